@@ -1,0 +1,9 @@
+"""Placeholder until the deals extractor lands: it yields nothing."""
+
+from collections.abc import Iterator
+
+from aikg.schema import Fact, SegmentedReport
+
+
+def extract(report: SegmentedReport) -> Iterator[Fact]:
+    yield from ()

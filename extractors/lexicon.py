@@ -1,0 +1,166 @@
+"""Known names: the curated alias list, name normalisation and a spaCy entity ruler.
+
+The alias list (``rules/aliases.tsv``) only helps recognise and merge names; it never
+states a fact. Names it does not hold are found by the extractors' patterns and typed by
+their context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_OCR_FIXES = [
+    # "Al" for "AI" is the commonest PDF-to-text slip in these reports.
+    (re.compile(r"(?<![A-Za-z])Al(?![a-z])"), "AI"),
+    (re.compile(r"OpenAl\b"), "OpenAI"),
+]
+
+
+@dataclass(frozen=True)
+class Alias:
+    label: str
+    canonical: str
+    parent: str = ""
+
+
+def clean_surface(text: str) -> str:
+    """Normalise a surface form: NFKC width folding, OCR slips, collapsed whitespace.
+
+    >>> clean_surface("OpenAl  （美国）")
+    'OpenAI (美国)'
+    """
+    text = unicodedata.normalize("NFKC", text)
+    for pattern, repl in _OCR_FIXES:
+        text = pattern.sub(repl, text)
+    text = text.replace("*", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def name_key(label: str, name: str) -> str:
+    """The key under which two surface forms of the same entity coincide.
+
+    Case, width and spacing never tell entities apart; for models, neither does a hyphen
+    or space between a name and its version number, while suffixes that name variants do.
+
+    >>> name_key("Model", "Composer2.5") == name_key("Model", "Composer 2.5")
+    True
+    >>> name_key("Model", "Qwen3.7-Max") == name_key("Model", "Qwen3.7-Plus")
+    False
+    >>> name_key("Company", "阿里巴巴-SW")
+    '阿里巴巴'
+    """
+    text = clean_surface(name).casefold()
+    if label in ("Company", "Organization"):
+        text = re.sub(r"-(sw|w|s|b)$", "", text)
+    if label in ("Model", "Chip", "Product"):
+        text = re.sub(r"(?<=[a-z\u4e00-\u9fff])[\s\-_]+(?=\d)", "", text)
+    text = re.sub(r"[\s·•]+", "", text)
+    return text.strip("\"'“”《》()（）[]")
+
+
+@lru_cache(maxsize=1)
+def load_aliases() -> dict[tuple[str, str], Alias]:
+    """The alias table, keyed by (label, name_key(surface)) for every surface form."""
+    table: dict[tuple[str, str], Alias] = {}
+    text = resources.files("aikg.extractors").joinpath("rules/aliases.tsv").read_text("utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < 2:
+            raise ValueError(f"rules/aliases.tsv line {lineno}: expected label and name")
+        label, canonical = cols[0].strip(), cols[1].strip()
+        surfaces = [s.strip() for s in cols[2].split("|")] if len(cols) > 2 else []
+        parent = cols[3].strip() if len(cols) > 3 else ""
+        entry = Alias(label, canonical, parent)
+        for surface in [canonical, *surfaces]:
+            if surface:
+                table[(label, name_key(label, surface))] = entry
+    return table
+
+
+def lookup(name: str, label: str | None = None) -> Alias | None:
+    """The alias entry a surface form belongs to, if the list holds it.
+
+    >>> lookup("9988.HK").canonical
+    'Alibaba'
+    >>> lookup("GOOGL.O").canonical == lookup("谷歌").canonical
+    True
+    """
+    table = load_aliases()
+    labels = [label] if label else ["Company", "Organization", "Model", "Chip", "Product"]
+    for lab in labels:
+        entry = table.get((lab, name_key(lab, name)))
+        if entry:
+            return entry
+    return None
+
+
+def _alias_patterns() -> list[dict]:
+    text = resources.files("aikg.extractors").joinpath("rules/aliases.tsv").read_text("utf-8")
+    patterns = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        surfaces = [cols[1]] + (cols[2].split("|") if len(cols) > 2 else [])
+        for surface in surfaces:
+            surface = surface.strip()
+            if surface:
+                patterns.append({"label": cols[0], "pattern": surface, "id": cols[1].strip()})
+    return patterns
+
+
+@Language.component("aikg_latin_boundaries")
+def latin_boundaries(doc):
+    """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")."""
+    kept = []
+    for ent in doc.ents:
+        before = doc.text[ent.start_char - 1] if ent.start_char > 0 else ""
+        after = doc.text[ent.end_char] if ent.end_char < len(doc.text) else ""
+        first, last = ent.text[0], ent.text[-1]
+        if _LATIN.match(first) and _LATIN.match(before or " "):
+            continue
+        if _LATIN.match(last) and _LATIN.match(after or " "):
+            continue
+        kept.append(ent)
+    doc.ents = kept
+    return doc
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """A blank Chinese pipeline (character tokens, so it also reads English) whose entity
+    ruler knows the alias list. ``ent.ent_id_`` is the canonical name.
+
+    >>> [(e.text, e.label_, e.ent_id_) for e in nlp()("英伟达向 OpenAl 投资").ents]
+    [('英伟达', 'Company', 'NVIDIA'), ('OpenAl', 'Company', 'OpenAI')]
+    """
+    pipeline = spacy.blank("zh")
+    ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(_alias_patterns())
+    pipeline.add_pipe("aikg_latin_boundaries")
+    return pipeline
+
+
+def known_mentions(text: str) -> list[tuple[int, int, Alias, str]]:
+    """Known names in ``text``: (start, end, alias entry, surface), longest match first.
+
+    >>> [(m[2].canonical, m[3]) for m in known_mentions("阿里云与平头哥")]
+    [('Alibaba Cloud', '阿里云'), ('T-Head', '平头哥')]
+    """
+    out = []
+    table = load_aliases()
+    for ent in nlp()(text).ents:
+        entry = table.get((ent.label_, name_key(ent.label_, ent.ent_id_)))
+        if entry:
+            out.append((ent.start_char, ent.end_char, entry, ent.text))
+    return out

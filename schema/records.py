@@ -1,0 +1,159 @@
+"""Plain typed records that flow between the pipeline stages.
+
+read -> ``Document``; segment -> ``SegmentedReport`` (``ReportMeta``, ``Section``,
+``Table``); extract -> ``Fact`` objects (``EntityFact``, ``RelationFact``, ``EventFact``),
+each with its ``Evidence``; resolve and graph turn facts into nodes and edges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the report, the sentence or table row, and a locator."""
+
+    report_id: str
+    text: str
+    locator: str = ""  # e.g. "line 214", "table 'AI 芯片对比' row 3", "page 5"
+
+
+@dataclass
+class Table:
+    """A table as rows of cell strings. ``caption`` is the title line above it, if any."""
+
+    rows: list[list[str]]
+    caption: str = ""
+    start_line: int = 0  # 1-based line of the first row in the document text (0: PDF table)
+    page: int = 0  # 1-based PDF page (0: not from a PDF)
+    source: str = "text"  # "text" (tab or space separated lines) or "pdf" (ruled table)
+
+    @property
+    def header(self) -> list[str]:
+        return self.rows[0] if self.rows else []
+
+
+@dataclass
+class Document:
+    """A report as read from disk: its text (pages joined) and any ruled PDF tables."""
+
+    path: str
+    report_id: str
+    text: str
+    pdf_tables: list[Table] = field(default_factory=list)
+    page_count: int = 0
+
+
+@dataclass
+class ReportMeta:
+    report_id: str
+    title: str = ""
+    broker: str = ""
+    period: str = ""  # "YYYY-MM": the month the report covers or was written in
+    published: str = ""  # ISO date if the report states one
+    language: str = "zh"
+    path: str = ""
+
+
+@dataclass
+class Section:
+    """A run of lines under one heading.
+
+    ``kind`` is one of: "summary", "ai_dynamics", "policy", "industry", "rating", "prose",
+    "disclaimer", "toc".
+    """
+
+    kind: str
+    heading: str
+    lines: list[str]
+    start_line: int  # 1-based line number of the first line in ``lines``
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class SegmentedReport:
+    meta: ReportMeta
+    sections: list[Section]
+    tables: list[Table]
+    text: str  # the whole normalised text, for extractors that read across sections
+
+    def sections_of(self, *kinds: str) -> list[Section]:
+        return [s for s in self.sections if s.kind in kinds]
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A named thing as the text calls it, with the label the extractor gave it."""
+
+    name: str
+    label: str
+
+
+@dataclass
+class EntityFact:
+    """A named entity and properties the report states of it (a chip's specs, a profile)."""
+
+    entity: EntityRef
+    evidence: Evidence
+    props: dict[str, Any] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  # other surface forms the same passage gives (ticker)
+
+
+@dataclass
+class RelationFact:
+    """A typed relationship between two named entities."""
+
+    type: str
+    source: EntityRef
+    target: EntityRef
+    evidence: Evidence
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Participant:
+    """One side of an event-like fact: the relationship type, its direction, the entity.
+
+    ``direction`` is "in" when the relationship points from the entity to the event node
+    (an investor ``MAKES_INVESTMENT``), "out" when it points from the event to the entity.
+    """
+
+    rel_type: str
+    direction: str
+    entity: EntityRef
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class EventFact:
+    """An event-like node (Investment, Deal, Policy, Event) and its participants.
+
+    Its node id is derived from ``label``, the resolved participants and ``key`` (the
+    properties that tell two such events apart, e.g. date and round), so the same event
+    read twice, or from two reports, becomes one node with both pieces of evidence.
+    """
+
+    label: str
+    props: dict[str, Any]
+    participants: list[Participant]
+    evidence: Evidence
+    key: tuple[str, ...] = ()
+
+
+Fact = EntityFact | RelationFact | EventFact
+
+
+@dataclass
+class ReportError:
+    """A document that could not be processed, and why (one line)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
