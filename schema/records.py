@@ -69,10 +69,17 @@ class Section:
     heading: str
     lines: list[str]
     start_line: int  # 1-based line number of the first line in ``lines``
+    line_numbers: list[int] = field(default_factory=list)  # source line of each line
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def line_of(self, index: int) -> int:
+        """The 1-based line in the source file where ``lines[index]`` starts."""
+        if index < len(self.line_numbers):
+            return self.line_numbers[index]
+        return self.start_line + index
 
 
 @dataclass

@@ -1,0 +1,2 @@
+package aikg.neo4j;
+class Placeholder {}
