@@ -123,7 +123,7 @@ def heading_kind(line: str) -> str | None:
     'policy'
     >>> heading_kind("## 中美AI产业链的全链协同") is None
     False
-    >>> heading_kind("人工智能动态:1) 谷歌:发布新模型;2) OpenAI:推出新功能;3) 腾讯:上线新应用。") is None
+    >>> heading_kind("人工智能动态:1) 谷歌:发布新模型;2) 腾讯:上线新应用。") is None
     True
     """
     stripped = line.strip()
@@ -154,7 +154,8 @@ def find_tables(lines: list[str], numbers: list[int]) -> list[Table]:
             start = i
             rows = []
             while i < len(lines) and (
-                "\t" in lines[i] or (not lines[i].strip() and i + 1 < len(lines) and "\t" in lines[i + 1])
+                "\t" in lines[i]
+                or (not lines[i].strip() and i + 1 < len(lines) and "\t" in lines[i + 1])
             ):
                 if lines[i].strip():
                     rows.append([c.strip() for c in lines[i].rstrip("\n").split("\t")])

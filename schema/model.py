@@ -328,7 +328,7 @@ RELATIONSHIPS: dict[str, RelType] = {
             "A report states a fact about this node (provenance).",
             ("Report",),
             tuple(LABELS),
-            {"count": INT},
+            {**EVIDENCE_PROPERTIES, "count": INT},
         ),
     ]
 }

@@ -1,0 +1,239 @@
+"""Turn resolved facts into a typed ``networkx.MultiDiGraph``.
+
+Node keys are stable ids ("company:nvidia", "investment:3f2a..."); every node has
+``label``, ``name``, ``aliases`` and ``reports``. Every edge has ``type`` and the
+evidence lists of the schema; a fact read twice (a headline and its paragraph, or two
+reports) becomes one node or edge with both pieces of evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from aikg.extractors.lexicon import clean_surface
+from aikg.graph.resolve import Resolved, Resolver
+from aikg.schema import (
+    LABELS,
+    RELATIONSHIPS,
+    EntityFact,
+    EntityRef,
+    EventFact,
+    Evidence,
+    Fact,
+    RelationFact,
+    ReportMeta,
+)
+
+_PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3}
+
+
+class SchemaViolation(ValueError):
+    """A fact names a label or relationship the schema does not have, or joins the wrong
+    labels; it is a bug in an extractor, reported rather than written."""
+
+
+def report_node_id(report_id: str) -> str:
+    return f"report:{report_id}"
+
+
+def _digest(*parts: Any) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def _append_unique(target: list, values: Iterable) -> None:
+    for value in values:
+        if value not in target:
+            target.append(value)
+
+
+def _add_evidence(attrs: dict, evidence: Evidence) -> None:
+    triples = list(
+        zip(
+            attrs.setdefault("evidence_reports", []),
+            attrs.setdefault("evidence_texts", []),
+            attrs.setdefault("evidence_locators", []),
+            strict=True,
+        )
+    )
+    if (evidence.report_id, evidence.text, evidence.locator) not in triples:
+        attrs["evidence_reports"].append(evidence.report_id)
+        attrs["evidence_texts"].append(evidence.text)
+        attrs["evidence_locators"].append(evidence.locator)
+
+
+def _merge_props(attrs: dict, props: dict) -> None:
+    """Merge properties: lists are unioned, the more precise date wins, an existing
+    value is kept over a later one (first report read states it)."""
+    for key, value in props.items():
+        if value is None or value == "" or value == []:
+            continue
+        if key == "date":
+            new_p = _PRECISION.get(props.get("date_precision", ""), 0)
+            old_p = _PRECISION.get(attrs.get("date_precision", ""), -1)
+            if "date" not in attrs or (new_p > old_p and str(value).startswith(attrs["date"])):
+                attrs["date"] = value
+                attrs["date_precision"] = props.get("date_precision", "")
+            continue
+        if key == "date_precision":
+            continue
+        if isinstance(value, (list, tuple)) and key not in ("eps", "pe", "forecast_years"):
+            _append_unique(attrs.setdefault(key, []), value)
+        else:
+            attrs.setdefault(key, list(value) if isinstance(value, tuple) else value)
+
+
+class GraphBuilder:
+    """Accumulates facts from any number of reports into one graph."""
+
+    def __init__(self, resolver: Resolver | None = None) -> None:
+        self.graph = nx.MultiDiGraph(reports={})
+        self.resolver = resolver or Resolver()
+
+    # -- nodes -----------------------------------------------------------------------
+    def add_report(self, meta: ReportMeta) -> str:
+        node = report_node_id(meta.report_id)
+        self.graph.add_node(
+            node,
+            label="Report",
+            name=meta.title or meta.report_id,
+            aliases=[],
+            reports=[meta.report_id],
+            title=meta.title,
+            broker=meta.broker,
+            period=meta.period,
+            published=meta.published,
+            path=meta.path,
+            language=meta.language,
+        )
+        self.graph.graph["reports"][meta.report_id] = {
+            "title": meta.title,
+            "period": meta.period,
+            "broker": meta.broker,
+            "path": meta.path,
+        }
+        return node
+
+    def _entity(self, ref: EntityRef, evidence: Evidence) -> Resolved:
+        if ref.label == "Report":
+            return Resolved(report_node_id(ref.name), "Report", ref.name)
+        if ref.label not in LABELS:
+            raise SchemaViolation(f"unknown label {ref.label!r} for {ref.name!r}")
+        res = self.resolver.resolve(ref)
+        attrs = self.graph.nodes.get(res.id)
+        if attrs is None:
+            self.graph.add_node(res.id, label=res.label, name=res.name, aliases=[], reports=[])
+            attrs = self.graph.nodes[res.id]
+        _append_unique(attrs["aliases"], [clean_surface(ref.name)])
+        _append_unique(attrs["reports"], [evidence.report_id])
+        self._mention(evidence, res.id)
+        return res
+
+    def _mention(self, evidence: Evidence, node: str) -> None:
+        report = report_node_id(evidence.report_id)
+        if report not in self.graph or report == node:
+            return
+        key = f"MENTIONS:{node}"
+        if not self.graph.has_edge(report, node, key):
+            self.graph.add_edge(report, node, key=key, type="MENTIONS", count=0)
+        attrs = self.graph.edges[report, node, key]
+        attrs["count"] += 1
+        _add_evidence(attrs, evidence)
+
+    # -- edges -----------------------------------------------------------------------
+    def _edge(self, rel: str, src: Resolved, dst: Resolved, disc: str, props: dict,
+              evidence: Evidence) -> None:
+        spec = RELATIONSHIPS.get(rel)
+        if spec is None:
+            raise SchemaViolation(f"unknown relationship type {rel!r}")
+        if src.label not in spec.sources or dst.label not in spec.targets:
+            raise SchemaViolation(
+                f"{rel} cannot join {src.label} {src.name!r} to {dst.label} {dst.name!r}"
+            )
+        key = f"{rel}:{_digest(src.id, dst.id, disc)}"
+        if not self.graph.has_edge(src.id, dst.id, key):
+            self.graph.add_edge(src.id, dst.id, key=key, type=rel)
+        attrs = self.graph.edges[src.id, dst.id, key]
+        _merge_props(attrs, props)
+        _add_evidence(attrs, evidence)
+
+    # -- facts -----------------------------------------------------------------------
+    def add(self, fact: Fact) -> None:
+        if isinstance(fact, EntityFact):
+            res = self._entity(fact.entity, fact.evidence)
+            _merge_props(self.graph.nodes[res.id], fact.props)
+            _append_unique(self.graph.nodes[res.id]["aliases"], fact.aliases)
+        elif isinstance(fact, RelationFact):
+            src = self._entity(fact.source, fact.evidence)
+            dst = self._entity(fact.target, fact.evidence)
+            disc = fact.props.get("action", "") if fact.type in ("RELEASED", "LAUNCHED") else ""
+            self._edge(fact.type, src, dst, disc, fact.props, fact.evidence)
+        elif isinstance(fact, EventFact):
+            self._add_event(fact)
+        else:
+            raise TypeError(f"not a fact: {fact!r}")
+
+    def _add_event(self, fact: EventFact) -> None:
+        if fact.label not in LABELS:
+            raise SchemaViolation(f"unknown label {fact.label!r}")
+        parts = [(p, self._entity(p.entity, fact.evidence)) for p in fact.participants]
+        identity = sorted(f"{p.rel_type}/{p.direction}/{r.id}" for p, r in parts)
+        key_values = [str(fact.props.get(k, "")) for k in fact.key]
+        node = f"{fact.label.lower()}:{_digest(fact.label, *identity, *key_values)}"
+        if node not in self.graph:
+            self.graph.add_node(node, label=fact.label, name=_event_name(fact, parts),
+                                aliases=[], reports=[])
+        attrs = self.graph.nodes[node]
+        _append_unique(attrs["reports"], [fact.evidence.report_id])
+        _merge_props(attrs, fact.props)
+        _add_evidence(attrs, fact.evidence)
+        self._mention(fact.evidence, node)
+        event = Resolved(node, fact.label, attrs["name"])
+        for part, res in parts:
+            if part.direction == "in":
+                self._edge(part.rel_type, res, event, "", part.props, fact.evidence)
+            else:
+                self._edge(part.rel_type, event, res, "", part.props, fact.evidence)
+
+
+def _event_name(fact: EventFact, parts: list) -> str:
+    """A caption for an event node: its title, or who does what to whom."""
+    props = fact.props
+    if props.get("title"):
+        return str(props["title"])
+    names = {}
+    for part, res in parts:
+        names.setdefault(part.rel_type, []).append(res.name)
+    sources = names.get("MAKES_INVESTMENT") or names.get("PAYS_FOR") or names.get("PARTY_TO")
+    targets = names.get("INVESTS_IN") or names.get("PAID_TO") or names.get("ANNOUNCED")
+    what = props.get("round_text") or props.get("kind") or fact.label.lower()
+    if props.get("summary") and not sources:
+        return str(props["summary"])[:60]
+    left = " + ".join(sources or [])
+    right = " + ".join(targets or [])
+    arrow = " → " if left and right else ""
+    return f"{left}{arrow}{right} ({what})".strip()
+
+
+def build_graph(facts: Iterable[Fact], reports: Iterable[ReportMeta]) -> nx.MultiDiGraph:
+    """Build the graph from facts and the metadata of the reports they came from.
+
+    >>> from aikg.schema import EntityRef, Evidence, RelationFact, ReportMeta
+    >>> ev = Evidence("r1", "11月19日，谷歌发布 Gemini 3。", "line 9")
+    >>> fact = RelationFact("RELEASED", EntityRef("谷歌", "Company"),
+    ...                     EntityRef("Gemini 3", "Model"), ev, {"date": "2025-11-19"})
+    >>> G = build_graph([fact], [ReportMeta("r1", period="2025-12")])
+    >>> [(d["type"], d["date"]) for _, _, d in G.edges(data=True) if d["type"] != "MENTIONS"]
+    [('RELEASED', '2025-11-19')]
+    """
+    facts = list(facts)
+    builder = GraphBuilder()
+    builder.resolver.learn(facts)
+    for meta in reports:
+        builder.add_report(meta)
+    for fact in facts:
+        builder.add(fact)
+    return builder.graph

@@ -1,0 +1,274 @@
+"""The ``aikg`` command line.
+
+Exit codes: 0 success; 1 some documents failed (the rest were built and written);
+2 usage error; 3 nothing could be built or loaded (no readable document, no server).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILED = 1, 2, 3
+
+
+def _err(message: str) -> None:
+    click.echo(f"aikg: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="aikg")
+def main() -> None:
+    """Build a typed event knowledge graph of the AI industry from research reports.
+
+    \b
+    Typical session:
+      aikg build reports/ --out out      # graph.json, map.html, cycles.json, ...
+      aikg loops out                     # circular-financing loops, with evidence
+      aikg rank out --projection company # who sits at the centre
+      aikg load out                      # into Neo4j (NEO4J_URI, NEO4J_PASSWORD, ...)
+      aikg query company_timeline --param company=NVIDIA
+
+    Exit codes: 0 ok, 1 some documents failed (the rest were built),
+    2 usage error, 3 nothing could be built or loaded.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for graph.json, graph.graphml, cycles.json, centrality.json, "
+                   "map.html and report.md (created if missing).")
+@click.option("--max-loop-len", default=4, show_default=True, type=click.IntRange(2, 10),
+              help="Longest money loop searched, in companies.")
+@click.option("--include-tentative", is_flag=True,
+              help="Count talks, plans and partnerships without money as money flows.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary line.")
+def build(inputs: tuple[Path, ...], out_dir: Path, max_loop_len: int,
+          include_tentative: bool, quiet: bool) -> None:
+    """Build the graph from report files and folders (.pdf, .txt, .md).
+
+    \b
+    Example:
+      aikg build ../shared/seeds --out out
+    A file that cannot be read is reported on one line and skipped; the others are
+    still built.
+    """
+    from aikg.graph.export import write_outputs
+    from aikg.graph.pipeline import build as run_build
+
+    bar = None
+
+    def progress(item: str, done: int, total: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="reading reports", file=sys.stderr,
+                                    show_pos=True, item_show_func=lambda s: s)
+            bar.__enter__()
+        bar.update(done - bar.pos, Path(item).name if item != "done" else "")
+        if item == "done":
+            bar.__exit__(None, None, None)
+
+    result = run_build(inputs, max_loop_len=max_loop_len, include_tentative=include_tentative,
+                       progress=progress)
+    for error in result.errors:
+        _err(str(error))
+    for warning in result.warnings:
+        _err(f"warning: {warning}")
+    if not result.reports:
+        _err("no document could be built")
+        sys.exit(EXIT_FAILED)
+    paths = write_outputs(result, out_dir)
+    click.echo(f"{result.summary()}; wrote {', '.join(p.name for p in paths.values())} "
+               f"to {out_dir}")
+    if result.errors:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _load_build(build_dir: Path):
+    from aikg.graph.export import load_graph_json
+
+    try:
+        return load_graph_json(build_dir)
+    except FileNotFoundError:
+        _err(f"{build_dir}: no graph.json here; run `aikg build ... --out {build_dir}` first")
+        sys.exit(EXIT_FAILED)
+    except (json.JSONDecodeError, KeyError) as exc:
+        _err(f"{build_dir}: graph.json is not a graph written by aikg ({exc})")
+        sys.exit(EXIT_FAILED)
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--company", "-c", help="Only loops through this company (name, alias or id).")
+@click.option("--max-len", default=4, show_default=True, type=click.IntRange(2, 10))
+@click.option("--include-tentative", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the loops as JSON.")
+def loops(build_dir: Path, company: str | None, max_len: int, include_tentative: bool,
+          as_json: bool) -> None:
+    """Print the circular-financing loops of a build, with amounts and evidence."""
+    from aikg.graph.cycles import find_money_loops, loops_for_company
+
+    G = _load_build(build_dir)
+    search = find_money_loops(G, max_len=max_len, include_tentative=include_tentative)
+    found = search.loops if not company else loops_for_company(search.loops, company, G)
+    data = [loop.to_json() for loop in found]
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    if not data:
+        click.echo("no money loop found")
+    for i, loop in enumerate(data, 1):
+        click.echo(f"{i}. {loop.get('summary') or ' → '.join(loop['names'])}")
+        for hop in loop.get("hops", []):
+            for flow in hop.get("flows", []):
+                ev = (flow.get("evidence") or [{}])[0]
+                click.echo(f"     {hop.get('from_name', '')} → {hop.get('to_name', '')}: "
+                           f"{flow.get('kind')} {flow.get('amount_text') or 'undisclosed'} "
+                           f"{flow.get('date') or ''}  [{ev.get('report', '')}]")
+    if search.truncated:
+        click.echo(f"(search stopped early: {search.reason})")
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--projection", "-p", default="company", show_default=True,
+              type=click.Choice(["whole", "company", "money"]))
+@click.option("--measure", "-m", default="pagerank", show_default=True,
+              type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]))
+@click.option("--top", "-n", default=15, show_default=True, type=click.IntRange(1, 10_000))
+def rank(build_dir: Path, projection: str, measure: str, top: int) -> None:
+    """Rank the entities of a build by a centrality measure on a projection."""
+    from aikg.graph.centrality import compute_centrality, top_nodes
+
+    G = _load_build(build_dir)
+    result = compute_centrality(G, projections=(projection,))
+    info = result[projection]
+    click.echo(f"{projection}: {info.get('description', '')} "
+               f"({'weighted' if info.get('weighted') else 'unweighted'})")
+    for note in info.get("notes", []):
+        click.echo(f"note: {note}")
+    for i, row in enumerate(top_nodes(result, projection, measure, top), 1):
+        value = row.get(measure)
+        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        click.echo(f"{i:3d}. {row['name']:<30} {shown}  ({row.get('label', '')})")
+
+
+def _neo4j_options(func):
+    for option in reversed([
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687",
+                     show_default=True, help="bolt://, neo4j:// or neo4j+s:// (Aura)."),
+        click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True),
+        click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+                     help="Or NEO4J_PASSWORD."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None,
+                     help="Default: the server's default database."),
+    ]):
+        func = option(func)
+    return func
+
+
+@main.command()
+@click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
+@_neo4j_options
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000))
+def load(build_dir: Path, uri: str, user: str, password: str | None, database: str | None,
+         batch_size: int) -> None:
+    """Load a build into Neo4j: constraints first, then batched idempotent MERGEs.
+
+    Loading twice, or loading a build of more reports, never duplicates anything.
+    """
+    from aikg.graph.neo4j_store import Neo4jStoreError, connect, ensure_schema, load_graph
+
+    G = _load_build(build_dir)
+    try:
+        with connect(uri, user, password, database) as driver:
+            ensure_schema(driver, database)
+            with click.progressbar(length=G.number_of_nodes() + G.number_of_edges(),
+                                   label="loading", file=sys.stderr) as bar:
+                counts = load_graph(G, driver, database, batch_size=batch_size,
+                                    progress=lambda n: bar.update(n))
+    except Neo4jStoreError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_FAILED)
+    click.echo(f"loaded {counts} into {uri}")
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter (repeatable). Values are JSON if they parse, else text.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "json", "csv"]))
+@click.option("--list", "list_only", is_flag=True, help="List the library's queries.")
+@_neo4j_options
+def query(name: str | None, params: tuple[str, ...], fmt: str, list_only: bool, uri: str,
+          user: str, password: str | None, database: str | None) -> None:
+    """Run a named query of the analyst library against Neo4j.
+
+    \b
+    Examples:
+      aikg query --list
+      aikg query company_timeline --param company=NVIDIA
+      aikg query investments_in_period -p from=2024-01-01 -p to=2025-12-31 --format csv
+    """
+    from aikg.graph.neo4j_store import Neo4jStoreError, connect
+    from aikg.queries.library import list_queries, run_query
+
+    if list_only or not name:
+        for q in list_queries():
+            click.echo(f"{q.name:<24} {q.description}")
+        return
+    parsed: dict[str, object] = {}
+    for item in params:
+        if "=" not in item:
+            _err(f"--param {item!r}: expected KEY=VALUE")
+            sys.exit(EXIT_USAGE)
+        key, value = item.split("=", 1)
+        try:
+            parsed[key] = json.loads(value)
+        except json.JSONDecodeError:
+            parsed[key] = value
+    try:
+        with connect(uri, user, password, database) as driver:
+            rows = run_query(driver, name, parsed, database)
+    except KeyError as exc:
+        _err(str(exc).strip("'\""))
+        sys.exit(EXIT_USAGE)
+    except Neo4jStoreError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_FAILED)
+    click.echo(format_rows(rows, fmt))
+
+
+def format_rows(rows: list[dict], fmt: str) -> str:
+    """Render query rows as an aligned table, JSON or CSV."""
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1, default=str)
+    columns = list(rows[0]) if rows else []
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+        return buf.getvalue().rstrip("\n")
+    if not rows:
+        return "(no rows)"
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in
+              enumerate(columns)]
+    line = lambda vals: "  ".join(v[:60].ljust(w) for v, w in zip(vals, widths, strict=True))  # noqa: E731
+    return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return "" if value is None else str(value)

@@ -1,0 +1,99 @@
+"""Entity resolution: one node id per real entity, across reports and languages.
+
+A surface form resolves through the curated alias list when the list holds it
+(谷歌 / Google / GOOGL.O -> Alphabet), otherwise through its normalised key, so that
+spacing, width and case variants of a new name still meet. Surface forms that a report
+ties together (a ticker beside a name in a rating table) are merged with a union-find, so
+names no list holds still get one node.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from aikg.extractors.lexicon import clean_surface, lookup, name_key
+from aikg.schema import EntityFact, EntityRef, Fact
+
+_TICKER = re.compile(r"^[0-9A-Z.]{1,6}(\.[A-Z]{1,2}| [A-Z]{2})$")
+
+
+def slug(text: str) -> str:
+    """A readable id fragment: lowercase, word characters (any script) and hyphens.
+
+    >>> slug("Moonshot AI")
+    'moonshot-ai'
+    >>> slug("昇腾 910B")
+    '昇腾-910b'
+    """
+    text = re.sub(r"[^\w.+]+", "-", clean_surface(text).casefold()).strip("-")
+    return text or hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    id: str
+    label: str
+    name: str
+
+
+@dataclass
+class Resolver:
+    """Maps ``EntityRef`` to ``Resolved`` (node id, label, canonical name).
+
+    >>> r = Resolver()
+    >>> r.resolve(EntityRef("GOOGL.O", "Company")) == r.resolve(EntityRef("谷歌", "Company"))
+    True
+    >>> r.resolve(EntityRef("Composer2.5", "Model")).id == r.resolve(
+    ...     EntityRef("Composer 2.5", "Model")).id
+    True
+    """
+
+    _parent: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    _names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def _key(self, ref: EntityRef) -> tuple[str, str]:
+        entry = lookup(ref.name, ref.label) or (
+            lookup(ref.name) if ref.label in ("Company", "Organization") else None
+        )
+        if entry:
+            return (entry.label, "=" + entry.canonical)
+        return (ref.label, name_key(ref.label, ref.name))
+
+    def _find(self, key: tuple[str, str]) -> tuple[str, str]:
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
+
+    def merge(self, a: EntityRef, b: EntityRef) -> None:
+        """Record that two surface forms name one entity (e.g. a name and its ticker)."""
+        ka, kb = self._find(self._key(a)), self._find(self._key(b))
+        if ka == kb:
+            return
+        # The listed (canonical) form wins; else the name over the ticker; else the
+        # smaller key, so the outcome does not depend on reading order.
+        def rank(k: tuple[str, str]) -> tuple[int, int, str]:
+            return (0 if k[1].startswith("=") else 1, 1 if _TICKER.match(k[1].upper()) else 0, k[1])
+
+        root, child = sorted([ka, kb], key=rank)
+        self._parent[child] = root
+        self._names.setdefault(ka, a.name)
+        self._names.setdefault(kb, b.name)
+
+    def learn(self, facts: list[Fact]) -> None:
+        """Take the alias ties the facts state (EntityFact.aliases) before resolving."""
+        for fact in facts:
+            if isinstance(fact, EntityFact):
+                self._names.setdefault(self._key(fact.entity), clean_surface(fact.entity.name))
+                for alias in fact.aliases:
+                    self.merge(fact.entity, EntityRef(alias, fact.entity.label))
+
+    def resolve(self, ref: EntityRef) -> Resolved:
+        key = self._find(self._key(ref))
+        label, k = key
+        if k.startswith("="):
+            name = k[1:]
+        else:
+            name = self._names.setdefault(key, clean_surface(ref.name))
+        return Resolved(id=f"{label.lower()}:{slug(k.lstrip('='))}", label=label, name=name)
