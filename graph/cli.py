@@ -272,3 +272,30 @@ def _cell(value: object) -> str:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return "" if value is None else str(value)
+
+
+@main.command("schema")
+def schema_cmd() -> None:
+    """Print the graph schema (labels, relationship types) as Markdown tables."""
+    click.echo(schema_markdown())
+
+
+def schema_markdown() -> str:
+    """The schema as the README shows it, generated from ``aikg.schema``."""
+    from aikg.schema import LABELS, RELATIONSHIPS
+
+    lines = ["| label | what it is | properties |", "|---|---|---|"]
+    for lab in LABELS.values():
+        props = ", ".join(f"`{k}`" for k in lab.properties if not k.startswith("evidence_"))
+        lines.append(f"| **{lab.name}** | {lab.description} | {props} |")
+    lines += ["", "| relationship | from → to | what it says |", "|---|---|---|"]
+    for rel in RELATIONSHIPS.values():
+        ends = f"{'/'.join(rel.sources)} → {'/'.join(rel.targets)}"
+        if rel.name == "MENTIONS":
+            ends = "Report → any"
+        lines.append(f"| `{rel.name}` | {ends} | {rel.description} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

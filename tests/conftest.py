@@ -1,0 +1,34 @@
+"""Shared fixtures: the seed reports, one build of them for the whole session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    assert SEEDS.is_dir(), f"the seed reports are missing: {SEEDS}"
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_result(seeds_dir):
+    """The pipeline run once on the five seed reports."""
+    from aikg.graph import build
+
+    return build([seeds_dir])
+
+
+@pytest.fixture(scope="session")
+def seed_out(seed_result, tmp_path_factory) -> Path:
+    """A build folder with every output file written from the seed build."""
+    from aikg.graph.export import write_outputs
+
+    out = tmp_path_factory.mktemp("seed-build")
+    write_outputs(seed_result, out)
+    return out
