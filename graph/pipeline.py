@@ -22,7 +22,7 @@ import networkx as nx
 from aikg.extractors import registered_extractors
 from aikg.extractors.read import ReadError, collect_paths, read_document
 from aikg.extractors.segment import segment
-from aikg.graph.build import GraphBuilder, SchemaViolation
+from aikg.graph.assemble import GraphBuilder, SchemaViolation
 from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
 
 Progress = Callable[[str, int, int], None]  # (stage/document, done, total)

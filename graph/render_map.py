@@ -65,9 +65,11 @@ def build_network(G: nx.MultiDiGraph, loops: Any = None) -> Network:
     """The pyvis network for ``G`` (Report nodes and MENTIONS edges left out)."""
     loop_pairs: set[tuple[str, str]] = set()
     if loops is not None:
+        # Money runs payer -> Investment/Deal node -> payee in the typed graph.
         for loop in loops.to_json().get("loops", []):
-            nodes = loop["nodes"]
-            loop_pairs.update(zip(nodes, nodes[1:] + nodes[:1], strict=True))
+            for hop in loop["hops"]:
+                for flow in hop["flows"]:
+                    loop_pairs.update({(hop["from"], flow["flow"]), (flow["flow"], hop["to"])})
     net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line",
                   bgcolor="#ffffff")
     net.barnes_hut(gravity=-6000, spring_length=140)

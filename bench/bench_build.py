@@ -1,0 +1,63 @@
+"""Benchmark: build time and peak memory for N copies of the seed reports.
+
+    python bench/bench_build.py --copies 20
+
+Each copy is a distinct report (its own id), so the graph gains evidence and reports as
+it would from a year of monthly reports. Targets are in bench/README.md; the script
+exits 1 when a target is missed with --check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+TARGET_SECONDS_PER_DOC = 3.0
+TARGET_PEAK_MB = 2048
+
+
+def make_corpus(folder: Path, copies: int) -> list[Path]:
+    """Copy the seeds ``copies`` times, each copy marked so its report id differs."""
+    paths = []
+    for i in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            target = folder / f"copy{i:03d}_{seed.name}"
+            shutil.copyfile(seed, target)
+            with target.open("a", encoding="utf-8") as fh:
+                fh.write(f"\n<!-- benchmark copy {i} -->\n")
+            paths.append(target)
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=10)
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    args = parser.parse_args(argv)
+
+    from aikg.graph import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = make_corpus(Path(tmp), args.copies)
+        start = time.perf_counter()
+        result = build([tmp])
+        seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    per_doc = seconds / len(paths)
+    print(f"{len(paths)} documents in {seconds:.1f}s ({per_doc:.2f}s/doc), "
+          f"peak RSS {peak_mb:.0f} MB; {result.summary()}")
+    ok = per_doc <= TARGET_SECONDS_PER_DOC and peak_mb <= TARGET_PEAK_MB
+    print(f"targets: <= {TARGET_SECONDS_PER_DOC}s/doc, <= {TARGET_PEAK_MB} MB: "
+          f"{'met' if ok else 'MISSED'}")
+    return 0 if ok or not args.check else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
