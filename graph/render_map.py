@@ -72,7 +72,7 @@ def build_network(G: nx.MultiDiGraph, loops: Any = None) -> Network:
                     loop_pairs.update({(hop["from"], flow["flow"]), (flow["flow"], hop["to"])})
     net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line",
                   bgcolor="#ffffff")
-    net.barnes_hut(gravity=-6000, spring_length=140)
+    net.force_atlas_2based(gravity=-60, spring_length=120)
     shown = [n for n, d in G.nodes(data=True) if d.get("label") not in HIDDEN_LABELS]
     degree = dict(G.degree(shown))
     for node in shown:
@@ -85,7 +85,7 @@ def build_network(G: nx.MultiDiGraph, loops: Any = None) -> Network:
             color=lab.color if lab else "#999999",
             shape=lab.shape if lab else "dot",
             size=10 + min(30, 2 * degree.get(node, 0)),
-            group=attrs["label"],
+            font={"size": 14 + min(22, degree.get(node, 0))},
         )
     shown_set = set(shown)
     for u, v, attrs in G.edges(data=True):
@@ -95,7 +95,6 @@ def build_network(G: nx.MultiDiGraph, loops: Any = None) -> Network:
         net.add_edge(
             u,
             v,
-            label=attrs["type"],
             title=_tooltip(attrs, attrs["type"]),
             color="#d62728" if in_loop else "#9aa5b1",
             width=3 if in_loop else 1,
