@@ -274,6 +274,33 @@ def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
+@main.command("eval")
+@click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--gold", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="A gold file of hand-labelled facts (see tests/gold/seeds.json).")
+@click.option("--threshold", default=0.95, show_default=True, type=click.FloatRange(0, 1))
+@click.option("--check", is_flag=True, help="Exit 1 when a category is below the threshold.")
+def eval_cmd(build_dir: Path, gold: Path, threshold: float, check: bool) -> None:
+    """Score a build against a gold file: recall and precision per category, the misses.
+
+    \b
+    Example:
+      aikg build ../shared/seeds --out out && aikg eval out --gold tests/gold/seeds.json
+    """
+    from aikg.graph.evaluate import failures, format_scores, junk_report, load_gold, score
+
+    G = _load_build(build_dir)
+    scores = score(G, load_gold(gold))
+    junk = junk_report(G)
+    click.echo(format_scores(scores))
+    click.echo(f"junk names: {junk['junk']} of {junk['checked']} ({junk['ratio']:.1%})")
+    missed = failures(scores, threshold)
+    for line in missed:
+        click.echo(f"below {threshold}: {line}")
+    if check and missed:
+        sys.exit(EXIT_PARTIAL)
+
+
 @main.command("schema")
 def schema_cmd() -> None:
     """Print the graph schema (labels, relationship types) as Markdown tables."""
