@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from aikg.schema import Document, Table
@@ -82,6 +83,81 @@ def read_document(path: str | Path) -> Document:
     return Document(path=str(path), report_id=report_id, text=text)
 
 
+def _join_cell_lines(cell: str | None) -> str:
+    """A ruled-table cell's text on one line.
+
+    A cell wrapped inside its column comes back as several lines. The break is read as
+    a space only between two Latin characters (a line can only break there at a space);
+    next to Chinese text it was a break inside the run, so the lines join directly.
+    """
+    lines = [ln.strip() for ln in (cell or "").split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        if out and out[-1].isascii() and line[0].isascii():
+            out += " "
+        out += line
+    return out
+
+
+_CAPTION_BAND = 36.0  # points above a table searched for its caption line
+
+
+@dataclass
+class _Ruled:
+    """A ruled table as found on one page."""
+
+    table: Table
+    top: float
+    bottom: float
+    page_height: float
+    captioned: bool  # some text sits just above it
+
+
+def _page_tables(page, number: int) -> list[_Ruled]:
+    """The ruled tables of a page, top to bottom, each captioned by the line above it."""
+    found = []
+    ruled_tables = sorted(page.find_tables(), key=lambda t: (t.bbox[1], t.bbox[0]))
+    for ruled in ruled_tables:
+        rows = [[_join_cell_lines(c) for c in r] for r in ruled.extract()]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < 2:
+            continue
+        x0, top, x1, bottom = ruled.bbox
+        # the band stops at a table above, whose last row is no caption
+        ceiling = max(
+            [top - _CAPTION_BAND, 0.0]
+            + [
+                t.bbox[3]
+                for t in ruled_tables
+                if t.bbox[3] <= top and t.bbox[0] < x1 and t.bbox[2] > x0
+            ]
+        )
+        band = (x0, ceiling, x1, top)
+        above = (page.within_bbox(band).extract_text() or "").split("\n")
+        above = [ln.strip() for ln in above if ln.strip()]
+        table = Table(rows=rows, caption=above[-1] if above else "", page=number, source="pdf")
+        found.append(_Ruled(table, top, bottom, float(page.height), bool(above)))
+    return found
+
+
+def _continues(previous: _Ruled | None, ruled: _Ruled, first_on_page: bool) -> bool:
+    """Whether a page's first table goes on with the previous page's last table.
+
+    It does when nothing sits just above it (no caption), the previous page's last
+    table ran into the lower part of that page, and both have the same columns.
+    """
+    return (
+        previous is not None
+        and first_on_page
+        and not ruled.captioned
+        and ruled.table.page == previous.table.page + 1
+        and previous.bottom > previous.page_height * 0.75
+        and len(ruled.table.rows[0]) == len(previous.table.rows[0])
+    )
+
+
 def _read_pdf(path: Path, data: bytes, report_id: str) -> Document:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
@@ -92,13 +168,19 @@ def _read_pdf(path: Path, data: bytes, report_id: str) -> Document:
     tables: list[Table] = []
     try:
         with pdfplumber.open(path) as pdf:
+            previous: _Ruled | None = None  # the last table fragment read
             for number, page in enumerate(pdf.pages, 1):
                 pages_text.append(page.extract_text() or "")
-                for rows in page.extract_tables():
-                    cleaned = [[(c or "").replace("\n", " ").strip() for c in r] for r in rows]
-                    cleaned = [r for r in cleaned if any(r)]
-                    if len(cleaned) >= 2:
-                        tables.append(Table(rows=cleaned, page=number, source="pdf"))
+                for index, ruled in enumerate(_page_tables(page, number)):
+                    if previous is not None and _continues(previous, ruled, index == 0):
+                        merged = tables[-1]
+                        rows = ruled.table.rows
+                        if rows[0] == merged.rows[0]:
+                            rows = rows[1:]  # the header, repeated on the new page
+                        merged.rows.extend(rows)
+                    else:
+                        tables.append(ruled.table)
+                    previous = ruled
             page_count = len(pdf.pages)
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise ReadError(f"damaged PDF: {type(exc).__name__}: {exc}".splitlines()[0]) from exc

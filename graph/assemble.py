@@ -144,8 +144,9 @@ class GraphBuilder:
         _add_evidence(attrs, evidence)
 
     # -- edges -----------------------------------------------------------------------
-    def _edge(self, rel: str, src: Resolved, dst: Resolved, disc: str, props: dict,
-              evidence: Evidence) -> None:
+    def _edge(
+        self, rel: str, src: Resolved, dst: Resolved, disc: str, props: dict, evidence: Evidence
+    ) -> None:
         spec = RELATIONSHIPS.get(rel)
         if spec is None:
             raise SchemaViolation(f"unknown relationship type {rel!r}")
@@ -184,8 +185,9 @@ class GraphBuilder:
         key_values = [str(fact.props.get(k, "")) for k in fact.key]
         node = f"{fact.label.lower()}:{_digest(fact.label, *identity, *key_values)}"
         if node not in self.graph:
-            self.graph.add_node(node, label=fact.label, name=_event_name(fact, parts),
-                                aliases=[], reports=[])
+            self.graph.add_node(
+                node, label=fact.label, name=_event_name(fact, parts), aliases=[], reports=[]
+            )
         attrs = self.graph.nodes[node]
         _append_unique(attrs["reports"], [fact.evidence.report_id])
         _merge_props(attrs, fact.props)

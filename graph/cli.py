@@ -41,16 +41,31 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "-o", "out_dir", required=True, type=click.Path(path_type=Path),
-              help="Folder for graph.json, graph.graphml, cycles.json, centrality.json, "
-                   "map.html and report.md (created if missing).")
-@click.option("--max-loop-len", default=4, show_default=True, type=click.IntRange(2, 10),
-              help="Longest money loop searched, in companies.")
-@click.option("--include-tentative", is_flag=True,
-              help="Count talks, plans and partnerships without money as money flows.")
+@click.option(
+    "--out",
+    "-o",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder for graph.json, graph.graphml, cycles.json, centrality.json, "
+    "map.html and report.md (created if missing).",
+)
+@click.option(
+    "--max-loop-len",
+    default=4,
+    show_default=True,
+    type=click.IntRange(2, 10),
+    help="Longest money loop searched, in companies.",
+)
+@click.option(
+    "--include-tentative",
+    is_flag=True,
+    help="Count talks, plans and partnerships without money as money flows.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary line.")
-def build(inputs: tuple[Path, ...], out_dir: Path, max_loop_len: int,
-          include_tentative: bool, quiet: bool) -> None:
+def build(
+    inputs: tuple[Path, ...], out_dir: Path, max_loop_len: int, include_tentative: bool, quiet: bool
+) -> None:
     """Build the graph from report files and folders (.pdf, .txt, .md).
 
     \b
@@ -69,15 +84,21 @@ def build(inputs: tuple[Path, ...], out_dir: Path, max_loop_len: int,
         if quiet:
             return
         if bar is None:
-            bar = click.progressbar(length=total, label="reading reports", file=sys.stderr,
-                                    show_pos=True, item_show_func=lambda s: s)
+            bar = click.progressbar(
+                length=total,
+                label="reading reports",
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=lambda s: s,
+            )
             bar.__enter__()
         bar.update(done - bar.pos, Path(item).name if item != "done" else "")
         if item == "done":
             bar.__exit__(None, None, None)
 
-    result = run_build(inputs, max_loop_len=max_loop_len, include_tentative=include_tentative,
-                       progress=progress)
+    result = run_build(
+        inputs, max_loop_len=max_loop_len, include_tentative=include_tentative, progress=progress
+    )
     for error in result.errors:
         _err(str(error))
     for warning in result.warnings:
@@ -86,8 +107,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, max_loop_len: int,
         _err("no document could be built")
         sys.exit(EXIT_FAILED)
     paths = write_outputs(result, out_dir)
-    click.echo(f"{result.summary()}; wrote {', '.join(p.name for p in paths.values())} "
-               f"to {out_dir}")
+    click.echo(
+        f"{result.summary()}; wrote {', '.join(p.name for p in paths.values())} to {out_dir}"
+    )
     if result.errors:
         sys.exit(EXIT_PARTIAL)
 
@@ -111,8 +133,9 @@ def _load_build(build_dir: Path):
 @click.option("--max-len", default=4, show_default=True, type=click.IntRange(2, 10))
 @click.option("--include-tentative", is_flag=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the loops as JSON.")
-def loops(build_dir: Path, company: str | None, max_len: int, include_tentative: bool,
-          as_json: bool) -> None:
+def loops(
+    build_dir: Path, company: str | None, max_len: int, include_tentative: bool, as_json: bool
+) -> None:
     """Print the circular-financing loops of a build, with amounts and evidence."""
     from aikg.graph.cycles import find_money_loops, loops_for_company
 
@@ -130,19 +153,31 @@ def loops(build_dir: Path, company: str | None, max_len: int, include_tentative:
         for hop in loop.get("hops", []):
             for flow in hop.get("flows", []):
                 ev = (flow.get("evidence") or [{}])[0]
-                click.echo(f"     {hop.get('from_name', '')} → {hop.get('to_name', '')}: "
-                           f"{flow.get('kind')} {flow.get('amount_text') or 'undisclosed'} "
-                           f"{flow.get('date') or ''}  [{ev.get('report', '')}]")
+                click.echo(
+                    f"     {hop.get('from_name', '')} → {hop.get('to_name', '')}: "
+                    f"{flow.get('kind')} {flow.get('amount_text') or 'undisclosed'} "
+                    f"{flow.get('date') or ''}  [{ev.get('report', '')}]"
+                )
     if search.truncated:
         click.echo(f"(search stopped early: {search.reason})")
 
 
 @main.command()
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--projection", "-p", default="company", show_default=True,
-              type=click.Choice(["whole", "company", "money"]))
-@click.option("--measure", "-m", default="pagerank", show_default=True,
-              type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]))
+@click.option(
+    "--projection",
+    "-p",
+    default="company",
+    show_default=True,
+    type=click.Choice(["whole", "company", "money"]),
+)
+@click.option(
+    "--measure",
+    "-m",
+    default="pagerank",
+    show_default=True,
+    type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
+)
 @click.option("--top", "-n", default=15, show_default=True, type=click.IntRange(1, 10_000))
 def rank(build_dir: Path, projection: str, measure: str, top: int) -> None:
     """Rank the entities of a build by a centrality measure on a projection."""
@@ -151,8 +186,10 @@ def rank(build_dir: Path, projection: str, measure: str, top: int) -> None:
     G = _load_build(build_dir)
     result = compute_centrality(G, projections=(projection,))
     info = result[projection]
-    click.echo(f"{projection}: {info.get('description', '')} "
-               f"({'weighted' if info.get('weighted') else 'unweighted'})")
+    click.echo(
+        f"{projection}: {info.get('description', '')} "
+        f"({'weighted' if info.get('weighted') else 'unweighted'})"
+    )
     for note in info.get("notes", []):
         click.echo(f"note: {note}")
     for i, row in enumerate(top_nodes(result, projection, measure, top), 1):
@@ -162,15 +199,27 @@ def rank(build_dir: Path, projection: str, measure: str, top: int) -> None:
 
 
 def _neo4j_options(func):
-    for option in reversed([
-        click.option("--uri", envvar="NEO4J_URI", default="bolt://127.0.0.1:7687",
-                     show_default=True, help="bolt://, neo4j:// or neo4j+s:// (Aura)."),
-        click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True),
-        click.option("--password", envvar="NEO4J_PASSWORD", default=None,
-                     help="Or NEO4J_PASSWORD."),
-        click.option("--database", envvar="NEO4J_DATABASE", default=None,
-                     help="Default: the server's default database."),
-    ]):
+    for option in reversed(
+        [
+            click.option(
+                "--uri",
+                envvar="NEO4J_URI",
+                default="bolt://127.0.0.1:7687",
+                show_default=True,
+                help="bolt://, neo4j:// or neo4j+s:// (Aura).",
+            ),
+            click.option("--user", envvar="NEO4J_USERNAME", default="neo4j", show_default=True),
+            click.option(
+                "--password", envvar="NEO4J_PASSWORD", default=None, help="Or NEO4J_PASSWORD."
+            ),
+            click.option(
+                "--database",
+                envvar="NEO4J_DATABASE",
+                default=None,
+                help="Default: the server's default database.",
+            ),
+        ]
+    ):
         func = option(func)
     return func
 
@@ -179,8 +228,14 @@ def _neo4j_options(func):
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
 @_neo4j_options
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000))
-def load(build_dir: Path, uri: str, user: str, password: str | None, database: str | None,
-         batch_size: int) -> None:
+def load(
+    build_dir: Path,
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    batch_size: int,
+) -> None:
     """Load a build into Neo4j: constraints first, then batched idempotent MERGEs.
 
     Loading twice, or loading a build of more reports, never duplicates anything.
@@ -191,10 +246,12 @@ def load(build_dir: Path, uri: str, user: str, password: str | None, database: s
     try:
         with connect(uri, user, password, database) as driver:
             ensure_schema(driver, database)
-            with click.progressbar(length=G.number_of_nodes() + G.number_of_edges(),
-                                   label="loading", file=sys.stderr) as bar:
-                counts = load_graph(G, driver, database, batch_size=batch_size,
-                                    progress=lambda n: bar.update(n))
+            with click.progressbar(
+                length=G.number_of_nodes() + G.number_of_edges(), label="loading", file=sys.stderr
+            ) as bar:
+                counts = load_graph(
+                    G, driver, database, batch_size=batch_size, progress=lambda n: bar.update(n)
+                )
     except Neo4jStoreError as exc:
         _err(str(exc))
         sys.exit(EXIT_FAILED)
@@ -203,14 +260,33 @@ def load(build_dir: Path, uri: str, user: str, password: str | None, database: s
 
 @main.command()
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter (repeatable). Values are JSON if they parse, else text.")
-@click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "json", "csv"]))
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A query parameter (repeatable). Values are JSON if they parse, else text.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "json", "csv"]),
+)
 @click.option("--list", "list_only", is_flag=True, help="List the library's queries.")
 @_neo4j_options
-def query(name: str | None, params: tuple[str, ...], fmt: str, list_only: bool, uri: str,
-          user: str, password: str | None, database: str | None) -> None:
+def query(
+    name: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_only: bool,
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+) -> None:
     """Run a named query of the analyst library against Neo4j.
 
     \b
@@ -262,8 +338,7 @@ def format_rows(rows: list[dict], fmt: str) -> str:
     if not rows:
         return "(no rows)"
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in
-              enumerate(columns)]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
     line = lambda vals: "  ".join(v[:60].ljust(w) for v, w in zip(vals, widths, strict=True))  # noqa: E731
     return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
 
@@ -276,8 +351,12 @@ def _cell(value: object) -> str:
 
 @main.command("eval")
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--gold", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="A gold file of hand-labelled facts (see tests/gold/seeds.json).")
+@click.option(
+    "--gold",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="A gold file of hand-labelled facts (see tests/gold/seeds.json).",
+)
 @click.option("--threshold", default=0.95, show_default=True, type=click.FloatRange(0, 1))
 @click.option("--check", is_flag=True, help="Exit 1 when a category is below the threshold.")
 def eval_cmd(build_dir: Path, gold: Path, threshold: float, check: bool) -> None:

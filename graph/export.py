@@ -112,8 +112,14 @@ def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = {
         name: out / name
-        for name in ("graph.json", "graph.graphml", "cycles.json", "centrality.json",
-                     "report.md", "map.html")
+        for name in (
+            "graph.json",
+            "graph.graphml",
+            "cycles.json",
+            "centrality.json",
+            "report.md",
+            "map.html",
+        )
     }
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=1)  # noqa: E731
     _atomic_write(paths["graph.json"], dump(graph_to_json(result.graph)))

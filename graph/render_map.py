@@ -7,6 +7,7 @@ The page is self-contained (vis-network inlined), so it opens without a network.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,16 @@ from aikg.schema import LABELS
 
 HIDDEN_TYPES = {"MENTIONS"}  # provenance lives in tooltips, not as map edges
 HIDDEN_LABELS = {"Report"}
-_SKIP_PROPS = {"label", "name", "aliases", "reports", "evidence_reports", "evidence_texts",
-               "evidence_locators", "type"}
+_SKIP_PROPS = {
+    "label",
+    "name",
+    "aliases",
+    "reports",
+    "evidence_reports",
+    "evidence_texts",
+    "evidence_locators",
+    "type",
+}
 
 
 def _tooltip(attrs: dict[str, Any], heading: str, max_evidence: int = 3) -> str:
@@ -70,8 +79,9 @@ def build_network(G: nx.MultiDiGraph, loops: Any = None) -> Network:
             for hop in loop["hops"]:
                 for flow in hop["flows"]:
                     loop_pairs.update({(hop["from"], flow["flow"]), (flow["flow"], hop["to"])})
-    net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line",
-                  bgcolor="#ffffff")
+    net = Network(
+        height="900px", width="100%", directed=True, cdn_resources="in_line", bgcolor="#ffffff"
+    )
     net.force_atlas_2based(gravity=-60, spring_length=120)
     shown = [n for n, d in G.nodes(data=True) if d.get("label") not in HIDDEN_LABELS]
     degree = dict(G.degree(shown))
@@ -107,6 +117,9 @@ def write_map(G: nx.MultiDiGraph, path: str | Path, loops: Any = None) -> Path:
     """Write the interactive map to ``path`` (an HTML file that opens offline)."""
     net = build_network(G, loops)
     page = net.generate_html(notebook=False)
+    # pyvis links Bootstrap from a CDN for its card frame; the map needs none of it, and
+    # the page must open without a network.
+    page = re.sub(r'<(link|script)[^>]+(href|src)="https?://[^"]*"[^>]*>(\s*</script>)?', "", page)
     page = page.replace("<body>", "<body>\n" + legend_html(), 1)
     page = page.replace("<title>", "<title>aikg map", 1) if "<title>" in page else page
     path = Path(path)

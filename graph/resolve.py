@@ -71,6 +71,7 @@ class Resolver:
         ka, kb = self._find(self._key(a)), self._find(self._key(b))
         if ka == kb:
             return
+
         # The listed (canonical) form wins; else the name over the ticker; else the
         # smaller key, so the outcome does not depend on reading order.
         def rank(k: tuple[str, str]) -> tuple[int, int, str]:
