@@ -1,9 +1,338 @@
-"""Placeholder until the ai_dynamics extractor lands: it yields nothing."""
+"""AI dynamics: model releases, product launches, partnerships, deals and other dated news.
 
+Reads the headline list of the summary ("人工智能动态:1) 谷歌:发布 X,推出 Y;2) ..."), the
+company subheadings of the AI dynamics section and its news paragraphs ("11 月 19 日,
+谷歌发布 X。..." or "(1) ..."). A release verb (发布/推出/开源/上线/升级, ``rules``) with a
+name after it ("发布 X 模型") or before it ("X 开源") gives ``RELEASED`` Company->Model
+(action release|open_source|update) or ``LAUNCHED`` Company->Product (launch|update).
+A paragraph whose title states none of those, nor a partnership, deal or investment,
+becomes an ``Event``. Industry news and prose sections are read too, but only for model
+releases (named with a type word or a dotted version) and partnerships; a prose release
+carries only a date its own sentence states.
+
+Dates. A paragraph's date is the one it starts with (day precision), else a day date in
+its title, else the reviewed month (month precision). The reviewed month is the month
+most paragraph dates of the report fall in; with none, the month before the period for a
+monthly report (its title names the month, "12 月投资策略") and the period otherwise.
+Headline and subheading facts take the date and action of the paragraph fact with the
+same relation type and target (same name, or one name the start of the other, e.g.
+"Gemini 3" in the paragraph for "Gemini 3 Pro" in the headline); else the reviewed month.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
-from aikg.schema import Fact, SegmentedReport
+from aikg.extractors.ai_dynamics_layout import Unit, ai_units, rules, rx
+from aikg.extractors.ai_dynamics_names import NameHit, names_after, whole_name
+from aikg.extractors.ai_dynamics_parties import (
+    company_ref,
+    deal,
+    event_kind,
+    investment,
+    known_at_start,
+    partners,
+    strip_lead,
+    subject_of,
+)
+from aikg.extractors.dates import DateValue, find_dates
+from aikg.extractors.lexicon import name_key
+from aikg.schema import (
+    EntityFact,
+    EntityRef,
+    EventFact,
+    Evidence,
+    Fact,
+    Participant,
+    RelationFact,
+    SegmentedReport,
+)
+
+_POSTFIX_FIRST = ("open_source", "update")
+
+
+@dataclass
+class _Rel:
+    """A relation found in one clause, before it becomes a RelationFact."""
+
+    type: str
+    source: EntityRef
+    target: EntityRef
+    action: str
+    hit: NameHit | None
+    evidence: Evidence
+    date: DateValue | None
+    from_paragraph: bool
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> re.Pattern[str]:
+    verbs = {**rules()["release_verbs"], **rules()["postfix_only_verbs"]}
+    return re.compile("|".join(sorted(verbs, key=len, reverse=True)))
+
+
+def _action(verb: str) -> str:
+    return {**rules()["release_verbs"], **rules()["postfix_only_verbs"]}[verb]
+
+
+def _strip_modifiers(text: str) -> str:
+    mods = rules()["verb_modifiers"]
+    text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
+    text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
+    return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
+
+
+def clause_releases(
+    clause: str, subject: str, context: str, local: str = ""
+) -> list[tuple[str, NameHit, str]]:
+    """(company, name, action) for each release verb of a clause with a name beside it.
+
+    >>> [(c, h.name, a) for c, h, a in clause_releases("甲公司开源 Zyra-2 模型", "甲公司", "")]
+    [('甲公司', 'Zyra-2', 'open_source')]
+    >>> [(c, h.name, a) for c, h, a in clause_releases("Zyra-3 正式上线", "甲公司", "")]
+    [('甲公司', 'Zyra-3', 'release')]
+    """
+    out: list[tuple[str, NameHit, str]] = []
+    seg = 0
+    for m in _verbs().finditer(clause):
+        after = clause[m.end() :]
+        dated = re.search(r"\d\s*[月日]\s*$", clause[: m.start()])  # "2025 年 6 月发布的 X"
+        if re.match(rules()["verb_blockers_after"], after) and not (dated and after[:1] == "的"):
+            continue
+        if re.search(rules()["verb_blockers_before"], clause[: m.start()].rstrip()):
+            continue
+        adjective = rules()["adjective_verbs"].get(m.group(0))
+        if adjective and re.match(adjective, after):
+            continue  # "开源模型 X": an open model, not an act of open-sourcing
+        pre = strip_lead(clause[seg : m.start()])
+        seg = m.end()
+        found = known_at_start(pre.strip())
+        company = found[0] if found else subject
+        x = pre.strip()[found[1] :] if found else pre.strip()
+        if not found and subject and x.startswith(subject):
+            x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
+        # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform
+        actor = bool(re.search(rules()["subject_markers"], x))
+        x = "" if actor else _strip_modifiers(x)
+        x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
+        action = _action(m.group(0))
+        postfix_ok = not re.match(rules()["postfix_blockers_after"], after)
+        before = whole_name(x, context, local) if x and postfix_ok else None
+        if m.group(0) in rules()["postfix_only_verbs"]:
+            hits = [before] if before and before.label == "Product" else []
+        elif m.group(0) == "上线" and rx("product_object_after").match(after):
+            hits = names_after(after, context, local)  # "X 上线 AI 助手": the object is the product
+        elif before and (action in _POSTFIX_FIRST or m.group(0) == "上线"):
+            hits = [before]
+        elif m.group(0) == "上线" and x:
+            hits = []
+        else:
+            hits = names_after(after, context, local) or ([before] if before else [])
+        if "开源" in after[:12] and action == "release":
+            action = "open_source"
+        out.extend((h.maker or company, h, action) for h in hits if company)
+    return out
+
+
+def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool) -> _Rel:
+    if hit.label == "Model":
+        return _Rel("RELEASED", company_ref(company), EntityRef(hit.name, "Model"), action, hit,
+                    ev, date, para)  # fmt: skip
+    launch = "update" if action == "update" else "launch"
+    return _Rel("LAUNCHED", company_ref(company), EntityRef(hit.name, "Product"), launch, hit,
+                ev, date, para)  # fmt: skip
+
+
+def reviewed_month(report: SegmentedReport, units: list[Unit]) -> DateValue | None:
+    """The month a report's AI news reviews (see the module docstring); None when the
+    report has neither paragraph dates nor a period."""
+    months = Counter()
+    for unit in units:
+        if unit.kind == "paragraph":
+            lead = _lead_date(unit.sentences[0][0], report.meta.period)
+            if lead and lead.precision == "day":
+                months[lead.iso[:7]] += 1
+    if months:
+        return DateValue(months.most_common(1)[0][0], "month")
+    period = report.meta.period
+    if not re.match(r"^\d{4}", period or ""):
+        return None
+    year, month = int(period[:4]), int(period[5:7] or 1)
+    if re.search(rules()["monthly_report_title"], report.meta.title):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateValue(f"{year:04d}-{month:02d}", "month")
+
+
+def _lead_date(title: str, period: str) -> DateValue | None:
+    """The day date a paragraph title starts with or states."""
+    for start, _, value in find_dates(title, period):
+        if value.precision == "day" and (start <= 4 or not re.match(r"\s*\d", title)):
+            return value
+    return None
+
+
+def _evidence(report: SegmentedReport, sentence: str, line: int) -> Evidence:
+    return Evidence(report.meta.report_id, sentence.strip(), f"line {line}")
+
+
+def _paragraph(report, unit: Unit, context: str, reviewed: DateValue | None) -> Iterator:
+    """Relations and event facts of one news paragraph."""
+    title, title_line = unit.sentences[0]
+    if unit.kind == "news":  # industry news: "标题。据 5 月 20 日消息, 5 月 19 日, ..."
+        title = re.sub(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*消息(?=.*\d\s*日)", "", unit.text[:200])
+    date = _lead_date(title, report.meta.period) or reviewed
+    title = unit.sentences[0][0]
+    subject = subject_of(title, unit.company)
+    if not subject and len(unit.sentences) > 1:
+        subject = subject_of(unit.sentences[1][0], "")
+    body = unit.text
+    title_found = False
+    title_models: list[_Rel] = []
+    for k, (sentence, line) in enumerate(unit.sentences):
+        ev = _evidence(report, sentence, line)
+        if unit.kind == "prose":  # prose: only a date the sentence itself states
+            date = next(
+                (
+                    d
+                    for _, _, d in find_dates(sentence, report.meta.period)
+                    if d.precision != "year"
+                ),
+                None,
+            )
+        own = subject_of(sentence, subject) if k else subject
+        for clause in re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
+            for company, hit, action in clause_releases(clause, own, context, body):
+                title_found |= k == 0
+                rel = _rel(company, hit, action, ev, date, True)
+                if k == 0 and rel.type == "RELEASED":
+                    title_models.append(rel)
+                renamed = _renamed(rel, title_models, sentence) if k else None
+                yield renamed or rel
+        for partner in partners(sentence, own) if own else []:
+            title_found |= k == 0
+            src = company_ref(own)
+            yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, True)
+    ev = _evidence(report, title, title_line)
+    for fact in (
+        deal(title, body, subject, ev, date.props() if date else {}),
+        investment(title, body, ev, date.props() if date else {}),
+    ):
+        if fact:
+            title_found = True
+            yield fact
+    if not title_found:
+        summary = strip_lead(title).rstrip("。;")
+        props = {**(date.props() if date else {}), "summary": summary}
+        props["kind"] = event_kind(summary)
+        parts = [Participant("ANNOUNCED", "in", company_ref(subject))] if subject else []
+        yield EventFact("Event", props, parts, ev, key=("date", "summary"))
+
+
+def _renamed(rel: _Rel, title_models: list[_Rel], sentence: str) -> EntityFact | None:
+    """A body sentence that names the title's one model otherwise ("混元 OCR" in the
+    title, "HunyuanOCR" in the body): an alias of it, not a second release."""
+    if rel.type != "RELEASED" or len(title_models) != 1:
+        return None
+    first = title_models[0]
+    same = name_key("Company", first.source.name) == name_key("Company", rel.source.name)
+    mine, theirs = _target_key(first), _target_key(rel)
+    if not same or first.action != rel.action or mine == theirs:
+        return None
+    if mine.startswith(theirs) or theirs.startswith(mine) or first.target.name in sentence:
+        return None  # a variant ("Gemini 3 Deep Think") or a second model beside it
+    return EntityFact(first.target, rel.evidence, {}, (rel.target.name,))
+
+
+def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
+    """Relations of a headline item or subheading ("谷歌:发布 X,推出 Y")."""
+    sentence, line = unit.sentences[0]
+    ev = _evidence(report, sentence, line)
+    body = re.sub(r"^[^:]{1,24}:\s*", "", re.sub(r"^\d{1,2}\)\s*", "", sentence))
+    for clause in re.split(r"[,;。]", body):
+        own = known_at_start(clause.strip())
+        subject = own[0] if own else unit.company
+        for company, hit, action in clause_releases(clause, subject, context):
+            yield _rel(company, hit, action, ev, None, False)
+        for partner in partners(clause, subject):
+            yield _Rel("PARTNERS_WITH", company_ref(subject), partner, "", None, ev, None, False)
+
+
+def _news_kept(item: _Rel | Fact) -> bool:
+    """What industry news paragraphs contribute: model releases and partnerships only
+    (launches of shop features and other news stay out of the graph)."""
+    if not isinstance(item, _Rel):
+        return False
+    versioned = item.hit is not None and re.search(r"\d\.\d", item.hit.name)
+    return item.type == "PARTNERS_WITH" or (
+        item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
+    )
+
+
+def _target_key(rel: _Rel) -> str:
+    return name_key(rel.target.label, rel.target.name)
+
+
+def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
+    """Give headline and subheading relations the date and action of their paragraph."""
+    paragraphs = [r for r in rels if r.from_paragraph]
+    for rel in rels:
+        if rel.from_paragraph:
+            continue
+        key = _target_key(rel)
+        same = [p for p in paragraphs if p.type == rel.type and _target_key(p) == key]
+        near = [
+            p
+            for p in paragraphs
+            if p.type == rel.type
+            and (key.startswith(_target_key(p)) or _target_key(p).startswith(key))
+        ]
+        match = (same or near or [None])[0]
+        rel.date = match.date if match else reviewed
+        if match and same and rel.type != "PARTNERS_WITH":
+            rel.action = match.action
+
+
+def _facts(rels: list[_Rel]) -> Iterator[Fact]:
+    seen: set[tuple] = set()
+    for rel in rels:
+        key = (rel.type, name_key(rel.source.label, rel.source.name), _target_key(rel),
+               rel.action, rel.evidence.text)  # fmt: skip
+        if key in seen or name_key("Company", rel.source.name) == _target_key(rel):
+            continue
+        seen.add(key)
+        props = dict(rel.date.props()) if rel.date else {}
+        if rel.action:
+            props["action"] = rel.action
+        yield RelationFact(rel.type, rel.source, rel.target, rel.evidence, props)
+        hit = rel.hit
+        if hit and (hit.category or hit.alias):
+            extra = {"category": hit.category} if hit.category else {}
+            aliases = (hit.alias,) if hit.alias else ()
+            yield EntityFact(rel.target, rel.evidence, extra, aliases)
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
-    yield from ()
+    """Facts of the report's AI dynamics: headline list, subheadings and paragraphs."""
+    units = ai_units(report)
+    if not units:
+        return
+    context = "\n".join(u.text for u in units)
+    reviewed = reviewed_month(report, units)
+    rels: list[_Rel] = []
+    for unit in units:
+        if unit.kind in ("paragraph", "news", "prose"):
+            for item in _paragraph(report, unit, context, reviewed):
+                if unit.kind != "paragraph" and not _news_kept(item):
+                    continue
+                if isinstance(item, _Rel):
+                    rels.append(item)
+                else:
+                    yield item
+        else:
+            rels.extend(_heading(report, unit, context))
+    _date_headings(rels, reviewed)
+    yield from _facts(rels)

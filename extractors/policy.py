@@ -1,9 +1,185 @@
-"""Placeholder until the policy extractor lands: it yields nothing."""
+"""Policies: each dated item of a "行业政策" section becomes a ``Policy`` event node.
 
+A policy sentence names a title (《...》, "关于…的通知", a quoted “…计划”, or a bare
+"…倡议/…计划") and a verb (印发/发布/签署/施行, ``rules/policy.json``). The issuer is the
+government body written before the verb, recognised by its ending (…委/…局/…部/…政府/
+…办公室/…院/…署/…联盟/白宫) or by the office a named person acts for (特朗普 -> 美国白宫);
+"《X》发布" names none, and then the Policy has no ``ISSUED`` edge. The region comes from
+the start of the issuer or title (国家 -> 中国, 广东省, 北京市, 美国); the scope from an
+"人工智能+X" phrase. The date is the sentence's own, else the first date of its item.
+"""
+
+from __future__ import annotations
+
+import json
+import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
-from aikg.schema import Fact, SegmentedReport
+from aikg.extractors.dates import DateValue, find_dates
+from aikg.extractors.lexicon import clean_surface, lookup
+from aikg.schema import EntityRef, EventFact, Evidence, Fact, Participant, SegmentedReport
+
+_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+_LEAD = re.compile(r"^\s*(?:\(?\d{1,2}[)、.]|[(（]\d{1,2}[)）]|[-•■●▪])\s*")
+
+
+@cache
+def _rules() -> dict:
+    raw = resources.files("aikg.extractors").joinpath("rules/policy.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+@cache
+def _rx(key: str) -> re.Pattern[str]:
+    return re.compile(_rules()[key])
+
+
+def find_title(sentence: str) -> tuple[str, int, int] | None:
+    """The policy title a sentence names, with its span, else None.
+
+    >>> find_title("某市印发《某市算力券管理办法(2026年版)》。")[0]
+    '某市算力券管理办法(2026年版)'
+    >>> find_title("某局发布关于开展“人工智能+”交通试点工作的通知。")[0]
+    '关于开展“人工智能+”交通试点工作的通知'
+    >>> find_title("总统签署行政令, 启动人工智能“星火计划”")[0]
+    '星火计划'
+    """
+    for key in ("title_quoted", "title_about", "title_named_doc", "title_named", "title_bare"):
+        m = _rx(key).search(sentence)
+        if m:
+            return m.group(1).strip(), m.start(1), m.end(1)
+    return None
+
+
+def find_issuer(before: str) -> str:
+    """The issuing body at the end of the text before a policy verb, else "".
+
+    >>> find_issuer("5月10日,某省经济和信息化厅正式")
+    '某省经济和信息化厅'
+    >>> find_issuer("特朗普")
+    '美国白宫'
+    >>> find_issuer("据了解")
+    ''
+    """
+    text = re.sub(r"^.*?\d{1,2}\s*[日月]\s*(?:起)?\s*[,:]?\s*", "", before)
+    parts = [p.strip() for p in re.split(_rules()["issuer_stop"], text) if p.strip()]
+    if not parts:
+        return ""
+    last = parts[-1]
+    for person, office in _rules()["person_issuers"].items():
+        if last.endswith(person) and office:
+            return office
+    if last in _rules()["country_issuers"]:
+        return _rules()["country_issuers"][last]
+    entry = lookup(last, "Organization")
+    if entry:
+        return last
+    m = _rx("issuer").fullmatch(last)
+    if m and not _rx("not_issuer").match(last) and len(last) >= 3:
+        return last
+    return ""
+
+
+def region_of(*texts: str) -> str:
+    """The region the first text that starts with one names (issuer, then title).
+
+    >>> region_of("国家卫生健康委"), region_of("", "南通市若干措施"), region_of("美国白宫")
+    ('中国', '南通市', '美国')
+    >>> region_of("广电总局"), region_of("江川省工业和信息化厅")
+    ('中国', '江川省')
+    """
+    for text in texts:
+        for pattern, region in _rules()["regions"]:
+            m = re.match(pattern, text or "")
+            if m:
+                return m.expand(region.replace("$1", r"\1"))
+    if texts and texts[0] and _rx("national_issuer").search(texts[0]):
+        return "中国"  # a national body named without "国家" ("广电总局", "工信部")
+    return ""
+
+
+def scope_of(text: str) -> str:
+    """The "人工智能+X" scope a title or sentence names, else "".
+
+    >>> scope_of("关于促进“人工智能+医疗卫生”应用发展"), scope_of("开展“人工智能+”能源试点")
+    ('人工智能+医疗卫生', '人工智能+能源')
+    """
+    m = _rx("scope").search(text)
+    if not m:
+        return ""
+    domain = re.split(_rules()["scope_stop"], m.group(1) or "")[0]
+    return f"人工智能+{domain}"
+
+
+def _items(report: SegmentedReport) -> Iterator[tuple[bool, str, list[tuple[str, int]]]]:
+    """(strict, item text, [(sentence, line)]) for each line of the policy sections and,
+    strictly read (an issuer and a policy title required), of the industry news ones."""
+    for section in report.sections_of("policy", *_rules()["news_sections"]):
+        strict = section.kind != "policy"
+        for i, line in enumerate(section.lines):
+            text = _LEAD.sub("", line.strip())
+            if not text:
+                continue
+            sentences = [(m.group(0).strip(), section.line_of(i)) for m in _SENTENCE.finditer(text)]
+            yield strict, text, [s for s in sentences if s[0]]
+
+
+def _policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> dict | None:
+    """The props and issuer of the policy a sentence states, else None. An undated one
+    needs an issuer; a ``strict`` one (read outside policy sections) needs an issuer, a
+    date and a title that names a kind of policy (…意见/…方案/…通知/…专项治理)."""
+    title = find_title(sentence)
+    if not title:
+        return None
+    name, t_start, t_end = title
+    outside = sentence[:t_start] + " " * (t_end - t_start) + sentence[t_end:]
+    verbs = [
+        v
+        for v in _rx("verbs").finditer(outside)
+        if not _rx("verb_blockers_after").match(outside[v.end() :]) or v.end() <= t_start
+    ]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    dates = [d for _, _, d in find_dates(outside, period) if d.precision != "year"]
+    date = dates[0] if dates else lead
+    issuer = find_issuer(sentence[: verb.start()]) if verb.start() < t_start else ""
+    if (date is None or strict) and not issuer:
+        return None
+    if strict and (date is None or not _rx("policy_title_end").search(name)):
+        return None
+    props = {"title": name, **(date.props() if date else {})}
+    opening = re.sub(
+        r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
+    )
+    region = region_of(issuer, name, opening)
+    if region:
+        props["region"] = region
+    scope = scope_of(name) or scope_of(sentence)
+    if scope:
+        props["scope"] = scope
+    return {"props": props, "issuer": issuer}
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
-    yield from ()
+    """Policy events, with their issuers, from the report's policy sections."""
+    period = report.meta.period
+    for strict, text, sentences in _items(report):
+        leads = [d for _, _, d in find_dates(text, period) if d.precision != "year"]
+        lead = leads[0] if leads else None
+        seen: set[str] = set()
+        for sentence, line in sentences:
+            found = _policy(sentence, lead, period, strict)
+            if not found or found["props"]["title"] in seen:
+                continue
+            seen.add(found["props"]["title"])
+            parts = []
+            if found["issuer"]:
+                entry = lookup(found["issuer"])
+                label = entry.label if entry else "Organization"
+                ref = EntityRef(clean_surface(found["issuer"]), label)
+                parts.append(Participant("ISSUED", "in", ref))
+            ev = Evidence(report.meta.report_id, sentence, f"line {line}")
+            yield EventFact("Policy", found["props"], parts, ev, key=("title",))

@@ -1,9 +1,23 @@
-"""Placeholder until the tables extractor lands: it yields nothing."""
+"""The tables extractor: rating tables and investment tables.
+
+Reads ``report.tables`` (tab-separated text tables found by the segmenter and ruled PDF
+tables) and the lines of every section (rating tables flattened into space-separated
+words). Rating tables give RATES facts (:mod:`aikg.extractors.tables_rating`); tables of
+a company's investments give Investment events (:mod:`aikg.extractors.tables_invest`).
+Other tables (market performance, contents, disclaimers) state no relation and are left
+alone; AI chip comparison tables are read by :mod:`aikg.extractors.chips`.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Iterator
 
+from aikg.extractors.tables_invest import extract_investments
+from aikg.extractors.tables_rating import extract_ratings
 from aikg.schema import Fact, SegmentedReport
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
-    yield from ()
+    """RATES facts with the rated companies, then Investment events with the investees."""
+    yield from extract_ratings(report)
+    yield from extract_investments(report)

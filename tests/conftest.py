@@ -32,3 +32,16 @@ def seed_out(seed_result, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed-build")
     write_outputs(seed_result, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_pdf_result(tmp_path_factory):
+    """The pipeline run on PDFs rendered from the seed texts at test time."""
+    from pdfgen import seed_pdfs
+
+    from aikg.graph import build
+
+    folder = tmp_path_factory.mktemp("seed-pdfs")
+    paths = seed_pdfs(folder)
+    assert len(paths) == len(list(SEEDS.glob("*.txt")))
+    return build([folder])

@@ -176,3 +176,28 @@ def test_readme_schema_table_is_the_schema():
 
     readme = (ROOT / "README.md").read_text("utf-8")
     assert schema_markdown() in readme, "README schema table is stale: paste `aikg schema`"
+
+
+def _facts(G, rel: str) -> set[tuple[str, str]]:
+    def name(node: str) -> str:
+        data = G.nodes[node]
+        # Report ids hash the file's bytes, so a PDF and its text differ: use the period.
+        return data["period"] if data["label"] == "Report" else data["name"]
+
+    return {(name(u), name(v)) for u, v, d in G.edges(data=True) if d["type"] == rel}
+
+
+def test_pdf_build_states_the_same_facts_as_the_text_build(seed_pdf_result, seed_result):
+    pdf, txt = seed_pdf_result.graph, seed_result.graph
+    assert not seed_pdf_result.errors
+    assert {r.period for r in seed_pdf_result.reports} == {r.period for r in seed_result.reports}
+    for rel in ("RATES", "DESIGNS", "INVESTS_IN", "RELEASED"):
+        from_txt, from_pdf = _facts(txt, rel), _facts(pdf, rel)
+        assert from_txt, rel
+        missing = from_txt - from_pdf
+        assert len(missing) <= 0.05 * len(from_txt), (rel, sorted(missing)[:10])
+    chips = {d["name"]: d for _, d in pdf.nodes(data=True) if d["label"] == "Chip"}
+    b200 = next(d for name, d in chips.items() if name == "B200")
+    assert (b200["process_nm"], b200["fp16_tflops"], b200["power_w"]) == (4, 2250, 1000)
+    loops = [set(loop.names) for loop in seed_pdf_result.loops.loops]
+    assert {"NVIDIA", "OpenAI", "Oracle"} in loops

@@ -1,0 +1,237 @@
+"""The layout of an AI dynamics section: headline lists, company subheadings, paragraphs.
+
+Monthly reports state their AI news three times over: a headline list in the summary
+("人工智能动态:1) 谷歌:发布 X;2) ..."), a company subheading in the section ("谷歌: 发布
+X, 推出 Y") and dated paragraphs under it ("11 月 19 日, 谷歌发布 X。..." or "(1) ...").
+This module cuts a report into those ``Unit``s; ``ai_dynamics`` reads facts from them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+from aikg.extractors.lexicon import known_mentions
+from aikg.schema import Section, SegmentedReport
+
+_LATIN_END = re.compile(r"[A-Za-z0-9.\-+]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(]")
+_SENTENCE_END = re.compile(r"[。;!?！？]")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    """The AI dynamics rules (``rules/ai_dynamics.json``)."""
+    raw = resources.files("aikg.extractors").joinpath("rules/ai_dynamics.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+@cache
+def rx(key: str) -> re.Pattern[str]:
+    """The compiled regex stored under ``key`` in the rules."""
+    return re.compile(rules()[key])
+
+
+@dataclass
+class Unit:
+    """A piece of an AI dynamics section.
+
+    ``kind``: "headline" (one item of a headline list), "subheading" (a company line
+    inside the section) or "paragraph" (one news item). ``company`` is the company the
+    headline item or subheading names (for a paragraph: its subheading's company).
+    ``sentences`` are (text, source line) pairs; a paragraph's first one is its title.
+    """
+
+    kind: str
+    company: str
+    sentences: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(s for s, _ in self.sentences)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join hard-wrapped pieces: a space between Latin ends, nothing between CJK ones.
+
+    >>> join_lines(["推出 Hunyuan-Large 大", "模型,发布 Siri", "Apple Intelligence"])
+    '推出 Hunyuan-Large 大模型,发布 Siri Apple Intelligence'
+    """
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out and _LATIN_END.search(out) and _LATIN_START.match(part):
+            out += " "
+        out += part
+    return out
+
+
+def split_sentences(text: str, line: int = 0) -> list[tuple[str, int]]:
+    """Sentences of ``text`` (split after 。;!?), each with the given line.
+
+    >>> split_sentences("发布 A。推出 B;")
+    [('发布 A。', 0), ('推出 B;', 0)]
+    """
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            out.append((text[start : m.end()].strip(), line))
+        start = m.end()
+    if text[start:].strip():
+        out.append((text[start:].strip(), line))
+    return out
+
+
+def _company_line(line: str) -> tuple[str, str] | None:
+    """A company subheading "谷歌: 发布 X, 推出 Y" as (company, rest), else None.
+
+    >>> _company_line("谷歌: 发布 Gemini 3 Pro, 推出新模型")
+    ('谷歌', '发布 Gemini 3 Pro, 推出新模型')
+    >>> _company_line("11月17日,谷歌推出模型 X。谷歌称:新模型更快。") is None
+    True
+    """
+    text = line.strip()
+    m = re.match(r"^([^:;,。()]{1,20}?)\s*:\s*(\S.*)$", text)
+    if not m or rx("paragraph_start").match(text) or rx("skip_line").match(text):
+        return None
+    if len(text) > rules()["subheading_max_chars"] or "。" in text.rstrip("。"):
+        return None
+    name = m.group(1).strip()
+    if text[0] in rules()["bullet_chars"] or re.search(r"\d\s*[月日]", name):
+        return None
+    known = known_mentions(name)
+    latin = re.fullmatch(r"[A-Za-z][\w.\- ]{0,30}", name)
+    short_cjk = re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name)
+    if (known and known[0][0] == 0) or latin or short_cjk:
+        return name, m.group(2).strip()
+    return None
+
+
+def headline_units(report: SegmentedReport) -> list[Unit]:
+    """Items of "人工智能动态:1) X:...;2) Y:..." lists in any non-disclaimer section."""
+    units: list[Unit] = []
+    for section in report.sections:
+        if section.kind in ("disclaimer", "toc", "rating"):
+            continue
+        for i, line in enumerate(section.lines):
+            marker = rx("headline_marker").search(line)
+            if not marker:
+                continue
+            parts = [line[marker.end() :]]
+            for nxt in section.lines[i + 1 : i + 16]:
+                if rx("headline_end").search(parts[-1]) or parts[-1].rstrip().endswith("。"):
+                    break
+                parts.append(nxt)
+            text = join_lines(parts)
+            end = rx("headline_end").search(text)
+            text = text[: end.start()] if end else text
+            units.extend(_items(text, section.line_of(i)))
+    return units
+
+
+def _items(text: str, line: int) -> list[Unit]:
+    starts = list(rx("headline_item").finditer(text))
+    out = []
+    for k, m in enumerate(starts):
+        item = text[m.end() : starts[k + 1].start() if k + 1 < len(starts) else len(text)]
+        item = re.sub(r"[;。,]+$", "", item.strip())
+        head = re.match(r"^([^:,;。]{1,20}?)\s*:\s*", item)
+        if head and item[head.end() :].strip():
+            unit = Unit("headline", head.group(1).strip())
+            unit.sentences = [(f"{m.group(1)}) {item}", line)]
+            out.append(unit)
+    return out
+
+
+def section_units(section: Section) -> list[Unit]:
+    """Subheadings and paragraphs of one AI dynamics section, in order."""
+    units: list[Unit] = []
+    company = ""
+    pending: list[tuple[str, int]] = []  # lines of the open unit
+    open_kind = ""
+
+    def close() -> None:
+        nonlocal pending, open_kind
+        if pending and open_kind:
+            unit = Unit(open_kind, company)
+            text = join_lines([t for t, _ in pending])
+            unit.sentences = _sentences_with_lines(pending, text)
+            units.append(unit)
+        pending, open_kind = [], ""
+
+    for i, raw in enumerate(section.lines):
+        line, number = raw.strip(), section.line_of(i)
+        if not line or rx("skip_line").match(line):
+            continue
+        head = None if rx("paragraph_start").match(line) else _company_line(line)
+        if head:
+            close()
+            company, open_kind = head[0], "subheading"
+            pending = [(line, number)]
+        elif rx("paragraph_start").match(line):
+            close()
+            open_kind, pending = "paragraph", [(line, number)]
+        elif open_kind == "subheading" and len(line) <= 24 and ":" not in line:
+            pending.append((line, number))  # a subheading broken over two lines
+        elif open_kind == "paragraph":
+            pending.append((line.lstrip(rules()["bullet_chars"] + " "), number))
+    close()
+    return units
+
+
+def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+    """Split the joined text into sentences, giving each the line it starts on."""
+    bounds, pos = [], 0
+    for piece, number in pending:
+        at = text.find(piece.strip()[:8], pos)
+        if at >= 0:
+            bounds.append((at, number))
+            pos = at
+    out, offset = [], 0
+    for sentence, _ in split_sentences(text):
+        at = text.find(sentence, offset)
+        offset = at + len(sentence)
+        number = next((n for b, n in reversed(bounds) if b <= at), pending[0][1])
+        out.append((sentence, number))
+    return out
+
+
+def news_units(section: Section, kind: str = "news") -> list[Unit]:
+    """Paragraphs of an industry news (or prose) section, as units of ``kind`` with no
+    company: each line opens one, unless it reads as a continuation ("目前,...")."""
+    units: list[Unit] = []
+    pending: list[tuple[str, int]] = []
+
+    def close() -> None:
+        if pending:
+            unit = Unit(kind, "")
+            unit.sentences = _sentences_with_lines(pending, join_lines([t for t, _ in pending]))
+            units.append(unit)
+
+    for i, raw in enumerate(section.lines):
+        line = raw.strip().lstrip(rules()["bullet_chars"] + " ")
+        if not line or rx("skip_line").match(line) or _company_line(line):
+            continue
+        if pending and rx("continuation_start").match(line):
+            pending.append((line, section.line_of(i)))
+            continue
+        close()
+        pending = [(line, section.line_of(i))]
+    close()
+    return units
+
+
+def ai_units(report: SegmentedReport) -> list[Unit]:
+    """All units of the report: headline items first, then each AI section's units, then
+    the paragraphs of industry news and prose sections (read for model releases and
+    partners only)."""
+    units = headline_units(report)
+    for section in report.sections_of("ai_dynamics"):
+        units.extend(section_units(section))
+    for section in report.sections_of(*rules()["news_section_kinds"]):
+        units.extend(news_units(section, "news" if section.kind == "industry" else "prose"))
+    return units
