@@ -31,6 +31,18 @@ def slug(text: str) -> str:
     return text or hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
+def display_name(ref: EntityRef) -> str:
+    """The name a new node is shown by: the surface form without a listing suffix.
+
+    >>> display_name(EntityRef("星桥智算-W", "Company"))
+    '星桥智算'
+    """
+    name = clean_surface(ref.name)
+    if ref.label in ("Company", "Organization"):
+        name = re.sub(r"-(SW|W|S|B)$", "", name)
+    return name
+
+
 @dataclass(frozen=True)
 class Resolved:
     id: str
@@ -86,7 +98,7 @@ class Resolver:
         """Take the alias ties the facts state (EntityFact.aliases) before resolving."""
         for fact in facts:
             if isinstance(fact, EntityFact):
-                self._names.setdefault(self._key(fact.entity), clean_surface(fact.entity.name))
+                self._names.setdefault(self._key(fact.entity), display_name(fact.entity))
                 for alias in fact.aliases:
                     self.merge(fact.entity, EntityRef(alias, fact.entity.label))
 
@@ -96,5 +108,5 @@ class Resolver:
         if k.startswith("="):
             name = k[1:]
         else:
-            name = self._names.setdefault(key, clean_surface(ref.name))
+            name = self._names.setdefault(key, display_name(ref))
         return Resolved(id=f"{label.lower()}:{slug(k.lstrip('='))}", label=label, name=name)
