@@ -17,7 +17,7 @@ Extractor = Callable[[SegmentedReport], Iterable[Fact]]
 
 def registered_extractors() -> dict[str, Extractor]:
     """The extractors the pipeline runs, by name, in order."""
-    from aikg.extractors import ai_dynamics, chips, deals, policy, tables
+    from aikg.extractors import ai_dynamics, chips, deals, policy, relations, tables
 
     return {
         "ai_dynamics": ai_dynamics.extract,
@@ -25,4 +25,5 @@ def registered_extractors() -> dict[str, Extractor]:
         "tables": tables.extract,
         "chips": chips.extract,
         "deals": deals.extract,
+        "relations": relations.extract,
     }
