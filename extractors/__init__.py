@@ -16,7 +16,12 @@ Extractor = Callable[[SegmentedReport], Iterable[Fact]]
 
 
 def registered_extractors() -> dict[str, Extractor]:
-    """The extractors the pipeline runs, by name, in order."""
+    """The extractors the pipeline runs, by name, in order.
+
+    The structured extractors come first: the names they type (a table's investee, a
+    headline's company) are handed to the prose extractors through
+    ``SegmentedReport.known_names`` before those run (see ``PROSE_EXTRACTORS``).
+    """
     from aikg.extractors import ai_dynamics, chips, deals, policy, relations, tables
 
     return {
@@ -27,3 +32,7 @@ def registered_extractors() -> dict[str, Extractor]:
         "deals": deals.extract,
         "relations": relations.extract,
     }
+
+
+# Extractors that read running prose and use the names the others found first.
+PROSE_EXTRACTORS: frozenset[str] = frozenset({"deals", "relations"})

@@ -19,11 +19,19 @@ from typing import Any
 
 import networkx as nx
 
-from aikg.extractors import registered_extractors
+from aikg.extractors import PROSE_EXTRACTORS, registered_extractors
 from aikg.extractors.read import ReadError, collect_paths, read_document
 from aikg.extractors.segment import segment
 from aikg.graph.assemble import GraphBuilder, SchemaViolation
-from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
+from aikg.schema import (
+    EntityFact,
+    EventFact,
+    Fact,
+    RelationFact,
+    ReportError,
+    ReportMeta,
+    SegmentedReport,
+)
 
 Progress = Callable[[str, int, int], None]  # (stage/document, done, total)
 
@@ -55,6 +63,27 @@ class BuildResult:
         )
 
 
+def typed_names(facts: list[Fact]) -> dict[str, str]:
+    """Surface form -> label of the companies, organisations, models, chips and products
+    the facts name (reports excluded), for prose extractors to recognise again.
+
+    >>> from aikg.schema import EntityRef, Evidence
+    >>> ev = Evidence("r", "row", "")
+    >>> typed_names([EntityFact(EntityRef("星桥智算", "Company"), ev)])
+    {'星桥智算': 'Company'}
+    """
+    refs = []
+    for fact in facts:
+        if isinstance(fact, EntityFact):
+            refs.append(fact.entity)
+        elif isinstance(fact, RelationFact):
+            refs += [fact.source, fact.target]
+        elif isinstance(fact, EventFact):
+            refs += [p.entity for p in fact.participants]
+    wanted = ("Company", "Organization", "Model", "Chip", "Product")
+    return {ref.name: ref.label for ref in refs if ref.label in wanted and len(ref.name) > 1}
+
+
 def extract_report(report: SegmentedReport) -> ReportFacts:
     """Run every registered extractor on one segmented report.
 
@@ -63,7 +92,11 @@ def extract_report(report: SegmentedReport) -> ReportFacts:
     """
     facts: list[Fact] = []
     warnings: list[str] = []
+    learned = False
     for name, extractor in registered_extractors().items():
+        if name in PROSE_EXTRACTORS and not learned:
+            report.known_names.update(typed_names(facts))
+            learned = True
         try:
             facts.extend(extractor(report))
         except Exception as exc:  # one extractor's bug must not lose the report

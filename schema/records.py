@@ -88,6 +88,10 @@ class SegmentedReport:
     sections: list[Section]
     tables: list[Table]
     text: str  # the whole normalised text, for extractors that read across sections
+    # Names the structured extractors (tables, headlines) typed in this report, surface
+    # form -> label; prose extractors read them so a new name seen in a table is also
+    # recognised in a sentence.
+    known_names: dict[str, str] = field(default_factory=dict)
 
     def sections_of(self, *kinds: str) -> list[Section]:
         return [s for s in self.sections if s.kind in kinds]
