@@ -179,12 +179,29 @@ def loops(
     type=click.Choice(["degree", "pagerank", "betweenness", "eigenvector"]),
 )
 @click.option("--top", "-n", default=15, show_default=True, type=click.IntRange(1, 10_000))
-def rank(build_dir: Path, projection: str, measure: str, top: int) -> None:
-    """Rank the entities of a build by a centrality measure on a projection."""
-    from aikg.graph.centrality import compute_centrality, top_nodes
+@click.option(
+    "--period",
+    help="Rank as of this report period (YYYY-MM): the reports of that period and earlier only.",
+)
+def rank(build_dir: Path, projection: str, measure: str, top: int, period: str | None) -> None:
+    """Rank the entities of a build by a centrality measure on a projection.
+
+    \b
+    Example:
+      aikg rank out --projection money --measure betweenness --top 5
+      aikg rank out --period 2025-10    # who was central then
+    """
+    from aikg.graph.centrality import centrality_by_period, compute_centrality, top_nodes
 
     G = _load_build(build_dir)
-    result = compute_centrality(G, projections=(projection,))
+    if period:
+        periods = centrality_by_period(G, (projection,), cumulative=True)["periods"]
+        if period not in periods:
+            _err(f"no report of period {period}; periods: {', '.join(periods) or 'none'}")
+            sys.exit(EXIT_USAGE)
+        result = periods[period]["centrality"]
+    else:
+        result = compute_centrality(G, projections=(projection,))
     info = result[projection]
     click.echo(
         f"{projection}: {info.get('description', '')} "

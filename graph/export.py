@@ -117,6 +117,7 @@ def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
             "graph.graphml",
             "cycles.json",
             "centrality.json",
+            "centrality_by_period.json",
             "report.md",
             "map.html",
         )
@@ -125,6 +126,7 @@ def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
     _atomic_write(paths["graph.json"], dump(graph_to_json(result.graph)))
     _atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
     _atomic_write(paths["centrality.json"], dump(result.centrality))
+    _atomic_write(paths["centrality_by_period.json"], dump(result.centrality_by_period))
     tmp = paths["graph.graphml"].with_suffix(".graphml.tmp")
     nx.write_graphml(graphml_ready(result.graph), tmp)
     os.replace(tmp, paths["graph.graphml"])

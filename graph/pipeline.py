@@ -51,6 +51,7 @@ class BuildResult:
     loops: Any  # aikg.graph.cycles.LoopSearch
     centrality: dict
     reports: list[ReportMeta]
+    centrality_by_period: dict = field(default_factory=dict)
     errors: list[ReportError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -163,7 +164,7 @@ def build(
 
     Returns a :class:`BuildResult` whose ``graph`` is a ``networkx.MultiDiGraph``.
     """
-    from aikg.graph.centrality import compute_centrality
+    from aikg.graph.centrality import centrality_by_period, compute_centrality
     from aikg.graph.cycles import find_money_loops
 
     report_facts, errors = read_reports(inputs, progress)
@@ -175,6 +176,7 @@ def build(
         graph=graph,
         loops=loops,
         centrality=centrality,
+        centrality_by_period=centrality_by_period(graph, cumulative=True),
         reports=[rf.meta for rf in report_facts],
         errors=errors,
         warnings=warnings,
