@@ -30,10 +30,18 @@ def synthetic_graph(companies: int, flows: int, seed: int = 7) -> nx.MultiDiGrap
             [("Investment", "MAKES_INVESTMENT", "INVESTS_IN"), ("Deal", "PAYS_FOR", "PAID_TO")]
         )
         node = f"{label.lower()}:f{j}"
-        G.add_node(node, label=label, name=node, aliases=[], reports=["r"], status="completed",
-                   kind="equity" if label == "Investment" else "chip_purchase",
-                   amount=rng.choice([None, 1e8 * rng.randint(1, 100)]), currency="USD",
-                   date=f"2025-{rng.randint(1, 12):02d}")
+        G.add_node(
+            node,
+            label=label,
+            name=node,
+            aliases=[],
+            reports=["r"],
+            status="completed",
+            kind="equity" if label == "Investment" else "chip_purchase",
+            amount=rng.choice([None, 1e8 * rng.randint(1, 100)]),
+            currency="USD",
+            date=f"2025-{rng.randint(1, 12):02d}",
+        )
         ev = {"evidence_reports": ["r"], "evidence_texts": ["t"], "evidence_locators": [""]}
         G.add_edge(f"company:c{a}", node, key=pay, type=pay, **ev)
         G.add_edge(node, f"company:c{b}", key=paid, type=paid, **ev)
@@ -59,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     result = compute_centrality(G)
     cent_s = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{G.number_of_nodes()} nodes: {len(loops.loops)} loops in {loop_s:.1f}s "
-          f"(truncated: {loops.truncated}); centrality in {cent_s:.1f}s; peak {peak_mb:.0f} MB")
+    print(
+        f"{G.number_of_nodes()} nodes: {len(loops.loops)} loops in {loop_s:.1f}s "
+        f"(truncated: {loops.truncated}); centrality in {cent_s:.1f}s; peak {peak_mb:.0f} MB"
+    )
     for projection, info in result.items():
         for note in info.get("notes", []):
             print(f"  {projection}: {note}")

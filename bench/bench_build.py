@@ -51,11 +51,15 @@ def main(argv: list[str] | None = None) -> int:
         seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     per_doc = seconds / len(paths)
-    print(f"{len(paths)} documents in {seconds:.1f}s ({per_doc:.2f}s/doc), "
-          f"peak RSS {peak_mb:.0f} MB; {result.summary()}")
+    print(
+        f"{len(paths)} documents in {seconds:.1f}s ({per_doc:.2f}s/doc), "
+        f"peak RSS {peak_mb:.0f} MB; {result.summary()}"
+    )
     ok = per_doc <= TARGET_SECONDS_PER_DOC and peak_mb <= TARGET_PEAK_MB
-    print(f"targets: <= {TARGET_SECONDS_PER_DOC}s/doc, <= {TARGET_PEAK_MB} MB: "
-          f"{'met' if ok else 'MISSED'}")
+    print(
+        f"targets: <= {TARGET_SECONDS_PER_DOC}s/doc, <= {TARGET_PEAK_MB} MB: "
+        f"{'met' if ok else 'MISSED'}"
+    )
     return 0 if ok or not args.check else 1
 
 

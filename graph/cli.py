@@ -332,7 +332,7 @@ def query(
     try:
         with connect(uri, user, password, database) as driver:
             rows = run_query(driver, name, parsed, database)
-    except KeyError as exc:
+    except (KeyError, ValueError) as exc:  # unknown query name, undeclared parameter
         _err(str(exc).strip("'\""))
         sys.exit(EXIT_USAGE)
     except Neo4jStoreError as exc:

@@ -12,7 +12,9 @@ How values are written:
 
 * each property is converted to the type :func:`aikg.schema.model.properties_of` gives it:
   floats as floats, lists as lists; None, and "" for a non-string type, means not given and
-  is not written; attributes the schema does not name are not written either (they are
+  is not written; a None inside a list (Neo4j lists hold no nulls) is written as NaN in a
+  float list and "" in a string list, so that parallel lists (``forecast_years``/``eps``)
+  stay aligned; attributes the schema does not name are not written either (they are
   counted in :attr:`LoadStats.skipped_properties`);
 * a ``date`` property (any schema property of type DATE, e.g. ``date``, ``published``)
   keeps what the report gave: a Neo4j ``date`` for ``YYYY-MM-DD``, the string itself for
@@ -32,6 +34,7 @@ way leaves whole batches only; running it again completes it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import re
 import time
@@ -294,7 +297,10 @@ def convert(value: object, typ: str) -> Any:
         items = [value] if isinstance(value, str | int | float) else value
         if isinstance(items, Iterable):
             seq = sorted(items) if isinstance(items, set | frozenset) else list(items)
-            return [convert(item, STRING if typ == STRINGS else FLOAT) for item in seq]
+            # Neo4j lists hold no nulls: a gap stays a gap, so parallel lists stay aligned.
+            if typ == STRINGS:
+                return ["" if item is None else convert(item, STRING) for item in seq]
+            return [math.nan if item is None else convert(item, FLOAT) for item in seq]
     raise ValueError(f"cannot write {value!r} as {typ}")
 
 
@@ -349,6 +355,8 @@ def prepare(G: nx.MultiDiGraph) -> PreparedGraph:
     Breaches: a node without a schema label, an edge without a schema type, an edge whose
     endpoints' labels the type does not allow, a value that cannot take its schema type.
     """
+    if not (G.is_directed() and G.is_multigraph()):
+        raise TypeError(f"expected a networkx.MultiDiGraph, got {type(G).__name__}")
     skipped: Counter[str] = Counter()
     nodes: dict[str, list[dict]] = defaultdict(list)
     labels: dict[str, str] = {}

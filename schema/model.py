@@ -321,6 +321,7 @@ RELATIONSHIPS: dict[str, RelType] = {
                 "eps": FLOATS,
                 "pe": FLOATS,
                 "date": DATE,
+                "date_precision": STRING,
             },
         ),
         RelType(

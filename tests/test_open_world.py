@@ -74,8 +74,7 @@ def invented(tmp_path_factory):
 def _named(G, label: str, name: str) -> str:
     for node, data in G.nodes(data=True):
         if data["label"] == label and (
-            data["name"].replace(" ", "") == name.replace(" ", "")
-            or name in data["aliases"]
+            data["name"].replace(" ", "") == name.replace(" ", "") or name in data["aliases"]
         ):
             return node
     raise AssertionError(f"no {label} named {name!r}: the open-world name was not found")
@@ -94,8 +93,9 @@ def test_invented_model_releases_are_dated_from_the_period(invented):
     assert edges and edges[0]["type"] == "RELEASED"
     assert edges[0]["date"] == "2031-03-12"
     opened = _named(G, "Model", "Tidewave 3.2")
-    (edge,) = [d for _, v, d in G.out_edges(_named(G, "Company", "蓝鲸科技"), data=True)
-               if v == opened]
+    (edge,) = [
+        d for _, v, d in G.out_edges(_named(G, "Company", "蓝鲸科技"), data=True) if v == opened
+    ]
     assert (edge["action"], edge["date"]) == ("open_source", "2031-03-20")
 
 
@@ -126,8 +126,9 @@ def test_invented_chips_with_specs_and_designer(invented):
     chip = _named(G, "Chip", "Helix-9")
     data = G.nodes[chip]
     assert (data["process_nm"], data["fp16_tflops"], data["power_w"]) == (3, 1800, 700)
-    designers = {G.nodes[u]["name"] for u, _, d in G.in_edges(chip, data=True)
-                 if d["type"] == "DESIGNS"}
+    designers = {
+        G.nodes[u]["name"] for u, _, d in G.in_edges(chip, data=True) if d["type"] == "DESIGNS"
+    }
     assert "星桥智算" in designers
     assert G.nodes[_named(G, "Chip", "LS-200")]["chip_type"] == "ASIC"
 
@@ -143,8 +144,11 @@ def test_invented_policy_with_issuer_and_date(invented):
 
 
 def test_invented_money_loop_is_found_with_amounts(invented):
-    loops = [loop for loop in invented.loops.loops
-             if set(loop.names) == {"星桥智算", "蓝鲸科技", "云杉算力"}]
+    loops = [
+        loop
+        for loop in invented.loops.loops
+        if set(loop.names) == {"星桥智算", "蓝鲸科技", "云杉算力"}
+    ]
     assert loops, [loop.names for loop in invented.loops.loops]
     text = str(loops[0].to_json())
     assert "40" in text and "25" in text and "18" in text

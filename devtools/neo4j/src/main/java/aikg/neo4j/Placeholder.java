@@ -1,2 +1,0 @@
-package aikg.neo4j;
-class Placeholder {}
