@@ -78,11 +78,7 @@ def test_models_by_month_and_policies_by_issuer(seed_db):
 def test_central_companies_degree_agrees_with_networkx(seed_db, seed_result):
     rows = run_query(seed_db, "central_companies", {"limit": 5})
     G = seed_result.graph
-    keep = [
-        (u, v)
-        for u, v, d in G.edges(data=True)
-        if d["type"] not in ("MENTIONS", "RATES")
-    ]
+    keep = [(u, v) for u, v, d in G.edges(data=True) if d["type"] not in ("MENTIONS", "RATES")]
     H = nx.MultiGraph()
     H.add_edges_from(keep)
     top = rows[0]
