@@ -115,10 +115,31 @@ class _Ruled:
     captioned: bool  # some text sits just above it
 
 
-def _page_tables(page, number: int) -> list[_Ruled]:
+def _text_outside(page, ruled_tables: list) -> str:
+    """The page's text without the characters inside its ruled tables.
+
+    The tables are read as tables; left in the running text, their rows would be read a
+    second time as sentences.
+    """
+    boxes = [t.bbox for t in ruled_tables]
+    if not boxes:
+        return page.extract_text() or ""
+
+    def outside(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
+
+    return page.filter(outside).extract_text() or ""
+
+
+def _page_tables(page, number: int, ruled_tables: list | None = None) -> list[_Ruled]:
     """The ruled tables of a page, top to bottom, each captioned by the line above it."""
     found = []
-    ruled_tables = sorted(page.find_tables(), key=lambda t: (t.bbox[1], t.bbox[0]))
+    if ruled_tables is None:
+        ruled_tables = page.find_tables()
+    ruled_tables = sorted(ruled_tables, key=lambda t: (t.bbox[1], t.bbox[0]))
     for ruled in ruled_tables:
         rows = [[_join_cell_lines(c) for c in r] for r in ruled.extract()]
         rows = [r for r in rows if any(r)]
@@ -170,8 +191,9 @@ def _read_pdf(path: Path, data: bytes, report_id: str) -> Document:
         with pdfplumber.open(path) as pdf:
             previous: _Ruled | None = None  # the last table fragment read
             for number, page in enumerate(pdf.pages, 1):
-                pages_text.append(page.extract_text() or "")
-                for index, ruled in enumerate(_page_tables(page, number)):
+                ruled_tables = page.find_tables()
+                pages_text.append(_text_outside(page, ruled_tables))
+                for index, ruled in enumerate(_page_tables(page, number, ruled_tables)):
                     if previous is not None and _continues(previous, ruled, index == 0):
                         merged = tables[-1]
                         rows = ruled.table.rows
