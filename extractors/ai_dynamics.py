@@ -4,11 +4,16 @@ Reads the headline list of the summary ("人工智能动态:1) 谷歌:发布 X,�
 company subheadings of the AI dynamics section and its news paragraphs ("11 月 19 日,
 谷歌发布 X。..." or "(1) ..."). A release verb (发布/推出/开源/上线/升级, ``rules``) with a
 name after it ("发布 X 模型") or before it ("X 开源") gives ``RELEASED`` Company->Model
-(action release|open_source|update) or ``LAUNCHED`` Company->Product (launch|update).
+(action release|open_source|update) or ``LAUNCHED`` Company->Product (launch|update);
+so does a noun of release closing a list of names ("X、Y 和 Z 三款模型的升级", "X 的发
+布"; the action is the noun's), unless the words before it mark a background mention
+("随着 X 的发布").
 A paragraph whose title states none of those, nor a partnership, deal or investment,
 becomes an ``Event``. Industry news and prose sections are read too, but only for model
 releases (named with a type word or a dotted version) and partnerships; a prose release
-carries only a date its own sentence states.
+carries only a date its own sentence states, or the date of the event its paragraph
+refers back to ("本次大会", "大会中": the latest paragraph of its section that dates an
+event, "10 月 6 日, X 在开发者大会中发布 ...", which also gives the company).
 
 Dates. A paragraph's date is the one it starts with (day precision), else a day date in
 its title, else the reviewed month (month precision). The reviewed month is the month
@@ -17,21 +22,32 @@ monthly report (its title names the month, "12 月投资策略") and the period 
 Headline and subheading facts take the date and action of the paragraph fact with the
 same relation type and target (same name, or one name the start of the other, e.g.
 "Gemini 3" in the paragraph for "Gemini 3 Pro" in the headline); else the reviewed month.
+A release still undated takes the release date a table of the report gives its model
+(a "Model" column beside a "Release Date" one).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aikg.extractors.ai_dynamics_layout import Unit, ai_units, rules, rx
-from aikg.extractors.ai_dynamics_names import NameHit, names_after, whole_name
+from aikg.extractors.ai_dynamics_layout import (
+    Unit,
+    ai_units,
+    lead_date,
+    model_key,
+    reviewed_month,
+    rules,
+    rx,
+    table_release_dates,
+)
+from aikg.extractors.ai_dynamics_names import NameHit, names_after, names_before, whole_name
 from aikg.extractors.ai_dynamics_parties import (
     company_ref,
     deal,
+    event_anchors,
     event_kind,
     investment,
     known_at_start,
@@ -40,7 +56,7 @@ from aikg.extractors.ai_dynamics_parties import (
     subject_of,
 )
 from aikg.extractors.dates import DateValue, find_dates
-from aikg.extractors.lexicon import name_key
+from aikg.extractors.lexicon import lookup, name_key
 from aikg.schema import (
     EntityFact,
     EntityRef,
@@ -138,6 +154,43 @@ def clause_releases(
     return out
 
 
+def noun_releases(
+    sentence: str, subject: str, context: str, local: str = ""
+) -> list[tuple[str, NameHit, str]]:
+    """(company, name, action) for each list of names a noun of release closes ("X 和 Y
+    的发布", "宣布了 X, Y 两款模型的升级"); the action is the noun's.
+
+    >>> found = noun_releases("甲公司宣布了 Zyra 3 及 Zyra Mini 两款模型的升级。", "甲公司", "")
+    >>> [(c, h.name, a) for c, h, a in found]
+    [('甲公司', 'Zyra 3', 'update'), ('甲公司', 'Zyra Mini', 'update')]
+    >>> noun_releases("随着 Zyra 3 的发布, 需求上升。", "甲公司", "")
+    []
+    """
+    out: list[tuple[str, NameHit, str]] = []
+    start = 0
+    for m in rx("release_nouns").finditer(sentence):
+        before = sentence[start : m.start()]
+        start = m.end()
+        hits = names_before(before, context, local)
+        lead = before[: hits[0].start].rstrip() if hits else ""
+        lead = lead.removesuffix(hits[0].maker) if hits else ""
+        if not hits or rx("noun_release_blockers_before").search(lead):
+            continue  # "随着 X 的发布": a background mention, not news of a release
+        for hit in hits:
+            company = hit.maker or subject
+            if company and not _company_or_api(hit, before[hit.start : hit.end]):
+                out.append((company, hit, _action(m.group(1))))
+    return out
+
+
+def _company_or_api(hit: NameHit, raw: str) -> bool:
+    """A listed name that is a company ("Zentrix 的发布会") or an API ("X API 的升级")."""
+    entry = lookup(hit.name)
+    return bool(entry and entry.label in ("Company", "Organization")) or bool(
+        re.search(r"\b(?:API|SDK)\b", raw)
+    )
+
+
 def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool) -> _Rel:
     if hit.label == "Model":
         return _Rel("RELEASED", company_ref(company), EntityRef(hit.name, "Model"), action, hit,
@@ -147,46 +200,22 @@ def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool
                 ev, date, para)  # fmt: skip
 
 
-def reviewed_month(report: SegmentedReport, units: list[Unit]) -> DateValue | None:
-    """The month a report's AI news reviews (see the module docstring); None when the
-    report has neither paragraph dates nor a period."""
-    months = Counter()
-    for unit in units:
-        if unit.kind == "paragraph":
-            lead = _lead_date(unit.sentences[0][0], report.meta.period)
-            if lead and lead.precision == "day":
-                months[lead.iso[:7]] += 1
-    if months:
-        return DateValue(months.most_common(1)[0][0], "month")
-    period = report.meta.period
-    if not re.match(r"^\d{4}", period or ""):
-        return None
-    year, month = int(period[:4]), int(period[5:7] or 1)
-    if re.search(rules()["monthly_report_title"], report.meta.title):
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return DateValue(f"{year:04d}-{month:02d}", "month")
-
-
-def _lead_date(title: str, period: str) -> DateValue | None:
-    """The day date a paragraph title starts with or states."""
-    for start, _, value in find_dates(title, period):
-        if value.precision == "day" and (start <= 4 or not re.match(r"\s*\d", title)):
-            return value
-    return None
-
-
 def _evidence(report: SegmentedReport, sentence: str, line: int) -> Evidence:
     return Evidence(report.meta.report_id, sentence.strip(), f"line {line}")
 
 
-def _paragraph(report, unit: Unit, context: str, reviewed: DateValue | None) -> Iterator:
-    """Relations and event facts of one news paragraph."""
+def _paragraph(
+    report, unit: Unit, context: str, reviewed: DateValue | None, anchor: tuple | None = None
+) -> Iterator:
+    """Relations and event facts of one news paragraph; ``anchor`` is the (date, company)
+    of the event it refers back to, if any (``event_anchors``)."""
     title, title_line = unit.sentences[0]
     if unit.kind == "news":  # industry news: "标题。据 5 月 20 日消息, 5 月 19 日, ..."
         title = re.sub(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*消息(?=.*\d\s*日)", "", unit.text[:200])
-    date = _lead_date(title, report.meta.period) or reviewed
+    anchor_date, anchor_company = anchor or (None, "")
+    date = lead_date(title, report.meta.period) or anchor_date or reviewed
     title = unit.sentences[0][0]
-    subject = subject_of(title, unit.company)
+    subject = subject_of(title, unit.company or anchor_company)
     if not subject and len(unit.sentences) > 1:
         subject = subject_of(unit.sentences[1][0], "")
     body = unit.text
@@ -201,7 +230,7 @@ def _paragraph(report, unit: Unit, context: str, reviewed: DateValue | None) -> 
                     for _, _, d in find_dates(sentence, report.meta.period)
                     if d.precision != "year"
                 ),
-                None,
+                anchor_date,
             )
         own = subject_of(sentence, subject) if k else subject
         for clause in re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
@@ -212,6 +241,9 @@ def _paragraph(report, unit: Unit, context: str, reviewed: DateValue | None) -> 
                     title_models.append(rel)
                 renamed = _renamed(rel, title_models, sentence) if k else None
                 yield renamed or rel
+        for company, hit, action in noun_releases(sentence, own, context, body) if date else []:
+            title_found |= k == 0
+            yield _rel(company, hit, action, ev, date, True)
         for partner in partners(sentence, own) if own else []:
             title_found |= k == 0
             src = company_ref(own)
@@ -296,6 +328,13 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
             rel.action = match.action
 
 
+def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
+    """Give an undated release the release date a table of the report gives its model."""
+    for rel in rels:
+        if rel.date is None and rel.type == "RELEASED":
+            rel.date = dates.get(model_key(rel.target.name))
+
+
 def _facts(rels: list[_Rel]) -> Iterator[Fact]:
     seen: set[tuple] = set()
     for rel in rels:
@@ -322,10 +361,11 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
         return
     context = "\n".join(u.text for u in units)
     reviewed = reviewed_month(report, units)
+    anchors = event_anchors(units, report.meta.period)
     rels: list[_Rel] = []
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.kind in ("paragraph", "news", "prose"):
-            for item in _paragraph(report, unit, context, reviewed):
+            for item in _paragraph(report, unit, context, reviewed, anchors.get(i)):
                 if unit.kind != "paragraph" and not _news_kept(item):
                     continue
                 if isinstance(item, _Rel):
@@ -335,4 +375,5 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
         else:
             rels.extend(_heading(report, unit, context))
     _date_headings(rels, reviewed)
+    _date_from_tables(rels, table_release_dates(report))
     yield from _facts(rels)

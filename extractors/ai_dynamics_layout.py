@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
-from aikg.extractors.lexicon import known_mentions
+from aikg.extractors.dates import DateValue, find_dates
+from aikg.extractors.lexicon import known_mentions, name_key
 from aikg.schema import Section, SegmentedReport
 
 _LATIN_END = re.compile(r"[A-Za-z0-9.\-+]$")
@@ -43,11 +45,13 @@ class Unit:
     inside the section) or "paragraph" (one news item). ``company`` is the company the
     headline item or subheading names (for a paragraph: its subheading's company).
     ``sentences`` are (text, source line) pairs; a paragraph's first one is its title.
+    ``section`` tells the paragraphs of one news or prose section apart from the next's.
     """
 
     kind: str
     company: str
     sentences: list[tuple[str, int]] = field(default_factory=list)
+    section: int = -1  # index of the report section a news or prose paragraph is in
 
     @property
     def text(self) -> str:
@@ -232,6 +236,67 @@ def ai_units(report: SegmentedReport) -> list[Unit]:
     units = headline_units(report)
     for section in report.sections_of("ai_dynamics"):
         units.extend(section_units(section))
-    for section in report.sections_of(*rules()["news_section_kinds"]):
-        units.extend(news_units(section, "news" if section.kind == "industry" else "prose"))
+    for k, section in enumerate(report.sections_of(*rules()["news_section_kinds"])):
+        for unit in news_units(section, "news" if section.kind == "industry" else "prose"):
+            unit.section = k
+            units.append(unit)
     return units
+
+
+def reviewed_month(report: SegmentedReport, units: list[Unit]) -> DateValue | None:
+    """The month a report's AI news reviews (see the module docstring); None when the
+    report has neither paragraph dates nor a period."""
+    months = Counter()
+    for unit in units:
+        if unit.kind == "paragraph":
+            lead = lead_date(unit.sentences[0][0], report.meta.period)
+            if lead and lead.precision == "day":
+                months[lead.iso[:7]] += 1
+    if months:
+        return DateValue(months.most_common(1)[0][0], "month")
+    period = report.meta.period
+    if not re.match(r"^\d{4}", period or ""):
+        return None
+    year, month = int(period[:4]), int(period[5:7] or 1)
+    if re.search(rules()["monthly_report_title"], report.meta.title):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateValue(f"{year:04d}-{month:02d}", "month")
+
+
+def lead_date(title: str, period: str) -> DateValue | None:
+    """The day date a paragraph title starts with or states."""
+    for start, _, value in find_dates(title, period):
+        if value.precision == "day" and (start <= 4 or not re.match(r"\s*\d", title)):
+            return value
+    return None
+
+
+def model_key(name: str) -> str:
+    """A model name compared loosely: a leading Chinese brand, case, spaces, hyphens and
+    dots aside ("通义万相 Zyra2.5-preview" and "Zyra 2.5 Preview" coincide).
+
+    >>> model_key("通义万相 Zyra2.5-preview") == model_key("Zyra 2.5 Preview")
+    True
+    """
+    key = name_key("Model", name)
+    key = re.sub(r"^[\u4e00-\u9fff]+(?=[a-z])", "", key)
+    return re.sub(r"[\s\-_.]", "", key)
+
+
+def table_release_dates(report: SegmentedReport) -> dict[str, DateValue]:
+    """Release dates that tables of the report give models (a "Model" column beside a
+    "Release Date" one), keyed by ``model_key``."""
+    out: dict[str, DateValue] = {}
+    for table in report.tables:
+        header = table.header
+        model = [k for k, h in enumerate(header) if rx("model_column").search(h)]
+        when = [k for k, h in enumerate(header) if rx("release_date_column").search(h)]
+        if not model or not when:
+            continue
+        for row in table.rows[1:]:
+            if max(model[0], when[0]) >= len(row):
+                continue
+            dates = find_dates(row[when[0]], report.meta.period)
+            if dates and row[model[0]].strip():
+                out.setdefault(model_key(row[model[0]]), dates[0][2])
+    return out

@@ -21,6 +21,7 @@ from aikg.extractors.lexicon import clean_surface, known_mentions, lookup
 _CJK = r"[\u4e00-\u9fff]"
 _DESC = r"(?:(?![的是为在以与和及了中])[\u4e00-\u9fff])"  # a descriptor character
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
+_JOINER = r",?\s*(?:及|和|与|、|以及|&)"
 
 
 @dataclass(frozen=True)
@@ -249,20 +250,25 @@ def _finish(
     return NameHit(name, label, category, start, end + type_len, alias, typed=by_type)
 
 
-def names_after(text: str, context: str = "", local: str = "") -> list[NameHit]:
+def names_after(
+    text: str, context: str = "", local: str = "", commas: bool = False
+) -> list[NameHit]:
     """Names a release verb introduces: the first name-shaped span after a short
-    descriptor phrase, and any joined to it by 及/和/与/、.
+    descriptor phrase, and any joined to it by 及/和/与/、 (and by a bare comma when
+    ``commas``: a list that a noun of release closes, see ``names_before``).
 
     >>> [(h.name, h.label) for h in names_after("新一代视频模型 Zyra-2 Pro 和 Zyra-2 Lite,更快")]
     [('Zyra-2 Pro', 'Model'), ('Zyra-2 Lite', 'Model')]
     >>> [(h.name, h.label, h.category) for h in names_after("了一款名为 Quokka 的浏览器插件")]
     [('Quokka', 'Product', 'tool')]
     """
-    clause = re.split(r"[,;。!?](?!\s*(?:以及|及|和)\s*\S)", text, maxsplit=1)[0]
+    cut = r"[;。!?]" if commas else r"[,;。!?](?!\s*(?:以及|及|和)\s*\S)"
+    clause = re.split(cut, text, maxsplit=1)[0]
     particles = re.match(rules()["verb_particles_after"], clause)
     pos = particles.end() if particles else 0
     hits: list[NameHit] = []
     base = pos
+    joined = r"(?:,\s*(?:及|和|与|、|以及|&)?|及|和|与|、|以及|&)" if commas else _JOINER
     for rel_start, rel_end, _kind in _candidates(clause[base:]):
         start, end = rel_start + base, rel_end + base
         if start < pos:
@@ -270,7 +276,7 @@ def names_after(text: str, context: str = "", local: str = "") -> list[NameHit]:
         prefix = clause[pos:start]
         if (
             len(prefix) > rules()["max_descriptor_chars"]
-            or "、" in prefix
+            or re.search("[、,;:]" if commas else "、", prefix)
             or re.search(r"[A-Za-z]{2,}", prefix.strip()[-3:])
         ):
             if not hits:
@@ -284,13 +290,43 @@ def names_after(text: str, context: str = "", local: str = "") -> list[NameHit]:
         if offset != start:
             hit = NameHit(**{**hit.__dict__, "maker": company})
         hits.append(hit)
-        joiner = re.match(
-            r"^\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:及|和|与|、|以及|&)\s*", clause[hit.end :]
-        )
+        joiner = re.match(rf"^\s*(?:\([^()]{{1,30}}\))?\s*{joined}\s*", clause[hit.end :])
         if not joiner:
             break
         pos = hit.end + joiner.end()
     return hits
+
+
+def names_before(text: str, context: str = "", local: str = "") -> list[NameHit]:
+    """The list of names ``text`` ends with: the words before a noun of release ("...的
+    发布"), names joined by 、/,/和/及/与/&, each with its descriptor, the last one
+    perhaps with a counted type word ("三款模型"). Empty when ``text`` ends otherwise.
+
+    >>> [h.name for h in names_before("宣布了 Zyra 3, Zyra 3 Mini 及 Zyra Voice 三款模型")]
+    ['Zyra 3', 'Zyra 3 Mini', 'Zyra Voice']
+    >>> [h.name for h in names_before("而语音模型 Zyra-Talk 和绘图模型 Zyra-Paint")]
+    ['Zyra-Talk', 'Zyra-Paint']
+    >>> names_before("Zyra 3 在多项测试中的表现")
+    []
+    """
+    text = text.rstrip()
+    for start, _end, _kind in _candidates(text):
+        hits = names_after(text[start:], context, local, commas=True)
+        if hits and (hits[0].start == 0 or hits[0].maker) and start + hits[-1].end >= len(text):
+            # one type word of the list ("三款模型", "语音模型 X 和 Y") types all its names
+            typed = any(h.typed for h in hits) or bool(_type_before(text[:start])[0])
+            return [
+                NameHit(
+                    **{
+                        **h.__dict__,
+                        "start": h.start + start,
+                        "end": h.end + start,
+                        "typed": h.typed or typed,
+                    }
+                )
+                for h in hits
+            ]
+    return []
 
 
 def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:

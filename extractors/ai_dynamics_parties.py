@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.ai_dynamics_layout import rules, rx
+from aikg.extractors.ai_dynamics_layout import Unit, rules, rx
 from aikg.extractors.amounts import find_amounts
+from aikg.extractors.dates import DateValue, find_dates
 from aikg.extractors.lexicon import clean_surface, known_mentions, lookup
 from aikg.schema import EntityRef, EventFact, Evidence, Participant
 
@@ -83,6 +84,37 @@ def subject_of(sentence: str, default: str) -> str:
         return m.group(1)
     m = rx("cjk_company_subject").match(text) or rx("cjk_subject").match(text)
     return m.group(1) if m and m.group(1) not in rules()["generic_cjk"] else ""
+
+
+def _day(text: str, period: str) -> DateValue | None:
+    return next((d for _, _, d in find_dates(text, period) if d.precision == "day"), None)
+
+
+def event_anchors(units: list[Unit], period: str) -> dict[int, tuple[DateValue, str]]:
+    """The event each news or prose paragraph refers back to ("本次大会", "大会中") when
+    it states no day date itself: (date, company) of the latest paragraph of the same
+    section that dates an event ("10 月 6 日, 甲公司在开发者大会中发布 ..."), keyed by
+    the index of the referring unit in ``units``.
+
+    >>> units = [Unit("prose", "", [("3 月 2 日,Zentrix 在开发者大会上发布多款产品。", 1)]),
+    ...          Unit("prose", "", [("大会中还公布了 Zyra 3 的升级。", 3)])]
+    >>> {k: (d.iso, c) for k, (d, c) in event_anchors(units, "2031-03").items()}
+    {1: ('2031-03-02', 'Zentrix')}
+    """
+    anchors: dict[int, tuple[DateValue, str]] = {}
+    current: dict[int, tuple[DateValue, str]] = {}
+    for i, unit in enumerate(units):
+        if unit.kind not in ("news", "prose"):
+            continue
+        if _day(unit.text, period) is None:
+            if unit.section in current and rx("event_reference").search(unit.text):
+                anchors[i] = current[unit.section]
+            continue
+        for sentence, _ in unit.sentences:
+            day = _day(sentence, period)
+            if day and rx("event_words").search(sentence):
+                current[unit.section] = (day, subject_of(sentence, ""))
+    return anchors
 
 
 def _party(text: str) -> EntityRef | None:

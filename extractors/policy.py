@@ -1,8 +1,9 @@
 """Policies: each dated item of a "行业政策" section becomes a ``Policy`` event node.
 
-A policy sentence names a title (《...》, "关于…的通知", a quoted “…计划”, or a bare
-"…倡议/…计划") and a verb (印发/发布/签署/施行, ``rules/policy.json``). The issuer is the
-government body written before the verb, recognised by its ending (…委/…局/…部/…政府/
+A policy sentence names a title (《...》, "关于…的通知", a quoted “…计划”, a bare
+"…倡议/…计划", or the action of an untitled directive, "部署指导平台规范 X", which needs a
+regulator as issuer) and a verb (印发/发布/签署/施行/部署, ``rules/policy.json``). The issuer
+is the government body written before the verb, recognised by its ending (…委/…局/…部/…政府/
 …办公室/…院/…署/…联盟/白宫) or by the office a named person acts for (特朗普 -> 美国白宫);
 "《X》发布" names none, and then the Policy has no ``ISSUED`` edge. The region comes from
 the start of the issuer or title (国家 -> 中国, 广东省, 北京市, 美国); the scope from an
@@ -22,6 +23,14 @@ from aikg.extractors.lexicon import clean_surface, lookup
 from aikg.schema import EntityRef, EventFact, Evidence, Fact, Participant, SegmentedReport
 
 _SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
+_TITLE_KEYS = (
+    "title_quoted",
+    "title_about",
+    "title_named_doc",
+    "title_named",
+    "title_bare",
+    "title_directive",
+)
 _LEAD = re.compile(r"^\s*(?:\(?\d{1,2}[)、.]|[(（]\d{1,2}[)）]|[-•■●▪])\s*")
 
 
@@ -45,8 +54,10 @@ def find_title(sentence: str) -> tuple[str, int, int] | None:
     '关于开展“人工智能+”交通试点工作的通知'
     >>> find_title("总统签署行政令, 启动人工智能“星火计划”")[0]
     '星火计划'
+    >>> find_title("某办部署指导各平台规范直播打赏提示,明确要求")[0]
+    '规范直播打赏提示'
     """
-    for key in ("title_quoted", "title_about", "title_named_doc", "title_named", "title_bare"):
+    for key in _TITLE_KEYS:
         m = _rx(key).search(sentence)
         if m:
             return m.group(1).strip(), m.start(1), m.end(1)
@@ -80,6 +91,23 @@ def find_issuer(before: str) -> str:
     if m and not _rx("not_issuer").match(last) and len(last) >= 3:
         return last
     return ""
+
+
+def is_directive(sentence: str, title: str) -> bool:
+    """Whether ``title`` is the action of an untitled directive (no other title form).
+
+    >>> is_directive("某办部署指导各平台规范直播打赏提示。", "规范直播打赏提示")
+    True
+    >>> is_directive("某局印发《规范直播打赏提示》。", "规范直播打赏提示")
+    False
+    """
+    found = find_title(sentence)
+    m = _rx("title_directive").search(sentence)
+    return bool(found and m and found[1] == m.start(1) and found[0] == title)
+
+
+def _titled_or_directive(sentence: str, title: str) -> bool:
+    return bool(_rx("policy_title_end").search(title)) or is_directive(sentence, title)
 
 
 def region_of(*texts: str) -> str:
@@ -148,7 +176,9 @@ def _policy(sentence: str, lead: DateValue | None, period: str, strict: bool) ->
     issuer = find_issuer(sentence[: verb.start()]) if verb.start() < t_start else ""
     if (date is None or strict) and not issuer:
         return None
-    if strict and (date is None or not _rx("policy_title_end").search(name)):
+    if is_directive(sentence, name) and not _rx("directive_issuer").search(issuer):
+        return None  # "平台部署…规范 X": a company's own rule, not a regulator's directive
+    if strict and (date is None or not _titled_or_directive(sentence, name)):
         return None
     props = {"title": name, **(date.props() if date else {})}
     opening = re.sub(

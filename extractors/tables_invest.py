@@ -194,16 +194,17 @@ class _Last:
 def _caption_investor(
     report: SegmentedReport, table: Table, body: list[list[str]], last: _Last
 ) -> str:
-    """The investor named by the nearest figure caption above the table in the text (for
-    PDF tables, above the first row's name as the page text gives it)."""
+    """The investor named by the nearest figure caption above the table in the text.
+
+    A PDF table's rows are kept out of the page text, so only the caption the reader
+    found above it can name its investor; a PDF table without one continues the last.
+    """
+    if table.source == "pdf":
+        return ""
     line = table.start_line
     if not line:
-        first = next((clean_cell(c) for c in body[0] if is_name(c)), "")
-        lines = source_lines(report)
-        line = next((n for n, text in enumerate(lines, 1) if first and first in text), 0)
-    if not line:
         return ""
-    stop = last.end_line if table.source != "pdf" else line - 60
+    stop = last.end_line
     return investor_from_caption(_caption_before(report, line, stop))
 
 

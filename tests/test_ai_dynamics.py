@@ -62,6 +62,13 @@ EXPECTED_MODELS = [
     ("002", "面壁智能", ["BitCPM-CANN"], "release"),
     ("002", "智谱", ["GLM-5.1 高速版"], "release"),
     ("002", "ElevenLabs", ["Music v2"], "release"),
+    ("004", "OpenAI", ["Sora 2"], "release"),  # prose section
+    ("004", "OpenAI", ["GPT-5 Pro"], "update"),  # a list before "...的升级", event-dated
+    ("004", "OpenAI", ["Sora 2 Pro"], "update"),
+    ("004", "OpenAI", ["GPT-Realtime-Mini"], "release"),  # "X 和 Y 的发布"
+    ("004", "OpenAI", ["GPT-Image-1-Mini"], "release"),
+    ("004", "字节跳动", ["豆包 1.6"], "release"),
+    ("004", "快手", ["可灵 2.5 Turbo"], "release"),
 ]
 # Model targets that are right but not in the list above (families, variants).
 ACCEPTED_EXTRA_MODELS = {"Gemini", "混元 3D"}
@@ -162,6 +169,17 @@ def test_undated_report_gets_the_reviewed_month() -> None:
     assert dates <= {"2024-11", "2024-11-16"}
     k0 = [f for f in facts if name_key("Model", f.target.name) == "k0-math"]
     assert {f.props["date"] for f in k0} == {"2024-11-16"}
+
+
+def test_seed_event_and_table_dates() -> None:
+    """Releases of a conference paragraph take the conference date its section states;
+    an undated prose release takes the date of the leaderboard row of its model."""
+    facts = _released("004")
+    devday = [f for f in facts if f.evidence.locator == "line 531"]
+    assert len(devday) >= 5
+    assert {(f.source.name, f.props["date"]) for f in devday} == {("OpenAI", "2025-10-06")}
+    wan = next(f for f in facts if "Wan2.5" in f.target.name)
+    assert wan.props["date"] == "2025-09" and wan.props["date_precision"] == "month"
 
 
 def test_seed_partnerships_deal_and_events() -> None:
@@ -333,3 +351,87 @@ def test_invented_news_section_gives_releases_and_partners_only(tmp_path: Path) 
     assert {r[0] for r in rels} == {"RELEASED", "PARTNERS_WITH"}
     dates = {f.target.name: f.props["date"] for f in facts}
     assert dates["星河 2.5"] == "2031-03-25" and dates["Payora"] == "2031-03-26"
+
+
+EVENT = """互联网行业 2031 年 4 月投资策略
+
+## Zentrix 开发者大会: 生态加速
+
+2031 年 3 月 6 日, Zentrix 在开发者大会 (Zentrix Dev 2031) 中发布多项重磅产品,涵盖智能体工具与\
+多模态模型。
+
+本次大会发布了 Loomi Studio 开发套件,支持拖拽式搭建工作流。
+
+在模型迭代方面,大会中宣布了 Quark-7 Pro, Nimbus 3 & Nimbus 3 Pro 及 Echo Lite 三套模型的升级。\
+Nimbus 3 API 开放视频生成能力。而轻量级语音模型 Echo-Voice-Mini 和绘图模型 Pixa-2-Mini 的发布,\
+进一步降低了应用门槛。随着 Orion 4 的发布,开发者数量翻倍。
+
+## 视频模型竞争
+
+星河科技在春季大会发布 Lumen2.5-preview 系列模型,支持音画同步,进一步降低创作门槛。
+
+随着 Vega 2 的发布,视频模型竞争加剧。
+
+图 7: 视频生成榜单
+
+Creator\tModel\tELO\tRelease Date
+星河科技\tLumen 2.5 Preview\t1,201\tFeb 2031
+Zentrix\tNimbus 3\t1,190\tMar 2031
+
+资料来源: 某机构
+
+## 风险提示
+
+政策风险。
+"""
+
+
+def test_invented_event_section_noun_releases(tmp_path: Path) -> None:
+    """Releases named as nouns ("X, Y 及 Z 三套模型的升级", "X 和 Y 的发布") in a prose
+    section, dated and credited by the event its first paragraph dates."""
+    facts = [f for f in _sample(tmp_path, EVENT) if isinstance(f, RelationFact)]
+    got = {(f.source.name, f.target.name, f.props["action"], f.props.get("date")) for f in facts}
+    event = {
+        ("Zentrix", name, action, "2031-03-06")
+        for name, action in [
+            ("Quark-7 Pro", "update"),
+            ("Nimbus 3", "update"),
+            ("Nimbus 3 Pro", "update"),
+            ("Echo Lite", "update"),
+            ("Echo-Voice-Mini", "release"),
+            ("Pixa-2-Mini", "release"),
+        ]
+    }
+    # the undated prose release takes the date the leaderboard table gives its model
+    assert got == event | {("星河科技", "Lumen2.5-preview", "release", "2031-02")}
+    assert all(f.type == "RELEASED" and f.target.label == "Model" for f in facts)
+    # background mentions ("随着 X 的发布") and the kit (a product) state no model release
+    assert not {"Orion 4", "Vega 2", "Loomi Studio"} & {f.target.name for f in facts}
+
+
+PARAGRAPHS = """互联网行业 2031 年 4 月投资策略
+
+人工智能动态:澜舟发布 Tidal-5
+
+澜舟:Tidal-5 与 Tidal-5 Mini 发布
+
+3 月 9 日,澜舟完成了 Tidal-5 与 Tidal-5 Mini 两款模型的正式发布,推理速度提升。
+
+3 月 16 日,澜舟举行春季发布会。Orbica 的发布会同日举行。
+
+风险提示:政策风险。
+"""
+
+
+def test_invented_paragraph_noun_release(tmp_path: Path) -> None:
+    facts = _sample(tmp_path, PARAGRAPHS)
+    rels = {r for r in _rels(facts) if r[0] == "RELEASED"}
+    assert ("RELEASED", "澜舟", "Tidal-5", "Model", "release") in rels
+    assert ("RELEASED", "澜舟", "Tidal-5 Mini", "Model", "release") in rels
+    dated = {
+        f.target.name: f.props["date"]
+        for f in facts
+        if isinstance(f, RelationFact) and f.evidence.locator == "line 7"
+    }
+    assert dated == {"Tidal-5": "2031-03-09", "Tidal-5 Mini": "2031-03-09"}
+    assert not any(r[2] == "Orbica" for r in _rels(facts))  # "的发布会": an event

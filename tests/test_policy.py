@@ -25,6 +25,7 @@ EXPECTED = [
     ("002", "模塑申城", "2026-05-07", "上海市经济信息化委"),
     ("002", "典型应用场景案例集", "2026-05", "广东省人工智能与机器人产业联盟"),
     ("002", "南通市", "2026-05-01", ""),
+    ("002", "短视频内容标注", "2026-05-12", "中央网信办"),  # untitled directive, news section
     ("002", "微短剧精品创作传播计划", "2026-05-23", "广电总局"),  # industry news section
 ]
 
@@ -55,7 +56,7 @@ def test_seed_policies_recall_and_issuers() -> None:
             missed.append((prefix, words))
     assert len(missed) / len(EXPECTED) <= 0.05, missed
     # nothing else: no policy read from an abbreviation or a reference
-    assert [len(found[p]) for p in ("000", "001", "002")] == [6, 1, 5]
+    assert [len(found[p]) for p in ("000", "001", "002")] == [6, 1, 6]
 
 
 def test_seed_policy_props() -> None:
@@ -122,6 +123,10 @@ NEWS = """互联网行业 2031 年 4 月投资策略
 
 监管加码。3 月 26 日,网信办印发《关于规范生成式内容标识的通知》,要求平台落实标注。
 
+虚拟主播监管。3 月 27 日,国家网信办部署指导各平台规范虚拟主播身份提示,明确提示位置。
+
+平台自律。3 月 29 日,星尘直播部署整治低质直播内容,清理违规账号。
+
 行业政策:对外合作
 
 中方提出的星河数字合作倡议,为各国合作提供方案。
@@ -134,7 +139,14 @@ def test_invented_news_section_is_read_strictly(tmp_path: Path) -> None:
     path = tmp_path / "news.txt"
     path.write_text(NEWS, encoding="utf-8")
     facts = {f.props["title"]: f for f in _policies(path)}
-    assert set(facts) == {"关于规范生成式内容标识的通知", "星河数字合作倡议"}
+    assert set(facts) == {
+        "关于规范生成式内容标识的通知",
+        "规范虚拟主播身份提示",
+        "星河数字合作倡议",
+    }
+    # a regulator's untitled directive is a policy; a platform's own clean-up is not
+    directive = facts["规范虚拟主播身份提示"]
+    assert _issuer(directive) == "国家网信办" and directive.props["date"] == "2031-03-27"
     notice = facts["关于规范生成式内容标识的通知"]
     assert _issuer(notice) == "网信办" and notice.props["region"] == "中国"
     assert notice.props["date"] == "2031-03-26"
