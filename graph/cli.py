@@ -81,7 +81,7 @@ def build(
 
     def progress(item: str, done: int, total: int) -> None:
         nonlocal bar
-        if quiet:
+        if quiet or total == 0:
             return
         if bar is None:
             bar = click.progressbar(
@@ -313,12 +313,17 @@ def query(
       aikg query investments_in_period -p from=2024-01-01 -p to=2025-12-31 --format csv
     """
     from aikg.graph.neo4j_store import Neo4jStoreError, connect
-    from aikg.queries.library import list_queries, run_query
+    from aikg.queries.library import list_queries, load_query, run_query
 
     if list_only or not name:
         for q in list_queries():
             click.echo(f"{q.name:<24} {q.description}")
         return
+    try:
+        load_query(name)
+    except KeyError as exc:
+        _err(f"{str(exc).strip(chr(39) + chr(34))} (see `aikg query --list`)")
+        sys.exit(EXIT_USAGE)
     parsed: dict[str, object] = {}
     for item in params:
         if "=" not in item:

@@ -51,3 +51,9 @@ def test_eval_scores_a_build_against_the_gold(seed_out):
 
     out = _run("eval", str(seed_out), "--gold", str(ROOT / "tests" / "gold" / "seeds.json"))
     assert "recall" in out.output and "junk names: 0 of" in out.output
+
+
+def test_unknown_query_is_a_usage_error_before_any_connection():
+    result = _run("query", "no_such_query", "--uri", "bolt://127.0.0.1:9")
+    assert result.exit_code == 2
+    assert "no query 'no_such_query'" in result.output

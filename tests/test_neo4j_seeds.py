@@ -86,6 +86,29 @@ def test_central_companies_degree_agrees_with_networkx(seed_db, seed_result):
     assert top["degree"] == H.degree(node)
 
 
+def test_cli_load_and_query_through_the_environment(seed_db, seed_out, neo4j_server, monkeypatch):
+    from click.testing import CliRunner
+
+    from aikg.graph.cli import main
+
+    monkeypatch.setenv("NEO4J_URI", neo4j_server.uri)
+    monkeypatch.setenv("NEO4J_USERNAME", neo4j_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
+    before = counts(seed_db)
+    loaded = CliRunner().invoke(main, ["load", str(seed_out)])
+    assert loaded.exit_code == 0, loaded.output
+    assert counts(seed_db) == before  # the same build again: nothing new
+    out = CliRunner().invoke(
+        main, ["query", "circular_financing", "--param", "max_len=3", "--format", "csv"]
+    )
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("ids,cycle,length,flows")
+    assert "Oracle" in out.output
+    wrong = CliRunner().invoke(main, ["load", str(seed_out), "--password", "not-it"])
+    assert wrong.exit_code == 3
+    assert len([ln for ln in wrong.output.splitlines() if ln.startswith("aikg:")]) == 1
+
+
 # Runs last: it empties the database the other tests of this module read.
 def test_zz_a_subset_then_the_superset_never_duplicates(empty_neo4j, seeds_dir, seed_result):
     from aikg.graph import build
