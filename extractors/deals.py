@@ -72,8 +72,12 @@ _OWNED = re.compile(
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
-    """Investments and deals stated in the report's prose sections."""
-    ctx = Context(report.meta.report_id, report.meta.period)
+    """Investments and deals stated in the report's prose sections.
+
+    Besides the lexicon and the open-world patterns, sentences are read with the names
+    the structured extractors typed in the same report (``report.known_names``).
+    """
+    ctx = Context(report.meta.report_id, report.meta.period, report.known_names)
     kinds = deal_rules()["sections"]
     for section in report.sections:
         if section.kind not in kinds:
@@ -94,10 +98,12 @@ def _variants(masked: str) -> list[str]:
 
 def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
-    mentions = find_mentions(sentence.text)
+    mentions = find_mentions(sentence.text, ctx.names)
     masked = mask(sentence.text, mentions)
     if not any(m.is_company for m in mentions):
-        continuation(ctx, sentence, Figures.of(masked, ctx.period), ctx.last)
+        fig = Figures.of(masked, ctx.period)
+        continuation(ctx, sentence, fig, ctx.last)
+        ctx.date = leading_date(fig.text, fig.dates) or ctx.date  # dates what follows
         return
     prev_last = ctx.last
     built: list[Built] = []

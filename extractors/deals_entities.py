@@ -1,14 +1,18 @@
 """Named companies and chips in a sentence, and the sentence with them masked.
 
-Known names come from the lexicon; names no list holds are found by clear patterns
-only (rules in ``rules/relations.json`` under "entities"):
+Known names come from the lexicon, then from the names the report's structured
+extractors typed (``extra_names``, see ``deals_names``); names no list holds are found
+by clear patterns only (rules in ``rules/relations.json`` under "entities"):
 
 - Latin names: capitalised word runs ("Vantage Studios", "Savvy Games Group"),
   minus function words, months and technical acronyms;
 - Chinese names ending in an organisation word (科技, 集团, 半导体, 有限公司 ...) whose
   start is fixed by a boundary (punctuation or a function word such as 与, 向, 旗下);
 - chips: model codes next to a chip noun ("H100 GPU", "GB300 服务器") or a product line
-  before GPU/加速器 ("Instinct GPU").
+  before GPU/加速器 ("Instinct GPU");
+- last, Chinese names without a suffix in clear roles of a deal clause: the subject at
+  a clause start ("云杉算力则斥资"), the object of 向/与/由 ... ("与云杉算力达成"); see
+  ``deals_names``.
 
 ``mask`` replaces each company mention with ``⟨i⟩`` and each chip, model or product with
 ``⟦i⟧`` (i indexes the mention list), so that role patterns can be plain regexes.
@@ -18,18 +22,32 @@ only (rules in ``rules/relations.json`` under "entities"):
 [('Zorbex Labs', 'Company'), ('星河半导体', 'Company')]
 >>> mask("Zorbex Labs 向星河半导体投资", ms)
 '⟨0⟩ 向⟨1⟩投资'
+>>> ms = find_mentions("澄湖数据则斥资 9 亿元向云杉算力购买 Helix-9 芯片", {"Helix-9": "Chip"})
+>>> [(m.name, m.label) for m in ms]
+[('澄湖数据', 'Company'), ('云杉算力', 'Company'), ('Helix-9', 'Chip')]
 """
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from aikg.extractors.deals_names import free as _free
+from aikg.extractors.deals_names import relation_rules, role_spans, typed_spans
 from aikg.extractors.lexicon import clean_surface, known_mentions
+
+__all__ = [
+    "COMPANYISH",
+    "Mention",
+    "find_mentions",
+    "is_modifier",
+    "mask",
+    "relation_rules",
+    "subject_index",
+]
 
 COMPANYISH = ("Company", "Organization")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -52,13 +70,6 @@ class Mention:
     @property
     def is_company(self) -> bool:
         return self.label in COMPANYISH
-
-
-@lru_cache(maxsize=1)
-def relation_rules() -> dict[str, Any]:
-    """``rules/relations.json``."""
-    text = resources.files("aikg.extractors").joinpath("rules/relations.json").read_text("utf-8")
-    return json.loads(text)
 
 
 def _entity_rules() -> dict[str, Any]:
@@ -86,10 +97,6 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:{_alternation(r['chip_line_nouns'])})"
         ),
     }
-
-
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= s or start >= e for s, e in taken)
 
 
 def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -181,13 +188,19 @@ def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Known and open-world mentions in ``text``, ordered, never overlapping."""
-    return list(_mentions(text))
+def find_mentions(text: str, extra_names: Mapping[str, str] | None = None) -> list[Mention]:
+    """Known and open-world mentions in ``text``, ordered, never overlapping.
+
+    ``extra_names`` (surface form -> schema label) are names the report typed elsewhere
+    (``SegmentedReport.known_names``); where they overlap a lexicon name, the lexicon's
+    wins.
+    """
+    names = tuple(sorted(extra_names.items())) if extra_names else ()
+    return list(_mentions(text, names))
 
 
-@lru_cache(maxsize=4096)
-def _mentions(text: str) -> tuple[Mention, ...]:
+@lru_cache(maxsize=8192)
+def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     for start, end, alias, surface in known_mentions(text):
         spans = [(m.start, m.end) for m in mentions]
@@ -197,8 +210,14 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                     start, end, clean_surface(surface), alias.label, alias.canonical, alias.parent
                 )
             )
+    for start, end, surface, label in typed_spans(
+        text, names, [(m.start, m.end) for m in mentions]
+    ):
+        mentions.append(Mention(start, end, clean_surface(surface), label))
     for finder in (_chips, _latin_names, _chinese_names):
         mentions += finder(text, [(m.start, m.end) for m in mentions])
+    for start, end, surface, label in role_spans(text, [(m.start, m.end) for m in mentions]):
+        mentions.append(Mention(start, end, surface, label))
     return tuple(sorted(mentions, key=lambda m: m.start))
 
 

@@ -84,6 +84,8 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
         )
         if agreement is not None and agreement.props["kind"] != "partnership":
             agreement.payers, agreement.payees = b.payers, b.payees
+            if agreement.props["kind"] == "payment":  # "协议, 由 Y 为其提供算力": a lease
+                agreement.props["kind"] = b.props["kind"]
             agreement.chips += [c for c in b.chips if c not in agreement.chips]
             for k in ("amount", "currency", "amount_text", "amount_qualifier"):
                 if k in b.props and k not in agreement.props:

@@ -6,6 +6,7 @@ explicit mention, an anaphor such as 其 / 该公司 / 该 SPV / 后者, or an e
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +50,7 @@ class Context:
 
     report_id: str
     period: str
+    names: Mapping[str, str] = field(default_factory=dict)  # the report's typed names
     directions: dict[frozenset[str], str] = field(default_factory=dict)
     kinds: dict[frozenset[str], str] = field(default_factory=dict)
     date: DateValue | None = None

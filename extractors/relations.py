@@ -11,7 +11,8 @@
   (a lease, a purchase) are left to it.
 
 Patterns live in ``rules/relations.json``; names come from ``deals_entities`` (the
-lexicon, or open-world names by clear patterns only). Every section but the disclaimer
+lexicon, the names the report's structured extractors typed (``report.known_names``),
+or open-world names by clear patterns only). Every section but the disclaimer
 and the table of contents is read.
 """
 
@@ -162,9 +163,11 @@ def _read(
     state: _Paragraph,
     paid: set[tuple[str, frozenset[str]]],
 ) -> Iterator[RelationFact]:
-    mentions = find_mentions(sentence.text)
+    mentions = find_mentions(sentence.text, report.known_names)
     companies = [m for m in mentions if m.is_company]
+    lead = leading_date(sentence.text, find_dates(sentence.text, report.meta.period))
     if not companies:
+        state.date = lead or state.date  # "6月3日, 某平台上线": the paragraph's date
         return
     masked = mask(sentence.text, mentions)
     evidence = Evidence(report.meta.report_id, sentence.text, f"line {sentence.line}")
@@ -185,7 +188,6 @@ def _read(
             yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
     first = subject_index(masked)
     state.subject = mentions[first] if first is not None else state.subject
-    lead = leading_date(sentence.text, find_dates(sentence.text, report.meta.period))
     state.date = lead or state.date
     state.named += companies
 

@@ -278,10 +278,11 @@ RELATIONSHIPS: dict[str, RelType] = {
         ),
         RelType(
             "SUBSIDIARY_OF",
-            "A subsidiary, business unit or lab belongs to its parent.",
+            "A subsidiary, business unit or lab belongs to its parent (stated in a sentence, "
+            "or by the unit's own name: basis = name).",
             ("Company",),
             ("Company",),
-            dict(EVIDENCE_PROPERTIES),
+            {**EVIDENCE_PROPERTIES, "basis": STRING},
         ),
         RelType(
             "PRODUCT_OF",

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from aikg.extractors import deals
+from aikg.extractors.deals_entities import find_mentions
 from aikg.extractors.lexicon import lookup
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import segment
@@ -328,3 +329,88 @@ def test_a_running_total_alone_is_a_deal(tmp_path):
     )
     f = one(report_of(tmp_path, text), "Deal", "朔风智能", "Quillon Compute")
     assert f.props["amount"] == 5.0e9 and f.props["date"] == "2031-02"
+
+
+# --- open world: names with no organisation suffix and no list entry ---------------
+
+OPEN_ZH = """互联网行业 2032 年 6 月投资策略
+
+## 产业链动态
+
+2032年5月,澄湖数据宣布向远山云算投资至多 12 亿美元,用于扩建推理集群。远山云算与白杨算力\
+达成一项 6 亿美元的协议,由白杨算力为其提供算力租赁服务。白杨算力则斥资 4 亿美元向澄湖数据\
+购买 Corvid-5 加速卡。
+
+5 月 20 日,栖霞视觉宣布向木棉智造投资 1 亿美元。随后则斥资 3 亿元向澄湖数据采购推理服务器。
+
+我们认为,公司与客户达成长期合作协议,多家云厂商正向上游供应商采购芯片,政府向企业提供补贴。
+"""
+
+
+def test_chinese_names_without_suffix_in_deal_roles(tmp_path):
+    facts = report_of(tmp_path, OPEN_ZH)
+    assert all(lookup(n) is None for n in ("澄湖数据", "远山云算", "白杨算力", "栖霞视觉"))
+    f = one(facts, "Investment", "澄湖数据", "远山云算", "equity")  # clause-start subject
+    assert (f.props["amount"], f.props["amount_qualifier"]) == (1.2e9, "up_to")
+    assert f.props["date"] == "2032-05"
+    # "由 Y 为其提供": 其 is the other party of the agreement, which pays Y
+    lease = one(facts, "Deal", "远山云算", "白杨算力", "compute_lease")
+    assert lease.props["amount"] == 6.0e8 and lease.props["status"] == "committed"
+    assert not find(facts, "Deal", "白杨算力", "远山云算")
+    buy = one(facts, "Deal", "白杨算力", "澄湖数据", "chip_purchase")  # "Y 则斥资 …向 Z 购买"
+    assert buy.props["amount"] == 4.0e8
+    one(facts, "Investment", "栖霞视觉", "木棉智造", amount=1.0e8, date="2032-05-20")
+    # "随后则斥资": the elided subject is the previous sentence's
+    f = one(facts, "Deal", "栖霞视觉", "澄湖数据", "hardware_purchase")
+    assert f.props["amount"] == 3.0e8 and f.props["currency"] == "CNY"
+    names = {p.entity.name for f in facts for p in f.participants}
+    assert not names & {"公司", "客户", "云厂商", "上游供应商", "政府", "企业"}
+
+
+def test_typed_names_are_threaded_into_the_sentences(tmp_path):
+    (tmp_path / "sample.txt").write_text(OPEN_ZH, encoding="utf-8")
+    report = segment(read_document(tmp_path / "sample.txt"))
+    untyped = tuple(deals.extract(report))
+    buy = one(untyped, "Deal", "白杨算力", "澄湖数据", "chip_purchase")
+    assert "INVOLVES" not in roles(buy)  # "Corvid-5" is no chip code a pattern knows
+    report.known_names.update({"Corvid-5": "Chip", "澄湖数据": "Company"})
+    buy = one(tuple(deals.extract(report)), "Deal", "白杨算力", "澄湖数据", "chip_purchase")
+    assert roles(buy)["INVOLVES"] == {"Corvid-5"}
+
+
+OPEN_EN = """AI Infrastructure Monthly, June 2032
+
+## Industry news
+
+In May 2032, Quorvex agreed to invest up to $3 billion in Zelmora. Zelmora signed a \
+$900 million agreement with Tarnwell for compute capacity; Tarnwell will provide Zelmora with \
+GPUs. Nimbus9 bought 20,000 Corvid-5 accelerators from Quorvex for about $400 million.
+"""
+
+
+def test_english_names_without_suffix(tmp_path):
+    (tmp_path / "sample.txt").write_text(OPEN_EN, encoding="utf-8")
+    report = segment(read_document(tmp_path / "sample.txt"))
+    facts = tuple(deals.extract(report))
+    f = one(facts, "Investment", "Quorvex", "Zelmora", "equity")
+    assert (f.props["amount"], f.props["date"]) == (3.0e9, "2032-05")
+    f = one(facts, "Deal", "Zelmora", "Tarnwell", "cloud_contract")  # Tarnwell provides
+    assert f.props["amount"] == 9.0e8
+    assert not find(facts, "Deal", "Nimbus9")  # a name with a digit: no pattern's
+    report.known_names.update({"Nimbus9": "Company", "Corvid-5": "Chip"})  # a table typed it
+    f = one(tuple(deals.extract(report)), "Deal", "Nimbus9", "Quorvex", "chip_purchase")
+    assert f.props["amount"] == 4.0e8 and roles(f)["INVOLVES"] == {"Corvid-5"}
+
+
+def test_find_mentions_with_typed_names():
+    text = "Helix-9 Pro 与 Helix-90 及 Helix-9 均由阿里云提供"
+    names = {"Helix-9": "Chip", "Helix-9 Pro": "Chip", "阿里": "Company", "中国": "Organization"}
+    found = [(m.name, m.label, m.canonical) for m in find_mentions(text, names)]
+    # longest first; a Latin name ends at a word boundary; the lexicon's 阿里云 wins
+    assert found == [
+        ("Helix-9 Pro", "Chip", ""),
+        ("Helix-9", "Chip", ""),
+        ("阿里云", "Company", "Alibaba Cloud"),
+    ]
+    assert [m.name for m in find_mentions("Helix-9 芯片", None)] == []
+    assert [m.name for m in find_mentions("中国厂商", names)] == []  # generic words dropped

@@ -124,3 +124,24 @@ def test_no_junk_names(tmp_path):
         "多家厂商与客户达成合作,人工智能科技公司旗下产品持续迭代,双方将联合推进生态建设。"
     )
     assert run(tmp_path, text) == ()
+
+
+OPEN_ZH = """互联网行业 2032 年 6 月投资策略
+
+## 行业动态
+
+6月3日,星桥智算联合云杉算力推出推理平台。澄湖数据与远山云算达成战略合作,双方将共同建设算力中心。
+"""
+
+
+def test_names_without_suffix(tmp_path):
+    path = tmp_path / "sample.txt"
+    path.write_text(OPEN_ZH, encoding="utf-8")
+    report = segment(read_document(path))
+    found = partners(relations.extract(report))
+    # clause-start subject and the object of 与 before 达成: no list holds either name
+    assert found[frozenset({"澄湖数据", "远山云算"})].props["date"] == "2032-06-03"
+    assert frozenset({"星桥智算", "云杉算力"}) not in found  # 联合 alone marks no name
+    report.known_names.update({"星桥智算": "Company", "云杉算力": "Company"})  # typed elsewhere
+    found = partners(relations.extract(report))
+    assert found[frozenset({"星桥智算", "云杉算力"})].props["date"] == "2032-06-03"
