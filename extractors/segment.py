@@ -227,6 +227,7 @@ def find_tables(lines: list[str], numbers: list[int]) -> list[Table]:
     return tables
 
 
+_TITLE_WORDS = r"投资策略|研究|专题|报告|策略|展望|Research|Report|Outlook|Strategy"
 _TITLE_PERIOD = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(投资策略|月报|策略|报告)")
 _MONTH_STRATEGY = re.compile(r"^(\d{1,2})\s*月\s*(投资策略|策略)")
 _FULL_DATE = re.compile(r"(20\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
@@ -284,15 +285,19 @@ def find_meta(doc: Document, lines: list[str]) -> ReportMeta:
     ("截至11月13日") later in that year moves the period on to its month.
     """
     text = "\n".join(lines)
+    # The first markdown heading, else the first line that reads like a report title;
+    # never a citation (《…》), a banner with separators, or a byline.
     title = ""
-    for ln in lines[:60]:
-        stripped = ln.strip().lstrip("#").strip()
+    candidates = [ln.strip() for ln in lines[:60] if ln.strip()]
+    for ln in [c for c in candidates if c.startswith("#")] + candidates:
+        stripped = ln.lstrip("#").strip()
         if (
             stripped
             and not stripped.startswith("《")
+            and "|" not in stripped
             and 4 <= display_width(stripped) <= 80
-            and re.search(r"投资策略|研究|专题|报告|策略|变化与机会|Research|Report", stripped)
-            and not re.search(r"相关|资料来源|证券分析师|评级", stripped)
+            and (ln.startswith("#") or re.search(_TITLE_WORDS, stripped))
+            and not re.search(r"相关|资料来源|证券分析师|评级|目录", stripped)
         ):
             title = stripped
             break

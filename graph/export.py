@@ -76,8 +76,11 @@ def write_report_md(result: Any, path: Path, top: int = 10) -> None:
     lines = ["# aikg build summary", ""]
     lines.append(f"{result.summary()}.")
     lines += ["", "## Reports", "", "| report | title | broker | period |", "|---|---|---|---|"]
+    cell = lambda text: str(text).replace("|", "\\|")  # noqa: E731
     for meta in result.reports:
-        lines.append(f"| {meta.report_id} | {meta.title} | {meta.broker} | {meta.period} |")
+        lines.append(
+            f"| {meta.report_id} | {cell(meta.title)} | {cell(meta.broker)} | {meta.period} |"
+        )
     lines += ["", "## Nodes by label", "", "| label | count |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(labels.items())]
     lines += ["", "## Relationships by type", "", "| type | count |", "|---|---|"]
