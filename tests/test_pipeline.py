@@ -201,3 +201,22 @@ def test_pdf_build_states_the_same_facts_as_the_text_build(seed_pdf_result, seed
     assert (b200["process_nm"], b200["fp16_tflops"], b200["power_w"]) == (4, 2250, 1000)
     loops = [set(loop.names) for loop in seed_pdf_result.loops.loops]
     assert {"NVIDIA", "OpenAI", "Oracle"} in loops
+
+
+def test_seed_loops_with_amounts_evidence_and_tentative_left_out(seed_result):
+    from aikg.graph.cycles import find_money_loops
+
+    loops = {frozenset(loop.names): loop.to_json() for loop in seed_result.loops.loops}
+    assert frozenset({"AMD", "OpenAI"}) in loops  # chips bought, warrants granted
+    assert frozenset({"NVIDIA", "OpenAI"}) in loops
+    assert not any("xAI" in names for names in loops)  # a planned investment: tentative
+    big = loops[frozenset({"NVIDIA", "OpenAI", "Oracle"})]
+    hop = next(h for h in big["hops"] if (h["from_name"], h["to_name"]) == ("NVIDIA", "OpenAI"))
+    flow = hop["flows"][0]
+    assert (flow["amount"], flow["currency"], flow["amount_qualifier"]) == (1e11, "USD", "up_to")
+    assert flow["date"] == "2025-09"
+    for loop in loops.values():
+        for h in loop["hops"]:
+            assert all(f["evidence"] and f["evidence"][0]["text"] for f in h["flows"])
+    wider = find_money_loops(seed_result.graph, include_tentative=True)
+    assert frozenset({"NVIDIA", "xAI"}) in {frozenset(loop.names) for loop in wider.loops}
