@@ -162,7 +162,7 @@ def _type_before(prefix: str) -> tuple[str, str]:
 def type_from_context(name: str, context: str) -> tuple[str, str]:
     """Label a name by the type words beside its other mentions in ``context``.
 
-    >>> type_from_context("Ernie5.1", "百度发布新一代语言模型 Ernie5.1,性能提升")
+    >>> type_from_context("Ernie5.1", "某公司推出新的语言模型 Ernie5.1,速度更快")
     ('Model', '')
     """
     votes: dict[tuple[str, str], int] = {}

@@ -112,7 +112,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             f.pair() == b.pair() and f.props.get("amount") == amount and amount is not None
             for f in ctx.facts
         ):
-            continue  # a restatement ("宣布 1000 亿美元投资协议的第二天")
+            continue  # a restatement (a later sentence that only names an earlier agreement again)
         twin = next((f for f in ctx.facts if same(f, b) and compatible(f, b)), None)
         if twin is not None and (
             twin.props.get("date") == b.props.get("date") or "date" not in b.props

@@ -412,7 +412,7 @@ def test_policies_match_by_title_with_issuer_date_and_region():
         ("图 3", "Company", "a figure caption"),
         ("资料来源：Wind", "Company", "a figure caption"),
         ("行业政策", "Policy", "a section title"),
-        ("请务必阅读正文之后的免责声明及其项下所有内容", "Company", "a disclaimer phrase"),
+        ("本报告仅供参考请阅读文末的重要声明与风险提示", "Company", "a disclaimer phrase"),
         ("OpenAI 与 Target 携手，将新的体验带入零售领域。", "Company", "a sentence"),
         ("发布 Gemini 3", "Model", "starts with a verb"),
         (
