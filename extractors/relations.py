@@ -210,10 +210,12 @@ def _subsidiaries(sent: _Sentence) -> Iterator[tuple[re.Match[str], RelationFact
                 if parent is None or not parent.is_company:
                     continue
                 for child in sent.slot(m, "C"):
+                    # A listed unit and its listed parent are exactly what this states;
+                    # only the same entity twice is skipped.
                     if (
                         child.name == parent.name
                         or child.label == "Chip"
-                        or _related(child, parent)
+                        or _key(_ref(child)) == _key(_ref(parent))
                     ):
                         continue
                     if not child.is_company or described:

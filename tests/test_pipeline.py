@@ -220,3 +220,19 @@ def test_seed_loops_with_amounts_evidence_and_tentative_left_out(seed_result):
             assert all(f["evidence"] and f["evidence"][0]["text"] for f in h["flows"])
     wider = find_money_loops(seed_result.graph, include_tentative=True)
     assert frozenset({"NVIDIA", "xAI"}) in {frozenset(loop.names) for loop in wider.loops}
+
+
+def test_units_are_their_own_nodes_linked_to_their_parent(seed_result):
+    G = seed_result.graph
+
+    def parent_of(name: str) -> set[str]:
+        unit = _node_by_name(G, "Company", name)
+        return {
+            G.nodes[v]["name"]
+            for _, v, d in G.out_edges(unit, data=True)
+            if d["type"] == "SUBSIDIARY_OF"
+        }
+
+    assert parent_of("火山引擎") == {"ByteDance"}  # "X 旗下 Y" in a sentence
+    assert parent_of("阿里云") == {"Alibaba"}  # the unit's own name names its owner
+    assert _node_by_name(G, "Company", "火山引擎") != _node_by_name(G, "Company", "字节跳动")
