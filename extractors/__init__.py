@@ -22,7 +22,7 @@ def registered_extractors() -> dict[str, Extractor]:
     headline's company) are handed to the prose extractors through
     ``SegmentedReport.known_names`` before those run (see ``PROSE_EXTRACTORS``).
     """
-    from aikg.extractors import ai_dynamics, chips, deals, policy, relations, tables
+    from aikg.extractors import ai_dynamics, chips, deals, policy, relations, tables, units
 
     return {
         "ai_dynamics": ai_dynamics.extract,
@@ -31,6 +31,7 @@ def registered_extractors() -> dict[str, Extractor]:
         "chips": chips.extract,
         "deals": deals.extract,
         "relations": relations.extract,
+        "units": units.extract,
     }
 
 

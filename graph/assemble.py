@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from aikg.extractors.lexicon import clean_surface
-from aikg.graph.resolve import Resolved, Resolver, owner_named_in
+from aikg.graph.resolve import Resolved, Resolver
 from aikg.schema import (
     LABELS,
     RELATIONSHIPS,
@@ -130,19 +130,7 @@ class GraphBuilder:
         _append_unique(attrs["aliases"], [clean_surface(ref.name)])
         _append_unique(attrs["reports"], [evidence.report_id])
         self._mention(evidence, res.id)
-        if res.label == "Company":
-            self._owner_in_name(ref, res, evidence)
         return res
-
-    def _owner_in_name(self, ref: EntityRef, unit: Resolved, evidence: Evidence) -> None:
-        """Link a unit to the company its name names (阿里云 -> 阿里), with the evidence
-        where that name was read."""
-        owner = owner_named_in(ref.name)
-        if owner is None:
-            return
-        parent = self._entity(EntityRef(owner.canonical, owner.label), evidence)
-        if parent.id != unit.id:
-            self._edge("SUBSIDIARY_OF", unit, parent, "", {"basis": "name"}, evidence)
 
     def _mention(self, evidence: Evidence, node: str) -> None:
         report = report_node_id(evidence.report_id)

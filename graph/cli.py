@@ -62,9 +62,19 @@ def main() -> None:
     is_flag=True,
     help="Count talks, plans and partnerships without money as money flows.",
 )
+@click.option(
+    "--group-units",
+    is_flag=True,
+    help="Count a unit's money as its group's when looking for loops.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary line.")
 def build(
-    inputs: tuple[Path, ...], out_dir: Path, max_loop_len: int, include_tentative: bool, quiet: bool
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    max_loop_len: int,
+    include_tentative: bool,
+    group_units: bool,
+    quiet: bool,
 ) -> None:
     """Build the graph from report files and folders (.pdf, .txt, .md).
 
@@ -97,7 +107,11 @@ def build(
             bar.__exit__(None, None, None)
 
     result = run_build(
-        inputs, max_loop_len=max_loop_len, include_tentative=include_tentative, progress=progress
+        inputs,
+        max_loop_len=max_loop_len,
+        include_tentative=include_tentative,
+        group_units=group_units,
+        progress=progress,
     )
     for error in result.errors:
         _err(str(error))
@@ -131,16 +145,38 @@ def _load_build(build_dir: Path):
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--company", "-c", help="Only loops through this company (name, alias or id).")
 @click.option("--max-len", default=4, show_default=True, type=click.IntRange(2, 10))
-@click.option("--include-tentative", is_flag=True)
+@click.option(
+    "--include-tentative",
+    is_flag=True,
+    help="Count talks, plans and partnerships without money as money flows.",
+)
+@click.option(
+    "--group-units",
+    is_flag=True,
+    help="Count a unit's money as its group's (微软 Azure's as 微软's), following "
+    "SUBSIDIARY_OF the reports state.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the loops as JSON.")
 def loops(
-    build_dir: Path, company: str | None, max_len: int, include_tentative: bool, as_json: bool
+    build_dir: Path,
+    company: str | None,
+    max_len: int,
+    include_tentative: bool,
+    group_units: bool,
+    as_json: bool,
 ) -> None:
-    """Print the circular-financing loops of a build, with amounts and evidence."""
+    """Print the circular-financing loops of a build, with amounts and evidence.
+
+    \b
+    Example:
+      aikg loops out --company OpenAI --group-units
+    """
     from aikg.graph.cycles import find_money_loops, loops_for_company
 
     G = _load_build(build_dir)
-    search = find_money_loops(G, max_len=max_len, include_tentative=include_tentative)
+    search = find_money_loops(
+        G, max_len=max_len, include_tentative=include_tentative, group_units=group_units
+    )
     found = search.loops if not company else loops_for_company(search.loops, company, G)
     data = [loop.to_json() for loop in found]
     if as_json:

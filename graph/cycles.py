@@ -47,6 +47,7 @@ _FLOW_FIELDS = (
     "status",
     "tentative",
     "payers",
+    "payees",
     "evidence",
 )
 DateKey = tuple[int, ...]
@@ -203,6 +204,7 @@ class LoopSearch:
     max_len: int = 4
     include_tentative: bool = False
     limit: int = 10000
+    group_units: bool = False
     usd_rates: dict[str, float] = field(default_factory=lambda: dict(APPROX_USD_RATES))
 
     def __len__(self) -> int:
@@ -218,6 +220,7 @@ class LoopSearch:
                 "max_len": self.max_len,
                 "include_tentative": self.include_tentative,
                 "limit": self.limit,
+                "group_units": self.group_units,
             },
             "count": len(self.loops),
             "truncated": self.truncated,
@@ -234,6 +237,7 @@ def find_money_loops(
     max_len: int = 4,
     include_tentative: bool = False,
     limit: int = 10000,
+    group_units: bool = False,
 ) -> LoopSearch:
     """Find and rank the money loops of a typed graph or of its money-flow projection.
 
@@ -243,7 +247,8 @@ def find_money_loops(
     are left out unless ``include_tentative``. Each distinct cycle is reported once,
     rotated to start at its smallest node id. After ``limit`` loops the search stops,
     ``truncated`` is set and ``reason`` says why; the ranking then covers only the loops
-    found.
+    found. With ``group_units`` a unit's flows count as its group's (money paid to
+    微软 Azure closes a loop at 微软; see :func:`~aikg.graph.money.group_of`).
 
     >>> from aikg.graph.money import add_money_event
     >>> G = nx.MultiDiGraph()
@@ -260,7 +265,7 @@ def find_money_loops(
         raise ValueError("max_len must be at least 2: a loop needs two companies")
     if limit < 0:
         raise ValueError("limit must not be negative")
-    F = _flow_graph(G, include_tentative)
+    F = _flow_graph(G, include_tentative, group_units)
     D = nx.DiGraph()
     D.add_edges_from((u, v) for u, v in F.edges() if u != v)
     cycles, truncated = _bounded_cycles(D, max_len, limit)
@@ -281,6 +286,7 @@ def find_money_loops(
         max_len=max_len,
         include_tentative=include_tentative,
         limit=limit,
+        group_units=group_units,
         usd_rates=dict(F.graph.get("usd_rates", APPROX_USD_RATES)),
     )
 
@@ -364,10 +370,12 @@ def dates_run_forward(hop_dates: Sequence[Sequence[str | None]]) -> bool | None:
     return False
 
 
-def _flow_graph(G: nx.MultiDiGraph, include_tentative: bool) -> nx.MultiDiGraph:
+def _flow_graph(
+    G: nx.MultiDiGraph, include_tentative: bool, group_units: bool = False
+) -> nx.MultiDiGraph:
     """``G`` if it is already a money-flow graph (tentative flows dropped unless asked)."""
     if G.graph.get("projection") != "money_flow":
-        return money_flow_graph(G, include_tentative=include_tentative)
+        return money_flow_graph(G, include_tentative=include_tentative, group_units=group_units)
     if include_tentative:
         return G
     return nx.subgraph_view(G, filter_edge=lambda u, v, k: not G.edges[u, v, k].get("tentative"))

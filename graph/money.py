@@ -127,10 +127,31 @@ def flow_evidence(*sources: Mapping[str, Any]) -> list[dict[str, str]]:
     return out
 
 
+def group_of(G: nx.MultiDiGraph, node: str) -> str:
+    """The top of ``node``'s ``SUBSIDIARY_OF`` chain: the group a unit's money belongs to.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("company:azure", "company:ms", type="SUBSIDIARY_OF")
+    0
+    >>> group_of(G, "company:azure"), group_of(G, "company:ms")
+    ('company:ms', 'company:ms')
+    """
+    seen = {node}
+    while True:
+        parents = sorted(
+            v for _, v, d in G.out_edges(node, data=True) if d.get("type") == "SUBSIDIARY_OF"
+        )
+        if not parents or parents[0] in seen:
+            return node
+        node = parents[0]
+        seen.add(node)
+
+
 def money_flow_graph(
     G: nx.MultiDiGraph,
     include_tentative: bool = False,
     rates: Mapping[str, float] = APPROX_USD_RATES,
+    group_units: bool = False,
 ) -> nx.MultiDiGraph:
     """Project the typed graph onto payer -> payee money flows between companies.
 
@@ -143,7 +164,9 @@ def money_flow_graph(
     direction of money and give no edge; nor does a payer paying itself.
 
     Tentative events (``kind == "partnership"`` or ``status`` planned/tentative) are left
-    out unless ``include_tentative``.
+    out unless ``include_tentative``. With ``group_units`` every payer and payee stands
+    for its group (:func:`group_of`): money paid to 微软 Azure is paid to 微软; ``payers``
+    and ``payees`` still name the units the report names.
 
     Edge attributes: ``flow`` (event node id), ``label`` (Investment or Deal), ``kind``,
     ``amount``, ``currency``, ``amount_text``, ``amount_qualifier``, ``amount_usd``
@@ -163,6 +186,7 @@ def money_flow_graph(
     F = nx.MultiDiGraph(
         projection="money_flow",
         include_tentative=include_tentative,
+        group_units=group_units,
         usd_rates=dict(rates),
         usd_note=USD_NOTE,
     )
@@ -177,6 +201,9 @@ def money_flow_graph(
         base = _flow_attrs(event, attrs, tentative, rates)
         base["payers"] = list(payers)
         base["payees"] = list(payees)
+        if group_units:
+            payers = {group_of(G, n): d for n, d in reversed(payers.items())}
+            payees = {group_of(G, n): d for n, d in reversed(payees.items())}
         for payer, payer_edge in payers.items():
             for payee, payee_edge in payees.items():
                 if payer == payee:

@@ -158,11 +158,13 @@ def build(
     *,
     max_loop_len: int = 4,
     include_tentative: bool = False,
+    group_units: bool = False,
     progress: Progress | None = None,
 ) -> BuildResult:
     """Build the event graph from files and folders of reports, with its analyses.
 
-    Returns a :class:`BuildResult` whose ``graph`` is a ``networkx.MultiDiGraph``.
+    Returns a :class:`BuildResult` whose ``graph`` is a ``networkx.MultiDiGraph``. The
+    loop options are those of :func:`aikg.graph.cycles.find_money_loops`.
     """
     from aikg.graph.centrality import centrality_by_period, compute_centrality
     from aikg.graph.cycles import find_money_loops
@@ -170,7 +172,9 @@ def build(
     report_facts, errors = read_reports(inputs, progress)
     graph, warnings = graph_from(report_facts)
     warnings = [w for rf in report_facts for w in rf.warnings] + warnings
-    loops = find_money_loops(graph, max_len=max_loop_len, include_tentative=include_tentative)
+    loops = find_money_loops(
+        graph, max_len=max_loop_len, include_tentative=include_tentative, group_units=group_units
+    )
     centrality = compute_centrality(graph)
     return BuildResult(
         graph=graph,

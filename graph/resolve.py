@@ -10,13 +10,10 @@ names no list holds still get one node.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from aikg.extractors.lexicon import Alias, clean_surface, lookup, name_key
+from aikg.extractors.lexicon import clean_surface, lookup, name_key
 from aikg.schema import EntityFact, EntityRef, Fact
 
 _TICKER = re.compile(r"^[0-9A-Z.]{1,6}(\.[A-Z]{1,2}| [A-Z]{2})$")
@@ -113,38 +110,3 @@ class Resolver:
         else:
             name = self._names.setdefault(key, display_name(ref))
         return Resolved(id=f"{label.lower()}:{slug(k.lstrip('='))}", label=label, name=name)
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    raw = resources.files("aikg.extractors").joinpath("rules/units.json").read_text("utf-8")
-    rules = json.loads(raw)
-    return tuple(rules["cjk_unit_words"]), tuple(rules["latin_unit_words"])
-
-
-def owner_named_in(surface: str) -> Alias | None:
-    """The listed company a unit's own name names as its owner, if any.
-
-    The name states the tie: 阿里云 is 阿里's cloud, Google DeepMind is Google's lab. A
-    Chinese remainder must be a unit word (so 京东方 is not 京东's), a Latin one must
-    follow a space.
-
-    >>> owner_named_in("阿里云").canonical
-    'Alibaba'
-    >>> owner_named_in("谷歌 DeepMind").canonical
-    'Alphabet'
-    >>> owner_named_in("京东方") is None, owner_named_in("Intellifusion") is None
-    (True, True)
-    """
-    name = clean_surface(surface)
-    cjk_units, latin_units = _unit_words()
-    for cut in range(len(name) - 1, 0, -1):
-        head, rest = name[:cut].rstrip(), name[cut:].strip()
-        if not rest or not head:
-            continue
-        spaced = name[cut - 1] == " " or name[cut] == " "
-        if rest in cjk_units or (spaced and rest in latin_units):
-            owner = lookup(head, "Company")
-            if owner and owner != lookup(name, "Company"):
-                return owner
-    return None

@@ -355,7 +355,12 @@ def test_loop_json_shape_and_serialisable():
         "usd_note",
         "loops",
     }
-    assert data["params"] == {"max_len": 4, "include_tentative": False, "limit": 10000}
+    assert data["params"] == {
+        "max_len": 4,
+        "include_tentative": False,
+        "limit": 10000,
+        "group_units": False,
+    }
     loop = data["loops"][0]
     assert loop["nodes"] == [A, B, C] and loop["names"] == ["a", "b", "c"]
     assert loop["id"] == f"loop:{A}>{B}>{C}"
@@ -399,3 +404,37 @@ def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_group_units_closes_a_loop_through_a_unit():
+    from aikg.graph.money import add_money_event
+
+    G = nx.MultiDiGraph()
+    add_money_event(
+        G,
+        "investment:g1",
+        "Investment",
+        ["company:parent"],
+        ["company:lab"],
+        kind="equity",
+        status="announced",
+        amount=1e9,
+        currency="USD",
+    )
+    add_money_event(
+        G,
+        "deal:g2",
+        "Deal",
+        ["company:lab"],
+        ["company:cloud"],
+        kind="cloud_contract",
+        status="committed",
+    )
+    G.add_node("company:cloud", label="Company", name="Cloud unit", aliases=[], reports=[])
+    G.add_edge("company:cloud", "company:parent", type="SUBSIDIARY_OF")
+    assert find_money_loops(G).loops == []
+    (loop,) = find_money_loops(G, group_units=True).loops
+    assert set(loop.nodes) == {"company:parent", "company:lab"}
+    flows = [f for hop in loop.to_json()["hops"] for f in hop["flows"]]
+    assert ["company:cloud"] in [f["payees"] for f in flows]  # the unit the report names
+    assert find_money_loops(G, group_units=True).to_json()["params"]["group_units"] is True

@@ -236,3 +236,13 @@ def test_units_are_their_own_nodes_linked_to_their_parent(seed_result):
     assert parent_of("火山引擎") == {"ByteDance"}  # "X 旗下 Y" in a sentence
     assert parent_of("阿里云") == {"Alibaba"}  # the unit's own name names its owner
     assert _node_by_name(G, "Company", "火山引擎") != _node_by_name(G, "Company", "字节跳动")
+
+
+def test_grouping_units_finds_the_loop_through_a_cloud_unit(seed_result):
+    from aikg.graph.cycles import find_money_loops
+
+    plain = {frozenset(loop.names) for loop in seed_result.loops.loops}
+    grouped = find_money_loops(seed_result.graph, group_units=True)
+    names = {frozenset(loop.names) for loop in grouped.loops}
+    assert frozenset({"Microsoft", "OpenAI"}) in names - plain  # paid to 微软 Azure
+    assert plain <= names
