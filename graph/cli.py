@@ -21,6 +21,21 @@ def _err(message: str) -> None:
     click.echo(f"aikg: {message}", err=True)
 
 
+def _loop_options(func):
+    """The money-loop options that ``build`` and ``loops`` share."""
+    func = click.option(
+        "--group-units",
+        is_flag=True,
+        help="Count a unit's money as its group's (微软 Azure's as 微软's), following "
+        "the SUBSIDIARY_OF links the reports state.",
+    )(func)
+    return click.option(
+        "--include-tentative",
+        is_flag=True,
+        help="Count talks, plans and partnerships without money as money flows.",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="aikg")
 def main() -> None:
@@ -57,16 +72,7 @@ def main() -> None:
     type=click.IntRange(2, 10),
     help="Longest money loop searched, in companies.",
 )
-@click.option(
-    "--include-tentative",
-    is_flag=True,
-    help="Count talks, plans and partnerships without money as money flows.",
-)
-@click.option(
-    "--group-units",
-    is_flag=True,
-    help="Count a unit's money as its group's when looking for loops.",
-)
+@_loop_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary line.")
 def build(
     inputs: tuple[Path, ...],
@@ -145,17 +151,7 @@ def _load_build(build_dir: Path):
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--company", "-c", help="Only loops through this company (name, alias or id).")
 @click.option("--max-len", default=4, show_default=True, type=click.IntRange(2, 10))
-@click.option(
-    "--include-tentative",
-    is_flag=True,
-    help="Count talks, plans and partnerships without money as money flows.",
-)
-@click.option(
-    "--group-units",
-    is_flag=True,
-    help="Count a unit's money as its group's (微软 Azure's as 微软's), following "
-    "SUBSIDIARY_OF the reports state.",
-)
+@_loop_options
 @click.option("--json", "as_json", is_flag=True, help="Print the loops as JSON.")
 def loops(
     build_dir: Path,
