@@ -235,6 +235,11 @@ _ASOF = re.compile(r"截至\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _YEAR_MONTH = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月")
 # "25Q3" or "3Q25" (a calendar quarter; "3Q25E" is a forecast, "4QFY25" a fiscal one)
 _QUARTER = re.compile(r"(?<![\dA-Za-z])(?:(\d{2})\s*Q([1-4])|([1-4])\s*Q\s*(\d{2}))(?![\dA-Za-z])")
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_DATE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?"
+    r"(20\d{2})\b"
+)
 _YEARLESS_ASOF = re.compile(r"截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a date the text looks forward to ("至2026年3月", "预计…", "…底前", "从…开始") says nothing
 # about when the report was written
@@ -258,6 +263,8 @@ def _latest_month(text: str, asof: list[tuple[int, int, int]]) -> tuple[int, int
             day = int(match.group(3)) if pattern is _FULL_DATE else 1
             if 1 <= month <= 12 and 1 <= day <= 31 and not _looks_forward(text, match):
                 months.append((year, month))
+    for match in _EN_DATE.finditer(text):  # "March 4, 2031", "Mar 2031"
+        months.append((int(match.group(3)), _EN_MONTHS.index(match.group(1).lower()) + 1))
     for match in _QUARTER.finditer(text):
         yy, q = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
         if not _looks_forward(text, match):
@@ -309,6 +316,9 @@ def find_meta(doc: Document, lines: list[str]) -> ReportMeta:
     )
     if match:
         period = f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
+    elif english := _EN_DATE.search(title):  # "Global AI Monthly, March 2031"
+        month = _EN_MONTHS.index(english.group(1).lower()) + 1
+        period = f"{int(english.group(3)):04d}-{month:02d}"
     asof = sorted((int(y), int(m), int(d)) for y, m, d in _ASOF.findall(text) if 1 <= int(m) <= 12)
     published = ""
     if not period:

@@ -192,3 +192,16 @@ def test_disclaimers_are_marked(reports, prefix: str) -> None:
 
 def test_risk_notice_is_a_disclaimer(reports) -> None:
     assert any(s.heading == "风险提示" for s in reports["001"].sections_of("disclaimer"))
+
+
+def test_english_report_period_from_title_or_dates(tmp_path):
+    titled = tmp_path / "titled.md"
+    titled.write_text("# Frontier Compute Monthly, September 2032\n\nText.\n", encoding="utf-8")
+    assert segment(read_document(titled)).meta.period == "2032-09"
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "Sector note\n\nOn Feb 3, 2031 a lab shipped a model. By June 12, 2031 it had users.\n",
+        encoding="utf-8",
+    )
+    meta = segment(read_document(dated)).meta
+    assert (meta.period, meta.language) == ("2031-06", "en")
