@@ -5,8 +5,8 @@ A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Qwen 3.7-Max-Pre
 "混元 3D"), a quoted name (“航班优惠”) or a Chinese brand with a product word ("豆包输入法").
 Type words beside it (模型/大模型 -> Model; App/功能/工具/智能体/眼镜 -> Product) decide its
 label; failing those, other mentions of the name in the report; failing those, a version
-number means a model. Generic words ("AI", "API", "图像 3.0") and sizes ("7B", "1.58-bit")
-are never names. Word lists live in ``rules/ai_dynamics.json``.
+number means a model (``ai_dynamics_labels``). Generic words ("AI", "API", "图像 3.0") and
+sizes ("7B", "1.58-bit") are never names. Word lists live in ``rules/ai_dynamics.json``.
 """
 
 from __future__ import annotations
@@ -15,11 +15,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from aikg.extractors.ai_dynamics_labels import (
+    default_type,
+    type_after,
+    type_before,
+    type_from_context,
+    type_patterns,
+)
 from aikg.extractors.ai_dynamics_layout import rules, rx
-from aikg.extractors.lexicon import clean_surface, known_mentions, lookup
+from aikg.extractors.lexicon import clean_surface, known_mentions
 
 _CJK = r"[\u4e00-\u9fff]"
-_DESC = r"(?:(?![的是为在以与和及了中])[\u4e00-\u9fff])"  # a descriptor character
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BMKT]$")
 _JOINER = r",?\s*(?:及|和|与|、|以及|&)"
 
@@ -45,13 +51,6 @@ def _latin() -> re.Pattern[str]:
     w = "A-Za-z0-9_"
     nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z]))"
     return re.compile(rf"(?<![A-Za-z0-9]){tok}(?:\s?(?<=[\s{w}]){nxt})*(?![A-Za-z0-9])")
-
-
-@lru_cache(maxsize=1)
-def _types() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    models = rules()["model_types"]
-    products = "|".join(sorted(rules()["product_types"], key=len, reverse=True))
-    return re.compile(models), re.compile(products)
 
 
 def _tokens(name: str) -> list[str]:
@@ -117,86 +116,13 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         if bad_tail:
             continue
         if not re.search(rules()["cjk_name_banned"], head) and not rx("unit_token").match(tail):
-            if not _types()[0].search(head) and not _types()[1].search(head):
+            if not type_patterns()[0].search(head) and not type_patterns()[1].search(head):
                 found.append((m.start(), m.end(), "cjk"))
     found += [(m.start(1), m.end(1), "quoted") for m in rx("quoted_name").finditer(text)]
     typed = rf"{_CJK}{{2,6}}?\s?(?:{keep})(?![\u4e00-\u9fff])"
     found += [(m.start(), m.end(), "typed") for m in re.finditer(typed, text)]
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return found
-
-
-def _type_after(text: str) -> tuple[str, str, int]:
-    """The type word right after a name: (label, category, chars it spans) or ('', '', 0).
-
-    >>> _type_after(" 编码模型, 其它")
-    ('Model', '', 5)
-    >>> _type_after(" 群聊功能")
-    ('Product', 'feature', 5)
-    """
-    models, products = _types()
-    lead = r"^[”\"'’」》]?\s?(?:的)?"
-    m = re.match(rf"{lead}(?:[A-Za-z]+\s)?({_DESC}{{0,6}})\s?(?:{models.pattern})", text)
-    p = re.match(rf"{lead}({_DESC}{{0,6}})\s?({products.pattern})", text)
-    if m and (not p or m.end() <= p.end()):
-        return "Model", "", m.end()
-    if rx("model_api_after").match(text):
-        return "Model", "", 0  # "X 质量模式 API": an API serves a model
-    if p:
-        return "Product", rules()["product_types"][p.group(2)], p.end()
-    return "", "", 0
-
-
-def _type_before(prefix: str) -> tuple[str, str]:
-    """The type a descriptor phrase before a name gives ("视频生成模型 " -> Model)."""
-    models, products = _types()
-    tail = prefix.rstrip(" —-:")
-    p = re.search(rf"({products.pattern})$", tail)
-    if re.search(rf"(?:{models.pattern})$", tail):
-        return "Model", ""
-    if p:
-        return "Product", rules()["product_types"][p.group(1)]
-    return "", ""
-
-
-def type_from_context(name: str, context: str) -> tuple[str, str]:
-    """Label a name by the type words beside its other mentions in ``context``.
-
-    >>> type_from_context("Ernie5.1", "某公司推出新的语言模型 Ernie5.1,速度更快")
-    ('Model', '')
-    """
-    votes: dict[tuple[str, str], int] = {}
-    for m in re.finditer(re.escape(name), context):
-        label, category = _type_before(context[max(0, m.start() - 12) : m.start()])
-        after = context[m.end() : m.end() + 12]
-        if not label and not after.lstrip().startswith("的"):
-            label, category, _ = _type_after(after)
-        if label:
-            votes[(label, category)] = votes.get((label, category), 0) + 1
-    brand = re.match(rf"^({_CJK}{{2,6}})\s?\d", name)
-    if brand and re.search(rf"{brand.group(1)}\s?(?:App|APP|app)", context):
-        votes[("Product", "app")] = votes.get(("Product", "app"), 0) + 1  # "元宝 APP2.0"
-    if not votes:
-        return "", ""
-    return max(votes, key=lambda k: (votes[k], k[0] == "Model"))
-
-
-def _default_type(name: str, local: str = "") -> tuple[str, str]:
-    """The label of a name no type word qualifies: the alias list's, else Model when it
-    has a version number, unless its own paragraph speaks of products and not models.
-
-    >>> _default_type("Zyra 2.0"), _default_type("Zyra 2.0", "一款产品,面向开发者的 IDE")
-    (('Model', ''), ('Product', ''))
-    """
-    entry = lookup(name)
-    if entry and entry.label in ("Model", "Product"):
-        return entry.label, ""
-    if re.search(r"\d", name) and not re.search(r"(?i)app(?=\d|\b)", name):
-        products = re.search(rules()["product_hint_words"], local)
-        if products and not re.search(rules()["model_hint_words"], local):
-            return "Product", ""
-        return "Model", ""
-    return "Product", ""
 
 
 def _strip_company(text: str) -> tuple[str, str]:
@@ -212,17 +138,17 @@ def _finish(
 ) -> NameHit | None:
     """Build a hit from a candidate span: tidy it, type it, take a parenthesised alias."""
     raw = text[start:end]
-    label, category, type_len = _type_after(text[end:])
+    label, category, type_len = type_after(text[end:])
     after = text[end + type_len :] if type_len else text[end:]
     if not label:
-        label, category = _type_before(prefix)
+        label, category = type_before(prefix)
     by_type = bool(label)
     if rx("not_name_after").match(text[end:]):
         return None  # "Apache2.0 协议"
     if re.search(r"\s(?:API|SDK)$", raw) and re.match(rf"^\s?(?!的){_CJK}", text[end:]):
         return None  # "Gemini API 文件搜索": a feature of an API, not a release
     run = re.match(rf"^\s?({_CJK}+)", text[end : end + type_len])
-    described = run and not _types()[1].fullmatch(run.group(1)) and "的" not in run.group(1)
+    described = run and not type_patterns()[1].fullmatch(run.group(1)) and "的" not in run.group(1)
     if category in ("feature", "tool", "device") and described and re.match("[A-Za-z]", raw):
         if not set(_tokens(raw)) <= set(rules()["generic_latin"]):
             raw = text[start : end + type_len]  # "ChatGPT 群聊功能", "HSTN 人工智能眼镜"
@@ -239,7 +165,7 @@ def _finish(
         by_type = False
         label, category = voted, voted_category  # one label for a name across the report
     if not label:
-        label, category = _default_type(name, local)
+        label, category = default_type(name, local)
     alias = ""
     par = re.match(r"^\s?\(([A-Za-z][\w .\-]{1,30})\)", after)
     if par and _latin().fullmatch(par.group(1).strip()):
@@ -314,7 +240,7 @@ def names_before(text: str, context: str = "", local: str = "") -> list[NameHit]
         hits = names_after(text[start:], context, local, commas=True)
         if hits and (hits[0].start == 0 or hits[0].maker) and start + hits[-1].end >= len(text):
             # one type word of the list ("三款模型", "语音模型 X 和 Y") types all its names
-            typed = any(h.typed for h in hits) or bool(_type_before(text[:start])[0])
+            typed = any(h.typed for h in hits) or bool(type_before(text[:start])[0])
             return [
                 NameHit(
                     **{

@@ -12,9 +12,11 @@ import pytest
 
 from aikg.extractors import (
     ai_dynamics,
+    ai_dynamics_labels,
     ai_dynamics_layout,
     ai_dynamics_names,
     ai_dynamics_parties,
+    ai_dynamics_releases,
 )
 from aikg.extractors.lexicon import lookup, name_key
 from aikg.extractors.read import read_document
@@ -93,9 +95,16 @@ def _released(prefix: str) -> list[RelationFact]:
 
 
 def test_doctests() -> None:
-    mods = (ai_dynamics, ai_dynamics_layout, ai_dynamics_names, ai_dynamics_parties)
+    mods = (
+        ai_dynamics,
+        ai_dynamics_labels,
+        ai_dynamics_layout,
+        ai_dynamics_names,
+        ai_dynamics_parties,
+        ai_dynamics_releases,
+    )
     results = [doctest.testmod(m) for m in mods]
-    assert sum(r.attempted for r in results) >= 20
+    assert sum(r.attempted for r in results) >= 30
     assert sum(r.failed for r in results) == 0
 
 
