@@ -111,7 +111,8 @@ def next_day(value: DateValue) -> DateValue:
 
 
 def status_of(fig: Figures, cand: Candidate) -> str:
-    """The status the words around the trigger verb give (or the rules' default)."""
+    """The status the words around the trigger verb give (or the rules' default); a
+    match naming a memorandum or letter of intent is non-binding whoever signed it."""
     rules = deal_rules()
     if cand.fact == "holding":
         return rules["holding_status"]
@@ -119,6 +120,8 @@ def status_of(fig: Figures, cand: Candidate) -> str:
     hi = min(len(fig.text), cand.end + 8)
     comma = re.search(r"[,，]", fig.text[cand.end : hi])
     hi = cand.end + comma.start() if comma else hi
+    if cue("non_binding").search(fig.text[cand.start : hi]):  # "签署合作备忘录"
+        return rules["non_binding"]["status"]
     return status_near(fig.text, cand.v_start, cand.v_end, lo, hi) or rules["default_status"]
 
 

@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from aikg.extractors.deals_names import free as _free
 from aikg.extractors.deals_names import relation_rules, role_spans, typed_spans
+from aikg.extractors.deals_text import is_abbreviation
 from aikg.extractors.lexicon import clean_surface, known_mentions
 
 __all__ = [
@@ -51,7 +52,11 @@ __all__ = [
 
 COMPANYISH = ("Company", "Organization")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_WORD = r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)(?:[-.&'][A-Za-z0-9]+)*"
+# a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not
+_LATIN_WORD = (
+    r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
+    r"(?:[-.&][A-Za-z0-9]+|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
+)
 _LATIN_RUN = re.compile(
     rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ \t]+(?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
     r"(?![A-Za-z0-9])"
@@ -91,6 +96,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "generic_after": re.compile(f"^(?:{_alternation(r['cn_generic_after'])})"),
         "boundary": re.compile(f"(?:{_alternation(r['cn_left_boundaries'])})$"),
         "chip_code": re.compile(r["chip_code"]),
+        "legal_suffix": re.compile(rf",?\s+(?:{_alternation(r['legal_suffixes'])})(?![A-Za-z])"),
         "chip_skip": re.compile(r["chip_code_skip"]),
         "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{_alternation(r['chip_nouns'])})"),
         "chip_line": re.compile(
@@ -218,7 +224,29 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
         mentions += finder(text, [(m.start, m.end) for m in mentions])
     for start, end, surface, label in role_spans(text, [(m.start, m.end) for m in mentions]):
         mentions.append(Mention(start, end, surface, label))
-    return tuple(sorted(mentions, key=lambda m: m.start))
+    mentions.sort(key=lambda m: m.start)
+    limits = ([m.start for m in mentions[1:]] + [len(text)])[: len(mentions)]
+    return tuple(_with_legal_suffix(text, m, lim) for m, lim in zip(mentions, limits, strict=True))
+
+
+def _with_legal_suffix(text: str, m: Mention, limit: int) -> Mention:
+    """The company mention with its span stretched over a legal suffix the name leaves
+    out and an abbreviation's period ("Tessmark Inc.", "Quillon Corp.'s"), so that the
+    masked sentence reads "⟨0⟩'s"; the name stays as found.
+
+    >>> t = "Tessmark Inc.'s chips"
+    >>> _with_legal_suffix(t, Mention(0, 8, "Tessmark", "Company"), len(t)).end
+    13
+    """
+    if not m.is_company:
+        return m
+    end = m.end
+    suffix = _compiled()["legal_suffix"].match(text, end, limit)
+    if suffix:
+        end = suffix.end()
+    if end < limit and text[end] == "." and is_abbreviation(text[: end + 1]):
+        end += 1
+    return m if end == m.end else replace(m, end=end)
 
 
 def mask(text: str, mentions: list[Mention]) -> str:

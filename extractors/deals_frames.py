@@ -162,11 +162,13 @@ def _cue_patterns() -> dict[str, Any]:
     return {
         "kinds": [(k, re.compile(regex_words(w), re.I)) for k, w in rules["kind_cues"]],
         "status": [(s, re.compile(regex_words(w), re.I)) for s, w in rules["status_words"]],
+        "status_ignore": re.compile(rules["status_ignore"]),
         "round": re.compile(rules["round_regex"]),
         "relative": re.compile(regex_words(rules["relative_days"]), re.I),
         "continuation": re.compile(rules["continuation"], re.I),
         "stake": re.compile(regex_words(rules["stake_words"]), re.I),
         "as_purchase": re.compile(rules["investment_as_purchase"]["cues"], re.I),
+        "non_binding": re.compile(regex_words(rules["non_binding"]["words"]), re.I),
     }
 
 
@@ -183,21 +185,31 @@ def kind_from_cues(text: str) -> str | None:
 
 
 def status_near(text: str, v_start: int, v_end: int, lo: int, hi: int) -> str | None:
-    """The status whose word lies nearest the trigger verb within ``text[lo:hi]``.
+    """The status whose word lies nearest the trigger verb within ``text[lo:hi]``; at
+    equal distance the longer word wins ("或将" over "将"); the month "May" is no word.
 
     >>> t = "黄仁勋已确认⟨0⟩计划参与⟨1⟩的融资"
     >>> status_near(t, t.index("参与"), t.index("参与") + 2, 0, len(t))
     'planned'
+    >>> t = "⟨0⟩或将投资⟨1⟩"
+    >>> status_near(t, t.index("投资"), t.index("投资") + 2, 0, len(t))
+    'tentative'
+    >>> t = "In May, ⟨0⟩ will invest in ⟨1⟩"
+    >>> status_near(t, t.index("invest"), t.index("invest") + 6, 0, len(t))
+    'committed'
     """
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     window = text[lo:hi]
+    ignored = [m.span() for m in _cue_patterns()["status_ignore"].finditer(window)]
     for status, regex in _cue_patterns()["status"]:
         for m in regex.finditer(window):
+            if any(a <= m.start() and m.end() <= b for a, b in ignored):
+                continue
             s, e = m.start() + lo, m.end() + lo
             dist = 0 if s < v_end and e > v_start else (v_start - e if e <= v_start else s - v_end)
-            if best is None or dist < best[0]:
-                best = (dist, status)
-    return best[1] if best else None
+            if best is None or (dist, -(e - s)) < best[:2]:
+                best = (dist, -(e - s), status)
+    return best[2] if best else None
 
 
 def find_round(text: str) -> str | None:
@@ -207,5 +219,6 @@ def find_round(text: str) -> str | None:
 
 
 def cue(name: str) -> re.Pattern[str]:
-    """One of the compiled cue regexes: relative, continuation, stake, as_purchase."""
+    """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
+    non_binding."""
     return _cue_patterns()[name]

@@ -3,23 +3,30 @@
 Hard-wrapped sections arrive as one line per printed line; a paragraph is rebuilt by
 joining lines until one ends a sentence. Sentences split on 。！？ and on ';' (a long
 paragraph often lists several deals separated by semicolons); English sentences also
-split on '. ' before a capital letter.
+split on '.' followed by a space and a capital letter, a quote or a digit, unless the
+word before the period is an abbreviation (``rules/deals.json`` "english_sentences":
+Inc., Corp., Ltd., vs., Jan. ..., or dotted initials such as U.S. and e.g.). Decimals
+(1.8) and tickers (GOOGL.O) have no space after their period and never split.
 
 >>> [s.text for s in sentences("甲方向乙方投资;丙方采购芯片。Zeta buys chips. It pays.")]
 ['甲方向乙方投资', '丙方采购芯片', 'Zeta buys chips.', 'It pays.']
+>>> [s.text for s in sentences("Zeta Inc. paid $1.8 billion to Borealis AI. Borealis AI agreed.")]
+['Zeta Inc. paid $1.8 billion to Borealis AI.', 'Borealis AI agreed.']
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from aikg.extractors.deals_frames import deal_rules
 from aikg.schema import Section
 
 _END = "。！？!?;；"
-_SPLIT = re.compile(r"[。！？!?;；]|(?<=[a-z0-9)\"”%])\.(?=\s+[A-Z\"“])")
-_ABBREV = re.compile(r"\b(?:U\.S|Inc|Corp|Co|Ltd|No|vs|approx|e\.g|i\.e|Mr|Ms|Dr)\.$")
+_SPLIT = re.compile(r"[。！？!?;；]|\.(?=\s+(?:[A-Z\"“'‘\d]|[a-z]+[A-Z]))")
 _HEADING = re.compile(r"^(?:#+\s|■|●|◆|图\s*\d|表\s*\d|资料来源|注[:：])")
+_LAST_WORD = re.compile(r"([^\s(\[\"“'‘]+)\.$")
 
 
 @dataclass(frozen=True)
@@ -71,7 +78,7 @@ def paragraphs(section: Section) -> list[Paragraph]:
         joinable = (
             current is not None
             and prev
-            and prev[-1] not in _END + ":：."
+            and (prev[-1] not in _END + ":：." or is_abbreviation(prev))
             and len(prev) >= 20
             and not _HEADING.match(line)
             and not _HEADING.match(prev)
@@ -88,12 +95,34 @@ def paragraphs(section: Section) -> list[Paragraph]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The abbreviations (casefolded) and the pattern of dotted initials (U.S, e.g)."""
+    rules = deal_rules()["english_sentences"]
+    words = frozenset(w.casefold() for w in rules["abbreviations"])
+    return words, re.compile(rules["dotted_initials"])
+
+
+def is_abbreviation(before: str) -> bool:
+    """Whether the period ending ``before`` closes an abbreviation, not a sentence.
+
+    >>> [is_abbreviation(t) for t in ("Zeta Corp.", "the U.S.", "Borealis AI.", "GOOGL.O.")]
+    [True, True, False, False]
+    """
+    m = _LAST_WORD.search(before)
+    if m is None:
+        return False
+    words, initials = _abbreviations()
+    word = m.group(1)
+    return word.casefold() in words or bool(initials.fullmatch(word))
+
+
 def sentences(text: str, line: int = 0) -> list[Sentence]:
     """Split a paragraph into sentences (offsets kept); see the module example."""
     out: list[Sentence] = []
     begin = 0
     for m in _SPLIT.finditer(text):
-        if m.group(0) == "." and _ABBREV.search(text[begin : m.end()]):
+        if m.group(0) == "." and is_abbreviation(text[begin : m.end()]):
             continue
         _add(out, text, begin, m.end(), line)
         begin = m.end()

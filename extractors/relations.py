@@ -57,6 +57,7 @@ def _patterns() -> dict[str, Any]:
         "partner": comp(r["partner_patterns"], ""),
         "mutual": [re.compile(expand(p, anaphors)) for p in r["mutual_patterns"]],
         "product": re.compile(regex_words("|".join(r["product_cues"]))),
+        "appositive": re.compile(r["appositive"]),
     }
 
 
@@ -176,10 +177,14 @@ def _read(
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
                 yield rel
+        # partners are read without an appositive: "X, a unit of Y, partnered with Z"
+        bare = _patterns()["appositive"].sub("", text)
+        if bare != text:
+            sent = _Sentence(bare, mentions, state, find_dates(bare, report.meta.period), evidence)
         for m, a, b, contract in _partners(sent):
-            if n > 0 and "(" not in text[m.start() : m.end()]:
+            if n > 0 and "(" not in bare[m.start() : m.end()]:
                 continue  # the full text only adds what a parenthetical states
-            if _TEMPORAL.match(text[m.end() :]):
+            if _TEMPORAL.match(bare[m.end() :]):
                 continue  # "在 X 与 Y 官宣合作前": a time reference, not the news
             if contract and (sentence.text, frozenset((a.name, b.name))) in paid:
                 continue  # a paid contract: the deals extractor has it

@@ -414,3 +414,155 @@ def test_find_mentions_with_typed_names():
     ]
     assert [m.name for m in find_mentions("Helix-9 芯片", None)] == []
     assert [m.name for m in find_mentions("中国厂商", names)] == []  # generic words dropped
+
+
+# --- English reports: sentences, possessives, status words --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ostrava Dynamics agreed to invest in Pellucid AI. Pellucid AI signed a contract.",
+            ["Ostrava Dynamics agreed to invest in Pellucid AI.", "Pellucid AI signed a contract."],
+        ),
+        (  # company suffixes, dotted initials, vs., No., approx., decimals, tickers
+            "Tessmark Inc. paid approx. $1.8 billion to Quillon Corp. and Marlow Co. Ltd. "
+            "for a U.S. site, e.g. in Ohio. Quillon (QLN.O) ranks No. 2 vs. rivals. "
+            "2033 looks strong. “It is done,” Quillon said! Next? Yes.",
+            [
+                "Tessmark Inc. paid approx. $1.8 billion to Quillon Corp. and Marlow Co. Ltd. "
+                "for a U.S. site, e.g. in Ohio.",
+                "Quillon (QLN.O) ranks No. 2 vs. rivals.",
+                "2033 looks strong.",
+                "“It is done,” Quillon said!",
+                "Next?",
+                "Yes.",
+            ],
+        ),
+        (  # a month abbreviation before a day; a lower-case brand opens a sentence
+            "On Jan. 12 Kestrel AI raised a Series A. iQuanta joined later.",
+            ["On Jan. 12 Kestrel AI raised a Series A.", "iQuanta joined later."],
+        ),
+    ],
+)
+def test_english_sentences(text, expected):
+    from aikg.extractors.deals_text import sentences
+
+    assert [s.text for s in sentences(text)] == expected
+
+
+EN_LOOP = """Compute Finance Review, April 2033
+
+## Transactions
+
+In April 2033, Ostrava Dynamics agreed to invest up to $6 billion in Pellucid AI. Pellucid AI \
+signed a $3.2 billion compute contract with Harrowgate Cloud, which will supply capacity through \
+2036. Harrowgate Cloud will spend $2.4 billion to buy Ostrava Dynamics' Tarn-4 accelerators.
+"""
+
+
+def test_english_commitments_form_a_loop(tmp_path):
+    (tmp_path / "loop.md").write_text(EN_LOOP, encoding="utf-8")
+    facts = tuple(deals.extract(segment(read_document(tmp_path / "loop.md"))))
+    inv = one(facts, "Investment", "Ostrava Dynamics", "Pellucid AI", "equity", amount=6.0e9)
+    cloud = one(facts, "Deal", "Pellucid AI", "Harrowgate Cloud", "cloud_contract", amount=3.2e9)
+    chips = one(facts, "Deal", "Harrowgate Cloud", "Ostrava Dynamics", "chip_purchase")
+    assert chips.props["amount"] == 2.4e9
+    # each evidence is its own sentence
+    assert inv.evidence.text.startswith("In April 2033") and inv.evidence.text.endswith("AI.")
+    assert cloud.evidence.text.startswith("Pellucid AI signed") and "2036." in cloud.evidence.text
+    assert chips.evidence.text.startswith("Harrowgate Cloud will spend")
+    assert {f.props["status"] for f in (inv, cloud, chips)} == {"committed"}
+    assert len(facts) == 3  # "buy X's accelerators" is no acquisition of X
+    assert not find(facts, "Investment", "Harrowgate Cloud", "Ostrava Dynamics")
+
+    from aikg.graph import build
+
+    loops = [set(loop.names) for loop in build([tmp_path]).loops.loops]
+    assert {"Ostrava Dynamics", "Pellucid AI", "Harrowgate Cloud"} in loops
+
+
+def _one_sentence(tmp_path: Path, sentence: str) -> tuple[EventFact, ...]:
+    text = f"Compute Finance Review, April 2033\n\n## Transactions\n\n{sentence}\n"
+    return report_of(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "payee", "amount"),
+    [
+        ("Harrowgate Cloud will buy Ostrava Dynamics's Tarn-4 chips for $500 million.",
+         "chip_purchase", "Ostrava Dynamics", 5.0e8),
+        ("Harrowgate Cloud bought Quillon Corp.'s inference servers for $90 million.",
+         "hardware_purchase", "Quillon Corp", 9.0e7),
+        ("Harrowgate Cloud committed to spend $2 billion on Ostrava Dynamics’ Tarn-4 chips.",
+         "chip_purchase", "Ostrava Dynamics", 2.0e9),
+        ("Harrowgate Cloud agreed to purchase Tessmark Inc.'s GPUs for $300 million.",
+         "chip_purchase", "Tessmark", 3.0e8),
+    ],
+)  # fmt: skip
+def test_possessive_names_the_seller_not_the_target(tmp_path, sentence, kind, payee, amount):
+    facts = _one_sentence(tmp_path, sentence)
+    f = one(facts, "Deal", "Harrowgate Cloud", payee, kind)
+    assert f.props["amount"] == amount
+    assert not [f for f in facts if f.label == "Investment"]
+
+
+def test_acquisitions_name_the_company_itself(tmp_path):
+    facts = _one_sentence(
+        tmp_path,
+        "Harrowgate Cloud agreed to buy Ostrava Dynamics for $7 billion. Quillon Corp. was "
+        "acquired by Tessmark Inc. for $1.1 billion. Kestrel AI agreed to acquire Marlow "
+        "Semi’s robotics unit.",
+    )
+    f = one(facts, "Investment", "Harrowgate Cloud", "Ostrava Dynamics", "acquisition")
+    assert (f.props["amount"], f.props["status"]) == (7.0e9, "committed")
+    f = one(facts, "Investment", "Tessmark", "Quillon Corp", "acquisition")
+    assert f.props["amount"] == 1.1e9
+    assert not find(facts, "Investment", "Kestrel AI")  # a unit of Marlow Semi, not Marlow
+    zh = (
+        "互联网行业 2033 年 4 月投资策略\n\n## 行业动态\n\n"
+        "澜舟微电子收购赤霄半导体的芯片业务。栖云科技以 20 亿元收购海纳智能的全部股权。"
+    )
+    facts = report_of(tmp_path, zh, "zh.txt")
+    assert not find(facts, "Investment", "澜舟微电子", "赤霄半导体")
+    assert one(facts, "Investment", "栖云科技", "海纳智能", "acquisition").props["amount"] == 2e9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Ostrava Dynamics will invest $1 billion in Pellucid AI.", "committed"),
+        ("In May 2033, Ostrava Dynamics will invest $1 billion in Pellucid AI.", "committed"),
+        ("Ostrava Dynamics agreed to invest $1 billion in Pellucid AI.", "committed"),
+        ("Ostrava Dynamics has committed to invest $1 billion in Pellucid AI.", "committed"),
+        ("Ostrava Dynamics plans to invest $1 billion in Pellucid AI.", "planned"),
+        ("Ostrava Dynamics intends to invest $1 billion in Pellucid AI.", "planned"),
+        ("Ostrava Dynamics is in talks to invest $1 billion in Pellucid AI.", "tentative"),
+        ("Ostrava Dynamics may invest $1 billion in Pellucid AI.", "tentative"),
+        ("Ostrava Dynamics could invest $1 billion in Pellucid AI.", "tentative"),
+        ("Ostrava Dynamics is considering investing $1 billion in Pellucid AI.", "tentative"),
+        ("Ostrava Dynamics is reportedly in discussions to invest in Pellucid AI.", "tentative"),
+        ("Ostrava Dynamics signed a letter of intent to acquire Pellucid AI.", "tentative"),
+        ("Ostrava Dynamics signed a memorandum of understanding with Pellucid AI.", "tentative"),
+    ],
+)
+def test_english_status_words(tmp_path, sentence, status):
+    [f] = _one_sentence(tmp_path, sentence)
+    assert {"Ostrava Dynamics", "Pellucid AI"} <= set().union(*roles(f).values())
+    assert f.props["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("星澜科技将向云岫智能投资 5 亿元。", "committed"),  # 将 = will: a commitment
+        ("星澜科技承诺向云岫智能投资 5 亿元。", "committed"),
+        ("星澜科技拟向云岫智能投资 5 亿元。", "planned"),
+        ("星澜科技或将向云岫智能投资 5 亿元。", "tentative"),  # 或将 = may: the longer word
+        ("星澜科技与云岫智能签署合作备忘录。", "tentative"),
+    ],
+)
+def test_chinese_status_words_match_the_english(tmp_path, sentence, status):
+    [f] = report_of(tmp_path, f"互联网行业 2033 年 4 月投资策略\n\n## 行业动态\n\n{sentence}\n")
+    assert f.props["status"] == status

@@ -145,3 +145,23 @@ def test_names_without_suffix(tmp_path):
     report.known_names.update({"星桥智算": "Company", "云杉算力": "Company"})  # typed elsewhere
     found = partners(relations.extract(report))
     assert found[frozenset({"星桥智算", "云杉算力"})].props["date"] == "2032-06-03"
+
+
+EN_APPOSITIVE = """Compute Finance Review, April 2033
+
+## Industry news
+
+Ondrel Robotics, a unit of Tessmark Inc., partnered with Kestrel AI in March 2033. Quillon \
+Corp. teamed up with Marlow Semi.
+"""
+
+
+def test_english_appositives_and_abbreviations(tmp_path):
+    facts = run(tmp_path, EN_APPOSITIVE)
+    assert ("Ondrel Robotics", "Tessmark") in rels(facts, "SUBSIDIARY_OF")
+    found = partners(facts)
+    # the unit partners, not its parent named in the appositive
+    assert found[frozenset({"Ondrel Robotics", "Kestrel AI"})].props["date"] == "2033-03"
+    assert frozenset({"Tessmark", "Kestrel AI"}) not in found
+    f = found[frozenset({"Quillon Corp", "Marlow Semi"})]  # "Corp." ends no sentence
+    assert f.evidence.text == "Quillon Corp. teamed up with Marlow Semi."
