@@ -24,6 +24,13 @@ same relation type and target (same name, or one name the start of the other, e.
 "Gemini 3" in the paragraph for "Gemini 3 Pro" in the headline); else the reviewed month.
 A release still undated takes the release date a table of the report gives its model
 (a "Model" column beside a "Release Date" one).
+
+English news reads the same way: an English sentence's releases come from
+``ai_dynamics_english`` ("On March 4, Zentrix Labs released Halcyon-3 Pro, a new reasoning
+model."), an English subheading or headline item ("Zentrix Labs: released X, launched Y")
+takes a day date of its own when no paragraph names its target, and an English
+paragraph's date is the first day date of its opening words ("Zentrix ships X. On March 3,
+...").
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from aikg.extractors.ai_dynamics_english import english_releases
 from aikg.extractors.ai_dynamics_layout import (
     Unit,
     ai_units,
@@ -53,6 +61,7 @@ from aikg.extractors.ai_dynamics_parties import (
     subject_of,
 )
 from aikg.extractors.ai_dynamics_releases import clause_releases, noun_releases
+from aikg.extractors.ai_dynamics_text import is_english
 from aikg.extractors.dates import DateValue, find_dates
 from aikg.extractors.lexicon import name_key
 from aikg.schema import (
@@ -100,7 +109,7 @@ def _paragraph(
     """Relations and event facts of one news paragraph; ``anchor`` is the (date, company)
     of the event it refers back to, if any (``event_anchors``)."""
     title, title_line = unit.sentences[0]
-    if unit.kind == "news":  # industry news: "标题。据 5 月 20 日消息, 5 月 19 日, ..."
+    if unit.kind == "news" or is_english(title):  # "标题。据 5 月 20 日消息, 5 月 19 日, ..."
         title = re.sub(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*消息(?=.*\d\s*日)", "", unit.text[:200])
     anchor_date, anchor_company = anchor or (None, "")
     date = lead_date(title, report.meta.period) or anchor_date or reviewed
@@ -123,7 +132,11 @@ def _paragraph(
                 anchor_date,
             )
         own = subject_of(sentence, subject) if k else subject
-        for clause in re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
+        english = is_english(sentence)
+        for company, hit, action in english_releases(sentence, own, body) if english else []:
+            title_found |= k == 0
+            yield _rel(company, hit, action, ev, date, True)
+        for clause in [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
             for company, hit, action in clause_releases(clause, own, context, body):
                 title_found |= k == 0
                 rel = _rel(company, hit, action, ev, date, True)
@@ -131,7 +144,8 @@ def _paragraph(
                     title_models.append(rel)
                 renamed = _renamed(rel, title_models, sentence) if k else None
                 yield renamed or rel
-        for company, hit, action in noun_releases(sentence, own, context, body) if date else []:
+        nouns = noun_releases(sentence, own, context, body) if date and not english else []
+        for company, hit, action in nouns:
             title_found |= k == 0
             yield _rel(company, hit, action, ev, date, True)
         for partner in partners(sentence, own) if own else []:
@@ -147,7 +161,7 @@ def _paragraph(
             title_found = True
             yield fact
     if not title_found:
-        summary = strip_lead(title).rstrip("。;")
+        summary = strip_lead(title).rstrip("。;.")
         props = {**(date.props() if date else {}), "summary": summary}
         props["kind"] = event_kind(summary)
         parts = [Participant("ANNOUNCED", "in", company_ref(subject))] if subject else []
@@ -174,6 +188,15 @@ def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
     sentence, line = unit.sentences[0]
     ev = _evidence(report, sentence, line)
     body = re.sub(r"^[^:]{1,24}:\s*", "", re.sub(r"^\d{1,2}\)\s*", "", sentence))
+    if is_english(body):  # "Zentrix Labs: released Zyra 3, launched the Loomi app"
+        own = find_dates(body, report.meta.period)
+        date = next((d for _, _, d in own if d.precision == "day"), None)
+        for company, hit, action in english_releases(body, unit.company, body):
+            yield _rel(company, hit, action, ev, date, False)
+        src = company_ref(unit.company)
+        for partner in partners(body, unit.company):
+            yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, False)
+        return
     for clause in re.split(r"[,;。]", body):
         own = known_at_start(clause.strip())
         subject = own[0] if own else unit.company
@@ -213,7 +236,7 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
             and (key.startswith(_target_key(p)) or _target_key(p).startswith(key))
         ]
         match = (same or near or [None])[0]
-        rel.date = match.date if match else reviewed
+        rel.date = match.date if match else (rel.date or reviewed)  # its own day date, if any
         if match and same and rel.type != "PARTNERS_WITH":
             rel.action = match.action
 

@@ -4,37 +4,30 @@ Monthly reports state their AI news three times over: a headline list in the sum
 ("人工智能动态:1) 谷歌:发布 X;2) ..."), a company subheading in the section ("谷歌: 发布
 X, 推出 Y") and dated paragraphs under it ("11 月 19 日, 谷歌发布 X。..." or "(1) ...").
 This module cuts a report into those ``Unit``s; ``ai_dynamics`` reads facts from them.
+English sections are cut by ``ai_dynamics_text`` rules (item marks, leading dates).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
 
+from aikg.extractors.ai_dynamics_text import (
+    english_company_line,
+    english_heading,
+    english_opens,
+    english_section,
+    is_english,
+    join_lines,
+    rules,
+    rx,
+    split_sentences,
+    verb_first,
+)
 from aikg.extractors.dates import DateValue, find_dates
 from aikg.extractors.lexicon import known_mentions, name_key
 from aikg.schema import Section, SegmentedReport
-
-_LATIN_END = re.compile(r"[A-Za-z0-9.\-+]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9(]")
-_SENTENCE_END = re.compile(r"[。;!?！？]")
-
-
-@lru_cache(maxsize=1)
-def rules() -> dict:
-    """The AI dynamics rules (``rules/ai_dynamics.json``)."""
-    raw = resources.files("aikg.extractors").joinpath("rules/ai_dynamics.json").read_text("utf-8")
-    return json.loads(raw)
-
-
-@cache
-def rx(key: str) -> re.Pattern[str]:
-    """The compiled regex stored under ``key`` in the rules."""
-    return re.compile(rules()[key])
 
 
 @dataclass
@@ -58,38 +51,6 @@ class Unit:
         return "".join(s for s, _ in self.sentences)
 
 
-def join_lines(parts: list[str]) -> str:
-    """Join hard-wrapped pieces: a space between Latin ends, nothing between CJK ones.
-
-    >>> join_lines(["推出 Hunyuan-Large 大", "模型,发布 Siri", "Apple Intelligence"])
-    '推出 Hunyuan-Large 大模型,发布 Siri Apple Intelligence'
-    """
-    out = ""
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if out and _LATIN_END.search(out) and _LATIN_START.match(part):
-            out += " "
-        out += part
-    return out
-
-
-def split_sentences(text: str, line: int = 0) -> list[tuple[str, int]]:
-    """Sentences of ``text`` (split after 。;!?), each with the given line.
-
-    >>> split_sentences("发布 A。推出 B;")
-    [('发布 A。', 0), ('推出 B;', 0)]
-    """
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        if text[start : m.end()].strip():
-            out.append((text[start : m.end()].strip(), line))
-        start = m.end()
-    if text[start:].strip():
-        out.append((text[start:].strip(), line))
-    return out
-
-
 def _company_line(line: str) -> tuple[str, str] | None:
     """A company subheading "谷歌: 发布 X, 推出 Y" as (company, rest), else None.
 
@@ -97,11 +58,15 @@ def _company_line(line: str) -> tuple[str, str] | None:
     ('谷歌', '发布 Gemini 3 Pro, 推出新模型')
     >>> _company_line("11月17日,谷歌推出模型 X。谷歌称:新模型更快。") is None
     True
+    >>> _company_line("Zentrix: released Zyra 2"), _company_line("Mar. 20: Zentrix released Zyra")
+    (('Zentrix', 'released Zyra 2'), None)
     """
     text = line.strip()
     m = re.match(r"^([^:;,。()]{1,20}?)\s*:\s*(\S.*)$", text)
     if not m or rx("paragraph_start").match(text) or rx("skip_line").match(text):
         return None
+    if is_english(text):
+        return english_company_line(text, m.group(1).strip(), m.group(2).strip())
     if len(text) > rules()["subheading_max_chars"] or "。" in text.rstrip("。"):
         return None
     name = m.group(1).strip()
@@ -156,20 +121,37 @@ def section_units(section: Section) -> list[Unit]:
     units: list[Unit] = []
     company = ""
     pending: list[tuple[str, int]] = []  # lines of the open unit
-    open_kind = ""
+    open_kind, weak = "", False  # weak: an unknown name heading, for verb-first items only
 
     def close() -> None:
         nonlocal pending, open_kind
         if pending and open_kind:
-            unit = Unit(open_kind, company)
+            unit = Unit(open_kind, company if not weak or verb_first(pending[0][0]) else "")
             text = join_lines([t for t, _ in pending])
             unit.sentences = _sentences_with_lines(pending, text)
             units.append(unit)
         pending, open_kind = [], ""
 
+    english = english_section(section)
     for i, raw in enumerate(section.lines):
         line, number = raw.strip(), section.line_of(i)
         if not line or rx("skip_line").match(line):
+            continue
+        if english and is_english(line):
+            bare = rx("en_item_start").sub("", line)
+            head = None if bare != line else _company_line(line)
+            if bare == line and english_heading(line):  # "Veltro Systems" over its items
+                close()
+                known = any(end - start == len(line) for start, end, *_ in known_mentions(line))
+                company, weak = line, not known
+            elif head:
+                close()
+                company, weak, open_kind, pending = head[0], False, "subheading", [(line, number)]
+            elif open_kind != "paragraph" or english_opens(line, bare, pending):
+                close()
+                open_kind, pending = "paragraph", [(bare, number)]
+            else:
+                pending.append((bare, number))
             continue
         head = None if rx("paragraph_start").match(line) else _company_line(line)
         if head:
@@ -209,6 +191,7 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
     company: each line opens one, unless it reads as a continuation ("目前,...")."""
     units: list[Unit] = []
     pending: list[tuple[str, int]] = []
+    english = english_section(section)
 
     def close() -> None:
         if pending:
@@ -220,7 +203,13 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
         line = raw.strip().lstrip(rules()["bullet_chars"] + " ")
         if not line or rx("skip_line").match(line) or _company_line(line):
             continue
-        if pending and rx("continuation_start").match(line):
+        if english and is_english(line):
+            bare = rx("en_item_start").sub("", raw.strip())
+            if pending and not english_opens(raw, bare, pending):
+                pending.append((bare, section.line_of(i)))
+                continue
+            line = bare
+        elif pending and rx("continuation_start").match(line):
             pending.append((line, section.line_of(i)))
             continue
         close()

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from aikg.extractors.ai_dynamics_en_names import word_type
+from aikg.extractors.ai_dynamics_english import company_before
 from aikg.extractors.ai_dynamics_layout import Unit, rules, rx
+from aikg.extractors.ai_dynamics_text import is_english, verb_first
 from aikg.extractors.amounts import find_amounts
-from aikg.extractors.dates import DateValue, find_dates
+from aikg.extractors.dates import DateValue, find_dates, lead_span
 from aikg.extractors.lexicon import clean_surface, known_mentions, lookup
 from aikg.schema import EntityRef, EventFact, Evidence, Participant
 
@@ -29,10 +32,11 @@ def strip_lead(text: str) -> str:
 
     >>> strip_lead("11 月 19 日, 某公司发布")
     '某公司发布'
-    >>> strip_lead("(2)某公司推出")
-    '某公司推出'
+    >>> strip_lead("(2)某公司推出"), strip_lead("Mar. 20: Zentrix launched Zyra")
+    ('某公司推出', 'Zentrix launched Zyra')
     """
-    return _LEAD.sub("", text, count=1)
+    stripped = _LEAD.sub("", text, count=1)
+    return stripped[lead_span(stripped) :] if stripped == text and is_english(text) else stripped
 
 
 def company_ref(surface: str) -> EntityRef:
@@ -72,11 +76,29 @@ def known_at_start(text: str) -> tuple[str, int] | None:
 
 def subject_of(sentence: str, default: str) -> str:
     """The company a sentence is about: the known company it starts with, else
-    ``default`` (the subheading's company), else a Latin name it starts with."""
+    ``default`` (the subheading's company), else a Latin name it starts with; an English
+    sentence's own subject comes before ``default``.
+
+    >>> subject_of("On March 12, Kestrel partnered with Orbis.", "Zentrix")
+    'Kestrel'
+    >>> subject_of("On March 27, the Loomi app went live.", "Zentrix")
+    'Zentrix'
+    >>> subject_of("Shares of Kestrel rose 5%.", ""), subject_of("Revenue rose 5%.", "")
+    ('', '')
+    """
     text = strip_lead(sentence)
     found = known_at_start(text)
     if found:
         return found[0]
+    if is_english(text) and verb_first(text):  # "Released X": the heading's company
+        return default
+    if is_english(text):  # "Kestrel partnered ...", not "the Loomi app went live"
+        m = re.match(rf"(?:[Tt]he\s+)?({rules()['en_cap_run']})(?:\s+([a-z][\w\-]*)|[,:])", text)
+        after = m.group(2) or "" if m else ""
+        no = word_type(after) or re.match(rules()["en_subject_blockers_after"], after)
+        plain = m and re.fullmatch(r"[A-Z][a-z]+", m.group(1))  # "Revenue rose": no subject
+        no = no or (plain and not re.match(rules()["en_agent_verbs"], after))
+        return (company_before(m.group(1)) if m and not no else "") or default
     if default:
         return default
     m = _LATIN_CO.match(text)
@@ -117,10 +139,11 @@ def event_anchors(units: list[Unit], period: str) -> dict[int, tuple[DateValue, 
     return anchors
 
 
-def _party(text: str) -> EntityRef | None:
-    """A partner named in a short span: a known company, a Latin name or a short CJK name."""
-    text = text.strip(" “”\"'")
-    text = re.sub(r"(?:\s+(?:AI|API|App|APP))+$", "", text)
+def _party(text: str, english: bool = False) -> EntityRef | None:
+    """A partner named in a short span: a known company, a Latin name or a short CJK name
+    (an English sentence keeps "AI" in "Borealis AI")."""
+    text = text.strip(" “”\"'" + ("." if english else ""))
+    text = text if english else re.sub(r"(?:\s+(?:AI|API|App|APP))+$", "", text)
     found = known_at_start(text)
     if found:
         rest = text[found[1] :].strip()
@@ -144,13 +167,16 @@ def partners(sentence: str, subject: str) -> list[EntityRef]:
 
     >>> [p.name for p in partners("甲公司与 Zentrix 达成战略合作", "甲公司")]
     ['Zentrix']
+    >>> [p.name for p in partners("Zentrix partnered with Borealis AI and Corvane.", "Zentrix")]
+    ['Borealis AI', 'Corvane']
     """
     out: list[EntityRef] = []
     own = lookup(subject)
-    for key in ("partnership", "co_release"):
+    for key in ("partnership", "co_release", "partnership_en"):
         for m in rx(key).finditer(strip_lead(sentence)):
-            for part in re.split(r"\s*(?:及|、|和|与|以及)\s*", m.group("b")):
-                ref = _party(re.sub(r"\s*(?:实验室|团队|开源社区|社区)$", "", part))
+            for part in re.split(rules()["party_joiners"], m.group("b")):
+                part = re.sub(r"\s*(?:实验室|团队|开源社区|社区)$", "", part)
+                ref = _party(part, key.endswith("_en"))
                 entry = lookup(ref.name) if ref else None
                 same = (
                     own

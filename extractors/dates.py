@@ -3,8 +3,11 @@
 A date without a year ("11月19日", "5月底") takes the year of the report period
 (``meta.period``, "YYYY-MM"); a month later than the period's month means the previous
 year (a December report's "11月19日" is this year's, a January report's is last year's).
-Quarters ("25Q3", "2025年第三季度") and relative words ("年内", "明年") have year precision.
-Text is expected NFKC-normalised (ASCII digits and colons), as the segmenter leaves it.
+Quarters ("25Q3", "2025年第三季度", "Q3 2031") and relative words ("年内", "明年",
+"earlier this year") have year precision. English dates read the same way: "March 4",
+"Mar. 20", "4 March 2031", "March 25, 2031", "in March", "mid-March" (words as data in
+``rules/dates.json``). Text is expected NFKC-normalised (ASCII digits and colons), as
+the segmenter leaves it.
 
 >>> resolve_date("11 月 19 日, 某公司发布新模型", "2025-12").props()
 {'date': '2025-11-19', 'date_precision': 'day'}
@@ -60,12 +63,16 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     en = rf"(?P<en>{months})\.?"
     suffix = "|".join(sorted((re.escape(s) for s in rules["month_suffixes"]), key=len)[::-1])
     rel = "|".join(sorted(rules["relative"], key=len, reverse=True))
+    rel_en = "|".join(re.escape(w) for w in sorted(rules["relative_english"], key=len)[::-1])
+    m_lead, y_lead = _leads(rules["english_month_leads"]), _leads(rules["english_year_leads"])
     nd = r"(?!\d)"
+    bare = r"(?![A-Za-z])(?!\.?,?\s*\d)"  # a month name no day or year follows
     table = [
         (rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
         (rf"(?<![\d.]){_Y}(?P<sep>[-/.]){_M}(?P=sep){_D}{nd}", "day"),
         (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{nd}", "day"),
         (rf"(?<!\d){_D}\s+{en}\s+{_Y}{nd}", "day"),
+        (rf"(?<![\d.]){_D}\s+{en}{bare}", "day"),
         (rf"(?<!\d){_YY}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
         (rf"(?<!\d){_M}\s*月\s*{_D}\s*[日号]", "day"),
         (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?{nd}(?!\s*[,]?\s*\d)", "day"),
@@ -75,17 +82,33 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (rf"(?<![\d.]){_Y}[-/]{_M}{nd}(?![./-]\d)", "month"),
         (rf"(?<![\d.]){_Y}\.{_MM}{nd}(?![./-]\d)", "month"),
         (rf"\b{en},?\s+{_Y}{nd}", "month"),
+        (rf"(?<![A-Za-z])(?:{m_lead}){en}{bare}", "month"),
         (rf"(?<![\d.]){_M}\s*(?:{suffix}|月)", "month"),
         (rf"(?<![\dA-Za-z]){_YY}\s*Q(?P<q>[1-4]){nd}", "year"),
         (rf"(?<![\dA-Za-z])(?P<q>[1-4])\s*Q\s*{_YY}{nd}", "year"),
         (rf"{_Y}\s*Q(?P<q>[1-4]){nd}", "year"),
         (rf"\bQ(?P<q>[1-4])\s*{_Y}{nd}", "year"),
+        (rf"\bH[12]\s*{_Y}{nd}", "year"),
+        (rf"(?<![A-Za-z])(?:{y_lead}){_Y}(?![\d.%])(?![-/]\d)(?!\s*年)", "year"),
         (rf"{_Y}\s*年\s*第?(?P<cq>[一二三四1-4])\s*季度", "year"),
         (rf"(?<![\d.]){_Y}\s*年(?!\s*\d)", "year"),
         (rf"(?<![\d.]){_YY}\s*年(?=[末底初内中])", "year"),
         (rf"(?P<rel>{rel})", "year"),
+        (rf"(?<![A-Za-z])(?i:(?P<rel_en>{rel_en}))(?![A-Za-z])", "year"),
     ]
     return [(re.compile(p), precision) for p, precision in table]
+
+
+def _leads(words: list[str]) -> str:
+    """An alternation of lead words, any case, each with the space it needs after it.
+
+    >>> [bool(re.fullmatch(_leads(["in", "mid-"]), w)) for w in ["In ", "mid-", "in"]]
+    [True, True, False]
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(
+        f"(?i:{re.escape(w)})" + (r"\s*" if w.endswith("-") else r"\s+") for w in ordered
+    )
 
 
 def _period(period: str) -> tuple[int, int] | None:
@@ -103,10 +126,13 @@ def _period(period: str) -> tuple[int, int] | None:
 def _build(match: re.Match[str], precision: str, period: str) -> DateValue | None:
     g = match.groupdict()
     ref = _period(period)
-    if g.get("rel"):
+    if g.get("rel") or g.get("rel_en"):
         if not ref:
             return None
-        return DateValue(str(ref[0] + _rules()["relative"][g["rel"]]), "year")
+        if g.get("rel"):
+            return DateValue(str(ref[0] + _rules()["relative"][g["rel"]]), "year")
+        offset = _rules()["relative_english"][g["rel_en"].lower()]
+        return DateValue(str(ref[0] + offset), "year")
     month = int(g["m"]) if g.get("m") else None
     if g.get("en"):
         month = _rules()["english_months"][g["en"].lower()]
@@ -169,3 +195,24 @@ def resolve_date(text: str, period: str) -> DateValue | None:
     """
     found = find_dates(text, period)
     return found[0][2] if found else None
+
+
+def lead_span(text: str) -> int:
+    """The length of the date phrase ``text`` opens with ("On March 4, ", "Mar. 20: ",
+    "11 月 19 日,"), with the comma or colon after it; 0 when it opens otherwise.
+
+    >>> text = "On March 4, Zentrix released Zyra 2"
+    >>> text[lead_span(text):], lead_span("Mar. 20: Zentrix"), lead_span("Zentrix released")
+    ('Zentrix released Zyra 2', 9, 0)
+    """
+    words = "|".join(re.escape(w) for w in _rules()["lead_words"])
+    start = re.match(rf"\s*(?:(?:{words})\s+)?", text).end()
+    found = find_dates(text[start:], "2000-12")
+    if not found or found[0][0] != 0:
+        return 0
+    end = start + found[0][1]
+    tail = re.match(r"\s*[,:]\s*", text[end:])
+    if tail:
+        return end + tail.end()
+    spaced = re.match(r"\s+", text[end:])
+    return end + spaced.end() if spaced and found[0][2].precision == "day" else 0

@@ -8,6 +8,10 @@ is the government body written before the verb, recognised by its ending (…委
 "《X》发布" names none, and then the Policy has no ``ISSUED`` edge. The region comes from
 the start of the issuer or title (国家 -> 中国, 广东省, 北京市, 美国); the scope from an
 "人工智能+X" phrase. The date is the sentence's own, else the first date of its item.
+English sentences read alike (``_policy_en``): "the European Commission published the X
+Guidelines", "the U.S. Department of Commerce issued new export rules on Y" (an issuer
+named with Commission/Department/Ministry/..., a title with Guidelines/Act/Rules/...,
+``en_*`` in the rules), "The X Act was passed by Y", "The X Act took effect on ...".
 """
 
 from __future__ import annotations
@@ -18,19 +22,13 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from aikg.extractors.dates import DateValue, find_dates
+from aikg.extractors.ai_dynamics_text import is_english, split_sentences
+from aikg.extractors.dates import DateValue, find_dates, lead_span
 from aikg.extractors.lexicon import clean_surface, lookup
 from aikg.schema import EntityRef, EventFact, Evidence, Fact, Participant, SegmentedReport
 
-_SENTENCE = re.compile(r"[^。;!?]+[。;!?]?")
-_TITLE_KEYS = (
-    "title_quoted",
-    "title_about",
-    "title_named_doc",
-    "title_named",
-    "title_bare",
-    "title_directive",
-)
+_TITLE_KEYS = ("title_quoted", "title_about", "title_named_doc", "title_named", "title_bare")
+_TITLE_KEYS += ("title_directive",)
 _LEAD = re.compile(r"^\s*(?:\(?\d{1,2}[)、.]|[(（]\d{1,2}[)）]|[-•■●▪])\s*")
 
 
@@ -115,8 +113,8 @@ def region_of(*texts: str) -> str:
 
     >>> region_of("国家卫生健康委"), region_of("", "南通市若干措施"), region_of("美国白宫")
     ('中国', '南通市', '美国')
-    >>> region_of("广电总局"), region_of("江川省工业和信息化厅")
-    ('中国', '江川省')
+    >>> region_of("广电总局"), region_of("江川省工业和信息化厅"), region_of("European Commission")
+    ('中国', '江川省', 'EU')
     """
     for text in texts:
         for pattern, region in _rules()["regions"]:
@@ -125,6 +123,10 @@ def region_of(*texts: str) -> str:
                 return m.expand(region.replace("$1", r"\1"))
     if texts and texts[0] and _rx("national_issuer").search(texts[0]):
         return "中国"  # a national body named without "国家" ("广电总局", "工信部")
+    for text in filter(is_english, texts):  # the earliest region word ("U.S. Department")
+        hits = [(m.start(), r) for p, r in _rules()["en_regions"] for m in re.finditer(p, text)]
+        if hits:
+            return min(hits)[1]
     return ""
 
 
@@ -150,14 +152,15 @@ def _items(report: SegmentedReport) -> Iterator[tuple[bool, str, list[tuple[str,
             text = _LEAD.sub("", line.strip())
             if not text:
                 continue
-            sentences = [(m.group(0).strip(), section.line_of(i)) for m in _SENTENCE.finditer(text)]
-            yield strict, text, [s for s in sentences if s[0]]
+            yield strict, text, split_sentences(text, section.line_of(i))
 
 
 def _policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> dict | None:
     """The props and issuer of the policy a sentence states, else None. An undated one
     needs an issuer; a ``strict`` one (read outside policy sections) needs an issuer, a
     date and a title that names a kind of policy (…意见/…方案/…通知/…专项治理)."""
+    if is_english(sentence):
+        return _policy_en(sentence, lead, period, strict)
     title = find_title(sentence)
     if not title:
         return None
@@ -191,6 +194,88 @@ def _policy(sentence: str, lead: DateValue | None, period: str, strict: bool) ->
     if scope:
         props["scope"] = scope
     return {"props": props, "issuer": issuer}
+
+
+def find_title_en(after: str) -> str:
+    """The title an English policy verb's object names (a quoted or capitalised title,
+    else a short noun phrase with a title word, ``en_title_words``), else "".
+
+    >>> find_title_en(" the AI Compute Access Guidelines."), find_title_en(" a statement.")
+    ('AI Compute Access Guidelines', '')
+    >>> find_title_en(" new export rules on AI accelerators, citing risks.")
+    'export rules on AI accelerators'
+    """
+    text = after[re.match(_rules()["en_title_lead"], after).end() :]
+    quoted = re.match(r"[\"“]([^\"”]{4,80})[\"”]", text)
+    if quoted:
+        return quoted.group(1).strip()
+    words = _rules()["en_title_words"]
+    dated = find_dates(text, "2000-12")
+    text = re.sub(r"\s+(?:on|in|by|from|of)?\s*$", "", text[: dated[0][0]]) if dated else text
+    cap = _rx("en_title_cap").match(text)
+    if cap and re.search(rf"\b(?:{words})\b", cap.group(0)):
+        return cap.group(0).rstrip(".")
+    end = _rx("en_title_end").search(text)
+    phrase = (text[: end.start()] if end else text).strip()
+    count = len(phrase.split())
+    fits = 2 <= count <= _rules()["en_title_max_words"]
+    return phrase if fits and re.search(rf"(?i)\b(?:{words})\b", phrase) else ""
+
+
+def find_issuer_en(before: str) -> str:
+    """The issuing body an English sentence names before its verb, else "": a name with
+    an issuer word (``en_issuer_words``), a known organisation, a country, or the office
+    of a person (``en_person_issuers``).
+
+    >>> find_issuer_en("On March 25, 2031, the U.S. Department of Commerce has")
+    'U.S. Department of Commerce'
+    >>> find_issuer_en("On March 4, Zentrix Labs"), find_issuer_en("U.S. President Trump")
+    ('', 'White House')
+    """
+    text = re.sub(r"\s*\([^()]{0,40}\)", "", before[lead_span(before) :])  # "(FTC)"
+    for start, end, _ in reversed(find_dates(text, "2000-12")):
+        text = text[:start] + text[end:]
+    text = re.sub(_rules()["en_issuer_trailing"], "", text).strip().rstrip(",:;").strip()
+    m = re.search(rf"(?:{_rules()['en_issuer_run']})$", text)
+    tokens = m.group(0).split() if m else []
+    while tokens and tokens[0] in _rules()["en_issuer_stopwords"]:
+        tokens.pop(0)
+    run = " ".join(tokens)
+    office = next((o for p, o in _rules()["en_person_issuers"] if re.fullmatch(p, run)), "")
+    words = "|".join(_rules()["en_issuer_words"])
+    country = len(tokens) <= 3 and any(re.fullmatch(p, run) for p, _ in _rules()["en_regions"])
+    if office or not run:
+        return office
+    if lookup(run, "Organization") or re.search(rf"\b(?:{words})\b", run) or country:
+        return run
+    return ""
+
+
+def _policy_en(sentence: str, lead: DateValue | None, period: str, strict: bool) -> dict | None:
+    """``_policy`` for an English sentence: "the European Commission published the X
+    Guidelines", "The X Act was passed by Y", "The X Act took effect on ..."."""
+    verb = _rx("en_verbs").search(sentence) or _rx("en_effect_verbs").search(sentence)
+    if not verb:
+        return None
+    before, after = sentence[: verb.start()], sentence[verb.end() :]
+    issuer, name = find_issuer_en(before), find_title_en(after)
+    passive = _rx("en_passive_before").search(before)
+    if passive or _rx("en_effect_verbs").fullmatch(verb.group(0)):
+        words = _rules()["en_title_words"]
+        titles = [t.group(0) for t in _rx("en_title_cap").finditer(before)]
+        name = next((t for t in titles[::-1] if re.search(rf"\b(?:{words})\b", t)), "")
+        name = re.sub(r"^The\s+", "", name)
+        by = re.match(r"\s*by\s+(?:the\s+)?([^,;.]+)", after) if passive else None
+        issuer = find_issuer_en(by.group(1)) if by else ""
+    if not name:
+        return None
+    dates = [d for _, _, d in find_dates(sentence.replace(name, ""), period)]
+    date = next((d for d in dates if d.precision != "year"), lead)
+    if (date is None or strict) and not issuer or strict and date is None:
+        return None
+    props = {"title": name, **(date.props() if date else {})}
+    region = region_of(issuer, name)
+    return {"props": {**props, "region": region} if region else props, "issuer": issuer}
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:

@@ -12,11 +12,14 @@ import pytest
 
 from aikg.extractors import (
     ai_dynamics,
+    ai_dynamics_en_names,
+    ai_dynamics_english,
     ai_dynamics_labels,
     ai_dynamics_layout,
     ai_dynamics_names,
     ai_dynamics_parties,
     ai_dynamics_releases,
+    ai_dynamics_text,
 )
 from aikg.extractors.lexicon import lookup, name_key
 from aikg.extractors.read import read_document
@@ -97,14 +100,17 @@ def _released(prefix: str) -> list[RelationFact]:
 def test_doctests() -> None:
     mods = (
         ai_dynamics,
+        ai_dynamics_en_names,
+        ai_dynamics_english,
         ai_dynamics_labels,
         ai_dynamics_layout,
         ai_dynamics_names,
         ai_dynamics_parties,
         ai_dynamics_releases,
+        ai_dynamics_text,
     )
     results = [doctest.testmod(m) for m in mods]
-    assert sum(r.attempted for r in results) >= 30
+    assert sum(r.attempted for r in results) >= 50
     assert sum(r.failed for r in results) == 0
 
 
@@ -444,3 +450,106 @@ def test_invented_paragraph_noun_release(tmp_path: Path) -> None:
     }
     assert dated == {"Tidal-5": "2031-03-09", "Tidal-5 Mini": "2031-03-09"}
     assert not any(r[2] == "Orbica" for r in _rels(facts))  # "的发布会": an event
+
+
+ENGLISH = """# Frontier Software Monthly, April 2031
+
+## Summary
+
+AI dynamics: 1) Veltro Systems: released Marlin-5 and open-sourced Marlin-5 Nano; 2) Ostrava \
+Labs: launched the Pebble writing assistant; 3) Kiteway: partnered with Dunmore Networks.
+
+## AI dynamics
+
+Veltro Systems: released Marlin-5, open-sourced Marlin-5 Nano
+
+On March 2, Veltro Systems released Marlin-5, its largest
+reasoning model so far. The company also open-sourced Marlin-5 Nano under a
+permissive license.
+
+- March 8: Ostrava Labs introduced Pebble, a writing assistant for lawyers, and upgraded its \
+Quill 3 model.
+- On March 10, Kiteway partnered with Dunmore Networks to co-develop inference servers.
+- 14 March: The Heron 2.2 model was open-sourced by Calder Research.
+- On March 19, Sorrel and Brightwater released the Tidewater 1.0 model.
+- On March 23, Revenue at Kiteway rose 40% as Pebble usage grew.
+- On March 26, the Loomcraft app went live in Canada.
+
+Source: company blogs
+
+## Industry news
+
+Game approvals. On March 12, regulators approved 95 new titles.
+Video. On March 17, Quenby launched Quenby Clip 3, a video generation model.
+"""
+
+
+def test_invented_english_report(tmp_path: Path) -> None:
+    """An English monthly report: headline list, subheading, hard-wrapped and bulleted
+    paragraphs, passive and intransitive verbs, a co-release, a partnership and news."""
+    facts = _sample(tmp_path, ENGLISH)
+    rels = _rels(facts)
+    expected = {
+        ("RELEASED", "Veltro Systems", "Marlin-5", "Model", "release"),
+        ("RELEASED", "Veltro Systems", "Marlin-5 Nano", "Model", "open_source"),
+        ("LAUNCHED", "Ostrava Labs", "Pebble", "Product", "launch"),
+        ("RELEASED", "Ostrava Labs", "Quill 3", "Model", "update"),
+        ("PARTNERS_WITH", "Kiteway", "Dunmore Networks", "Company", None),
+        ("RELEASED", "Calder Research", "Heron 2.2", "Model", "open_source"),
+        ("RELEASED", "Sorrel", "Tidewater 1.0", "Model", "release"),
+        ("RELEASED", "Brightwater", "Tidewater 1.0", "Model", "release"),
+        ("LAUNCHED", "Veltro Systems", "Loomcraft", "Product", "launch"),
+        ("RELEASED", "Quenby", "Quenby Clip 3", "Model", "release"),
+    }
+    assert rels == expected
+    dated = {
+        (f.target.name, f.props["date"], f.evidence.locator)
+        for f in facts
+        if isinstance(f, RelationFact)
+    }
+    assert ("Marlin-5", "2031-03-02", "line 11") in dated
+    assert ("Marlin-5 Nano", "2031-03-02", "line 12") in dated  # hard-wrapped sentence
+    assert ("Marlin-5", "2031-03-02", "line 5") in dated  # headline: the paragraph's date
+    assert ("Pebble", "2031-03-08", "line 15") in dated
+    assert ("Heron 2.2", "2031-03-14", "line 17") in dated
+    assert ("Quenby Clip 3", "2031-03-17", "line 27") in dated
+    category = {f.entity.name: f.props.get("category") for f in facts if isinstance(f, EntityFact)}
+    assert category["Pebble"] == "agent" and category["Loomcraft"] == "app"
+    events = [f for f in facts if isinstance(f, EventFact)]
+    assert [e.props["date"] for e in events] == ["2031-03-23"]
+    # "Revenue at Kiteway rose": the subheading's company, not one named "Revenue"
+    assert [p.entity.name for p in events[0].participants] == ["Veltro Systems"]
+    names = {f.source.name for f in facts if isinstance(f, RelationFact)}
+    assert not names & {"On March", "March", "Mar", "Revenue", "The company", "It"}
+
+
+HEADED = """# AI Monthly, April 2031
+
+## AI dynamics
+
+Veltro Systems
+
+- Released Marlin-6 on March 4, a compact coding model.
+- Open-sourced the Marlin Vision 2 model on March 9.
+
+Other Highlights
+
+- Revenue at Kiteway rose 40%.
+- Northwind Cloud launched a USD 20 billion data center program on March 12.
+- The Quasar X2 chip was unveiled by Helix Semi on March 15.
+- Quenby launched "Quenby Clip 4", an app for editors, on March 21.
+"""
+
+
+def test_invented_english_name_headings_and_non_releases(tmp_path: Path) -> None:
+    """Items under a bare company heading open with a verb; amounts and chips after a
+    verb are not releases; a generic heading lends no company."""
+    facts = _sample(tmp_path, HEADED)
+    assert _rels(facts) == {
+        ("RELEASED", "Veltro Systems", "Marlin-6", "Model", "release"),
+        ("RELEASED", "Veltro Systems", "Marlin Vision 2", "Model", "open_source"),
+        ("LAUNCHED", "Quenby", "Quenby Clip 4", "Product", "launch"),
+    }
+    events = {f.props["summary"]: f for f in facts if isinstance(f, EventFact)}
+    assert [p.entity.name for p in events["Revenue at Kiteway rose 40%"].participants] == []
+    assert len(events) == 3  # the data center programme and the chip are news, not releases

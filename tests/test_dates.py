@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aikg.extractors import dates
-from aikg.extractors.dates import DateValue, find_dates, resolve_date
+from aikg.extractors.dates import DateValue, find_dates, lead_span, resolve_date
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -42,6 +42,22 @@ def test_doctests() -> None:
         ("2026年3月底", "2026-06", "2026-03", "month"),
         ("Nov. 19, 2025", "", "2025-11-19", "day"),
         ("Sept 2025", "", "2025-09", "month"),
+        ("On March 4, Zentrix released", "2031-03", "2031-03-04", "day"),
+        ("Mar. 20: launch", "2031-03", "2031-03-20", "day"),
+        ("March 25, 2031", "2031-06", "2031-03-25", "day"),
+        ("4 March 2031", "", "2031-03-04", "day"),
+        ("4 March", "2031-03", "2031-03-04", "day"),
+        ("Nov. 19", "2031-03", "2030-11-19", "day"),  # later month: previous year
+        ("March 4th", "2031-05", "2031-03-04", "day"),
+        ("in March", "2031-04", "2031-03", "month"),
+        ("mid-March", "2031-04", "2031-03", "month"),
+        ("By the end of March", "2031-04", "2031-03", "month"),
+        ("Q3 2031", "", "2031", "year"),
+        ("H1 2031", "", "2031", "year"),
+        ("in 2031", "", "2031", "year"),
+        ("earlier this year", "2031-04", "2031", "year"),
+        ("Later this year", "2031-04", "2031", "year"),
+        ("next year", "2031-04", "2032", "year"),
     ],
 )
 def test_forms(text: str, period: str, iso: str, precision: str) -> None:
@@ -50,7 +66,16 @@ def test_forms(text: str, period: str, iso: str, precision: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["增长 12.3%", "持续 5 个月", "电话 0755-82130833", "2024-2026 年复合增速", "GPT-5.1 模型"],
+    [
+        "增长 12.3%",
+        "持续 5 个月",
+        "电话 0755-82130833",
+        "2024-2026 年复合增速",
+        "GPT-5.1 模型",
+        "Marvell 3 chips",
+        "may march on",
+        "Zentrix grew 2031 users",
+    ],
 )
 def test_not_dates(text: str) -> None:
     assert [d for _, _, d in find_dates(text, "2025-12") if d.precision != "year"] == []
@@ -77,3 +102,13 @@ def test_seed_dates_resolve_to_the_reviewed_month() -> None:
     assert len(days) >= 15
     assert all(d.iso.startswith("2025-1") for d in days)
     assert DateValue("2025-11-19", "day") in days
+
+
+def test_english_spans_and_lead() -> None:
+    text = "On March 4, Zentrix released Zyra 3; in April it plans Q3 2031 shipments."
+    found = [(text[s:e], d.iso) for s, e, d in find_dates(text, "2031-05")]
+    assert found == [("March 4", "2031-03-04"), ("in April", "2031-04"), ("Q3 2031", "2031")]
+    assert text[lead_span(text) :].startswith("Zentrix released")
+    assert lead_span("Mar. 20: Zentrix") == len("Mar. 20: ")
+    assert lead_span("11 月 19 日, 某公司") == len("11 月 19 日, ")
+    assert lead_span("Zentrix released Zyra 3 on March 4") == 0

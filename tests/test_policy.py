@@ -152,3 +152,67 @@ def test_invented_news_section_is_read_strictly(tmp_path: Path) -> None:
     assert notice.props["date"] == "2031-03-26"
     pact = facts["星河数字合作倡议"]
     assert _issuer(pact) == "中国" and "date" not in pact.props
+
+
+ENGLISH = """# Digital Policy Monthly, April 2031
+
+## Policy
+
+- On March 3, the European Commission published the AI Sandbox Access Guidelines.
+- On March 9, 2031, the U.S. Department of Commerce issued new licensing rules for AI \
+training clusters. The rules take effect in May.
+- The Synthetic Media Disclosure Act was passed by the European Parliament on 12 March 2031.
+- In March, the Ministry of Digital Affairs of Japan released draft measures for AI labelling.
+- On March 20, Lumora Inc. published a blog post on safety.
+
+## Industry news
+
+Cloud. On March 22, Nimbra Cloud published the Nimbra Partner Framework for resellers.
+Rules. On March 24, the UK Department for Science, Innovation and Technology issued the \
+AI Audit Code of Practice.
+"""
+
+
+def test_invented_english_policies(tmp_path: Path) -> None:
+    path = tmp_path / "english.md"
+    path.write_text(ENGLISH, encoding="utf-8")
+    facts = {f.props["title"]: f for f in _policies(path)}
+    assert set(facts) == {
+        "AI Sandbox Access Guidelines",
+        "licensing rules for AI training clusters",
+        "Synthetic Media Disclosure Act",
+        "draft measures for AI labelling",
+        "AI Audit Code of Practice",  # news section: an issuer and a date, so kept
+    }
+    expected = {
+        "AI Sandbox Access Guidelines": ("European Commission", "2031-03-03", "EU"),
+        "licensing rules for AI training clusters": (
+            "U.S. Department of Commerce",
+            "2031-03-09",
+            "US",
+        ),
+        "Synthetic Media Disclosure Act": ("European Parliament", "2031-03-12", "EU"),
+        "draft measures for AI labelling": (
+            "Ministry of Digital Affairs of Japan",
+            "2031-03",
+            "Japan",
+        ),
+        "AI Audit Code of Practice": (
+            "UK Department for Science, Innovation and Technology",
+            "2031-03-24",
+            "UK",
+        ),
+    }
+    for title, (issuer, date, region) in expected.items():
+        fact = facts[title]
+        assert (_issuer(fact), fact.props["date"], fact.props["region"]) == (issuer, date, region)
+        assert all(p.entity.label == "Organization" for p in fact.participants)
+    assert facts["AI Sandbox Access Guidelines"].evidence.locator == "line 5"
+    assert facts["draft measures for AI labelling"].props["date_precision"] == "month"
+
+
+def test_english_titles_and_issuers() -> None:
+    assert policy.find_title_en(" the Compute Fairness Act (CFA).") == "Compute Fairness Act"
+    assert policy.find_title_en(" a statement on pricing.") == ""
+    assert policy.find_issuer_en("In a briefing, the Treasury Department") == "Treasury Department"
+    assert policy.find_issuer_en("On March 2, Lumora Inc.") == ""
