@@ -23,6 +23,7 @@ from aikg.extractors.ai_dynamics_en_names import name_before, names_after, relea
 from aikg.extractors.ai_dynamics_names import NameHit
 from aikg.extractors.ai_dynamics_text import rules, rx, verb_first
 from aikg.extractors.dates import find_dates, lead_span
+from aikg.extractors.english import is_abbreviation_word
 from aikg.extractors.lexicon import known_mentions, lookup
 
 
@@ -69,7 +70,7 @@ def _run(text: str) -> str:
     while tokens and tokens[0].rstrip(",") in stop:
         tokens.pop(0)
     run = " ".join(tokens).strip(" ,'’")
-    kept = tokens and tokens[-1].rstrip(".") in rules()["en_abbreviations"]
+    kept = tokens and is_abbreviation_word(tokens[-1].rstrip("."))
     return run if kept else run.rstrip(".")
 
 

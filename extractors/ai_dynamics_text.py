@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from aikg.extractors.dates import find_dates, lead_span
+from aikg.extractors.english import is_abbreviation_word
 from aikg.schema import Section
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -71,9 +72,10 @@ def _abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(0)
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token)) or token.lower().rstrip(".") in {
-        a.lower() for a in rules()["en_abbreviations"]
-    }
+    # A single-letter initial ("J. Smith") too, beside the shared list.
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token)) or is_abbreviation_word(
+        token.rstrip(".")
+    )
 
 
 def _english_ends(text: str) -> list[int]:

@@ -4,7 +4,7 @@ Hard-wrapped sections arrive as one line per printed line; a paragraph is rebuil
 joining lines until one ends a sentence. Sentences split on 。！？ and on ';' (a long
 paragraph often lists several deals separated by semicolons); English sentences also
 split on '.' followed by a space and a capital letter, a quote or a digit, unless the
-word before the period is an abbreviation (``rules/deals.json`` "english_sentences":
+word before the period is an abbreviation (``rules/english.json``:
 Inc., Corp., Ltd., vs., Jan. ..., or dotted initials such as U.S. and e.g.). Decimals
 (1.8) and tickers (GOOGL.O) have no space after their period and never split.
 
@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from aikg.extractors.deals_frames import deal_rules
+from aikg.extractors.english import is_abbreviation
 from aikg.schema import Section
 
 _END = "。！？!?;；"
 _SPLIT = re.compile(r"[。！？!?;；]|\.(?=\s+(?:[A-Z\"“'‘\d]|[a-z]+[A-Z]))")
 _HEADING = re.compile(r"^(?:#+\s|■|●|◆|图\s*\d|表\s*\d|资料来源|注[:：])")
-_LAST_WORD = re.compile(r"([^\s(\[\"“'‘]+)\.$")
 
 
 @dataclass(frozen=True)
@@ -93,28 +91,6 @@ def paragraphs(section: Section) -> list[Paragraph]:
             out.append(current)
         prev = line
     return out
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The abbreviations (casefolded) and the pattern of dotted initials (U.S, e.g)."""
-    rules = deal_rules()["english_sentences"]
-    words = frozenset(w.casefold() for w in rules["abbreviations"])
-    return words, re.compile(rules["dotted_initials"])
-
-
-def is_abbreviation(before: str) -> bool:
-    """Whether the period ending ``before`` closes an abbreviation, not a sentence.
-
-    >>> [is_abbreviation(t) for t in ("Zeta Corp.", "the U.S.", "Borealis AI.", "GOOGL.O.")]
-    [True, True, False, False]
-    """
-    m = _LAST_WORD.search(before)
-    if m is None:
-        return False
-    words, initials = _abbreviations()
-    word = m.group(1)
-    return word.casefold() in words or bool(initials.fullmatch(word))
 
 
 def sentences(text: str, line: int = 0) -> list[Sentence]:
