@@ -159,8 +159,19 @@ def known_mentions(text: str) -> list[tuple[int, int, Alias, str]]:
     """
     out = []
     table = load_aliases()
-    for ent in nlp()(text).ents:
-        entry = table.get((ent.label_, name_key(ent.label_, ent.ent_id_)))
-        if entry:
-            out.append((ent.start_char, ent.end_char, entry, ent.text))
+    # spaCy refuses texts over its max_length; a long text is matched in windows that
+    # overlap by more than any alias, each keeping the matches that start in its own part
+    for offset in range(0, max(len(text), 1), _WINDOW):
+        window = text[offset : offset + _WINDOW + _OVERLAP]
+        for ent in nlp()(window).ents:
+            if ent.start_char >= _WINDOW:
+                continue
+            entry = table.get((ent.label_, name_key(ent.label_, ent.ent_id_)))
+            start = offset + ent.start_char
+            if entry and (not out or start >= out[-1][1]):  # not the tail of a kept match
+                out.append((start, offset + ent.end_char, entry, ent.text))
     return out
+
+
+_WINDOW = 100_000
+_OVERLAP = 500

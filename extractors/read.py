@@ -15,6 +15,9 @@ from pathlib import Path
 from aikg.schema import Document, Table
 
 SUFFIXES = (".pdf", ".txt", ".md")
+# A report is some hundred thousand characters; a text many times longer is a dump, not a
+# report, and the name matcher (spaCy) would need gigabytes for it in one piece.
+MAX_TEXT_CHARS = 2_000_000
 
 
 class ReadError(Exception):
@@ -54,9 +57,21 @@ def report_id_for(path: Path, data: bytes) -> str:
 
     The same file always gets the same id, so re-building or loading a superset of
     reports never duplicates a report.
+
+    >>> report_id_for(Path("notes/2025 Q3.txt"), b"text")
+    '2025_Q3-372ea08c'
     """
     stem = re.sub(r"[^\w\-.]+", "_", path.stem)[:60]
     return f"{stem}-{hashlib.sha1(data).hexdigest()[:8]}"
+
+
+def _checked_length(text: str) -> str:
+    if len(text) > MAX_TEXT_CHARS:
+        raise ReadError(
+            f"text of {len(text):,} characters is over the limit of {MAX_TEXT_CHARS:,} "
+            "characters a report may have; split the file"
+        )
+    return text
 
 
 def read_document(path: str | Path) -> Document:
@@ -80,7 +95,12 @@ def read_document(path: str | Path) -> Document:
             raise ReadError("not UTF-8 or GB18030 text") from exc
     if "\x00" in text:
         raise ReadError("binary content in a text file")
-    return Document(path=str(path), report_id=report_id, text=text)
+    return Document(
+        path=str(path),
+        report_id=report_id,
+        text=_checked_length(text),
+        content_hash=hashlib.sha1(data).hexdigest(),
+    )
 
 
 def _join_cell_lines(cell: str | None) -> str:
@@ -134,6 +154,17 @@ def _text_outside(page, ruled_tables: list) -> str:
     return page.filter(outside).extract_text() or ""
 
 
+def _inside(page, box: tuple[float, float, float, float]) -> tuple | None:
+    """``box`` clipped to the page, or None when nothing of it is on the page.
+
+    A table wider than the page, a bleed or a rotated chart reaches past the page box;
+    pdfplumber refuses to crop to such a box, and the text inside the page is still wanted.
+    """
+    left, top, right, bottom = page.bbox
+    clipped = (max(box[0], left), max(box[1], top), min(box[2], right), min(box[3], bottom))
+    return clipped if clipped[0] < clipped[2] and clipped[1] < clipped[3] else None
+
+
 def _page_tables(page, number: int, ruled_tables: list | None = None) -> list[_Ruled]:
     """The ruled tables of a page, top to bottom, each captioned by the line above it."""
     found = []
@@ -155,8 +186,8 @@ def _page_tables(page, number: int, ruled_tables: list | None = None) -> list[_R
                 if t.bbox[3] <= top and t.bbox[0] < x1 and t.bbox[2] > x0
             ]
         )
-        band = (x0, ceiling, x1, top)
-        above = (page.within_bbox(band).extract_text() or "").split("\n")
+        band = _inside(page, (x0, ceiling, x1, top))
+        above = (page.within_bbox(band).extract_text() or "").split("\n") if band else []
         above = [ln.strip() for ln in above if ln.strip()]
         table = Table(rows=rows, caption=above[-1] if above else "", page=number, source="pdf")
         found.append(_Ruled(table, top, bottom, float(page.height), bool(above)))
@@ -214,5 +245,10 @@ def _read_pdf(path: Path, data: bytes, report_id: str) -> Document:
     if not text.strip():
         raise ReadError("PDF has no extractable text (scanned image?)")
     return Document(
-        path=str(path), report_id=report_id, text=text, pdf_tables=tables, page_count=page_count
+        path=str(path),
+        report_id=report_id,
+        text=_checked_length(text),
+        pdf_tables=tables,
+        page_count=page_count,
+        content_hash=hashlib.sha1(data).hexdigest(),
     )

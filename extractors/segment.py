@@ -18,7 +18,7 @@ from aikg.schema import Document, ReportMeta, Section, SegmentedReport, Table
 
 _TERMINAL = tuple('。！？；;.!?:：)）》」”"')
 _BLOCK_START = re.compile(
-    r"^\s*([(（]\d+[)）]|\d+[)）.、]|[-•■●▪]\s|#|图\s*\d|表\s*\d|资料来源|来源|注[:：]|《|"
+    r"^\s*([(（]\d+[)）]|\d+[)）.、]|[-•■●▪]\s|#|图\s*\d|表\s*\d|资料来源|来源|注[:：]|《[^》]*》[^，,。；;]*$|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年)"
 )
 _TOC_ENTRY = re.compile(r"(\t|\.{3,}|…+|\s)\s*\d{1,3}\s*$")
@@ -90,9 +90,21 @@ _CITATION_END = re.compile(r"—\s*20\d{2}-\d{1,2}-\d{1,2}$")  # 《…》 —�
 
 
 def _first_token_width(text: str) -> int:
-    """Columns taken by the first unbreakable piece of a line: a Latin word or a char."""
+    """Columns taken by the first unbreakable piece of a line: a Latin word or a char.
+
+    An opening bracket or quote never ends a line in CJK typesetting (kinsoku), so one
+    that starts a line came down with the character after it.
+
+    >>> _first_token_width("Gemini 3"), _first_token_width("北京"), _first_token_width("《北京")
+    (6, 2, 4)
+    """
     word = re.match(r"[!-~]+", text)
-    return display_width(word.group(0) if word else text[:1])
+    if word:
+        return display_width(word.group(0))
+    return display_width(text[:2] if text[:1] in _OPENING and len(text) > 1 else text[:1])
+
+
+_OPENING = "《〈「『【〔（(“‘"
 
 
 def reflow(lines: list[str], numbers: list[int], width: int) -> tuple[list[str], list[int]]:

@@ -93,6 +93,14 @@ def build(
     from aikg.graph.export import write_outputs
     from aikg.graph.pipeline import build as run_build
 
+    if out_dir.exists() and not out_dir.is_dir():
+        _err(f"{out_dir}: --out must be a folder, and this is a file")
+        sys.exit(EXIT_USAGE)
+    try:  # before the build, so that a long build does not end in a write error
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _err(f"{out_dir}: cannot create the output folder: {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
     bar = None
 
     def progress(item: str, done: int, total: int) -> None:
@@ -126,7 +134,11 @@ def build(
     if not result.reports:
         _err("no document could be built")
         sys.exit(EXIT_FAILED)
-    paths = write_outputs(result, out_dir)
+    try:
+        paths = write_outputs(result, out_dir)
+    except OSError as exc:
+        _err(f"{out_dir}: cannot write the outputs: {exc.strerror or exc}")
+        sys.exit(EXIT_FAILED)
     click.echo(
         f"{result.summary()}; wrote {', '.join(p.name for p in paths.values())} to {out_dir}"
     )
@@ -420,10 +432,22 @@ def eval_cmd(build_dir: Path, gold: Path, threshold: float, check: bool) -> None
     Example:
       aikg build ../shared/seeds --out out && aikg eval out --gold tests/gold/seeds.json
     """
-    from aikg.graph.evaluate import failures, format_scores, junk_report, load_gold, score
+    from aikg.graph.evaluate import (
+        GoldError,
+        failures,
+        format_scores,
+        junk_report,
+        load_gold,
+        score,
+    )
 
+    try:
+        gold_facts = load_gold(gold)
+    except GoldError as exc:
+        _err(str(exc))
+        sys.exit(EXIT_USAGE)
     G = _load_build(build_dir)
-    scores = score(G, load_gold(gold))
+    scores = score(G, gold_facts)
     junk = junk_report(G)
     click.echo(format_scores(scores))
     click.echo(f"junk names: {junk['junk']} of {junk['checked']} ({junk['ratio']:.1%})")

@@ -131,6 +131,7 @@ from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, ROUNDS, STATUSES
 __all__ = [
     "CATEGORIES",
     "DEFAULT_GOLD",
+    "GoldError",
     "JUNK_LABELS",
     "PARTY",
     "REGISTRY",
@@ -328,9 +329,38 @@ def format_scores(
 # the gold file
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be scored against; the message is one line."""
+
+
 def load_gold(path: str | Path | None = None) -> dict:
-    """Read a gold file (default: ``tests/gold/seeds.json`` of the repository)."""
-    return json.loads(Path(path or DEFAULT_GOLD).read_text("utf-8"))
+    """Read and check a gold file (default: ``tests/gold/seeds.json`` of the repository).
+
+    Raises :class:`GoldError` naming the file and the reason when it is missing, empty,
+    not JSON, holds none of the categories, or fails :func:`validate_gold`.
+    """
+    path = Path(path or DEFAULT_GOLD)
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise GoldError(f"{path}: cannot read the gold file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: the gold file is not UTF-8 text") from exc
+    if not text.strip():
+        raise GoldError(f"{path}: the gold file is empty")
+    try:
+        gold = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}: the gold file is not JSON ({exc})") from exc
+    if not isinstance(gold, dict) or not any(isinstance(gold.get(c), list) for c in CATEGORIES):
+        raise GoldError(
+            f"{path}: not a gold file: it holds none of the categories {', '.join(CATEGORIES)}"
+        )
+    problems = validate_gold(gold)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise GoldError(f"{path}: {problems[0]}{more}")
+    return gold
 
 
 _REQUIRED_KEYS = {

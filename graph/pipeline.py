@@ -109,12 +109,17 @@ def extract_report(report: SegmentedReport) -> ReportFacts:
 
 def read_reports(
     inputs: Iterable[str | Path], progress: Progress | None = None
-) -> tuple[list[ReportFacts], list[ReportError]]:
-    """Read, segment and extract every report; bad documents become ``ReportError``s."""
+) -> tuple[list[ReportFacts], list[ReportError], list[str]]:
+    """Read, segment and extract every report.
+
+    Returns the facts per report, the documents that could not be processed (one
+    ``ReportError`` each) and warnings (a copy of a report read once).
+    """
     paths, problems = collect_paths(inputs)
     errors = [ReportError(p.split(": ", 1)[0], p.split(": ", 1)[1]) for p in problems]
     done: list[ReportFacts] = []
-    seen_ids: set[str] = set()
+    first_path: dict[str, Path] = {}  # content hash -> the path it was read from
+    notes: list[str] = []
     for index, path in enumerate(paths):
         if progress:
             progress(str(path), index, len(paths))
@@ -123,9 +128,11 @@ def read_reports(
         except ReadError as exc:
             errors.append(ReportError(str(path), str(exc)))
             continue
-        if doc.report_id in seen_ids:
-            continue  # the same file reached twice (a link or a copy): read it once
-        seen_ids.add(doc.report_id)
+        if doc.content_hash in first_path:
+            # a copy under another name: read once, so its evidence is not counted twice
+            notes.append(f"{path}: same content as {first_path[doc.content_hash]}; read once")
+            continue
+        first_path[doc.content_hash] = path
         try:
             report = segment(doc)
         except Exception as exc:
@@ -134,7 +141,7 @@ def read_reports(
         done.append(extract_report(report))
     if progress:
         progress("done", len(paths), len(paths))
-    return done, errors
+    return done, errors, notes
 
 
 def graph_from(report_facts: list[ReportFacts]) -> tuple[nx.MultiDiGraph, list[str]]:
@@ -169,9 +176,9 @@ def build(
     from aikg.graph.centrality import centrality_by_period, compute_centrality
     from aikg.graph.cycles import find_money_loops
 
-    report_facts, errors = read_reports(inputs, progress)
+    report_facts, errors, notes = read_reports(inputs, progress)
     graph, warnings = graph_from(report_facts)
-    warnings = [w for rf in report_facts for w in rf.warnings] + warnings
+    warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(
         graph, max_len=max_loop_len, include_tentative=include_tentative, group_units=group_units
     )

@@ -44,6 +44,7 @@ class Document:
     text: str
     pdf_tables: list[Table] = field(default_factory=list)
     page_count: int = 0
+    content_hash: str = ""  # sha1 of the file's bytes: the same report under two names
 
 
 @dataclass

@@ -183,7 +183,7 @@ def _column_widths(rows: list[list[str]], size: float) -> list[float] | None:
     return [max(m, min(n, lo)) for m, n in zip(minimum, natural, strict=True)]
 
 
-def _table(rows: list[list[str]]) -> Table:
+def _table(rows: list[list[str]], scale: float = 1.0) -> Table:
     ncols = max(len(r) for r in rows)
     cells = [[renderable(c) for c in r] + [""] * (ncols - len(r)) for r in rows]
     for size in _CELL_SIZES:
@@ -196,7 +196,7 @@ def _table(rows: list[list[str]]) -> Table:
         f"cell{size}", fontName=FONT, fontSize=size, leading=size * 1.25, wordWrap="CJK"
     )
     data = [[Paragraph(escape(c), style) if c else "" for c in r] for r in cells]
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -232,8 +232,12 @@ def _para_style(level: int) -> ParagraphStyle:
     return ParagraphStyle(f"p{level}", parent=_BODY, leftIndent=level * 12)
 
 
-def flowables(blocks: list[Block]) -> list[Flowable]:
-    """Platypus flowables for the blocks; a table's caption paragraph keeps with it."""
+def flowables(blocks: list[Block], table_scale: float = 1.0) -> list[Flowable]:
+    """Platypus flowables for the blocks; a table's caption paragraph keeps with it.
+
+    ``table_scale`` above 1 draws every table that much wider than the text frame, centred,
+    so that it reaches past both edges of the page (as wide tables do in broker PDFs).
+    """
     _font()
     out: list[Flowable] = []
     for block in blocks:
@@ -244,11 +248,13 @@ def flowables(blocks: list[Block]) -> list[Flowable]:
         elif block.kind == "table":
             if out and isinstance(out[-1], Paragraph):
                 out[-1].keepWithNext = 1  # the caption stays above its table
-            out.extend([_table(block.rows), Spacer(1, 8)])
+            out.extend([_table(block.rows, table_scale), Spacer(1, 8)])
     return out
 
 
-def text_to_pdf(text: str, pdf_path: str | Path, *, title: str = "report") -> Path:
+def text_to_pdf(
+    text: str, pdf_path: str | Path, *, title: str = "report", table_scale: float = 1.0
+) -> Path:
     """Render report text (markdown headings, paragraphs, tab tables) as a PDF."""
     pdf_path = Path(pdf_path)
     pdf_path.parent.mkdir(parents=True, exist_ok=True)
@@ -262,15 +268,15 @@ def text_to_pdf(text: str, pdf_path: str | Path, *, title: str = "report") -> Pa
         title=title,
         invariant=1,  # same input, same bytes
     )
-    doc.build(flowables(parse_blocks(text)))
+    doc.build(flowables(parse_blocks(text), table_scale))
     return pdf_path
 
 
-def seed_to_pdf(txt_path: str | Path, pdf_path: str | Path) -> Path:
-    """Render one seed text file as a PDF."""
+def seed_to_pdf(txt_path: str | Path, pdf_path: str | Path, table_scale: float = 1.0) -> Path:
+    """Render one seed text file as a PDF (``table_scale``: see :func:`flowables`)."""
     txt_path = Path(txt_path)
     text = txt_path.read_bytes().decode("utf-8-sig")
-    return text_to_pdf(text, pdf_path, title=txt_path.stem)
+    return text_to_pdf(text, pdf_path, title=txt_path.stem, table_scale=table_scale)
 
 
 def seed_paths() -> list[Path]:
@@ -278,13 +284,13 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
-def seed_pdfs(tmp_dir: str | Path) -> list[Path]:
+def seed_pdfs(tmp_dir: str | Path, table_scale: float = 1.0) -> list[Path]:
     """Render every seed into ``tmp_dir`` (same stem, .pdf); the paths in seed order.
 
     Meant for a session-scoped fixture: ``seed_pdfs(tmp_path_factory.mktemp("pdf"))``.
     """
     tmp_dir = Path(tmp_dir)
-    return [seed_to_pdf(p, tmp_dir / f"{p.stem}.pdf") for p in seed_paths()]
+    return [seed_to_pdf(p, tmp_dir / f"{p.stem}.pdf", table_scale) for p in seed_paths()]
 
 
 # ----------------------------------------------------------------- invented reports
