@@ -26,8 +26,10 @@ from aikg.graph.evaluate import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
-GOLD = ROOT / "tests" / "gold" / "seeds.json"
+sys.path.insert(0, str(ROOT / "tests"))
+from support import SEEDS, SEEDS_GOLD  # noqa: E402  (one place says where the seeds are)
+
+GOLD = SEEDS_GOLD
 
 
 def evaluate_seeds(seeds: Path = SEEDS, gold_path: Path = GOLD) -> dict:

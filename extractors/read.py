@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from aikg.schema import Document, Table
+from aikg.schema import AikgError, Document, Table
 
 SUFFIXES = (".pdf", ".txt", ".md")
 # A report is some hundred thousand characters; a text many times longer is a dump, not a
@@ -20,7 +20,7 @@ SUFFIXES = (".pdf", ".txt", ".md")
 MAX_TEXT_CHARS = 2_000_000
 
 
-class ReadError(Exception):
+class ReadError(AikgError):
     """A document that cannot be read; the message is one line naming the reason."""
 
 

@@ -19,6 +19,7 @@ from aikg.graph.resolve import Resolved, Resolver
 from aikg.schema import (
     LABELS,
     RELATIONSHIPS,
+    AikgError,
     EntityFact,
     EntityRef,
     EventFact,
@@ -31,7 +32,7 @@ from aikg.schema import (
 _PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3}
 
 
-class SchemaViolation(ValueError):
+class SchemaViolation(AikgError, ValueError):
     """A fact names a label or relationship the schema does not have, or joins the wrong
     labels; it is a bug in an extractor, reported rather than written."""
 

@@ -126,7 +126,7 @@ from aikg.graph.evaluate_match import (
     title_agrees,
     word_agrees,
 )
-from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, ROUNDS, STATUSES
+from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, ROUNDS, STATUSES, AikgError
 
 __all__ = [
     "CATEGORIES",
@@ -329,7 +329,7 @@ def format_scores(
 # the gold file
 
 
-class GoldError(ValueError):
+class GoldError(AikgError, ValueError):
     """A gold file that cannot be scored against; the message is one line."""
 
 

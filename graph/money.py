@@ -22,7 +22,7 @@ from typing import Any
 
 import networkx as nx
 
-from aikg.schema.model import MONEY_ROLES, TENTATIVE_STATUSES
+from aikg.schema import MONEY_ROLES, TENTATIVE_STATUSES
 
 __all__ = [
     "APPROX_USD_RATES",

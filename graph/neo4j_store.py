@@ -54,6 +54,7 @@ from neo4j.exceptions import (
     SessionExpired,
 )
 
+from aikg.schema import AikgError
 from aikg.schema.model import (
     BOOL,
     DATE,
@@ -88,7 +89,7 @@ _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class Neo4jStoreError(Exception):
+class Neo4jStoreError(AikgError):
     """A Neo4j failure, described in one line (credentials, server, database, load)."""
 
 

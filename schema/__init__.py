@@ -1,17 +1,13 @@
 """The single source of truth for the graph's labels, relationship types and properties,
 and the typed records that flow between pipeline stages."""
 
+from aikg.schema.errors import AikgError
 from aikg.schema.model import (
-    DEAL_KINDS,
     ENTITY_LABELS,
     EVENT_LABELS,
-    INVESTMENT_KINDS,
     LABELS,
     MONEY_ROLES,
     RELATIONSHIPS,
-    ROUNDS,
-    STATUSES,
-    TENTATIVE_STATUSES,
     Label,
     RelType,
     properties_of,
@@ -31,8 +27,26 @@ from aikg.schema.records import (
     SegmentedReport,
     Table,
 )
+from aikg.schema.vocabulary import (
+    DATE_PRECISIONS,
+    DEAL_KINDS,
+    INVESTMENT_KINDS,
+    NAMED_LABELS,
+    PARTY_LABELS,
+    RELEASE_ACTIONS,
+    ROUNDS,
+    SECTION_KINDS,
+    STATUSES,
+    TENTATIVE_STATUSES,
+)
 
 __all__ = [
+    "DATE_PRECISIONS",
+    "NAMED_LABELS",
+    "PARTY_LABELS",
+    "RELEASE_ACTIONS",
+    "SECTION_KINDS",
+    "AikgError",
     "DEAL_KINDS",
     "ENTITY_LABELS",
     "EVENT_LABELS",

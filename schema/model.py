@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aikg.schema.vocabulary import PARTY_LABELS
+
 # Property value types, as the Neo4j loader must write them.
 STRING, FLOAT, INT, BOOL, DATE, STRINGS, FLOATS = (
     "string",
@@ -194,7 +196,7 @@ LABELS: dict[str, Label] = {
 }
 
 _DATED = {**DATE_PROPERTIES, **EVIDENCE_PROPERTIES}
-_COMPANYISH = ("Company", "Organization")
+_COMPANYISH = PARTY_LABELS
 
 RELATIONSHIPS: dict[str, RelType] = {
     rel.name: rel
@@ -357,43 +359,6 @@ ENTITY_LABELS: tuple[str, ...] = (
     "Product",
     "SupplyChain",
 )
-
-# Normalised investment rounds, and deal kinds, as extractors must write them.
-ROUNDS: tuple[str, ...] = (
-    "seed",
-    "angel",
-    "pre_a",
-    "a",
-    "a_plus",
-    "b",
-    "b_plus",
-    "c",
-    "c_plus",
-    "d",
-    "e",
-    "f",
-    "pre_ipo",
-    "ipo",
-    "strategic",
-    "acquisition",
-    "private_placement",
-    "undisclosed",
-)
-INVESTMENT_KINDS: tuple[str, ...] = ("equity", "acquisition", "warrant", "spv")
-DEAL_KINDS: tuple[str, ...] = (
-    "chip_purchase",
-    "cloud_contract",
-    "compute_lease",
-    "capacity_order",
-    "hardware_purchase",
-    "payment",
-    "partnership",
-    "joint_venture",
-)
-# Status of an investment or deal. Tentative ones (talks, memoranda, plans) are kept in
-# the graph but left out of money loops unless asked for.
-STATUSES: tuple[str, ...] = ("completed", "announced", "committed", "planned", "tentative")
-TENTATIVE_STATUSES: frozenset[str] = frozenset({"planned", "tentative"})
 
 
 def properties_of(kind: str) -> dict[str, str]:

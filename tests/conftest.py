@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from neo4j_fixtures import empty_neo4j, neo4j_driver, neo4j_server  # noqa: F401
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+from support import SEEDS
+from support.neo4j_dev import empty_neo4j, neo4j_driver, neo4j_server  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +36,7 @@ def seed_out(seed_result, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seed_pdf_result(tmp_path_factory):
     """The pipeline run on PDFs rendered from the seed texts at test time."""
-    from pdfgen import seed_pdfs
+    from support.pdfgen import seed_pdfs
 
     from aikg.graph import build
 

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from support import SEEDS  # noqa: E402
 
 from aikg.extractors import (
     ai_dynamics,
@@ -25,8 +26,6 @@ from aikg.extractors.lexicon import lookup, name_key
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import segment
 from aikg.schema import EntityFact, EventFact, RelationFact
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # Model releases the AI dynamics content of the seeds states (my own labels):
 # (seed prefix, maker, accepted names, action).

@@ -1,12 +1,9 @@
 """Money amounts and percentages: Chinese and English units, currencies and hedges."""
 
-from pathlib import Path
-
 import pytest
+from support import SEEDS  # noqa: E402
 
 from aikg.extractors.amounts import find_amounts, find_percents, parse_amount
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from support import SEEDS_GOLD
 
-GOLD = ROOT / "tests" / "gold" / "seeds.json"
+GOLD = SEEDS_GOLD
 
 
 def _aikg(*args: str, umask: int | None = None) -> subprocess.CompletedProcess:
@@ -48,7 +48,7 @@ def one_seed(seeds_dir, tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def wide_table_result(tmp_path_factory):
     """The seeds rendered with every table 1.6 times the frame's width: past both edges."""
-    from pdfgen import seed_pdfs
+    from support.pdfgen import seed_pdfs
 
     from aikg.graph import build
 
@@ -58,7 +58,7 @@ def wide_table_result(tmp_path_factory):
 
 
 def test_a_table_wider_than_the_page_is_read_not_called_damaged(tmp_path):
-    from pdfgen import text_to_pdf
+    from support.pdfgen import text_to_pdf
 
     from aikg.extractors.read import read_document
 

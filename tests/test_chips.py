@@ -11,13 +11,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from support import SEEDS  # noqa: E402
 
 from aikg.extractors import chips, tables_chips
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import segment
 from aikg.schema import EntityFact, RelationFact, SegmentedReport
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # chip: (vendor, type, process nm, FP16 TFLOPS, power W, market) as the 004 table states
 SEED_CHIPS = {

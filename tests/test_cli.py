@@ -47,7 +47,7 @@ def test_missing_build_folder_is_a_clear_error(tmp_path):
 
 
 def test_eval_scores_a_build_against_the_gold(seed_out):
-    from conftest import ROOT
+    from support import ROOT
 
     out = _run("eval", str(seed_out), "--gold", str(ROOT / "tests" / "gold" / "seeds.json"))
     assert "recall" in out.output and "junk names: 0 of" in out.output

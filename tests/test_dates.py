@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import doctest
-from pathlib import Path
 
 import pytest
+from support import SEEDS  # noqa: E402
 
 from aikg.extractors import dates
 from aikg.extractors.dates import DateValue, find_dates, lead_span, resolve_date
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def test_doctests() -> None:

@@ -4,6 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from support import SEEDS  # noqa: E402
 
 from aikg.extractors import deals
 from aikg.extractors.deals_entities import find_mentions
@@ -11,8 +12,6 @@ from aikg.extractors.lexicon import lookup
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import segment
 from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, ROUNDS, STATUSES, EventFact
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def canon(name: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
+from support import ROOT, SEEDS  # noqa: E402, F401
 
 from aikg.graph.assemble import build_graph
 from aikg.graph.evaluate import (
@@ -32,7 +32,6 @@ from aikg.schema import (
     ReportMeta,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
 R0, R4 = "000_seed", "004_seed"
 
 
@@ -454,7 +453,7 @@ def test_failures_and_the_printed_table():
 def test_the_gold_file_is_sound_and_covers_every_category():
     gold = load_gold()
     assert validate_gold(gold) == []
-    seeds = {p.stem for p in (ROOT.parent / "shared" / "seeds").glob("*.txt")}
+    seeds = {p.stem for p in SEEDS.glob("*.txt")}
     assert set(gold["reports"]) <= seeds or not seeds
     for name in CATEGORIES:
         assert any(not item.get("optional") for item in gold[name]), name

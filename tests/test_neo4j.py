@@ -14,11 +14,11 @@ import re
 import threading
 import urllib.request
 
-import neo4j_fixtures
 import networkx as nx
 import pytest
 from neo4j import GraphDatabase
-from neo4j_fixtures import DevNeo4j, free_port
+from support import neo4j_dev as neo4j_fixtures
+from support.neo4j_dev import DevNeo4j, free_port
 
 from aikg.graph.neo4j_store import (
     Neo4jStoreError,
@@ -36,7 +36,7 @@ from aikg.queries.library import (
     load_query,
     run_query,
 )
-from aikg.schema.model import (
+from aikg.schema import (
     DEAL_KINDS,
     LABELS,
     MONEY_ROLES,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from neo4j_fixtures import wipe
+from support.neo4j_dev import wipe
 
 from aikg.graph.cycles import find_money_loops
 from aikg.graph.neo4j_store import counts, ensure_schema, graph_counts, load_graph

@@ -8,7 +8,7 @@ import sysconfig
 import textwrap
 from pathlib import Path
 
-from conftest import ROOT
+from support import ROOT
 
 
 def _venv_seeing_our_dependencies(venv: Path) -> Path:

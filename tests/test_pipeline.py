@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import networkx as nx
+from support import ROOT, SEEDS  # noqa: E402, F401
 
 from aikg.schema import LABELS, RELATIONSHIPS
 
-ROOT = Path(__file__).resolve().parents[1]
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

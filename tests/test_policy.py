@@ -5,12 +5,12 @@ from __future__ import annotations
 import doctest
 from pathlib import Path
 
+from support import SEEDS  # noqa: E402
+
 from aikg.extractors import policy
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import segment
 from aikg.schema import EventFact
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # (seed prefix, words of the title, date (None: undated), issuer or "" when none is named)
 EXPECTED = [

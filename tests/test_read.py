@@ -11,14 +11,16 @@ import re
 import unicodedata
 from pathlib import Path
 
-import pdfgen
 import pytest
+from support import (
+    SEEDS,  # noqa: E402
+    pdfgen,
+)
 
 from aikg.extractors.read import ReadError, collect_paths, read_document
 from aikg.extractors.segment import segment
 from aikg.schema import Document
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_STEMS = [p.stem for p in sorted(SEEDS.glob("*.txt"))]
 COMPARED_KINDS = ("summary", "ai_dynamics", "policy", "industry", "rating", "toc")
 

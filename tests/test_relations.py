@@ -3,13 +3,13 @@
 from functools import lru_cache
 from pathlib import Path
 
+from support import SEEDS  # noqa: E402
+
 from aikg.extractors import relations
 from aikg.extractors.lexicon import lookup
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import segment
 from aikg.schema import RelationFact
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def canon(name: str) -> str:

@@ -16,12 +16,11 @@ import re
 from pathlib import Path
 
 import pytest
+from support import SEEDS  # noqa: E402
 
 from aikg.extractors.read import read_document
 from aikg.extractors.segment import find_meta, normalise_text, segment, wrap_width
 from aikg.schema import Document
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def seed(prefix: str) -> Path:

@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from pdfgen import seed_to_pdf, text_to_pdf
+from support import SEEDS  # noqa: E402
+from support.pdfgen import seed_to_pdf, text_to_pdf
 
 from aikg.extractors import (
     tables,
@@ -28,7 +29,6 @@ from aikg.extractors.segment import normalise_text, segment
 from aikg.extractors.tables_common import is_name
 from aikg.schema import ROUNDS, EntityFact, EventFact, RelationFact, SegmentedReport
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 RATING_SEED = {"000": 8, "001": 4, "002": 8}  # distinct rated companies per seed
 
 

@@ -2,7 +2,7 @@
 
 Import them in a conftest.py (or a test module)::
 
-    from neo4j_fixtures import empty_neo4j, neo4j_driver, neo4j_server  # noqa: F401
+    from support.neo4j_dev import empty_neo4j, neo4j_driver, neo4j_server  # noqa: F401
 
 * ``neo4j_server`` (session): a :class:`DevNeo4j` running on free loopback ports with a
   temporary data folder, stopped at the end. Started once per test run, however many
@@ -33,8 +33,9 @@ import pytest
 from neo4j import Driver
 
 from aikg.graph.neo4j_store import connect
+from support import ROOT
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = ROOT
 LAUNCHER = REPO / "devtools" / "neo4j" / "neo4j.sh"
 TEST_PASSWORD = "aikg-test-password"
 

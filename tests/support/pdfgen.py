@@ -40,7 +40,7 @@ from reportlab.platypus import (
 FONT = "STSong-Light"
 MARGIN = 50.0
 FRAME_WIDTH = A4[0] - 2 * MARGIN
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from support import SEEDS  # noqa: E402
 
 _BODY = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, wordWrap="CJK", spaceAfter=5)
 _HEADING_SIZES = {1: 17, 2: 14, 3: 12}
