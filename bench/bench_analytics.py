@@ -56,8 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
 
-    from aikg.graph.centrality import compute_centrality
-    from aikg.graph.cycles import find_money_loops
+    from aikg.graph.analysis import compute_centrality, find_money_loops
 
     G = synthetic_graph(args.companies, args.flows)
     start = time.perf_counter()

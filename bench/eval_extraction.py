@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from aikg.graph.evaluate import (
+from aikg.graph.evaluation import (
     failures,
     format_scores,
     junk_report,

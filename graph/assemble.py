@@ -14,9 +14,10 @@ from typing import Any
 
 import networkx as nx
 
-from aikg.extractors.lexicon import clean_surface
+from aikg.extractors.names import clean_surface
 from aikg.graph.resolve import Resolved, Resolver
 from aikg.schema import (
+    DATE_PRECISIONS,
     LABELS,
     RELATIONSHIPS,
     AikgError,
@@ -29,7 +30,8 @@ from aikg.schema import (
     ReportMeta,
 )
 
-_PRECISION = {"year": 0, "quarter": 1, "month": 2, "day": 3}
+# How precise a date is: a finer one (higher rank) replaces a coarser one.
+_PRECISION = {precision: rank for rank, precision in enumerate(DATE_PRECISIONS)}
 
 
 class SchemaViolation(AikgError, ValueError):
@@ -109,6 +111,7 @@ class GraphBuilder:
             published=meta.published,
             path=meta.path,
             language=meta.language,
+            report_type=meta.report_type,
         )
         self.graph.graph["reports"][meta.report_id] = {
             "title": meta.title,

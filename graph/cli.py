@@ -1,4 +1,4 @@
-"""The ``aikg`` command line.
+"""The ``aikg`` command line: it parses and calls; what it prints is formatted elsewhere.
 
 Exit codes: 0 success; 1 some documents failed (the rest were built and written);
 2 usage error; 3 nothing could be built or loaded (no readable document, no server).
@@ -6,9 +6,6 @@ Exit codes: 0 success; 1 some documents failed (the rest were built and written)
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
 from pathlib import Path
 
@@ -90,8 +87,8 @@ def build(
     A file that cannot be read is reported on one line and skipped; the others are
     still built.
     """
-    from aikg.graph.export import write_outputs
-    from aikg.graph.pipeline import build as run_build
+    from aikg.graph import build as run_build
+    from aikg.graph.outputs import write_outputs
 
     if out_dir.exists() and not out_dir.is_dir():
         _err(f"{out_dir}: --out must be a folder, and this is a file")
@@ -147,15 +144,12 @@ def build(
 
 
 def _load_build(build_dir: Path):
-    from aikg.graph.export import load_graph_json
+    from aikg.graph.outputs import BuildFolderError, load_build
 
     try:
-        return load_graph_json(build_dir)
-    except FileNotFoundError:
-        _err(f"{build_dir}: no graph.json here; run `aikg build ... --out {build_dir}` first")
-        sys.exit(EXIT_FAILED)
-    except (json.JSONDecodeError, KeyError) as exc:
-        _err(f"{build_dir}: graph.json is not a graph written by aikg ({exc})")
+        return load_build(build_dir)
+    except BuildFolderError as exc:
+        _err(str(exc))
         sys.exit(EXIT_FAILED)
 
 
@@ -179,31 +173,15 @@ def loops(
     Example:
       aikg loops out --company OpenAI --group-units
     """
-    from aikg.graph.cycles import find_money_loops, loops_for_company
+    from aikg.graph.analysis import find_money_loops, loops_for_company
+    from aikg.graph.outputs import loops_json, loops_text
 
     G = _load_build(build_dir)
     search = find_money_loops(
         G, max_len=max_len, include_tentative=include_tentative, group_units=group_units
     )
     found = search.loops if not company else loops_for_company(search.loops, company, G)
-    data = [loop.to_json() for loop in found]
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-        return
-    if not data:
-        click.echo("no money loop found")
-    for i, loop in enumerate(data, 1):
-        click.echo(f"{i}. {loop.get('summary') or ' → '.join(loop['names'])}")
-        for hop in loop.get("hops", []):
-            for flow in hop.get("flows", []):
-                ev = (flow.get("evidence") or [{}])[0]
-                click.echo(
-                    f"     {hop.get('from_name', '')} → {hop.get('to_name', '')}: "
-                    f"{flow.get('kind')} {flow.get('amount_text') or 'undisclosed'} "
-                    f"{flow.get('date') or ''}  [{ev.get('report', '')}]"
-                )
-    if search.truncated:
-        click.echo(f"(search stopped early: {search.reason})")
+    click.echo(loops_json(found) if as_json else loops_text(found, search))
 
 
 @main.command()
@@ -235,7 +213,8 @@ def rank(build_dir: Path, projection: str, measure: str, top: int, period: str |
       aikg rank out --projection money --measure betweenness --top 5
       aikg rank out --period 2025-10    # who was central then
     """
-    from aikg.graph.centrality import centrality_by_period, compute_centrality, top_nodes
+    from aikg.graph.analysis import centrality_by_period, compute_centrality
+    from aikg.graph.outputs import ranking_text
 
     G = _load_build(build_dir)
     if period:
@@ -246,17 +225,7 @@ def rank(build_dir: Path, projection: str, measure: str, top: int, period: str |
         result = periods[period]["centrality"]
     else:
         result = compute_centrality(G, projections=(projection,))
-    info = result[projection]
-    click.echo(
-        f"{projection}: {info.get('description', '')} "
-        f"({'weighted' if info.get('weighted') else 'unweighted'})"
-    )
-    for note in info.get("notes", []):
-        click.echo(f"note: {note}")
-    for i, row in enumerate(top_nodes(result, projection, measure, top), 1):
-        value = row.get(measure)
-        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
-        click.echo(f"{i:3d}. {row['name']:<30} {shown}  ({row.get('label', '')})")
+    click.echo(ranking_text(result, projection, measure, top))
 
 
 def _neo4j_options(func):
@@ -301,7 +270,7 @@ def load(
 
     Loading twice, or loading a build of more reports, never duplicates anything.
     """
-    from aikg.graph.neo4j_store import Neo4jStoreError, connect, ensure_schema, load_graph
+    from aikg.graph.neo4j import Neo4jStoreError, connect, ensure_schema, load_graph
 
     G = _load_build(build_dir)
     try:
@@ -356,63 +325,32 @@ def query(
       aikg query company_timeline --param company=NVIDIA
       aikg query investments_in_period -p from=2024-01-01 -p to=2025-12-31 --format csv
     """
-    from aikg.graph.neo4j_store import Neo4jStoreError, connect
-    from aikg.queries.library import list_queries, load_query, run_query
+    from aikg import queries
+    from aikg.graph.neo4j import Neo4jStoreError, connect
 
     if list_only or not name:
-        for q in list_queries():
-            click.echo(f"{q.name:<24} {q.description}")
+        click.echo(queries.format_query_list(queries.list_queries()))
         return
     try:
-        load_query(name)
+        queries.load_query(name)
     except KeyError as exc:
         _err(f"{str(exc).strip(chr(39) + chr(34))} (see `aikg query --list`)")
         sys.exit(EXIT_USAGE)
-    parsed: dict[str, object] = {}
-    for item in params:
-        if "=" not in item:
-            _err(f"--param {item!r}: expected KEY=VALUE")
-            sys.exit(EXIT_USAGE)
-        key, value = item.split("=", 1)
-        try:
-            parsed[key] = json.loads(value)
-        except json.JSONDecodeError:
-            parsed[key] = value
+    try:
+        parsed = dict(queries.parse_param(item) for item in params)
+    except ValueError as exc:
+        _err(f"--param {exc}")
+        sys.exit(EXIT_USAGE)
     try:
         with connect(uri, user, password, database) as driver:
-            rows = run_query(driver, name, parsed, database)
+            rows = queries.run_query(driver, name, parsed, database)
     except (KeyError, ValueError) as exc:  # unknown query name, undeclared parameter
         _err(str(exc).strip("'\""))
         sys.exit(EXIT_USAGE)
     except Neo4jStoreError as exc:
         _err(str(exc))
         sys.exit(EXIT_FAILED)
-    click.echo(format_rows(rows, fmt))
-
-
-def format_rows(rows: list[dict], fmt: str) -> str:
-    """Render query rows as an aligned table, JSON or CSV."""
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=1, default=str)
-    columns = list(rows[0]) if rows else []
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
-        return buf.getvalue().rstrip("\n")
-    if not rows:
-        return "(no rows)"
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
-    line = lambda vals: "  ".join(v[:60].ljust(w) for v, w in zip(vals, widths, strict=True))  # noqa: E731
-    return "\n".join([line(columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
-
-
-def _cell(value: object) -> str:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return "" if value is None else str(value)
+    click.echo(queries.format_rows(rows, fmt))
 
 
 @main.command("eval")
@@ -432,53 +370,26 @@ def eval_cmd(build_dir: Path, gold: Path, threshold: float, check: bool) -> None
     Example:
       aikg build ../shared/seeds --out out && aikg eval out --gold tests/gold/seeds.json
     """
-    from aikg.graph.evaluate import (
-        GoldError,
-        failures,
-        format_scores,
-        junk_report,
-        load_gold,
-        score,
-    )
+    from aikg.graph import evaluation
 
     try:
-        gold_facts = load_gold(gold)
-    except GoldError as exc:
+        gold_facts = evaluation.load_gold(gold)
+    except evaluation.GoldError as exc:
         _err(str(exc))
         sys.exit(EXIT_USAGE)
     G = _load_build(build_dir)
-    scores = score(G, gold_facts)
-    junk = junk_report(G)
-    click.echo(format_scores(scores))
-    click.echo(f"junk names: {junk['junk']} of {junk['checked']} ({junk['ratio']:.1%})")
-    missed = failures(scores, threshold)
-    for line in missed:
-        click.echo(f"below {threshold}: {line}")
-    if check and missed:
+    scores = evaluation.score(G, gold_facts)
+    click.echo(evaluation.format_evaluation(scores, evaluation.junk_report(G), threshold))
+    if check and evaluation.failures(scores, threshold):
         sys.exit(EXIT_PARTIAL)
 
 
 @main.command("schema")
 def schema_cmd() -> None:
     """Print the graph schema (labels, relationship types) as Markdown tables."""
+    from aikg.schema import schema_markdown
+
     click.echo(schema_markdown())
-
-
-def schema_markdown() -> str:
-    """The schema as the README shows it, generated from ``aikg.schema``."""
-    from aikg.schema import LABELS, RELATIONSHIPS
-
-    lines = ["| label | what it is | properties |", "|---|---|---|"]
-    for lab in LABELS.values():
-        props = ", ".join(f"`{k}`" for k in lab.properties if not k.startswith("evidence_"))
-        lines.append(f"| **{lab.name}** | {lab.description} | {props} |")
-    lines += ["", "| relationship | from → to | what it says |", "|---|---|---|"]
-    for rel in RELATIONSHIPS.values():
-        ends = f"{'/'.join(rel.sources)} → {'/'.join(rel.targets)}"
-        if rel.name == "MENTIONS":
-            ends = "Report → any"
-        lines.append(f"| `{rel.name}` | {ends} | {rel.description} |")
-    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -19,19 +19,10 @@ from typing import Any
 
 import networkx as nx
 
-from aikg.extractors import PROSE_EXTRACTORS, registered_extractors
-from aikg.extractors.read import ReadError, collect_paths, read_document
-from aikg.extractors.segment import segment
+from aikg.extractors import run_extractors
+from aikg.extractors.document import ReadError, collect_paths, read_document, segment
 from aikg.graph.assemble import GraphBuilder, SchemaViolation
-from aikg.schema import (
-    EntityFact,
-    EventFact,
-    Fact,
-    RelationFact,
-    ReportError,
-    ReportMeta,
-    SegmentedReport,
-)
+from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
 
 Progress = Callable[[str, int, int], None]  # (stage/document, done, total)
 
@@ -64,46 +55,18 @@ class BuildResult:
         )
 
 
-def typed_names(facts: list[Fact]) -> dict[str, str]:
-    """Surface form -> label of the companies, organisations, models, chips and products
-    the facts name (reports excluded), for prose extractors to recognise again.
-
-    >>> from aikg.schema import EntityRef, Evidence
-    >>> ev = Evidence("r", "row", "")
-    >>> typed_names([EntityFact(EntityRef("星桥智算", "Company"), ev)])
-    {'星桥智算': 'Company'}
-    """
-    refs = []
-    for fact in facts:
-        if isinstance(fact, EntityFact):
-            refs.append(fact.entity)
-        elif isinstance(fact, RelationFact):
-            refs += [fact.source, fact.target]
-        elif isinstance(fact, EventFact):
-            refs += [p.entity for p in fact.participants]
-    wanted = ("Company", "Organization", "Model", "Chip", "Product")
-    return {ref.name: ref.label for ref in refs if ref.label in wanted and len(ref.name) > 1}
-
-
 def extract_report(report: SegmentedReport) -> ReportFacts:
-    """Run every registered extractor on one segmented report.
+    """Run every registered extractor on one segmented report, phase by phase
+    (:func:`aikg.extractors.run_extractors`).
 
     An extractor that raises is reported as a warning naming the report and the
     extractor; the facts of the other extractors are kept.
     """
-    facts: list[Fact] = []
-    warnings: list[str] = []
-    learned = False
-    for name, extractor in registered_extractors().items():
-        if name in PROSE_EXTRACTORS and not learned:
-            report.known_names.update(typed_names(facts))
-            learned = True
-        try:
-            facts.extend(extractor(report))
-        except Exception as exc:  # one extractor's bug must not lose the report
-            warnings.append(
-                f"{report.meta.path}: extractor {name!r} failed: {type(exc).__name__}: {exc}"
-            )
+    facts, failures = run_extractors(report)
+    warnings = [
+        f"{report.meta.path}: extractor {name!r} failed: {type(exc).__name__}: {exc}"
+        for name, exc in failures
+    ]
     return ReportFacts(report.meta, facts, warnings)
 
 
@@ -115,8 +78,7 @@ def read_reports(
     Returns the facts per report, the documents that could not be processed (one
     ``ReportError`` each) and warnings (a copy of a report read once).
     """
-    paths, problems = collect_paths(inputs)
-    errors = [ReportError(p.split(": ", 1)[0], p.split(": ", 1)[1]) for p in problems]
+    paths, errors = collect_paths(inputs)
     done: list[ReportFacts] = []
     first_path: dict[str, Path] = {}  # content hash -> the path it was read from
     notes: list[str] = []
@@ -173,8 +135,7 @@ def build(
     Returns a :class:`BuildResult` whose ``graph`` is a ``networkx.MultiDiGraph``. The
     loop options are those of :func:`aikg.graph.cycles.find_money_loops`.
     """
-    from aikg.graph.centrality import centrality_by_period, compute_centrality
-    from aikg.graph.cycles import find_money_loops
+    from aikg.graph.analysis import centrality_by_period, compute_centrality, find_money_loops
 
     report_facts, errors, notes = read_reports(inputs, progress)
     graph, warnings = graph_from(report_facts)

@@ -13,8 +13,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from aikg.extractors.lexicon import clean_surface, lookup, name_key
-from aikg.schema import EntityFact, EntityRef, Fact
+from aikg.extractors.names import clean_surface, lookup, name_key
+from aikg.schema import PARTY_LABELS, EntityFact, EntityRef, Fact
 
 _TICKER = re.compile(r"^[0-9A-Z.]{1,6}(\.[A-Z]{1,2}| [A-Z]{2})$")
 
@@ -38,7 +38,7 @@ def display_name(ref: EntityRef) -> str:
     '星桥智算'
     """
     name = clean_surface(ref.name)
-    if ref.label in ("Company", "Organization"):
+    if ref.label in PARTY_LABELS:
         name = re.sub(r"-(SW|W|S|B)$", "", name)
     return name
 
@@ -67,7 +67,7 @@ class Resolver:
 
     def _key(self, ref: EntityRef) -> tuple[str, str]:
         entry = lookup(ref.name, ref.label) or (
-            lookup(ref.name) if ref.label in ("Company", "Organization") else None
+            lookup(ref.name) if ref.label in PARTY_LABELS else None
         )
         if entry:
             return (entry.label, "=" + entry.canonical)

@@ -8,17 +8,14 @@ Each ``.cypher`` file holds one query after a header of ``//`` comment lines::
     // returns: company, date, ...
 
 Values only ever reach a query as Cypher parameters (``$company``), never as text.
-:func:`run_query` returns the rows as dicts, with Neo4j dates and times as ISO strings.
-
-``python -m aikg.queries.library list | show NAME | grass [--write]`` lists the queries,
-prints one, or prints (or writes) the Neo4j Browser stylesheet ``browser.grass``.
+:func:`run_query` returns the rows as dicts, with Neo4j dates and times as ISO strings;
+``aikg query NAME`` runs one from the command line.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,11 +24,9 @@ from typing import Any
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import DriverError, Neo4jError
 
-from aikg.graph.neo4j_store import Neo4jStoreError, default_database, describe_error
-from aikg.schema.model import LABELS, MONEY_ROLES, RELATIONSHIPS
+from aikg.graph.neo4j.connection import Neo4jStoreError, default_database, describe_error
 
 QUERY_DIR = Path(__file__).resolve().parent
-GRASS_PATH = QUERY_DIR / "browser.grass"
 
 _HEADER = re.compile(r"^//\s*(name|description|param|returns):\s*(.*)$")
 _PARAM = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+)$")
@@ -107,6 +102,22 @@ def load_query(name: str) -> Query:
         raise KeyError(f"no query {name!r}; known: {', '.join(_queries())}") from None
 
 
+def parse_param(item: str) -> tuple[str, Any]:
+    """``KEY=VALUE`` as (key, value) for :func:`run_query`: the value is JSON if it parses,
+    else the text; ValueError without ``=``.
+
+    >>> parse_param("max_len=4"), parse_param("company=英伟达")
+    (('max_len', 4), ('company', '英伟达'))
+    """
+    if "=" not in item:
+        raise ValueError(f"{item!r}: expected KEY=VALUE")
+    key, value = item.split("=", 1)
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
 def _plain(value: Any) -> Any:
     """Driver values made plain: temporal values as ISO strings, recursively."""
     if hasattr(value, "iso_format"):
@@ -145,76 +156,3 @@ def run_query(
             return session.execute_read(_read, query.text, values)
     except (Neo4jError, DriverError, OSError) as exc:
         raise Neo4jStoreError(f"query {name}: {describe_error(exc, database=database)}") from None
-
-
-# --------------------------------------------------------------------------- Browser style
-
-
-def _shade(color: str, factor: float) -> str:
-    """`color` (#rrggbb) with each channel multiplied by `factor`."""
-    channels = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{min(255, round(c * factor)):02X}" for c in channels)
-
-
-def _text_color(color: str) -> str:
-    """Black or white, whichever reads better on `color` (WCAG relative luminance)."""
-
-    def linear(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (linear(int(color[i : i + 2], 16)) for i in (1, 3, 5))
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return "#000000" if luminance > 0.179 else "#FFFFFF"
-
-
-def grass_stylesheet() -> str:
-    """The Neo4j Browser GraSS stylesheet for the schema: each label's colour, caption name.
-
-    Money-carrying relationship types (schema MONEY_ROLES) are drawn thicker.
-    """
-    blocks = [
-        "node {\n  diameter: 50px;\n  color: #A5ABB6;\n  border-color: #9AA1AC;\n"
-        "  border-width: 2px;\n  text-color-internal: #FFFFFF;\n  font-size: 10px;\n}",
-        "relationship {\n  color: #A5ABB6;\n  shaft-width: 1px;\n  font-size: 8px;\n"
-        "  padding: 3px;\n  text-color-external: #000000;\n  text-color-internal: #FFFFFF;\n"
-        '  caption: "<type>";\n}',
-    ]
-    for label in LABELS.values():
-        color = label.color.upper()
-        blocks.append(
-            f"node.{label.name} {{\n  color: {color};\n"
-            f"  border-color: {_shade(color, 0.8)};\n"
-            f"  text-color-internal: {_text_color(color)};\n"
-            '  defaultCaption: "<id>";\n  caption: "{name}";\n}'
-        )
-    for rel_type in RELATIONSHIPS:
-        if rel_type in MONEY_ROLES:
-            blocks.append(
-                f'relationship.{rel_type} {{\n  shaft-width: 3px;\n  caption: "<type>";\n}}'
-            )
-    return "\n\n".join(blocks) + "\n"
-
-
-def main(argv: list[str]) -> int:
-    """``list``, ``show NAME``, ``grass`` or ``grass --write`` (see the module docstring)."""
-    if argv[:1] == ["list"]:
-        for query in list_queries():
-            params = ", ".join(f"{k}={json.dumps(v)}" for k, v in query.params.items())
-            print(f"{query.name}({params})\n    {query.description}")
-    elif len(argv) == 2 and argv[0] == "show":
-        print(load_query(argv[1]).text, end="")
-    elif argv[:1] == ["grass"] and argv[1:] in ([], ["--write"]):
-        if argv[1:]:
-            GRASS_PATH.write_text(grass_stylesheet(), encoding="utf-8")
-            print(f"wrote {GRASS_PATH}")
-        else:
-            print(grass_stylesheet(), end="")
-    else:
-        print("usage: python -m aikg.queries.library list | show NAME | grass [--write]")
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

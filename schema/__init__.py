@@ -1,6 +1,7 @@
 """The single source of truth for the graph's labels, relationship types and properties,
 and the typed records that flow between pipeline stages."""
 
+from aikg.schema.docs import schema_markdown
 from aikg.schema.errors import AikgError
 from aikg.schema.model import (
     ENTITY_LABELS,
@@ -73,4 +74,5 @@ __all__ = [
     "SegmentedReport",
     "Table",
     "properties_of",
+    "schema_markdown",
 ]

@@ -190,6 +190,7 @@ LABELS: dict[str, Label] = {
                 "published": DATE,
                 "path": STRING,
                 "language": STRING,
+                "report_type": STRING,
             },
         ),
     ]

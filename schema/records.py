@@ -22,22 +22,54 @@ class Evidence:
 
 @dataclass
 class Table:
-    """A table as rows of cell strings. ``caption`` is the title line above it, if any."""
+    """A table as rows of cell strings, the same whatever the source.
+
+    ``rows`` holds every row, header rows first (``header_rows`` of them); a cell spanning
+    rows or columns (HTML ``rowspan``/``colspan``) is repeated in each position it covers.
+    ``caption`` is the title line above it ("表 2: …", "Exhibit 5: …", a bold line),
+    ``source_note`` the "资料来源: …" / "Source: …" line below it. ``row_lines`` gives the
+    1-based source line of each row where known (a one-line HTML table: the same line).
+    """
 
     rows: list[list[str]]
     caption: str = ""
     start_line: int = 0  # 1-based line of the first row in the document text (0: PDF table)
     page: int = 0  # 1-based PDF page (0: not from a PDF)
-    source: str = "text"  # "text" (tab or space separated lines) or "pdf" (ruled table)
+    # "text" (tab or space separated lines), "pipe" (markdown), "html" (inline <table>)
+    # or "pdf" (ruled table)
+    source: str = "text"
+    header_rows: int = 1
+    source_note: str = ""
+    row_lines: list[int] = field(default_factory=list)
 
     @property
     def header(self) -> list[str]:
         return self.rows[0] if self.rows else []
 
+    def row_line(self, index: int) -> int:
+        """The 1-based source line of ``rows[index]``, or 0 when not known."""
+        if 0 <= index < len(self.row_lines):
+            return self.row_lines[index]
+        return 0
+
+    def locator(self, index: int) -> str:
+        """Where row ``index`` is, for evidence: line (text), page (PDF), table and row.
+
+        >>> Table([["a"], ["b"]], caption="表 1: X", start_line=4, source="pipe",
+        ...       row_lines=[4, 6]).locator(1)
+        "line 6 table '表 1: X' row 1"
+        >>> Table([["a"]], caption="T", page=2, source="pdf").locator(0)
+        "page 2 table 'T' row 0"
+        """
+        where = f"table '{self.caption}' row {index}"
+        if self.source == "pdf" or not self.start_line:
+            return f"page {self.page} {where}"
+        return f"line {self.row_line(index) or self.start_line + index} {where}"
+
 
 @dataclass
 class Document:
-    """A report as read from disk: its text (pages joined) and any ruled PDF tables."""
+    """A report as read from disk: its text (pages joined) and any PDF tables."""
 
     path: str
     report_id: str
@@ -45,6 +77,21 @@ class Document:
     pdf_tables: list[Table] = field(default_factory=list)
     page_count: int = 0
     content_hash: str = ""  # sha1 of the file's bytes: the same report under two names
+    # PDFs only: the page of each line of ``text`` (``text.split("\n")``), 1-based
+    line_pages: list[int] = field(default_factory=list)
+    # PDFs only: a sidebar or cover box (analysts, contacts, rating, key data), kept out of
+    # ``text`` so that no extractor reads it as prose
+    sidebar_text: str = ""
+    # PDFs only: the running headers and footers dropped from ``text`` (distinct lines)
+    running_heads: list[str] = field(default_factory=list)
+
+    def page_of(self, line: int) -> int:
+        """The PDF page of a 1-based line of ``text`` (0 when not known).
+
+        >>> Document("a.pdf", "a", "x\n\ny", line_pages=[1, 1, 2]).page_of(3)
+        2
+        """
+        return self.line_pages[line - 1] if 0 < line <= len(self.line_pages) else 0
 
 
 @dataclass
@@ -56,6 +103,9 @@ class ReportMeta:
     published: str = ""  # ISO date if the report states one
     language: str = "zh"
     path: str = ""
+    # monthly_strategy, weekly_digest, thematic, company_note, flash_comment, news_digest,
+    # other ("" when unknown)
+    report_type: str = ""
 
 
 @dataclass

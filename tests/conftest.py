@@ -26,7 +26,7 @@ def seed_result(seeds_dir):
 @pytest.fixture(scope="session")
 def seed_out(seed_result, tmp_path_factory) -> Path:
     """A build folder with every output file written from the seed build."""
-    from aikg.graph.export import write_outputs
+    from aikg.graph.outputs import write_outputs
 
     out = tmp_path_factory.mktemp("seed-build")
     write_outputs(seed_result, out)

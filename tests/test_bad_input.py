@@ -60,7 +60,7 @@ def wide_table_result(tmp_path_factory):
 def test_a_table_wider_than_the_page_is_read_not_called_damaged(tmp_path):
     from support.pdfgen import text_to_pdf
 
-    from aikg.extractors.read import read_document
+    from aikg.extractors.document import read_document
 
     text = "表 1:示例\n\n公司\t代码\t评级\n甲乙科技\t688001.SH\t买入\n丙丁智能\t0001.HK\t增持\n"
     pdf = text_to_pdf(text, tmp_path / "wide.pdf", table_scale=2.0)
@@ -75,7 +75,7 @@ def test_a_table_wider_than_the_page_is_read_not_called_damaged(tmp_path):
 
 
 def test_wide_table_pdfs_build_to_the_same_facts_as_their_text(wide_table_result, seed_result):
-    from aikg.graph.evaluate import load_gold, score
+    from aikg.graph.evaluation import load_gold, score
 
     assert not wide_table_result.errors, wide_table_result.errors
     gold = load_gold(GOLD)
@@ -164,7 +164,7 @@ def test_the_same_report_under_two_names_is_read_once(one_seed, tmp_path):
 
 
 def test_a_text_over_the_size_limit_is_one_line_naming_the_limit(one_seed, tmp_path):
-    from aikg.extractors.read import MAX_TEXT_CHARS
+    from aikg.extractors.document import MAX_TEXT_CHARS
 
     folder = tmp_path / "mixed"
     folder.mkdir()
@@ -181,7 +181,7 @@ def test_a_text_over_the_size_limit_is_one_line_naming_the_limit(one_seed, tmp_p
 
 
 def test_names_are_found_in_a_text_longer_than_spacy_takes_at_once():
-    from aikg.extractors.lexicon import known_mentions
+    from aikg.extractors.names import known_mentions
 
     filler = "行业景气度持续回升。" * 25_000  # 250,000 characters: three matching windows
     text = filler[:99_998] + "英伟达" + filler[:100_000] + "腾讯控股" + filler[:40_000]

@@ -7,7 +7,7 @@ Import them in a conftest.py (or a test module)::
 * ``neo4j_server`` (session): a :class:`DevNeo4j` running on free loopback ports with a
   temporary data folder, stopped at the end. Started once per test run, however many
   modules import the fixtures. There is no skip: without Java or Maven it fails loudly.
-* ``neo4j_driver`` (session): a driver from ``aikg.graph.neo4j_store.connect``.
+* ``neo4j_driver`` (session): a driver from ``aikg.graph.neo4j.connect``.
 * ``empty_neo4j`` (function): that driver, after deleting every node and relationship
   (and restarting the server if a test left it stopped).
 """
@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from neo4j import Driver
 
-from aikg.graph.neo4j_store import connect
+from aikg.graph.neo4j import connect
 from support import ROOT
 
 REPO = ROOT

@@ -1,0 +1,287 @@
+"""AI dynamics: model releases, product launches, partnerships, deals and other dated news.
+
+Reads the headline list of the summary ("人工智能动态:1) 谷歌:发布 X,推出 Y;2) ..."), the
+company subheadings of the AI dynamics section and its news paragraphs ("11 月 19 日,
+谷歌发布 X。..." or "(1) ..."). A release verb (发布/推出/开源/上线/升级, ``rules``) with a
+name after it ("发布 X 模型") or before it ("X 开源") gives ``RELEASED`` Company->Model
+(action release|open_source|update) or ``LAUNCHED`` Company->Product (launch|update);
+so does a noun of release closing a list of names ("X、Y 和 Z 三款模型的升级", "X 的发
+布"; the action is the noun's), unless the words before it mark a background mention
+("随着 X 的发布"). Those releases are found by :mod:`.releases`.
+A paragraph whose title states none of those, nor a partnership, deal or investment,
+becomes an ``Event``. Industry news and prose sections are read too, but only for model
+releases (named with a type word or a dotted version) and partnerships; a prose release
+carries only a date its own sentence states, or the date of the event its paragraph
+refers back to ("本次大会", "大会中": the latest paragraph of its section that dates an
+event, "10 月 6 日, X 在开发者大会中发布 ...", which also gives the company).
+
+Dates. A paragraph's date is the one it starts with (day precision), else a day date in
+its title, else the reviewed month (month precision). The reviewed month is the month
+most paragraph dates of the report fall in; with none, the month before the period for a
+monthly report (its title names the month, "12 月投资策略") and the period otherwise.
+Headline and subheading facts take the date and action of the paragraph fact with the
+same relation type and target (same name, or one name the start of the other, e.g.
+"Gemini 3" in the paragraph for "Gemini 3 Pro" in the headline); else the reviewed month.
+A release still undated takes the release date a table of the report gives its model
+(a "Model" column beside a "Release Date" one).
+
+English news reads the same way: an English sentence's releases come from
+:mod:`.english` ("On March 4, Zentrix Labs released Halcyon-3 Pro, a new reasoning
+model."), an English subheading or headline item ("Zentrix Labs: released X, launched Y")
+takes a day date of its own when no paragraph names its target, and an English
+paragraph's date is the first day date of its opening words ("Zentrix ships X. On March 3,
+...").
+
+Modules: :mod:`.layout` (units: headline items, subheadings, paragraphs), :mod:`.releases`
+(Chinese release verbs and names), :mod:`.english` (English releases and names),
+:mod:`.labels` (what a name is, Model or Product), :mod:`.subjects` (whom a sentence is
+about), :mod:`.parties` (partners, deals, investments, event kinds), :mod:`.dating`
+(lead dates, table release dates), :mod:`.rules` (``rules/ai_dynamics/``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from aikg.extractors.ai_dynamics.dating import lead_date, model_key, table_release_dates
+from aikg.extractors.ai_dynamics.english import english_releases
+from aikg.extractors.ai_dynamics.labels import NameHit
+from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
+from aikg.extractors.ai_dynamics.parties import deal, event_kind, investment, partners
+from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
+from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
+from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.text.script import is_english
+from aikg.extractors.values.dates import DateValue, find_dates
+from aikg.schema import (
+    EntityFact,
+    EntityRef,
+    EventFact,
+    Evidence,
+    Fact,
+    Participant,
+    RelationFact,
+    SegmentedReport,
+)
+
+__all__ = ["PHASE", "extract"]
+
+PHASE = "structured"
+
+
+@dataclass
+class _Rel:
+    """A relation found in one clause, before it becomes a RelationFact."""
+
+    type: str
+    source: EntityRef
+    target: EntityRef
+    action: str
+    hit: NameHit | None
+    evidence: Evidence
+    date: DateValue | None
+    from_paragraph: bool
+
+
+def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool) -> _Rel:
+    if hit.label == "Model":
+        return _Rel("RELEASED", company_ref(company), EntityRef(hit.name, "Model"), action, hit,
+                    ev, date, para)  # fmt: skip
+    launch = "update" if action == "update" else "launch"
+    return _Rel("LAUNCHED", company_ref(company), EntityRef(hit.name, "Product"), launch, hit,
+                ev, date, para)  # fmt: skip
+
+
+def _evidence(report: SegmentedReport, sentence: str, line: int) -> Evidence:
+    return Evidence(report.meta.report_id, sentence.strip(), f"line {line}")
+
+
+def _paragraph(
+    report, unit: Unit, context: str, reviewed: DateValue | None, anchor: tuple | None = None
+) -> Iterator:
+    """Relations and event facts of one news paragraph; ``anchor`` is the (date, company)
+    of the event it refers back to, if any (``event_anchors``)."""
+    title, title_line = unit.sentences[0]
+    if unit.kind == "news" or is_english(title):  # "标题。据 5 月 20 日消息, 5 月 19 日, ..."
+        title = re.sub(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*消息(?=.*\d\s*日)", "", unit.text[:200])
+    anchor_date, anchor_company = anchor or (None, "")
+    date = lead_date(title, report.meta.period) or anchor_date or reviewed
+    title = unit.sentences[0][0]
+    subject = subject_of(title, unit.company or anchor_company)
+    if not subject and len(unit.sentences) > 1:
+        subject = subject_of(unit.sentences[1][0], "")
+    body = unit.text
+    title_found = False
+    title_models: list[_Rel] = []
+    for k, (sentence, line) in enumerate(unit.sentences):
+        ev = _evidence(report, sentence, line)
+        if unit.kind == "prose":  # prose: only a date the sentence itself states
+            date = next(
+                (
+                    d
+                    for _, _, d in find_dates(sentence, report.meta.period)
+                    if d.precision != "year"
+                ),
+                anchor_date,
+            )
+        own = subject_of(sentence, subject) if k else subject
+        english = is_english(sentence)
+        for company, hit, action in english_releases(sentence, own, body) if english else []:
+            title_found |= k == 0
+            yield _rel(company, hit, action, ev, date, True)
+        for clause in [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
+            for company, hit, action in clause_releases(clause, own, context, body):
+                title_found |= k == 0
+                rel = _rel(company, hit, action, ev, date, True)
+                if k == 0 and rel.type == "RELEASED":
+                    title_models.append(rel)
+                renamed = _renamed(rel, title_models, sentence) if k else None
+                yield renamed or rel
+        nouns = noun_releases(sentence, own, context, body) if date and not english else []
+        for company, hit, action in nouns:
+            title_found |= k == 0
+            yield _rel(company, hit, action, ev, date, True)
+        for partner in partners(sentence, own) if own else []:
+            title_found |= k == 0
+            src = company_ref(own)
+            yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, True)
+    ev = _evidence(report, title, title_line)
+    for fact in (
+        deal(title, body, subject, ev, date.props() if date else {}),
+        investment(title, body, ev, date.props() if date else {}),
+    ):
+        if fact:
+            title_found = True
+            yield fact
+    if not title_found:
+        summary = strip_lead(title).rstrip("。;.")
+        props = {**(date.props() if date else {}), "summary": summary}
+        props["kind"] = event_kind(summary)
+        parts = [Participant("ANNOUNCED", "in", company_ref(subject))] if subject else []
+        yield EventFact("Event", props, parts, ev, key=("date", "summary"))
+
+
+def _renamed(rel: _Rel, title_models: list[_Rel], sentence: str) -> EntityFact | None:
+    """A body sentence that names the title's one model otherwise ("混元 OCR" in the
+    title, "HunyuanOCR" in the body): an alias of it, not a second release."""
+    if rel.type != "RELEASED" or len(title_models) != 1:
+        return None
+    first = title_models[0]
+    same = name_key("Company", first.source.name) == name_key("Company", rel.source.name)
+    mine, theirs = _target_key(first), _target_key(rel)
+    if not same or first.action != rel.action or mine == theirs:
+        return None
+    if mine.startswith(theirs) or theirs.startswith(mine) or first.target.name in sentence:
+        return None  # a variant ("Gemini 3 Deep Think") or a second model beside it
+    return EntityFact(first.target, rel.evidence, {}, (rel.target.name,))
+
+
+def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
+    """Relations of a headline item or subheading ("谷歌:发布 X,推出 Y")."""
+    sentence, line = unit.sentences[0]
+    ev = _evidence(report, sentence, line)
+    body = re.sub(r"^[^:]{1,24}:\s*", "", re.sub(r"^\d{1,2}\)\s*", "", sentence))
+    if is_english(body):  # "Zentrix Labs: released Zyra 3, launched the Loomi app"
+        own = find_dates(body, report.meta.period)
+        date = next((d for _, _, d in own if d.precision == "day"), None)
+        for company, hit, action in english_releases(body, unit.company, body):
+            yield _rel(company, hit, action, ev, date, False)
+        src = company_ref(unit.company)
+        for partner in partners(body, unit.company):
+            yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, False)
+        return
+    for clause in re.split(r"[,;。]", body):
+        own = known_at_start(clause.strip())
+        subject = own[0] if own else unit.company
+        for company, hit, action in clause_releases(clause, subject, context):
+            yield _rel(company, hit, action, ev, None, False)
+        for partner in partners(clause, subject):
+            yield _Rel("PARTNERS_WITH", company_ref(subject), partner, "", None, ev, None, False)
+
+
+def _news_kept(item: _Rel | Fact) -> bool:
+    """What industry news paragraphs contribute: model releases and partnerships only
+    (launches of shop features and other news stay out of the graph)."""
+    if not isinstance(item, _Rel):
+        return False
+    versioned = item.hit is not None and re.search(r"\d\.\d", item.hit.name)
+    return item.type == "PARTNERS_WITH" or (
+        item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
+    )
+
+
+def _target_key(rel: _Rel) -> str:
+    return name_key(rel.target.label, rel.target.name)
+
+
+def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
+    """Give headline and subheading relations the date and action of their paragraph."""
+    paragraphs = [r for r in rels if r.from_paragraph]
+    for rel in rels:
+        if rel.from_paragraph:
+            continue
+        key = _target_key(rel)
+        same = [p for p in paragraphs if p.type == rel.type and _target_key(p) == key]
+        near = [
+            p
+            for p in paragraphs
+            if p.type == rel.type
+            and (key.startswith(_target_key(p)) or _target_key(p).startswith(key))
+        ]
+        match = (same or near or [None])[0]
+        rel.date = match.date if match else (rel.date or reviewed)  # its own day date, if any
+        if match and same and rel.type != "PARTNERS_WITH":
+            rel.action = match.action
+
+
+def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
+    """Give an undated release the release date a table of the report gives its model."""
+    for rel in rels:
+        if rel.date is None and rel.type == "RELEASED":
+            rel.date = dates.get(model_key(rel.target.name))
+
+
+def _facts(rels: list[_Rel]) -> Iterator[Fact]:
+    seen: set[tuple] = set()
+    for rel in rels:
+        key = (rel.type, name_key(rel.source.label, rel.source.name), _target_key(rel),
+               rel.action, rel.evidence.text)  # fmt: skip
+        if key in seen or name_key("Company", rel.source.name) == _target_key(rel):
+            continue
+        seen.add(key)
+        props = dict(rel.date.props()) if rel.date else {}
+        if rel.action:
+            props["action"] = rel.action
+        yield RelationFact(rel.type, rel.source, rel.target, rel.evidence, props)
+        hit = rel.hit
+        if hit and (hit.category or hit.alias):
+            extra = {"category": hit.category} if hit.category else {}
+            aliases = (hit.alias,) if hit.alias else ()
+            yield EntityFact(rel.target, rel.evidence, extra, aliases)
+
+
+def extract(report: SegmentedReport) -> Iterator[Fact]:
+    """Facts of the report's AI dynamics: headline list, subheadings and paragraphs."""
+    units = ai_units(report)
+    if not units:
+        return
+    context = "\n".join(u.text for u in units)
+    reviewed = reviewed_month(report, units)
+    anchors = event_anchors(units, report.meta.period)
+    rels: list[_Rel] = []
+    for i, unit in enumerate(units):
+        if unit.kind in ("paragraph", "news", "prose"):
+            for item in _paragraph(report, unit, context, reviewed, anchors.get(i)):
+                if unit.kind != "paragraph" and not _news_kept(item):
+                    continue
+                if isinstance(item, _Rel):
+                    rels.append(item)
+                else:
+                    yield item
+        else:
+            rels.extend(_heading(report, unit, context))
+    _date_headings(rels, reviewed)
+    _date_from_tables(rels, table_release_dates(report))
+    yield from _facts(rels)

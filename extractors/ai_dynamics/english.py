@@ -1,0 +1,285 @@
+"""Releases an English sentence states: (company, name, action) for each release verb.
+
+"On March 4, Zentrix Labs released Halcyon-3 Pro, a new reasoning model." The verbs
+(released/launched/unveiled/introduced/rolled out/open-sourced/debuted/upgraded/updated
+and "will launch", ``en_release_verbs``) give the action: release, open_source or update
+("released the open-source X" is open_source). The company is the one written before the
+verb (:func:`aikg.extractors.ai_dynamics.subjects.company_before`); a pronoun ("It", "The
+company") or nothing leaves the sentence's subject or the company of an earlier verb of
+the sentence. The names after the verb are found here too (below);
+a passive or intransitive verb takes the name before it ("Tundra 2.1 was open-sourced by
+Borealis AI", "the Skyloft app went live"). "X and Y released Z" is a release by both.
+English partners ("partnered with X") are read by :func:`.parties.partners` from the
+``partnership_en`` pattern.
+
+Names. english names of models and products beside a release verb, typed by the words around.
+
+After the verb come a few lowercase descriptor words ("its new", "the open-source", "two
+models:"), then a name: a run of capitalised or version tokens ("Halcyon-3 Pro", "Tundra
+2.1", "o4-mini", "Copilot for Sales"), perhaps more joined by "and" or commas. Type words
+(``en_model_types``: model/LLM -> Model; ``en_product_types``: app/platform/agent/
+assistant/tool/feature -> Product) decide a label: the head noun of the lowercase words
+right after the name ("the Skyloft agent platform"), an appositive (", a new reasoning
+model"), or the descriptor before it ("its new model Halcyon"); one type word of a list
+types all its names. Failing those, the alias list's label, else a version number means
+a model; a name with neither a type word nor a version is not taken. Word lists live in
+``rules/ai_dynamics/``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aikg.extractors.ai_dynamics.labels import NameHit, default_type, is_name, tidy
+from aikg.extractors.ai_dynamics.rules import rules, rx, word_type
+from aikg.extractors.ai_dynamics.subjects import company_before, subject_words
+from aikg.extractors.names.lexicon import lookup
+from aikg.extractors.values.dates import find_dates
+from aikg.schema import PARTY_LABELS
+
+_WORD = re.compile(r"\s*[\"“]?([a-z][\w\-]*|\d+(?:\.\d+)?[BMKT](?:-[a-z]+)?)(?:\s*[,:](?=\s))?")
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern[str]:
+    first, nxt = rules()["en_name_first"], rules()["en_name_next"]
+    return re.compile(rf"\s*[\"“]?(?<![\w\-])({first}(?:\s{nxt})*)")
+
+
+@lru_cache(maxsize=1)
+def release_verbs() -> list[tuple[re.Pattern[str], str]]:
+    """The English release verbs (``en_release_verbs``, any case: "Released X" opens an
+    item under a company heading), each with its action."""
+    return [
+        (re.compile(rf"(?<![A-Za-z\-])(?:{pattern})(?![A-Za-z\-])", re.I), action)
+        for pattern, action in rules()["en_release_verbs"]
+    ]
+
+
+def type_after(text: str) -> tuple[str, str, int]:
+    """The type the words right after a name give: the head type word of up to three
+    lowercase words ("agent platform"), else an appositive (", a new reasoning model");
+    (label, category, chars spanned) or ('', '', 0).
+
+    >>> type_after(" agent platform."), type_after(", a new reasoning model.")
+    (('Product', 'platform', 15), ('Model', '', 23))
+    """
+    best, pos = ("", "", 0), 0
+    for _ in range(3):
+        m = re.match(r"\s+([A-Za-z][\w\-]*)", text[pos:])
+        if not m:
+            break
+        found = word_type(m.group(1))
+        if found:
+            best, pos = (*found, pos + m.end()), pos + m.end()
+            continue
+        if not m.group(1)[0].islower() or m.group(1) in rules()["en_descriptor_stops"]:
+            break
+        pos += m.end()
+    if best[0]:
+        return best
+    app = re.match(r"[\"”]?\s*,\s*(?:a|an|its|the|their)\s+", text)
+    pos = app.end() if app else 0
+    for _ in range(4 if app else 0):
+        m = re.match(r"([A-Za-z][\w\-]*)\s*", text[pos:])
+        if not m or m.group(1) in rules()["en_descriptor_stops"]:
+            break
+        if word_type(m.group(1)):
+            return (*word_type(m.group(1)), pos + len(m.group(1)))
+        pos += m.end()
+    return "", "", 0
+
+
+def type_before(descriptor: str) -> tuple[str, str]:
+    """The type the last type word of a descriptor gives ("its new model " -> Model).
+
+    >>> type_before("its new reasoning model "), type_before("the ")
+    (('Model', ''), ('', ''))
+    """
+    for word in reversed(re.findall(r"[A-Za-z][\w\-]*", descriptor)):
+        found = word_type(word)
+        if found:
+            return found
+    return "", ""
+
+
+def _span(text: str, pos: int) -> tuple[int, int, str, str] | None:
+    """The next name after ``pos`` past descriptor words: (start, end, descriptor, maker)."""
+    begin, maker = pos, ""
+    for _ in range(rules()["en_max_descriptor_words"] + 1):
+        m = _name().match(text, pos)
+        if m:
+            tokens, at = m.group(1).split(), m.start(1)
+            while tokens and tokens[0] in rules()["en_subject_stopwords"]:
+                dropped = tokens.pop(0)  # "The Heron 2.2 model"
+                at = text.index(tokens[0], at + len(dropped)) if tokens else at
+            stops = set(rules()["en_name_stop_tokens"])
+            cut = next((k for k, t in enumerate(tokens) if t in stops), len(tokens))
+            while cut > 1 and tokens[cut - 1] == "for":
+                cut -= 1
+            name = " ".join(tokens[:cut]).rstrip(".-")
+            if name and re.match(r"['’]s\s", text[at + len(name) :]) and not maker:
+                maker, pos = name, at + len(name) + 2  # "Zentrix's Zyra 2"
+                continue
+            if name:
+                return at, at + len(name), text[begin:at], maker
+            return None
+        w = _WORD.match(text, pos)
+        if not w or w.group(1) in rules()["en_descriptor_stops"]:
+            return None
+        if any(p.fullmatch(w.group(1)) for p, _ in release_verbs()):
+            return None  # "X and updated Y": a second verb, not a descriptor
+        if rx("en_descriptor_blockers").search(w.group(1)):
+            return None
+        pos = w.end()
+    return None
+
+
+def _acts(after: str) -> bool:
+    """Whether the words after a name make it the subject of a verb ("Kestrel launched")."""
+    word = re.match(r"\s+([a-z][\w\-]*)", after)
+    verb = word and any(p.fullmatch(word.group(1)) for p, _ in release_verbs())
+    return bool(verb or (word and re.match(rules()["en_agent_verbs"], word.group(1))))
+
+
+def _valid(name: str, after: str) -> bool:
+    """A name, not a generic word, a date, an amount ("USD 20 billion") or a company."""
+    entry = lookup(name)
+    company = entry is not None and entry.label in PARTY_LABELS
+    amount = rx("en_not_name").match(name) or rx("en_amount_after").match(after)
+    return is_name(name) and not find_dates(name, "2000-12") and not company and not amount
+
+
+def names_after(text: str, local: str = "") -> list[NameHit]:
+    """The names a release verb introduces, each typed (see the module docstring).
+
+    >>> [(h.name, h.label, h.category) for h in names_after(" its Skyloft agent platform.")]
+    [('Skyloft', 'Product', 'platform')]
+    >>> [(h.name, h.label) for h in names_after(" two models, Zyra 3 and Zyra Mini.")]
+    [('Zyra 3', 'Model'), ('Zyra Mini', 'Model')]
+    >>> names_after(" in Europe and Asia"), names_after(" its results for Zyra 3")
+    ([], [])
+    """
+    spans: list[tuple[int, int, str, str]] = []
+    pos = 0
+    while True:
+        found = _span(text, pos)
+        if not found or (spans and _acts(text[found[1] :])):
+            break  # "X 2 and Kestrel launched Y": Kestrel opens a clause of its own
+        spans.append(found)
+        _, end, _, _ = found
+        after = type_after(text[end:])
+        joiner = rx("en_joiner").match(text, end + after[2])
+        if not joiner:
+            break
+        pos = joiner.end()
+    typed = [type_after(text[end:]) for _, end, _, _ in spans]
+    lead = type_before(spans[0][2]) if spans else ("", "")
+    shared = lead if lead[0] else next(((t[0], t[1]) for t in typed[::-1] if t[0]), ("", ""))
+    hits = []
+    for span, (label, category, length) in zip(spans, typed, strict=True):
+        start, end, descriptor, maker = span
+        name = tidy(text[start:end])
+        if not _valid(name, text[end:]) or label == "Other":
+            break
+        if not label:
+            label, category = type_before(descriptor) if descriptor else ("", "")
+        listed = not descriptor.strip() or span is spans[0]  # "X, Y and Z models"
+        by_type = bool(label or (listed and shared[0]))
+        label, category = (label, category) if label or not listed else shared
+        entry = lookup(name)
+        if not label and entry and entry.label in ("Model", "Product"):
+            label = entry.label
+        if not label and not re.search(r"\d", name):
+            break  # neither a type word nor a version: not a release name
+        if not label:
+            label, category = default_type(name, local)
+        hits.append(NameHit(name, label, category, start, end + length, "", maker, by_type))
+    return hits
+
+
+def name_before(text: str, local: str = "") -> NameHit | None:
+    """The name a text ends with, the subject of a passive or intransitive verb ("the
+    Skyloft app was", "Zyra 3"): a typed or versioned name reaching the end of ``text``.
+
+    >>> name_before("the Skyloft agent platform").name, name_before("Zentrix Labs")
+    ('Skyloft', None)
+    """
+    text = text.rstrip()
+    for m in re.finditer(r"(?:^|(?<=\s))\S", text):
+        hits = names_after(" " + text[m.start() :], local)
+        if hits and m.start() + hits[-1].end - 1 >= len(text):
+            hit = hits[-1]
+            offset = m.start() - 1
+            return NameHit(**{**hit.__dict__, "start": hit.start + offset, "end": hit.end + offset})
+    return None
+
+
+def _verb_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, action) of each release verb, in order, overlaps dropped."""
+    verbs = release_verbs()
+    found = sorted((m.start(), m.end(), action) for p, action in verbs for m in p.finditer(text))
+    out: list[tuple[int, int, str]] = []
+    for item in found:
+        if not out or item[0] >= out[-1][1]:
+            out.append(item)
+    return out
+
+
+def _co_makers(pre: str, company: str) -> list[str]:
+    """The company joined to ``company`` by "and" before a verb ("Zentrix and Kestrel").
+
+    >>> _co_makers("Zentrix and Kestrel", "Kestrel")
+    ['Zentrix']
+    """
+    run = rules()["en_cap_run"]
+    m = re.search(rf"(?:^|(?<=\s))({run})\s+(?:and|&)\s+{re.escape(company)}$", subject_words(pre))
+    other = company_before(m.group(1)) if m and company else ""
+    return [other] if other and other != company else []
+
+
+def _by_agent(after: str) -> str:
+    """The company of a "by X" phrase right after a passive verb, else ""."""
+    m = re.match(rf"{rules()['en_by_agent']}((?:{rules()['en_cap_run']}))", after)
+    return company_before(m.group(1)) if m else ""
+
+
+def english_releases(
+    sentence: str, subject: str, local: str = ""
+) -> list[tuple[str, NameHit, str]]:
+    """(company, name, action) for each release verb of an English sentence.
+
+    >>> found = english_releases("On March 4, Zentrix Labs released Zyra-3 Pro, a new model.", "")
+    >>> [(c, h.name, h.label, a) for c, h, a in found]
+    [('Zentrix Labs', 'Zyra-3 Pro', 'Model', 'release')]
+    >>> found = english_releases("The Tundra 2.1 model was open-sourced by Borealis AI.", "")
+    >>> [(c, h.name, a) for c, h, a in found]
+    [('Borealis AI', 'Tundra 2.1', 'open_source')]
+    >>> english_releases("Zentrix launched in Europe.", "Zentrix")
+    []
+    """
+    out: list[tuple[str, NameHit, str]] = []
+    seg, last = 0, ""
+    for start, end, action in _verb_matches(sentence):
+        if start < seg:
+            continue
+        pre, after = sentence[seg:start], sentence[end:]
+        if rx("en_verb_blockers_before").search(pre):
+            continue
+        company, hits, seg = company_before(pre), names_after(after, local), end
+        if rx("en_passive_before").search(pre):
+            post = name_before(re.sub(rx("en_passive_before"), "", subject_words(pre)), local)
+            hits, company = ([post] if post else []), _by_agent(after)
+        elif hits:
+            seg = end + hits[-1].end
+            if action == "release" and rx("en_open_descriptor").search(after[: hits[0].start]):
+                action = "open_source"
+        elif rx("en_intransitive_after").match(after):
+            post = name_before(subject_words(pre), local)
+            hits, company = ([post] if post else []), ""
+        company = company or last or subject
+        last = company
+        makers = [company, *_co_makers(pre, company)]
+        out.extend((h.maker or c, h, action) for h in hits for c in makers if h.maker or c)
+    return out

@@ -1,0 +1,317 @@
+"""The layout of an AI dynamics section: headline lists, company subheadings, paragraphs.
+
+Monthly reports state their AI news three times over: a headline list in the summary
+("人工智能动态:1) 谷歌:发布 X;2) ..."), a company subheading in the section ("谷歌: 发布
+X, 推出 Y") and dated paragraphs under it ("11 月 19 日, 谷歌发布 X。..." or "(1) ...").
+This module cuts a report into those ``Unit``s; the package's ``extract`` reads facts
+from them. In a section most of whose lines are English, an item mark ("- ", "1. "), a
+leading date or a capital after a finished sentence opens a paragraph, and "Zentrix
+Labs: released X" is a company subheading. Also here: the month a report reviews and
+the event a paragraph refers back to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from aikg.extractors.ai_dynamics.dating import lead_date
+from aikg.extractors.ai_dynamics.rules import rules, rx, verb_first
+from aikg.extractors.ai_dynamics.subjects import subject_of
+from aikg.extractors.names.lexicon import known_mentions
+from aikg.extractors.text.lines import join_lines
+from aikg.extractors.text.script import CJK_CLASS, is_english
+from aikg.extractors.text.sentences import split_sentences
+from aikg.extractors.values.dates import DateValue, find_dates, lead_span
+from aikg.schema import Section, SegmentedReport
+
+
+@dataclass
+class Unit:
+    """A piece of an AI dynamics section.
+
+    ``kind``: "headline" (one item of a headline list), "subheading" (a company line
+    inside the section) or "paragraph" (one news item). ``company`` is the company the
+    headline item or subheading names (for a paragraph: its subheading's company).
+    ``sentences`` are (text, source line) pairs; a paragraph's first one is its title.
+    ``section`` tells the paragraphs of one news or prose section apart from the next's.
+    """
+
+    kind: str
+    company: str
+    sentences: list[tuple[str, int]] = field(default_factory=list)
+    section: int = -1  # index of the report section a news or prose paragraph is in
+
+    @property
+    def text(self) -> str:
+        return "".join(s for s, _ in self.sentences)
+
+
+def english_company_line(text: str, name: str, rest: str) -> tuple[str, str] | None:
+    """An English subheading "Zentrix Labs: released X, launched Y": one sentence, a
+    capitalised name before the colon, and no date ("Mar. 20: ...")."""
+    if len(text) > rules()["subheading_max_chars_en"] or len(split_sentences(text)) > 1:
+        return None
+    if not rx("en_company_heading").fullmatch(name) or find_dates(name, "2000-12"):
+        return None
+    return name, rest
+
+
+def english_heading(line: str) -> bool:
+    """Whether an English line is a bare capitalised name ("Veltro Systems"), a heading.
+
+    >>> english_heading("Veltro Systems"), english_heading("Veltro released Zyra 2.")
+    (True, False)
+    """
+    text = line.strip()
+    short = len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)
+    return (
+        short and bool(rx("en_company_heading").fullmatch(text)) and not find_dates(text, "2000-12")
+    )
+
+
+def english_section(section: Section) -> bool:
+    """Whether most lines of a section are English."""
+    lines = [line for line in section.lines if line.strip()]
+    return 2 * sum(is_english(line) for line in lines) > len(lines)
+
+
+def english_opens(line: str, bare: str, pending: list[tuple[str, int]]) -> bool:
+    """Whether an English line opens a paragraph: an item mark, a leading date, or a
+    capital after a finished sentence (else it continues a hard-wrapped one)."""
+    if not pending or bare != line.strip() or lead_span(bare):
+        return True
+    return bool(re.search(r"[.!?:][\"”')]?$", pending[-1][0]) and re.match(r"[A-Z0-9\"“(]", bare))
+
+
+def _company_line(line: str) -> tuple[str, str] | None:
+    """A company subheading "谷歌: 发布 X, 推出 Y" as (company, rest), else None.
+
+    >>> _company_line("谷歌: 发布 Gemini 3 Pro, 推出新模型")
+    ('谷歌', '发布 Gemini 3 Pro, 推出新模型')
+    >>> _company_line("11月17日,谷歌推出模型 X。谷歌称:新模型更快。") is None
+    True
+    >>> _company_line("Zentrix: released Zyra 2"), _company_line("Mar. 20: Zentrix released Zyra")
+    (('Zentrix', 'released Zyra 2'), None)
+    """
+    text = line.strip()
+    m = re.match(r"^([^:;,。()]{1,20}?)\s*:\s*(\S.*)$", text)
+    if not m or rx("paragraph_start").match(text) or rx("skip_line").match(text):
+        return None
+    if is_english(text):
+        return english_company_line(text, m.group(1).strip(), m.group(2).strip())
+    if len(text) > rules()["subheading_max_chars"] or "。" in text.rstrip("。"):
+        return None
+    name = m.group(1).strip()
+    if text[0] in rules()["bullet_chars"] or re.search(r"\d\s*[月日]", name):
+        return None
+    known = known_mentions(name)
+    latin = re.fullmatch(r"[A-Za-z][\w.\- ]{0,30}", name)
+    short_cjk = re.fullmatch(rf"{CJK_CLASS}{{2,6}}", name)
+    if (known and known[0][0] == 0) or latin or short_cjk:
+        return name, m.group(2).strip()
+    return None
+
+
+def headline_units(report: SegmentedReport) -> list[Unit]:
+    """Items of "人工智能动态:1) X:...;2) Y:..." lists in any non-disclaimer section."""
+    units: list[Unit] = []
+    for section in report.sections:
+        if section.kind in ("disclaimer", "toc", "rating"):
+            continue
+        for i, line in enumerate(section.lines):
+            marker = rx("headline_marker").search(line)
+            if not marker:
+                continue
+            parts = [line[marker.end() :]]
+            for nxt in section.lines[i + 1 : i + 16]:
+                if rx("headline_end").search(parts[-1]) or parts[-1].rstrip().endswith("。"):
+                    break
+                parts.append(nxt)
+            text = join_lines(parts)
+            end = rx("headline_end").search(text)
+            text = text[: end.start()] if end else text
+            units.extend(_items(text, section.line_of(i)))
+    return units
+
+
+def _items(text: str, line: int) -> list[Unit]:
+    starts = list(rx("headline_item").finditer(text))
+    out = []
+    for k, m in enumerate(starts):
+        item = text[m.end() : starts[k + 1].start() if k + 1 < len(starts) else len(text)]
+        item = re.sub(r"[;。,]+$", "", item.strip())
+        head = re.match(r"^([^:,;。]{1,20}?)\s*:\s*", item)
+        if head and item[head.end() :].strip():
+            unit = Unit("headline", head.group(1).strip())
+            unit.sentences = [(f"{m.group(1)}) {item}", line)]
+            out.append(unit)
+    return out
+
+
+def section_units(section: Section) -> list[Unit]:
+    """Subheadings and paragraphs of one AI dynamics section, in order."""
+    units: list[Unit] = []
+    company = ""
+    pending: list[tuple[str, int]] = []  # lines of the open unit
+    open_kind, weak = "", False  # weak: an unknown name heading, for verb-first items only
+
+    def close() -> None:
+        nonlocal pending, open_kind
+        if pending and open_kind:
+            unit = Unit(open_kind, company if not weak or verb_first(pending[0][0]) else "")
+            text = join_lines([t for t, _ in pending])
+            unit.sentences = _sentences_with_lines(pending, text)
+            units.append(unit)
+        pending, open_kind = [], ""
+
+    english = english_section(section)
+    for i, raw in enumerate(section.lines):
+        line, number = raw.strip(), section.line_of(i)
+        if not line or rx("skip_line").match(line):
+            continue
+        if english and is_english(line):
+            bare = rx("en_item_start").sub("", line)
+            head = None if bare != line else _company_line(line)
+            if bare == line and english_heading(line):  # "Veltro Systems" over its items
+                close()
+                known = any(end - start == len(line) for start, end, *_ in known_mentions(line))
+                company, weak = line, not known
+            elif head:
+                close()
+                company, weak, open_kind, pending = head[0], False, "subheading", [(line, number)]
+            elif open_kind != "paragraph" or english_opens(line, bare, pending):
+                close()
+                open_kind, pending = "paragraph", [(bare, number)]
+            else:
+                pending.append((bare, number))
+            continue
+        head = None if rx("paragraph_start").match(line) else _company_line(line)
+        if head:
+            close()
+            company, open_kind = head[0], "subheading"
+            pending = [(line, number)]
+        elif rx("paragraph_start").match(line):
+            close()
+            open_kind, pending = "paragraph", [(line, number)]
+        elif open_kind == "subheading" and len(line) <= 24 and ":" not in line:
+            pending.append((line, number))  # a subheading broken over two lines
+        elif open_kind == "paragraph":
+            pending.append((line.lstrip(rules()["bullet_chars"] + " "), number))
+    close()
+    return units
+
+
+def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+    """Split the joined text into sentences, giving each the line it starts on."""
+    bounds, pos = [], 0
+    for piece, number in pending:
+        at = text.find(piece.strip()[:8], pos)
+        if at >= 0:
+            bounds.append((at, number))
+            pos = at
+    out, offset = [], 0
+    for sentence, _ in split_sentences(text):
+        at = text.find(sentence, offset)
+        offset = at + len(sentence)
+        number = next((n for b, n in reversed(bounds) if b <= at), pending[0][1])
+        out.append((sentence, number))
+    return out
+
+
+def news_units(section: Section, kind: str = "news") -> list[Unit]:
+    """Paragraphs of an industry news (or prose) section, as units of ``kind`` with no
+    company: each line opens one, unless it reads as a continuation ("目前,...")."""
+    units: list[Unit] = []
+    pending: list[tuple[str, int]] = []
+    english = english_section(section)
+
+    def close() -> None:
+        if pending:
+            unit = Unit(kind, "")
+            unit.sentences = _sentences_with_lines(pending, join_lines([t for t, _ in pending]))
+            units.append(unit)
+
+    for i, raw in enumerate(section.lines):
+        line = raw.strip().lstrip(rules()["bullet_chars"] + " ")
+        if not line or rx("skip_line").match(line) or _company_line(line):
+            continue
+        if english and is_english(line):
+            bare = rx("en_item_start").sub("", raw.strip())
+            if pending and not english_opens(raw, bare, pending):
+                pending.append((bare, section.line_of(i)))
+                continue
+            line = bare
+        elif pending and rx("continuation_start").match(line):
+            pending.append((line, section.line_of(i)))
+            continue
+        close()
+        pending = [(line, section.line_of(i))]
+    close()
+    return units
+
+
+def ai_units(report: SegmentedReport) -> list[Unit]:
+    """All units of the report: headline items first, then each AI section's units, then
+    the paragraphs of industry news and prose sections (read for model releases and
+    partners only)."""
+    units = headline_units(report)
+    for section in report.sections_of("ai_dynamics"):
+        units.extend(section_units(section))
+    for k, section in enumerate(report.sections_of(*rules()["news_section_kinds"])):
+        for unit in news_units(section, "news" if section.kind == "industry" else "prose"):
+            unit.section = k
+            units.append(unit)
+    return units
+
+
+def reviewed_month(report: SegmentedReport, units: list[Unit]) -> DateValue | None:
+    """The month a report's AI news reviews (see the module docstring); None when the
+    report has neither paragraph dates nor a period."""
+    months = Counter()
+    for unit in units:
+        if unit.kind == "paragraph":
+            lead = lead_date(unit.sentences[0][0], report.meta.period)
+            if lead and lead.precision == "day":
+                months[lead.iso[:7]] += 1
+    if months:
+        return DateValue(months.most_common(1)[0][0], "month")
+    period = report.meta.period
+    if not re.match(r"^\d{4}", period or ""):
+        return None
+    year, month = int(period[:4]), int(period[5:7] or 1)
+    if re.search(rules()["monthly_report_title"], report.meta.title):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateValue(f"{year:04d}-{month:02d}", "month")
+
+
+def _day(text: str, period: str) -> DateValue | None:
+    return next((d for _, _, d in find_dates(text, period) if d.precision == "day"), None)
+
+
+def event_anchors(units: list[Unit], period: str) -> dict[int, tuple[DateValue, str]]:
+    """The event each news or prose paragraph refers back to ("本次大会", "大会中") when
+    it states no day date itself: (date, company) of the latest paragraph of the same
+    section that dates an event ("10 月 6 日, 甲公司在开发者大会中发布 ..."), keyed by
+    the index of the referring unit in ``units``.
+
+    >>> units = [Unit("prose", "", [("3 月 2 日,Zentrix 在开发者大会上发布多款产品。", 1)]),
+    ...          Unit("prose", "", [("大会中还公布了 Zyra 3 的升级。", 3)])]
+    >>> {k: (d.iso, c) for k, (d, c) in event_anchors(units, "2031-03").items()}
+    {1: ('2031-03-02', 'Zentrix')}
+    """
+    anchors: dict[int, tuple[DateValue, str]] = {}
+    current: dict[int, tuple[DateValue, str]] = {}
+    for i, unit in enumerate(units):
+        if unit.kind not in ("news", "prose"):
+            continue
+        if _day(unit.text, period) is None:
+            if unit.section in current and rx("event_reference").search(unit.text):
+                anchors[i] = current[unit.section]
+            continue
+        for sentence, _ in unit.sentences:
+            day = _day(sentence, period)
+            if day and rx("event_words").search(sentence):
+                current[unit.section] = (day, subject_of(sentence, ""))
+    return anchors

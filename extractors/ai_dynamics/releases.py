@@ -1,0 +1,328 @@
+"""Chinese releases: the model and product names a release verb or a noun of release
+stands beside, with the company that releases them, and the open-world names themselves.
+
+A release verb (发布/推出/开源/上线/升级, ``rules``) with a name after it ("发布 X 模型") or
+before it ("X 开源") gives (company, name, action), the action release|open_source|update
+by the verb (``clause_releases``); so does a noun of release closing a list of names ("X、Y
+和 Z 三款模型的升级", "X 的发布"; the action is the noun's), unless the words before it
+mark a background mention ("随着 X 的发布", ``noun_releases``). The package's ``extract``
+turns them into ``RELEASED`` and ``LAUNCHED`` relations.
+
+A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Qwen 3.7-Max-Preview",
+"MiniCPM-V 4.6", "ChatGPT for PowerPoint"), a Chinese brand with a version ("混元图像 3.0",
+"混元 3D"), a quoted name (“航班优惠”) or a Chinese brand with a product word ("豆包输入法"),
+typed by :mod:`.labels`. Generic words ("AI", "API", "图像 3.0") and sizes ("7B",
+"1.58-bit") are never names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aikg.extractors.ai_dynamics.labels import (
+    NameHit,
+    default_type,
+    is_name,
+    name_tokens,
+    tidy,
+    type_after,
+    type_before,
+    type_from_context,
+    type_patterns,
+)
+from aikg.extractors.ai_dynamics.rules import rules, rx
+from aikg.extractors.ai_dynamics.subjects import known_at_start, strip_lead
+from aikg.extractors.names.lexicon import known_mentions, lookup
+from aikg.extractors.text.script import CJK_CLASS
+from aikg.schema import PARTY_LABELS
+
+_JOINER = r",?\s*(?:及|和|与|、|以及|&)"
+_POSTFIX_FIRST = ("open_source", "update")
+
+
+@lru_cache(maxsize=1)
+def _latin() -> re.Pattern[str]:
+    tok = rules()["name_token"]
+    conn = "|".join(rules()["name_connectors"])
+    w = "A-Za-z0-9_"
+    nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z]))"
+    return re.compile(rf"(?<![A-Za-z0-9]){tok}(?:\s?(?<=[\s{w}]){nxt})*(?![A-Za-z0-9])")
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """Name-shaped spans in ``text``: (start, end, kind) with kind latin|cjk|quoted|typed."""
+    keep = "|".join(sorted(rules()["keep_type_in_cjk_name"], key=len, reverse=True))
+    found = [(m.start(), m.end(), "latin") for m in _latin().finditer(text)]
+    for m in re.finditer(rules()["cjk_name"], text):
+        head = re.match(rf"{CJK_CLASS}+", m.group(0)).group(0)
+        tail = m.group(0)[len(head) :].strip()
+        letters = re.match("[A-Za-z]*", tail).group(0)
+        bad_tail = tail in ("AI", "API") or len(letters) > rules()["cjk_latin_tail_max"]
+        if bad_tail:
+            continue
+        if not re.search(rules()["cjk_name_banned"], head) and not rx("unit_token").match(tail):
+            if not type_patterns()[0].search(head) and not type_patterns()[1].search(head):
+                found.append((m.start(), m.end(), "cjk"))
+    found += [(m.start(1), m.end(1), "quoted") for m in rx("quoted_name").finditer(text)]
+    typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
+    found += [(m.start(), m.end(), "typed") for m in re.finditer(typed, text)]
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    return found
+
+
+def _strip_company(text: str) -> tuple[str, str]:
+    """Split a leading known company off a name ("腾讯混元图像 3.0" -> 腾讯, 混元图像 3.0)."""
+    for start, end, alias, surface in known_mentions(text):
+        if start == 0 and alias.label in PARTY_LABELS and text[end:].strip():
+            return surface, text[end:].lstrip()
+    return "", text
+
+
+def _finish(
+    text: str, start: int, end: int, prefix: str, context: str, local: str = ""
+) -> NameHit | None:
+    """Build a hit from a candidate span: tidy it, type it, take a parenthesised alias."""
+    raw = text[start:end]
+    label, category, type_len = type_after(text[end:])
+    after = text[end + type_len :] if type_len else text[end:]
+    if not label:
+        label, category = type_before(prefix)
+    by_type = bool(label)
+    if rx("not_name_after").match(text[end:]):
+        return None  # "Apache2.0 协议"
+    if re.search(r"\s(?:API|SDK)$", raw) and re.match(rf"^\s?(?!的){CJK_CLASS}", text[end:]):
+        return None  # "Gemini API 文件搜索": a feature of an API, not a release
+    run = re.match(rf"^\s?({CJK_CLASS}+)", text[end : end + type_len])
+    described = run and not type_patterns()[1].fullmatch(run.group(1)) and "的" not in run.group(1)
+    if category in ("feature", "tool", "device") and described and re.match("[A-Za-z]", raw):
+        if not set(name_tokens(raw)) <= set(rules()["generic_latin"]):
+            raw = text[start : end + type_len]  # "ChatGPT 群聊功能", "HSTN 人工智能眼镜"
+        else:
+            return None  # "AI 搜索功能"
+    name = tidy(raw)
+    if not is_name(name):
+        return None
+    own = re.search(rf"({'|'.join(rules()['keep_type_in_cjk_name'])})$", name)
+    if not label and own:
+        label, category = "Product", rules()["product_types"].get(own.group(1), "")
+    voted, voted_category = type_from_context(name, context)
+    if voted and voted != label:
+        by_type = False
+        label, category = voted, voted_category  # one label for a name across the report
+    if not label:
+        label, category = default_type(name, local)
+    alias = ""
+    par = re.match(r"^\s?\(([A-Za-z][\w .\-]{1,30})\)", after)
+    if par and _latin().fullmatch(par.group(1).strip()):
+        alias = par.group(1).strip()
+    var = re.match(rf"^\s?{rules()['variant_suffixes']}", text[end:])
+    if var and label == "Model":
+        name, type_len = f"{name} {var.group(0).strip()}", len(var.group(0))
+    return NameHit(name, label, category, start, end + type_len, alias, typed=by_type)
+
+
+def names_after(
+    text: str, context: str = "", local: str = "", commas: bool = False
+) -> list[NameHit]:
+    """Names a release verb introduces: the first name-shaped span after a short
+    descriptor phrase, and any joined to it by 及/和/与/、 (and by a bare comma when
+    ``commas``: a list that a noun of release closes, see ``names_before``).
+
+    >>> [(h.name, h.label) for h in names_after("新一代视频模型 Zyra-2 Pro 和 Zyra-2 Lite,更快")]
+    [('Zyra-2 Pro', 'Model'), ('Zyra-2 Lite', 'Model')]
+    >>> [(h.name, h.label, h.category) for h in names_after("了一款名为 Quokka 的浏览器插件")]
+    [('Quokka', 'Product', 'tool')]
+    """
+    cut = r"[;。!?]" if commas else r"[,;。!?](?!\s*(?:以及|及|和)\s*\S)"
+    clause = re.split(cut, text, maxsplit=1)[0]
+    particles = re.match(rules()["verb_particles_after"], clause)
+    pos = particles.end() if particles else 0
+    hits: list[NameHit] = []
+    base = pos
+    joined = r"(?:,\s*(?:及|和|与|、|以及|&)?|及|和|与|、|以及|&)" if commas else _JOINER
+    for rel_start, rel_end, _kind in _candidates(clause[base:]):
+        start, end = rel_start + base, rel_end + base
+        if start < pos:
+            continue
+        prefix = clause[pos:start]
+        if (
+            len(prefix) > rules()["max_descriptor_chars"]
+            or re.search("[、,;:]" if commas else "、", prefix)
+            or re.search(r"[A-Za-z]{2,}", prefix.strip()[-3:])
+        ):
+            if not hits:
+                return []
+            break
+        company, rest = _strip_company(clause[start:end])
+        offset = end - len(rest) if company and re.match(CJK_CLASS, company) else start
+        hit = _finish(clause, offset, end, prefix, context, local)
+        if hit is None:
+            continue
+        if offset != start:
+            hit = NameHit(**{**hit.__dict__, "maker": company})
+        hits.append(hit)
+        joiner = re.match(rf"^\s*(?:\([^()]{{1,30}}\))?\s*{joined}\s*", clause[hit.end :])
+        if not joiner:
+            break
+        pos = hit.end + joiner.end()
+    return hits
+
+
+def names_before(text: str, context: str = "", local: str = "") -> list[NameHit]:
+    """The list of names ``text`` ends with: the words before a noun of release ("...的
+    发布"), names joined by 、/,/和/及/与/&, each with its descriptor, the last one
+    perhaps with a counted type word ("三款模型"). Empty when ``text`` ends otherwise.
+
+    >>> [h.name for h in names_before("宣布了 Zyra 3, Zyra 3 Mini 及 Zyra Voice 三款模型")]
+    ['Zyra 3', 'Zyra 3 Mini', 'Zyra Voice']
+    >>> [h.name for h in names_before("而语音模型 Zyra-Talk 和绘图模型 Zyra-Paint")]
+    ['Zyra-Talk', 'Zyra-Paint']
+    >>> names_before("Zyra 3 在多项测试中的表现")
+    []
+    """
+    text = text.rstrip()
+    for start, _end, _kind in _candidates(text):
+        hits = names_after(text[start:], context, local, commas=True)
+        if hits and (hits[0].start == 0 or hits[0].maker) and start + hits[-1].end >= len(text):
+            # one type word of the list ("三款模型", "语音模型 X 和 Y") types all its names
+            typed = any(h.typed for h in hits) or bool(type_before(text[:start])[0])
+            return [
+                NameHit(
+                    **{
+                        **h.__dict__,
+                        "start": h.start + start,
+                        "end": h.end + start,
+                        "typed": h.typed or typed,
+                    }
+                )
+                for h in hits
+            ]
+    return []
+
+
+def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
+    """The name that ``text`` consists of (descriptors and type words aside), else None.
+
+    >>> whole_name("Zyra 助手 2.0 版本") is None
+    True
+    >>> whole_name("Quokka-Vid 1.5").name
+    'Quokka-Vid 1.5'
+    >>> whole_name("焰影输入法").name
+    '焰影输入法'
+    """
+    text = re.sub(r"[“\"'‘「][^”\"'’」]{1,10}[”\"'’」]", "", text).strip()
+    text = re.sub(rules()["descriptor_prefixes"], "", text)
+    if not text or re.search(rules()["whole_name_blockers"], text) or re.search("[,。;]", text):
+        return None
+    for start, end, _kind in _candidates(text):
+        if start > 0:
+            break
+        hit = _finish(text, start, end, "", context, local)
+        if hit and re.fullmatch(r"\s*(?:版本|版|系列)?\s*", text[hit.end :]):
+            return hit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> re.Pattern[str]:
+    verbs = {**rules()["release_verbs"], **rules()["postfix_only_verbs"]}
+    return re.compile("|".join(sorted(verbs, key=len, reverse=True)))
+
+
+def _action(verb: str) -> str:
+    return {**rules()["release_verbs"], **rules()["postfix_only_verbs"]}[verb]
+
+
+def _strip_modifiers(text: str) -> str:
+    mods = rules()["verb_modifiers"]
+    text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
+    text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
+    return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
+
+
+def clause_releases(
+    clause: str, subject: str, context: str, local: str = ""
+) -> list[tuple[str, NameHit, str]]:
+    """(company, name, action) for each release verb of a clause with a name beside it.
+
+    >>> [(c, h.name, a) for c, h, a in clause_releases("甲公司开源 Zyra-2 模型", "甲公司", "")]
+    [('甲公司', 'Zyra-2', 'open_source')]
+    >>> [(c, h.name, a) for c, h, a in clause_releases("Zyra-3 正式上线", "甲公司", "")]
+    [('甲公司', 'Zyra-3', 'release')]
+    """
+    out: list[tuple[str, NameHit, str]] = []
+    seg = 0
+    for m in _verbs().finditer(clause):
+        after = clause[m.end() :]
+        dated = re.search(r"\d\s*[月日]\s*$", clause[: m.start()])  # "2025 年 6 月发布的 X"
+        if re.match(rules()["verb_blockers_after"], after) and not (dated and after[:1] == "的"):
+            continue
+        if re.search(rules()["verb_blockers_before"], clause[: m.start()].rstrip()):
+            continue
+        adjective = rules()["adjective_verbs"].get(m.group(0))
+        if adjective and re.match(adjective, after):
+            continue  # "开源模型 X": an open model, not an act of open-sourcing
+        pre = strip_lead(clause[seg : m.start()])
+        seg = m.end()
+        found = known_at_start(pre.strip())
+        company = found[0] if found else subject
+        x = pre.strip()[found[1] :] if found else pre.strip()
+        if not found and subject and x.startswith(subject):
+            x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
+        # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform
+        actor = bool(re.search(rules()["subject_markers"], x))
+        x = "" if actor else _strip_modifiers(x)
+        x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
+        action = _action(m.group(0))
+        postfix_ok = not re.match(rules()["postfix_blockers_after"], after)
+        before = whole_name(x, context, local) if x and postfix_ok else None
+        if m.group(0) in rules()["postfix_only_verbs"]:
+            hits = [before] if before and before.label == "Product" else []
+        elif m.group(0) == "上线" and rx("product_object_after").match(after):
+            hits = names_after(after, context, local)  # "X 上线 AI 助手": the object is the product
+        elif before and (action in _POSTFIX_FIRST or m.group(0) == "上线"):
+            hits = [before]
+        elif m.group(0) == "上线" and x:
+            hits = []
+        else:
+            hits = names_after(after, context, local) or ([before] if before else [])
+        if "开源" in after[:12] and action == "release":
+            action = "open_source"
+        out.extend((h.maker or company, h, action) for h in hits if company)
+    return out
+
+
+def noun_releases(
+    sentence: str, subject: str, context: str, local: str = ""
+) -> list[tuple[str, NameHit, str]]:
+    """(company, name, action) for each list of names a noun of release closes ("X 和 Y
+    的发布", "宣布了 X, Y 两款模型的升级"); the action is the noun's.
+
+    >>> found = noun_releases("甲公司宣布了 Zyra 3 及 Zyra Mini 两款模型的升级。", "甲公司", "")
+    >>> [(c, h.name, a) for c, h, a in found]
+    [('甲公司', 'Zyra 3', 'update'), ('甲公司', 'Zyra Mini', 'update')]
+    >>> noun_releases("随着 Zyra 3 的发布, 需求上升。", "甲公司", "")
+    []
+    """
+    out: list[tuple[str, NameHit, str]] = []
+    start = 0
+    for m in rx("release_nouns").finditer(sentence):
+        before = sentence[start : m.start()]
+        start = m.end()
+        hits = names_before(before, context, local)
+        lead = before[: hits[0].start].rstrip() if hits else ""
+        lead = lead.removesuffix(hits[0].maker) if hits else ""
+        if not hits or rx("noun_release_blockers_before").search(lead):
+            continue  # "随着 X 的发布": a background mention, not news of a release
+        for hit in hits:
+            company = hit.maker or subject
+            if company and not _company_or_api(hit, before[hit.start : hit.end]):
+                out.append((company, hit, _action(m.group(1))))
+    return out
+
+
+def _company_or_api(hit: NameHit, raw: str) -> bool:
+    """A listed name that is a company ("Zentrix 的发布会") or an API ("X API 的升级")."""
+    entry = lookup(hit.name)
+    return bool(entry and entry.label in PARTY_LABELS) or bool(re.search(r"\b(?:API|SDK)\b", raw))

@@ -1,0 +1,171 @@
+"""Who a piece of AI news is about: the company a sentence starts with or, in English,
+the company written before a verb; company names labelled by the alias list.
+
+The subject of a sentence is the known company it starts with ("谷歌 DeepMind 与 ...",
+"阿里国际站推出 ...": 阿里), else the company of its subheading or headline item. In
+English, the company before a verb is a known name ending those words, else the
+capitalised Latin name ending them ("US startup Zentrix Labs"), else a known name among
+them ("Alibaba's Qwen team"), else the capitalised name opening them before a comma
+("Borealis AI, a Finnish lab,"); a pronoun ("It", "The company") names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aikg.extractors.ai_dynamics.rules import rules, rx, verb_first, word_type
+from aikg.extractors.names.lexicon import known_mentions, lookup
+from aikg.extractors.text.english import is_abbreviation_word
+from aikg.extractors.text.script import is_english
+from aikg.extractors.text.surface import clean_surface
+from aikg.extractors.values.dates import find_dates, lead_span
+from aikg.schema import PARTY_LABELS, EntityRef
+
+_LEAD = re.compile(
+    r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}\s*[、.)]|(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(?:消息|晚间|早间|讯)?\s*[,:]?\s*"
+)
+_ORG = re.compile(r"(?:大学|学院|研究院|研究所|科学院|港科大|政府|委员会|部)$")
+_LATIN_CO = re.compile(r"^([A-Za-z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,2})(?:\s*公司)?")
+
+
+def strip_lead(text: str) -> str:
+    """A sentence without its leading date or item number.
+
+    >>> strip_lead("11 月 19 日, 某公司发布")
+    '某公司发布'
+    >>> strip_lead("(2)某公司推出"), strip_lead("Mar. 20: Zentrix launched Zyra")
+    ('某公司推出', 'Zentrix launched Zyra')
+    """
+    stripped = _LEAD.sub("", text, count=1)
+    return stripped[lead_span(stripped) :] if stripped == text and is_english(text) else stripped
+
+
+def company_ref(surface: str) -> EntityRef:
+    """An EntityRef for a company or organisation name, labelled by the alias list.
+
+    >>> company_ref("清华大学")
+    EntityRef(name='清华大学', label='Organization')
+    """
+    name = clean_surface(surface)
+    name = re.sub(r"\s*公司$", "", name) or name
+    entry = lookup(name, "Company") or lookup(name, "Organization")
+    if entry:
+        return EntityRef(name, entry.label)
+    return EntityRef(name, "Organization" if _ORG.search(name) else "Company")
+
+
+def known_at_start(text: str) -> tuple[str, int] | None:
+    """The known company a text starts with, as (surface, end); "X 旗下 Y" gives Y.
+
+    >>> known_at_start("Alphabet 旗下谷歌在美国")
+    ('谷歌', 13)
+    """
+    mentions = [m for m in known_mentions(text) if m[2].label in PARTY_LABELS]
+    if not mentions or mentions[0][0] > 0:
+        return None
+    start, end, _, surface = mentions[0]
+    shorter = re.match(r"^(.+?)\s+[A-Za-z][\w.\-]*$", surface)
+    if shorter and re.match(r"\s+[A-Z0-9]", text[end:]) and lookup(shorter.group(1)):
+        surface, end = shorter.group(1), len(shorter.group(1))  # "月之暗面 Kimi WebBridge"
+    rest = re.match(r"\s*(?:旗下|的子公司|子公司)\s*", text[end:])
+    if rest:
+        for s2, e2, _, surf2 in mentions[1:]:
+            if s2 == end + rest.end():
+                return surf2, e2
+    return surface, end
+
+
+def subject_words(pre: str) -> str:
+    """The words before a verb without their lead date, other dates, adverbs and
+    auxiliaries ("On March 4, Zentrix has also" -> "Zentrix")."""
+    text = re.sub(r"\s*\([^()]{0,40}\)", "", pre[lead_span(pre) :])  # "(ZTX.O)"
+    for start, end, _ in reversed(find_dates(text, "2000-12")):
+        text = text[:start] + text[end:]
+    text = re.sub(rx("en_verb_modifiers_end"), "", text)
+    return text.strip().rstrip(",:;—-").strip()
+
+
+def _company_ok(name: str) -> bool:
+    """A capitalised run that names a company: no version token, no generic word, no
+    model or product of the alias list."""
+    entry = lookup(name)
+    if entry and entry.label in ("Model", "Product"):
+        return False
+    if any(re.fullmatch(r"\d[\d.]*|v\d[\w.]*", t) for t in name.split()[1:]):
+        return False
+    verb = len(name.split()) == 1 and verb_first(name)  # "Open-sourced", "Launched"
+    return bool(name) and not verb and name not in rules()["generic_latin"] and len(name) <= 40
+
+
+def _run(text: str) -> str:
+    """A capitalised run without the sentence words it starts with ("Meanwhile Zentrix")."""
+    tokens = text.split()
+    owner = next((k for k, t in enumerate(tokens) if re.search(r"['’]s$", t)), None)
+    if owner is not None:  # "Borealis AI's CEO": the owner
+        tokens = [*tokens[:owner], re.sub(r"['’]s$", "", tokens[owner])]
+    stop = set(rules()["en_subject_stopwords"])
+    while tokens and tokens[0].rstrip(",") in stop:
+        tokens.pop(0)
+    run = " ".join(tokens).strip(" ,'’")
+    kept = tokens and is_abbreviation_word(tokens[-1].rstrip("."))
+    return run if kept else run.rstrip(".")
+
+
+def company_before(pre: str) -> str:
+    """The company written before a verb (see the module docstring), else "".
+
+    >>> company_before("On March 4, US startup Zentrix Labs has also")
+    'Zentrix Labs'
+    >>> company_before("Borealis AI, a Finnish lab,"), company_before("The company")
+    ('Borealis AI', '')
+    >>> company_before("Borealis AI's CEO")
+    'Borealis AI'
+    """
+    text = subject_words(pre)
+    if not text or re.fullmatch(rules()["en_pronoun_subject"], text):
+        return ""
+    known = [k for k in known_mentions(text) if k[2].label in PARTY_LABELS]
+    if known and known[-1][1] == len(text):
+        return known[-1][3]
+    end = re.search(rf"(?:^|(?<=\s))(?:{rules()['en_cap_run']})$", text)
+    if end and _company_ok(_run(end.group(0))) and not re.search(r"['’]s$", end.group(0)):
+        return _run(end.group(0))
+    if known:
+        return known[-1][3]
+    start = re.match(rf"(?:{rules()['en_cap_run']})(?=\s*,)", text)
+    return _run(start.group(0)) if start and _company_ok(_run(start.group(0))) else ""
+
+
+def subject_of(sentence: str, default: str) -> str:
+    """The company a sentence is about: the known company it starts with, else
+    ``default`` (the subheading's company), else a Latin name it starts with; an English
+    sentence's own subject comes before ``default``.
+
+    >>> subject_of("On March 12, Kestrel partnered with Orbis.", "Zentrix")
+    'Kestrel'
+    >>> subject_of("On March 27, the Loomi app went live.", "Zentrix")
+    'Zentrix'
+    >>> subject_of("Shares of Kestrel rose 5%.", ""), subject_of("Revenue rose 5%.", "")
+    ('', '')
+    """
+    text = strip_lead(sentence)
+    found = known_at_start(text)
+    if found:
+        return found[0]
+    if is_english(text) and verb_first(text):  # "Released X": the heading's company
+        return default
+    if is_english(text):  # "Kestrel partnered ...", not "the Loomi app went live"
+        m = re.match(rf"(?:[Tt]he\s+)?({rules()['en_cap_run']})(?:\s+([a-z][\w\-]*)|[,:])", text)
+        after = m.group(2) or "" if m else ""
+        no = word_type(after) or re.match(rules()["en_subject_blockers_after"], after)
+        plain = m and re.fullmatch(r"[A-Z][a-z]+", m.group(1))  # "Revenue rose": no subject
+        no = no or (plain and not re.match(rules()["en_agent_verbs"], after))
+        return (company_before(m.group(1)) if m and not no else "") or default
+    if default:
+        return default
+    m = _LATIN_CO.match(text)
+    if m and not re.fullmatch(r"(?:AI|API|App)", m.group(1)):
+        return m.group(1)
+    m = rx("cjk_company_subject").match(text) or rx("cjk_subject").match(text)
+    return m.group(1) if m and m.group(1) not in rules()["generic_cjk"] else ""

@@ -1,0 +1,37 @@
+"""The chips extractor: chip comparison tables, supply-chain tiers, chip specs in prose.
+
+(a) Chip comparison tables (:mod:`.tables`): Chip entities with
+their specs and DESIGNS vendor -> chip. (b) Supply chains laid out in tiers in prose (a
+chain whose upstream holds EDA vendors "(甲、乙)", whose midstream holds designers, ...):
+IN_SUPPLY_CHAIN company -> chain, with the tier (ip_eda, packaging_test, foundry,
+designer, customer, ...) and stage (upstream, midstream, downstream). (c) Chips whose
+specs prose states ("X9, FP16 峰值算力达到 900 TFlops"): a Chip entity with what is stated
+and DESIGNS by the maker named before it. Words and patterns live in ``rules/chips/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aikg.extractors.chips.chains import supply_chains
+from aikg.extractors.chips.prose import prose_chips
+from aikg.extractors.chips.tables import flat_chips, table_chips
+from aikg.schema import EntityFact, Fact, SegmentedReport
+
+__all__ = ["PHASE", "extract"]
+
+PHASE = "structured"
+
+
+def extract(report: SegmentedReport) -> Iterator[Fact]:
+    """Chip entities, DESIGNS and IN_SUPPLY_CHAIN facts. A chip read from a table is not
+    read again from the same table flattened into text."""
+    seen: set[tuple[str, str]] = set()
+    for fact in [*table_chips(report), *flat_chips(report)]:
+        name = fact.entity.name if isinstance(fact, EntityFact) else fact.target.name
+        if (type(fact).__name__, name) in seen:
+            continue
+        seen.add((type(fact).__name__, name))
+        yield fact
+    yield from supply_chains(report)
+    yield from prose_chips(report)

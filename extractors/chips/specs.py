@@ -1,0 +1,39 @@
+"""Chip specs as reports write them ("2250TFLOPS", "1.2 PFLOPS", "4nm", "0.7kW"), in the
+schema's units, and the chip rules (``rules/chips/``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aikg.extractors.rules import compat
+from aikg.extractors.text.surface import clean_cell
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    """The chip rules (``rules/chips/``)."""
+    return compat("chips")
+
+
+def is_none(cell: str) -> bool:
+    """A cell that stands for no value ("/", "-", "N/A")."""
+    return clean_cell(cell).casefold() in rules()["table"]["none_values"]
+
+
+def quantity(cell: str, default_unit: str = "") -> float | None:
+    """A spec value in the schema's unit (nm, TFLOPS, W); None for "/" or no number.
+
+    >>> quantity("2250TFLOPS"), quantity("1.2 PFLOPS"), quantity("4nm"), quantity("/")
+    (2250.0, 1200.0, 4.0, None)
+    >>> quantity("0.7kW"), quantity("350", "W")
+    (700.0, 350.0)
+    """
+    if is_none(cell):
+        return None
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]*)", clean_cell(cell))
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    unit = (m.group(2) or default_unit).upper()
+    return value * rules()["units"].get(unit, 1)

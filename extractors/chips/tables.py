@@ -1,0 +1,170 @@
+"""Chip comparison tables ("AI 芯片对比"): a Chip entity per row and DESIGNS vendor -> chip.
+
+Columns (vendor, chip, type, process, FP16 compute, power, scenarios) are found by header
+words, else by cell shape ("4nm", "2250TFLOPS", "1000W", "ASIC"); a row with a single
+region word ("海外", "国内") sets the market of the rows under it; a vendor cell left
+empty (merged) repeats the vendor above. Rows flattened into space-separated words are
+read by one pattern. Words and patterns live in ``rules/chips/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aikg.extractors.chips.specs import is_none, quantity, rules
+from aikg.extractors.tables.common import is_name, table_evidence
+from aikg.extractors.text.surface import clean_cell
+from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+
+
+def header_roles(cells: list[str]) -> dict[int, str]:
+    """Column index -> role from header words.
+
+    >>> header_roles(["厂商", "芯片", "类型", "制程", "算力(FP16)", "功耗", "主要覆盖场景"])
+    {0: 'vendor', 1: 'chip', 2: 'chip_type', 3: 'process', 4: 'fp16', 5: 'power', 6: 'scenarios'}
+    """
+    out: dict[int, str] = {}
+    for j, cell in enumerate(cells):
+        cell = clean_cell(cell)
+        for role, pattern in rules()["table"]["columns"]:
+            if cell and role not in out.values() and re.search(pattern, cell, re.I):
+                out[j] = role
+                break
+    return out
+
+
+def shape_roles(rows: list[list[str]]) -> dict[int, str]:
+    """Column index -> role from cell shapes; the first two text columns before the specs
+    are vendor and chip.
+
+    >>> shape_roles([["甲芯", "X1", "GPU", "5nm", "100 TFLOPS", "300W"]])
+    {0: 'vendor', 1: 'chip', 2: 'chip_type', 3: 'process', 4: 'fp16', 5: 'power'}
+    """
+    shapes = rules()["table"]["shapes"]
+    width = max((len(r) for r in rows), default=0)
+    out: dict[int, str] = {}
+    for j in range(width):
+        cells = [clean_cell(r[j]) for r in rows if j < len(r) and not is_none(r[j])]
+        for role, pattern in shapes.items():
+            hits = sum(1 for c in cells if re.match(pattern, c, re.I))
+            if cells and hits / len(cells) >= 0.5 and role not in out.values():
+                out[j] = role
+                break
+    first_spec = min(out, default=width)
+    texts = [j for j in range(first_spec) if j not in out]
+    for role, j in zip(("vendor", "chip") if len(texts) > 1 else ("chip",), texts, strict=False):
+        out[j] = role
+    return dict(sorted(out.items()))
+
+
+def _roles(rows: list[list[str]]) -> tuple[dict[int, str], int]:
+    """Roles of a chip table and the index of its first data row (-1: not a chip table)."""
+    spec = {"process", "fp16", "power", "chip_type", "scenarios"}
+    named = header_roles(rows[0])
+    if "chip" in named.values() and len(spec & set(named.values())) >= _min_spec():
+        return named, 1
+    shaped = shape_roles(rows)
+    if "chip" in shaped.values() and len(spec & set(shaped.values())) >= _min_spec() + 1:
+        return shaped, 0
+    return {}, -1
+
+
+def _min_spec() -> int:
+    return int(rules()["table"]["min_spec_columns"])
+
+
+def chip_props(get: dict[str, str], header: dict[str, str], market: str) -> dict:
+    """The Chip properties a row states ("/" -> None).
+
+    >>> p = chip_props({"chip_type": "ASIC", "process": "/", "fp16": "2300TFLOPS",
+    ...                 "power": "160W", "scenarios": "云端训练、端侧推理"}, {}, "overseas")
+    >>> p["process_nm"], p["fp16_tflops"], p["power_w"], p["scenarios"], p["market"]
+    (None, 2300.0, 160.0, ['云端训练', '端侧推理'], 'overseas')
+    """
+    split = rules()["table"]["scenario_split"]
+    props: dict = {}
+    if "chip_type" in get:
+        props["chip_type"] = None if is_none(get["chip_type"]) else clean_cell(get["chip_type"])
+    for role, key, unit in (
+        ("process", "process_nm", "NM"),
+        ("fp16", "fp16_tflops", "TFLOPS"),
+        ("power", "power_w", "W"),
+    ):
+        if role in get:
+            props[key] = quantity(get[role], _header_unit(header.get(role, ""), unit))
+    if get.get("scenarios") and not is_none(get["scenarios"]):
+        items = re.split(split, clean_cell(get["scenarios"]))
+        props["scenarios"] = [s.strip() for s in items if s.strip()]
+    if market:
+        props["market"] = market
+    return props
+
+
+def _header_unit(header: str, default: str) -> str:
+    m = re.search(r"\((?:[^)]*?)(PFLOPS|TFLOPS|kW|W|nm)\)", header, re.I)
+    return m.group(1) if m else default
+
+
+def _region(cells: list[str]) -> str | None:
+    filled = [clean_cell(c) for c in cells if clean_cell(c)]
+    if len(filled) == 1:
+        return rules()["table"]["regions"].get(filled[0].casefold())
+    return None
+
+
+def _chip_facts(vendor: str, chip: str, props: dict, evidence: Evidence) -> list[Fact]:
+    ref = EntityRef(clean_cell(chip), "Chip")
+    facts: list[Fact] = [EntityFact(ref, evidence, props)]
+    if vendor and is_name(vendor):
+        facts.append(
+            RelationFact("DESIGNS", EntityRef(clean_cell(vendor), "Company"), ref, evidence)
+        )
+    return facts
+
+
+def table_chips(report: SegmentedReport) -> Iterator[Fact]:
+    """Chips (and DESIGNS) from every chip comparison table."""
+    for table in report.tables:
+        if len(table.rows) < 2:
+            continue
+        roles, first = _roles(table.rows)
+        if first < 0:
+            continue
+        header = {role: clean_cell(table.rows[0][j]) for j, role in roles.items()} if first else {}
+        market, vendor = "", ""
+        for index in range(first, len(table.rows)):
+            cells = table.rows[index]
+            region = _region(cells)
+            if region:
+                market = region
+                continue
+            get = {role: cells[j] for j, role in roles.items() if j < len(cells)}
+            vendor = clean_cell(get.get("vendor", "")) or vendor  # merged vendor cells
+            chip = clean_cell(get.get("chip", ""))
+            if not is_name(chip) or not any(clean_cell(v) for r, v in get.items() if r != "chip"):
+                continue
+            props = chip_props(get, header, market)
+            yield from _chip_facts(vendor, chip, props, table_evidence(report, table, index))
+
+
+def flat_chips(report: SegmentedReport) -> Iterator[Fact]:
+    """Chips from comparison-table rows flattened into space-separated words; a region
+    line sets the market of the rows right under it."""
+    pattern = re.compile(rules()["flat_row"], re.I)
+    for section in report.sections:
+        market = ""
+        for i, line in enumerate(section.lines):
+            region = _region(line.split())
+            if region:
+                market = region
+                continue
+            m = pattern.match(clean_cell(line)) if "\t" not in line else None
+            if not m or not is_name(m.group("chip")):
+                market = ""
+                continue
+            get = {k: v for k, v in m.groupdict().items() if v is not None}
+            props = chip_props(get, {}, market)
+            text = " | ".join(get.values())
+            evidence = Evidence(report.meta.report_id, text, f"line {section.line_of(i)}")
+            yield from _chip_facts(m.group("vendor"), m.group("chip"), props, evidence)

@@ -1,0 +1,293 @@
+"""Deals and investments stated in prose: who pays whom, for what, how much, when.
+
+Reads the prose-like sections (``rules/deals/`` "sections": prose, summary, front,
+industry; the AI-dynamics, policy, disclaimer and table-of-contents sections belong to
+other extractors). Each paragraph is split into sentences (on 。；; and '. '); in each
+sentence the companies are masked (:mod:`aikg.extractors.names`) and the frames of
+``rules/deals/`` are matched (:mod:`.frames`). A match becomes
+
+- an ``Investment`` (equity, acquisition, warrant; an existing stake has no date):
+  investor ``MAKES_INVESTMENT``, investee ``INVESTS_IN``;
+- a ``Deal`` (chip purchase, cloud contract, lease, capacity order ...): payer
+  ``PAYS_FOR``, payee ``PAID_TO``, chips named nearby ``INVOLVES``;
+- a ``Deal`` of kind partnership or joint_venture: every party ``PARTY_TO``.
+
+Anaphors and ellipsis are resolved within the paragraph: an elided subject is the
+sentence's (or paragraph's) subject, 其 the other party of the deal at hand, 该 SPV the
+last investee, 此次合作 / 该协议 the last deal (which then receives the sentence's amount).
+Dates come from the sentence (the one before the verb), a "第二天" (the previous deal's
+date), the sentence after the verb (unless a future plan), or the paragraph, in order.
+
+Modules: :mod:`.frames` (the frames and cue words), :mod:`.figures` (amounts, dates,
+status per match), :mod:`.state` (facts under construction, role resolution),
+:mod:`.post` (merging, continuations, output); paragraphs and sentences come from
+:mod:`aikg.extractors.text`, mentions and masking from :mod:`aikg.extractors.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from aikg.extractors.deals.figures import (
+    MONEY_FACTS,
+    Figures,
+    amount_end,
+    claim_amount,
+    date_after,
+    date_before,
+    next_day,
+    stake_of,
+    status_of,
+    summary_of,
+)
+from aikg.extractors.deals.frames import (
+    Candidate,
+    cue,
+    deal_rules,
+    find_round,
+    kind_from_cues,
+    match_frames,
+)
+from aikg.extractors.deals.post import apply_cue, attach_chips, continuation, merge, to_fact
+from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
+from aikg.extractors.known import Known
+from aikg.extractors.names.anaphora import subject_index
+from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
+from aikg.extractors.text.lines import paragraph_sentences, paragraphs
+from aikg.extractors.text.sentences import Sentence
+from aikg.extractors.values.dates import DateValue, leading_date
+from aikg.extractors.values.rounds import normalise_round
+from aikg.schema import Evidence, Fact, SegmentedReport
+
+__all__ = ["PHASE", "extract", "read_sentence"]
+
+PHASE = "prose"
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+# "X 旗下子公司 Y" and appositions ("主权基金 PIF") read as Y for the deal frames, and
+# "Y, a subsidiary of X," as Y
+_OWNED = re.compile(
+    r"⟨\d+⟩\s*(?:(?:的)?\s*(?:旗下|下属)(?:的)?\s*(?:全资|控股)?\s*(?:子公司|公司)?\s*)?(?=⟨)"
+    r"|,\s*(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|affiliate)\s+of"
+    r"\s+⟨\d+⟩\s*,"
+)
+
+
+def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
+    """Investments and deals stated in the report's prose sections.
+
+    Besides the lexicon and the open-world patterns, sentences are read with the names
+    the structured extractors typed in the same report (``known.names``).
+    """
+    names = known.names if known is not None else {}
+    ctx = Context(report.meta.report_id, report.meta.period, names)
+    kinds = deal_rules()["sections"]
+    for section in report.sections:
+        if section.kind not in kinds:
+            continue
+        for para in paragraphs(section):
+            sents = paragraph_sentences(para)
+            ctx.new_paragraph(sents[0].text if sents else "")
+            for sentence in sents:
+                read_sentence(ctx, sentence)
+            yield from (to_fact(b) for b in ctx.facts)
+
+
+def _variants(masked: str) -> list[str]:
+    """The masked sentence without parentheticals and "X 旗下子公司" owners, then as is."""
+    simple = _OWNED.sub("", _PAREN.sub("", masked))
+    return [simple, masked] if simple != masked else [masked]
+
+
+def read_sentence(ctx: Context, sentence: Sentence) -> None:
+    """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
+    mentions = find_mentions(sentence.text, ctx.names)
+    masked = mask(sentence.text, mentions)
+    if not any(m.is_company for m in mentions):
+        fig = Figures.of(masked, ctx.period)
+        continuation(ctx, sentence, fig, ctx.last)
+        ctx.date = leading_date(fig.text, fig.dates) or ctx.date  # dates what follows
+        return
+    prev_last = ctx.last
+    built: list[Built] = []
+    first_fig: Figures | None = None
+    for n, text in enumerate(_variants(masked)):
+        fig = Figures.of(text, ctx.period)
+        first_fig = first_fig or fig
+        cands = match_frames(text)
+        for i, cand in enumerate(cands):
+            stop = next((c.start for c in cands[i + 1 :] if c.start > cand.end), len(text))
+            fact = build(ctx, cand, fig, mentions, sentence, stop, built)
+            twin = next((b for b in built if fact is not None and same(fact, b)), None)
+            if twin is not None and fact is not None:
+                absorb(twin, fact)
+            elif fact is not None and (n == 0 or "(" in text[cand.start : cand.end]):
+                built.append(fact)  # the full text adds only what a parenthetical states
+        attach_chips(built, text, mentions)
+    if first_fig is not None:
+        continuation(ctx, sentence, first_fig, prev_last)
+    built = merge(ctx, built)
+    for fact in built:
+        ctx.facts.append(fact)
+        if fact.origin != "holding":
+            ctx.last = fact
+        if fact.props.get("date"):
+            ctx.date = DateValue(fact.props["date"], fact.props["date_precision"])
+    subj = subject_index(masked)
+    if subj is not None:
+        ctx.subject = mentions[subj]
+    lead = leading_date(first_fig.text, first_fig.dates) if first_fig else None
+    if not built and lead is not None:
+        ctx.date = lead
+
+
+def build(
+    ctx: Context,
+    cand: Candidate,
+    fig: Figures,
+    mentions: list[Mention],
+    sentence: Sentence,
+    stop: int,
+    recent: list[Built],
+) -> Built | None:
+    """The fact one frame match states (``recent``: facts of the sentence so far)."""
+    roles = resolve_roles(ctx, cand, mentions, fig.text, recent)
+    if roles is None:
+        return None
+    evidence = Evidence(ctx.report_id, sentence.text, f"line {sentence.line}")
+    if cand.fact == "cue":
+        apply_cue(ctx, roles["payer"][0])
+        return None
+    props: dict[str, Any] = {"kind": cand.kind, "status": status_of(fig, cand)}
+    amount = claim_amount(fig, cand, stop) if cand.fact in MONEY_FACTS else None
+    if amount is not None:
+        props.update(amount.props())
+    if cand.fact != "holding":
+        date = _date(ctx, cand, fig)
+        if date:
+            props.update(date.props())
+    if cand.fact in ("investment", "holding"):
+        return _investment(ctx, cand, fig, roles, props, evidence, stop, mentions)
+    props["summary"] = summary_of(fig, cand, mentions, amount_end(fig, amount))
+    if cand.fact == "deal":
+        props["kind"] = _deal_kind(cand, fig.text)
+        payers, payees = roles["payer"], roles["payee"]
+    elif cand.fact == "joint":
+        if len(roles["parties"]) < 2:
+            return None
+        return _built("Deal", props, [], [], evidence, cand, parties=roles["parties"])
+    else:  # agreement, total
+        first, second = roles["first"], roles["second"]
+        pair = frozenset(map(key_of, first + second))
+        soft = (
+            cand.obj in deal_rules()["soft_objects"] or "战略" in fig.text[cand.v_start : cand.end]
+        )
+        window = (
+            fig.text[cand.start : cand.end]
+            if soft
+            else _until_mutual(fig.text[cand.v_start : stop])
+        )
+        kind = (ctx.kinds.get(pair) if cand.fact == "total" else None) or kind_from_cues(window)
+        if kind is None and amount is None:
+            props["kind"] = "partnership"
+            return _built("Deal", props, [], [], evidence, cand, parties=first + second)
+        props["kind"] = kind or "payment"
+        payers, payees = first, second
+        if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
+            payers, payees = second, first
+    return _built("Deal", props, payers, payees, evidence, cand)
+
+
+def _until_mutual(text: str) -> str:
+    """``text`` up to a clause on what both parties will do ("双方将共同研发芯片")."""
+    mutual = re.compile(deal_rules()["mutual_clause"], re.I)
+    out = []
+    for clause in re.split(r"(?<=[,，:：])", text):
+        if mutual.match(clause.strip()):
+            break
+        out.append(clause)
+    return "".join(out)
+
+
+def _built(
+    label: str,
+    props: dict[str, Any],
+    payers: list[Mention],
+    payees: list[Mention],
+    evidence: Evidence,
+    cand: Candidate,
+    parties: list[Mention] | None = None,
+) -> Built:
+    return Built(
+        label,
+        props,
+        payers,
+        payees,
+        evidence,
+        parties or [],
+        span=(cand.start, cand.end),
+        origin=cand.fact,
+        directed=cand.directed,
+    )
+
+
+def _deal_kind(cand: Candidate, text: str) -> str:
+    """A deal's kind: the frame's, else by verb (租用), object (服务器), or the words
+    just after the verb ("从 X 购入 QX900 加速卡")."""
+    rules = deal_rules()
+    if cand.kind != "auto":
+        return cand.kind
+    return (
+        rules["verb_kinds"].get(cand.verb)
+        or rules["object_kinds"].get(cand.obj)
+        or kind_from_cues(cand.obj)
+        or kind_from_cues(text[cand.v_end : cand.v_end + 24])
+        or "payment"
+    )
+
+
+def _investment(
+    ctx: Context,
+    cand: Candidate,
+    fig: Figures,
+    roles: dict[str, list[Mention]],
+    props: dict[str, Any],
+    evidence: Evidence,
+    stop: int,
+    mentions: list[Mention],
+) -> Built:
+    investors, investees = roles["investor"], roles["investee"]
+    stake = stake_of(fig, cand, stop)
+    if stake is not None:
+        props["stake_pct"] = stake
+    if cand.kind == "acquisition":
+        props.update({"round": "acquisition", "round_text": cand.verb})
+    else:
+        words = find_round(fig.text)
+        if words is None and any(m.name in ctx.headline for m in investors):
+            words = find_round(ctx.headline)
+        norm = normalise_round(words) if words else None
+        if norm:
+            props.update({"round": norm[0], "round_text": words})
+    ctx.last_investee = investees[-1]
+    bought = cue("as_purchase").search(fig.text[cand.start : stop])
+    if cand.kind == "equity" and cand.fact == "investment" and bought:
+        props.update({"kind": deal_rules()["investment_as_purchase"]["kind"]})
+        props.pop("round", None), props.pop("round_text", None)
+        props["summary"] = summary_of(fig, cand, mentions, 0)
+        return _built("Deal", props, investors, investees, evidence, cand)
+    return _built("Investment", props, investors, investees, evidence, cand)
+
+
+def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
+    date = date_before(fig, cand.v_start)
+    if date is None and cue("relative").search(fig.text[: cand.v_start]) and ctx.last:
+        if ctx.last.props.get("date"):
+            prev = DateValue(ctx.last.props["date"], ctx.last.props["date_precision"])
+            date = next_day(prev)
+    after = date_after(fig, cand.v_start)
+    if after is not None and ctx.period and after.iso[:7] > ctx.period:
+        after = None  # a plan's target date ("计划 2026 年量产"), not the deal's
+    return date or after or ctx.date

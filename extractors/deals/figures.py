@@ -1,0 +1,131 @@
+"""Reading one sentence's frame matches: the amount, date, status, stake and round each
+one claims, and the wording of its summary.
+
+All positions are in the masked sentence (:func:`aikg.extractors.names.mentions.mask`), on
+which amounts, dates and percentages are found too, so a frame and the figures near it
+line up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aikg.extractors.deals.frames import Candidate, cue, deal_rules, status_near
+from aikg.extractors.names.mentions import Mention, unmask
+from aikg.extractors.values.amounts import Amount, find_amounts, find_percents
+from aikg.extractors.values.dates import DateValue, find_dates
+
+_RANGE = re.compile(r"^\s*(?:年)?\s*(?:至|到|-|–|~|to|through)\s*$")
+MONEY_FACTS = ("investment", "deal", "agreement", "joint", "total")
+
+
+@dataclass
+class Figures:
+    """What the masked sentence holds besides mentions: amounts, dates, percentages."""
+
+    text: str
+    amounts: list[tuple[int, int, Amount]]
+    dates: list[tuple[int, int, DateValue]]
+    percents: list[tuple[int, int, float]]
+    claimed: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, masked: str, period: str) -> Figures:
+        return cls(masked, find_amounts(masked), find_dates(masked, period), find_percents(masked))
+
+
+def claim_amount(fig: Figures, cand: Candidate, stop: int) -> Amount | None:
+    """The amount a frame match owns: the unclaimed one inside its span nearest the
+    verb, else the first unclaimed one after it and before ``stop`` (the next match)."""
+    inside = [
+        (abs(s - cand.v_end), i)
+        for i, (s, e, _) in enumerate(fig.amounts)
+        if i not in fig.claimed and s >= cand.start and e <= cand.end
+    ]
+    after = [
+        (s, i)
+        for i, (s, _, _) in enumerate(fig.amounts)
+        if i not in fig.claimed and cand.end <= s < stop
+    ]
+    pick = min(inside)[1] if inside else (min(after)[1] if after else None)
+    if pick is None:
+        return None
+    fig.claimed.add(pick)
+    return fig.amounts[pick][2]
+
+
+def unclaimed_amount(fig: Figures, stop: int) -> Amount | None:
+    """The first amount nobody claimed, before ``stop``; it is claimed."""
+    for i, (s, _, amount) in enumerate(fig.amounts):
+        if i not in fig.claimed and s < stop:
+            fig.claimed.add(i)
+            return amount
+    return None
+
+
+def date_before(fig: Figures, pos: int) -> DateValue | None:
+    """The date nearest before ``pos``; of a range ("2023 年至 2030 年") its start."""
+    before = [(k, d) for k, d in enumerate(fig.dates) if d[1] <= pos]
+    if not before:
+        return None
+    k, (start, _, value) = before[-1]
+    if k > 0 and _RANGE.match(fig.text[fig.dates[k - 1][1] : start]):
+        return fig.dates[k - 1][2]
+    return value
+
+
+def date_after(fig: Figures, pos: int) -> DateValue | None:
+    after = [d for d in fig.dates if d[0] >= pos]
+    return after[0][2] if after else None
+
+
+def next_day(value: DateValue) -> DateValue:
+    """The date a "第二天" refers to: the next day at day precision, else the same."""
+    if value.precision != "day":
+        return value
+    from datetime import date, timedelta
+
+    day = date.fromisoformat(value.iso) + timedelta(days=1)
+    return DateValue(day.isoformat(), "day")
+
+
+def status_of(fig: Figures, cand: Candidate) -> str:
+    """The status the words around the trigger verb give (or the rules' default); a
+    match naming a memorandum or letter of intent is non-binding whoever signed it."""
+    rules = deal_rules()
+    if cand.fact == "holding":
+        return rules["holding_status"]
+    lo = max(0, cand.start - 12)
+    hi = min(len(fig.text), cand.end + 8)
+    comma = re.search(r"[,，]", fig.text[cand.end : hi])
+    hi = cand.end + comma.start() if comma else hi
+    if cue("non_binding").search(fig.text[cand.start : hi]):  # "签署合作备忘录"
+        return rules["non_binding"]["status"]
+    return status_near(fig.text, cand.v_start, cand.v_end, lo, hi) or rules["default_status"]
+
+
+def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
+    """A percentage next to a stake word (持股 7%, 26.32%经济权益) in or after the match."""
+    for s, e, value in fig.percents:
+        if s < cand.start - 12 or s >= stop:
+            continue
+        near = fig.text[max(0, s - 8) : e + 6]
+        if cue("stake").search(near):
+            return value
+    return None
+
+
+def summary_of(fig: Figures, cand: Candidate, mentions: list[Mention], amount_end: int) -> str:
+    """The words of the match (and its amount), unmasked and trimmed."""
+    end = max(cand.end, amount_end)
+    text = unmask(fig.text[cand.start : end], mentions).strip(" ,，;:")
+    limit = deal_rules()["summary_max"]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def amount_end(fig: Figures, amount: Amount | None) -> int:
+    for _, e, a in fig.amounts:
+        if a is amount:
+            return e
+    return 0

@@ -1,0 +1,169 @@
+"""Deal frames: role patterns over masked sentences (rules in ``rules/deals/``).
+
+A frame is a regex over a sentence whose company mentions are ``⟨i⟩`` (see
+:mod:`aikg.extractors.names.role_patterns`); its slots name the roles (payer, payee, investor,
+...). This module loads the deal rules, compiles the frames and returns the raw matches
+(``Candidate``), and reads the cue words (kinds, status, rounds); resolving anaphors,
+dates, amounts and status is the job of the package's :func:`extract`.
+
+>>> [(c.frame, c.roles) for c in match_frames("⟨0⟩宣布向 ⟨1⟩ 投资至多 1000 亿美元")]
+[('invest_to', {'investor': [('idx', 0, 0)], 'investee': [('idx', 1, 7)]})]
+>>> [(c.frame, c.roles["payer"]) for c in match_frames("同时采购 ⟨2⟩ 芯片")]
+[('purchase', [('elided', '', 0)])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.rules import compat
+from aikg.extractors.text.patterns import regex_words
+from aikg.extractors.values.status import nearest_status
+
+# ("idx", mention index, pos) | ("ana", word, pos) | ("elided", "", pos of the match)
+Slot = tuple[str, str | int, int]
+
+
+@dataclass
+class Candidate:
+    """One frame match in one sentence (positions are in the masked sentence)."""
+
+    frame: str
+    fact: str  # investment | deal | agreement | joint | holding | total | cue
+    kind: str
+    directed: bool
+    roles: dict[str, list[Slot]]
+    start: int
+    end: int
+    v_start: int
+    v_end: int
+    verb: str = ""
+    obj: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def deal_rules() -> dict[str, Any]:
+    """``rules/deals/``."""
+    return compat("deals")
+
+
+@lru_cache(maxsize=1)
+def compiled_frames() -> list[tuple[dict[str, Any], re.Pattern[str]]]:
+    """The frames of ``rules/deals/`` with their compiled regexes, in rule order."""
+    rules = deal_rules()
+    anaphors = rules["anaphor_pattern_words"]
+    return [(f, re.compile(expand(f["re"], anaphors))) for f in rules["frames"]]
+
+
+def _slots(m: re.Match[str], spec: str) -> list[Slot]:
+    """The mentions a role spec ("A", "Bs", "A+Bs") names in a match."""
+    out: list[Slot] = []
+    groups = m.re.groupindex
+    for part in spec.split("+"):
+        if part not in groups and part + "_ana" not in groups:
+            out.append(("elided", "", m.start()))
+        elif part.endswith("s"):
+            base = m.start(part) if m.group(part) else m.start()
+            for i in re.finditer(r"[⟨⟦](\d+)[⟩⟧]", m.group(part) or ""):
+                out.append(("idx", int(i.group(1)), base + i.start()))
+        elif m.group(part) is not None:
+            out.append(("idx", int(m.group(part)), m.start(part) - 1))
+        elif m.group(part + "_ana") is not None:
+            out.append(("ana", m.group(part + "_ana"), m.start(part + "_ana")))
+        else:
+            out.append(("elided", "", m.start()))
+    return out
+
+
+def match_frames(masked: str) -> list[Candidate]:
+    """All frame matches in a masked sentence, in order of position."""
+    out: list[Candidate] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for frame, regex in compiled_frames():
+        for m in regex.finditer(masked):
+            spans = taken.setdefault(frame.get("group", frame["id"]), [])
+            if "group" in frame and any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            spans.append(m.span())
+            roles = {role: _slots(m, spec) for role, spec in frame["roles"].items()}
+            v_start, v_end = (m.start("v"), m.end("v")) if "v" in regex.groupindex else m.span()
+            obj = m.group("obj") if "obj" in regex.groupindex and m.group("obj") else ""
+            out.append(
+                Candidate(
+                    frame=frame["id"],
+                    fact=frame["fact"],
+                    kind=frame.get("kind", "auto"),
+                    directed=bool(frame.get("directed")),
+                    roles=roles,
+                    start=m.start(),
+                    end=m.end(),
+                    v_start=v_start,
+                    v_end=v_end,
+                    verb=masked[v_start:v_end],
+                    obj=obj,
+                )
+            )
+    return sorted(out, key=lambda c: (c.v_start, c.start))
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, Any]:
+    rules = deal_rules()
+    return {
+        "kinds": [(k, re.compile(regex_words(w), re.I)) for k, w in rules["kind_cues"]],
+        "status": [(s, re.compile(regex_words(w), re.I)) for s, w in rules["status_words"]],
+        "status_ignore": re.compile(rules["status_ignore"]),
+        "round": re.compile(rules["round_regex"]),
+        "relative": re.compile(regex_words(rules["relative_days"]), re.I),
+        "continuation": re.compile(rules["continuation"], re.I),
+        "stake": re.compile(regex_words(rules["stake_words"]), re.I),
+        "as_purchase": re.compile(rules["investment_as_purchase"]["cues"], re.I),
+        "non_binding": re.compile(regex_words(rules["non_binding"]["words"]), re.I),
+    }
+
+
+def kind_from_cues(text: str) -> str | None:
+    """The first deal kind (in rule order) whose cue words occur in ``text``.
+
+    >>> kind_from_cues("第三次扩大租赁合作,提供算力支持"), kind_from_cues("联合优化")
+    ('compute_lease', None)
+    """
+    for kind, regex in _cue_patterns()["kinds"]:
+        if regex.search(text):
+            return kind
+    return None
+
+
+def status_near(text: str, v_start: int, v_end: int, lo: int, hi: int) -> str | None:
+    """The status whose word lies nearest the trigger verb within ``text[lo:hi]``; at
+    equal distance the longer word wins ("或将" over "将"); the month "May" is no word.
+
+    >>> t = "黄仁勋已确认⟨0⟩计划参与⟨1⟩的融资"
+    >>> status_near(t, t.index("参与"), t.index("参与") + 2, 0, len(t))
+    'planned'
+    >>> t = "⟨0⟩或将投资⟨1⟩"
+    >>> status_near(t, t.index("投资"), t.index("投资") + 2, 0, len(t))
+    'tentative'
+    >>> t = "In May, ⟨0⟩ will invest in ⟨1⟩"
+    >>> status_near(t, t.index("invest"), t.index("invest") + 6, 0, len(t))
+    'committed'
+    """
+    pats = _cue_patterns()
+    return nearest_status(text, pats["status"], pats["status_ignore"], v_start, v_end, lo, hi)
+
+
+def find_round(text: str) -> str | None:
+    """The round words in ``text`` ("B 轮", "战略投资", "Series C"), if any."""
+    m = _cue_patterns()["round"].search(text)
+    return m.group() if m else None
+
+
+def cue(name: str) -> re.Pattern[str]:
+    """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
+    non_binding."""
+    return _cue_patterns()[name]

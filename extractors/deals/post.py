@@ -1,0 +1,159 @@
+"""Folding one sentence's facts into the paragraph: chips to the deals they name,
+agreements merged with the directed frames that explain them, restatements dropped,
+"此次合作…65 亿美元" amounts given to the deal just read, and the ``EventFact`` output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aikg.extractors.deals.figures import Figures, unclaimed_amount
+from aikg.extractors.deals.frames import cue, kind_from_cues
+from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
+from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.text.sentences import Sentence
+from aikg.schema import EntityRef, EventFact, Participant
+
+CHIPISH = (
+    "chip_purchase",
+    "hardware_purchase",
+    "compute_lease",
+    "cloud_contract",
+    "capacity_order",
+)
+
+
+def apply_cue(ctx: Context, payer: Mention) -> None:
+    """A direction cue ("允许 X 获取剩余容量"): X pays in the deal at hand."""
+    target = ctx.last
+    if target is None or target.label != "Deal" or not target.payers:
+        return
+    people = target.payers + target.payees
+    if key_of(payer) in map(key_of, target.payees):
+        target.payers = [m for m in people if key_of(m) == key_of(payer)]
+        target.payees = [m for m in people if key_of(m) != key_of(payer)]
+
+
+def attach_chips(built: list[Built], text: str, mentions: list[Mention]) -> None:
+    """Chips named in the sentence go to the nearest chip-like deal."""
+    deals = [b for b in built if b.label == "Deal" and b.props.get("kind") in CHIPISH]
+    for m in re.finditer(r"⟦(\d+)⟧", text):
+        chip = mentions[int(m.group(1))]
+        if chip.label != "Chip" or not deals:
+            continue
+        near = min(
+            deals,
+            key=lambda b: (
+                0
+                if b.span[0] <= m.start() < b.span[1]
+                else min(abs(m.start() - b.span[0]), abs(m.start() - b.span[1]))
+            ),
+        )
+        if chip not in near.chips:
+            near.chips.append(chip)
+
+
+def _co_investor(a: Built, b: Built) -> bool:
+    """Whether ``b`` only adds investors to the round ``a`` of the same sentence."""
+    return (
+        a.label == b.label == "Investment"
+        and a.origin == b.origin == "investment"
+        and a.props["kind"] == b.props["kind"]
+        and [key_of(m) for m in a.payees] == [key_of(m) for m in b.payees]
+        and "amount_text" not in b.props
+    )
+
+
+def merge(ctx: Context, built: list[Built]) -> list[Built]:
+    """Fold directed deals into the agreement they explain; drop partnerships that a money
+    fact of the same pair states, running totals of deals already read, and facts the
+    paragraph already holds."""
+    out: list[Built] = []
+    for b in built:
+        agreement = next(
+            (
+                a
+                for a in out
+                if a.origin in ("agreement", "total")
+                and a.label == "Deal"
+                and a.pair() == b.pair()
+                and b.directed
+                and b.label == "Deal"
+            ),
+            None,
+        )
+        if agreement is not None and agreement.props["kind"] != "partnership":
+            agreement.payers, agreement.payees = b.payers, b.payees
+            if agreement.props["kind"] == "payment":  # "协议, 由 Y 为其提供算力": a lease
+                agreement.props["kind"] = b.props["kind"]
+            agreement.chips += [c for c in b.chips if c not in agreement.chips]
+            for k in ("amount", "currency", "amount_text", "amount_qualifier"):
+                if k in b.props and k not in agreement.props:
+                    agreement.props[k] = b.props[k]
+            continue
+        round_ = next((a for a in out if _co_investor(a, b)), None)
+        if round_ is not None:  # "A 领投, B 跟投": one round, two investors
+            round_.payers += [m for m in b.payers if m not in round_.payers]
+            absorb(round_, b)
+            continue
+        out.append(b)
+    money = [b for b in out if b.props["kind"] != "partnership"]
+    out = [
+        b
+        for b in out
+        if b.props["kind"] != "partnership" or not any(b.pair() <= m.pair() for m in money)
+    ]
+    kept = []
+    for b in out:
+        amount = b.props.get("amount")
+        if b.origin == "total" and b.pair() in ctx.directions:
+            continue  # a running total ("合同总额已达 224 亿美元") of deals already read
+        if any(
+            f.pair() == b.pair() and f.props.get("amount") == amount and amount is not None
+            for f in ctx.facts
+        ):
+            continue  # a restatement (a later sentence that only names an earlier agreement again)
+        twin = next((f for f in ctx.facts if same(f, b) and compatible(f, b)), None)
+        if twin is not None and (
+            twin.props.get("date") == b.props.get("date") or "date" not in b.props
+        ):
+            absorb(twin, b)
+            continue
+        if twin is not None and "date" not in twin.props:
+            absorb(b, twin)
+            ctx.facts.remove(twin)
+        if b.label == "Deal" and b.payers:
+            ctx.directions[b.pair()] = key_of(b.payers[0])
+            ctx.kinds[b.pair()] = b.props["kind"]
+        kept.append(b)
+    return kept
+
+
+def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | None) -> None:
+    """ "此次合作合同价值 65 亿美元": the amount belongs to the deal just read."""
+    if prev is None or not cue("continuation").match(sentence.text):
+        return
+    first = next((m.start() for m in re.finditer(r"⟨\d+⟩", fig.text)), len(fig.text))
+    amount = unclaimed_amount(fig, first)
+    if amount is not None and "amount_text" not in prev.props:
+        prev.props.update(amount.props())
+        if prev.props.get("kind") == "partnership" and len(prev.parties) >= 2:
+            prev.payers, prev.payees, prev.parties = prev.parties[:1], prev.parties[1:], []
+            prev.props["kind"] = kind_from_cues(fig.text) or "payment"
+
+
+def _ref(m: Mention) -> EntityRef:
+    return EntityRef(m.name, m.label)
+
+
+def to_fact(b: Built) -> EventFact:
+    """The ``EventFact`` of a built investment or deal."""
+    if b.label == "Investment":
+        parts = [Participant("MAKES_INVESTMENT", "in", _ref(m)) for m in b.payers]
+        parts += [Participant("INVESTS_IN", "out", _ref(m)) for m in b.payees]
+        return EventFact("Investment", b.props, parts, b.evidence, key=("kind", "date", "round"))
+    parts = [Participant("PAYS_FOR", "in", _ref(m)) for m in b.payers]
+    parts += [Participant("PAID_TO", "out", _ref(m)) for m in b.payees]
+    parts += [Participant("PARTY_TO", "in", _ref(m)) for m in b.parties]
+    parts += [Participant("INVOLVES", "out", _ref(c)) for c in b.chips]
+    return EventFact("Deal", b.props, parts, b.evidence, key=("kind", "date", "amount"))

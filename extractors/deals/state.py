@@ -1,0 +1,156 @@
+"""The state the deals extractor keeps while it reads a report: facts under
+construction (``Built``), the report and paragraph context, and role resolution (an
+explicit mention, an anaphor such as 其 / 该公司 / 该 SPV / 后者, or an elided subject).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from aikg.extractors.deals.frames import Candidate, Slot
+from aikg.extractors.names.anaphora import anaphor_modes, subject_index
+from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.values.dates import DateValue
+from aikg.schema import Evidence
+
+
+@dataclass
+class Built:
+    """A fact under construction (paragraph context may still add its amount)."""
+
+    label: str  # Investment | Deal
+    props: dict[str, Any]
+    payers: list[Mention]
+    payees: list[Mention]
+    evidence: Evidence
+    parties: list[Mention] = field(default_factory=list)  # PARTY_TO (no money flow)
+    chips: list[Mention] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    origin: str = ""  # the frame's fact type
+    directed: bool = False
+
+    def everyone(self) -> list[Mention]:
+        return self.payers + self.payees + self.parties
+
+    def pair(self) -> frozenset[str]:
+        return frozenset(key_of(m) for m in self.everyone())
+
+
+@dataclass
+class Context:
+    """What a report and the current paragraph have established so far."""
+
+    report_id: str
+    period: str
+    names: Mapping[str, str] = field(default_factory=dict)  # the report's typed names
+    directions: dict[frozenset[str], str] = field(default_factory=dict)
+    kinds: dict[frozenset[str], str] = field(default_factory=dict)
+    date: DateValue | None = None
+    subject: Mention | None = None
+    last: Built | None = None
+    last_investee: Mention | None = None
+    headline: str = ""
+    facts: list[Built] = field(default_factory=list)
+
+    def new_paragraph(self, headline: str) -> None:
+        self.date, self.subject, self.last, self.last_investee = None, None, None, None
+        self.headline, self.facts = headline, []
+
+
+def absorb(into: Built, other: Built) -> None:
+    """Give ``into`` the properties only ``other`` has (a stake, a date, an amount)."""
+    for k, v in other.props.items():
+        into.props.setdefault(k, v)
+
+
+def compatible(a: Built, b: Built) -> bool:
+    """Two facts may be one if no amount tells them apart."""
+    x, y = a.props.get("amount_text"), b.props.get("amount_text")
+    return x is None or y is None or a.props.get("amount") == b.props.get("amount")
+
+
+def same(a: Built, b: Built) -> bool:
+    keys = [
+        (
+            x.label,
+            x.origin == "holding",
+            x.props.get("kind"),
+            tuple(map(key_of, x.payers)),
+            tuple(map(key_of, x.payees)),
+            frozenset(map(key_of, x.parties)),
+        )
+        for x in (a, b)
+    ]
+    return keys[0] == keys[1]
+
+
+def resolve(
+    ctx: Context,
+    slot: Slot,
+    mentions: list[Mention],
+    subject: Mention | None,
+    others: set[str],
+    text: str,
+) -> Mention | None:
+    """The mention a role slot names: explicit, anaphor or elided subject."""
+    kind, value, pos = slot
+    if kind == "idx":
+        return mentions[int(value)]
+    modes = anaphor_modes()
+    mode = (
+        modes.get(str(value), modes.get(str(value).lower(), "subject"))
+        if kind == "ana"
+        else "subject"
+    )
+    pool: list[Mention | None]
+    if mode == "investee":
+        pool = [ctx.last_investee]
+    elif mode == "other":
+        recent = ctx.facts[-1:] if ctx.facts else []
+        pool = [*(m for b in recent for m in reversed(b.everyone())), subject, ctx.subject]
+    elif mode == "previous":
+        named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", text[:pos])]
+        pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
+    else:
+        pool = [subject, ctx.subject]
+    return next((m for m in pool if m is not None and key_of(m) not in others), None)
+
+
+def resolve_roles(
+    ctx: Context, cand: Candidate, mentions: list[Mention], text: str, recent: list[Built]
+) -> dict[str, list[Mention]] | None:
+    """Resolve every role of a match; None if a role stays empty or two roles meet.
+
+    Explicit mentions first, then anaphors and elided subjects, then "other" anaphors
+    (其), which must differ from everyone already resolved.
+    """
+    subj_idx = subject_index(text, before=cand.v_start)
+    subject = mentions[subj_idx] if subj_idx is not None else None
+    modes = anaphor_modes()
+
+    def rank(slot: Slot) -> int:
+        if slot[0] == "idx":
+            return 0
+        return 2 if slot[0] == "ana" and modes.get(str(slot[1])) == "other" else 1
+
+    saved, ctx.facts = ctx.facts, ctx.facts + recent
+    resolved: dict[tuple[str, int], Mention | None] = {}
+    for level in (0, 1, 2):
+        for role, slots in cand.roles.items():
+            for n, slot in enumerate(slots):
+                if rank(slot) != level:
+                    continue
+                taken = {key_of(m) for (r, _), m in resolved.items() if m and r != role}
+                resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text)
+    ctx.facts = saved
+    out = {
+        role: [m for n in range(len(slots)) if (m := resolved[(role, n)]) and m.is_company]
+        for role, slots in cand.roles.items()
+    }
+    people = [key_of(m) for ms in out.values() for m in ms]
+    if any(not ms for ms in out.values()) or len(people) != len(set(people)):
+        return None
+    return out

@@ -1,0 +1,186 @@
+"""The house that wrote a report, from the places a report signs itself.
+
+A name counts only where a report names its author: the front matter (``broker:``,
+``source:``, ``author:``), the cover lines, a ``证券研究报告`` / "Equity Research" banner,
+the ``资料来源: … XX证券研究所`` / "Source: … XX Research estimates" lines, the lines
+around an analyst's registration number (``执业证书编号: S…``), a disclaimer that says
+who made the report ("本报告由 XX证券 制作", "XX does and seeks to do business with
+companies covered in its research reports"), and a line that is a house name and
+nothing else. There a house is recognised from the curated list
+(``extractors/rules/brokers.tsv``, Chinese and English names) or by its shape
+("XX证券", "XX Securities", "XX Capital Markets"); a name in the running prose
+("2019 年加入华创证券", "高盛预计…") is never taken, and with no signal the broker
+stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from aikg.extractors.text.script import CJK_CLASS
+
+_LIST = Path(__file__).resolve().parent.parent / "rules" / "brokers.tsv"
+_BOUNDARY = r"(?:^|(?<=[\s|｜·•,，、;；:：(（/*#【\[]))"
+_ZH_HOUSE = re.compile(
+    _BOUNDARY + rf"({CJK_CLASS}{{2,4}}证券)(?:股份有限公司|有限责任公司|有限公司)?"
+    r"(?:经济研究所|研究所|研究院|研究部|研究中心)?"
+)
+# words that make a "XX证券" a phrase, not a house ("相关证券", "该等证券", "加入华创证券")
+_NOT_HOUSE = re.compile(r"[的了在入其该等述何本于为和与及或以对从向被将所有价关任职曾买卖持发行投资]|^中国|^上述")
+_EN_HOUSE = re.compile(
+    r"^([A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,4}?)"
+    r"\s+(Securities|Capital Markets|Partners|& Co\.?|(?:Equity |Global |Policy |Securities )?"
+    r"Research)(?:\s+(?:Limited|Ltd\.?|LLC|Inc\.?|Co\.?))?(?=$|\s*[|·•—\-–,:*(])"
+)
+_GENERIC = set(
+    "asia pacific global americas us u.s. united states china chinese europe european "
+    "emerging markets equity industry technology internet semiconductors software policy "
+    "thematic company sector hong kong the our ai week weekly monthly daily macro strategy "
+    "credit investment independent quantitative hardware media telecom".split()
+)
+_REGISTRATION = re.compile(r"执业证书编号|证书编号|SAC\s*(?:No|编号)|登记编号|\bS\d{13}\b|\bCE\s*Ref", re.I)
+_BANNER = re.compile(r"证券研究报告|Equity Research|Research Report|研究报告", re.I)
+_SOURCE = re.compile(r"^\s*[*_(（]*\s*(?:资料来源|数据来源|来源|Sources?)\s*[:：]", re.I)
+_MADE_BY = re.compile(
+    r"本报告(?:由|仅供|是)\s*(.{2,12}?证券)|由\s*(.{2,12}?证券)(?:股份)?有限公司\s*(?:制作|撰写|发布)|"
+    r"([A-Z][\w&.'\- ]{1,40}?)\s+(?:does and seeks to do business|and its affiliates? (?:do|does) "
+    r"and seek)|(?:prepared|produced|issued|published) by\s+([A-Z][\w&.'\- ]{1,40}?)[,.;(]|"
+    r"©\s*(?:\d{4}\s*)?([A-Z][\w&.'\- ]{1,40}?)(?:[,.;]|\s+All rights)"
+)
+_BIO = re.compile(r"(加入|任职于?|就职于?|曾任|曾在|入职|来自|离开|加盟|joined|formerly|previously|ex-)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def houses() -> list[tuple[str, str]]:
+    """(name, house) for every name of the curated list, longest names first."""
+    out: list[tuple[str, str]] = []
+    for line in _LIST.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        house, _, aliases = line.partition("\t")
+        names = [house.strip()] + [a.strip() for a in aliases.split("|") if a.strip()]
+        out += [(name, house.strip()) for name in names]
+    return sorted(out, key=lambda pair: -len(pair[0]))
+
+
+def known_house(text: str) -> str:
+    """The first house of the curated list ``text`` names as itself (not after "加入",
+    "joined", …), or "".
+
+    >>> known_house("华泰证券研究所 | 计算机"), known_house("2019 年加入华创证券"), known_house("x")
+    ('华泰证券', '', '')
+    >>> known_house("Source: FactSet, Morgan Stanley Research estimates")
+    'Morgan Stanley'
+    """
+    best: tuple[int, str] | None = None
+    for name, house in houses():
+        latin = name.isascii()
+        pattern = (r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])") if latin else re.escape(name)
+        for match in re.finditer(pattern, text):
+            if _BIO.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
+            if best is None or match.start() < best[0]:
+                best = (match.start(), house)
+            break
+    return best[1] if best else ""
+
+
+def shaped_house(text: str) -> str:
+    """A house named by its shape at the start of a line or after a separator:
+    "XX证券(研究所)", "XX Securities", "XX Capital Markets", "XX & Co.", "XX Research".
+
+    >>> shaped_house("**观澜证券 TMT 研究团队**｜行业周报"), shaped_house("相关证券研究报告")
+    ('观澜证券', '')
+    >>> shaped_house("ASHCOMBE & REYES SECURITIES | US EQUITY RESEARCH")
+    'Ashcombe & Reyes Securities'
+    >>> shaped_house("Asia Pacific Equity Research"), shaped_house("Fenwick Lowry Research | x")
+    ('', 'Fenwick Lowry')
+    """
+    line = text.strip().lstrip("#*_> ").strip()
+    for match in _ZH_HOUSE.finditer(line):
+        core = match.group(1)[:-2]
+        if not _NOT_HOUSE.search(core):
+            return match.group(1)
+    letters = [c for c in line if c.isalpha() and c.isascii()]
+    if letters and all(c.isupper() for c in letters):
+        line = line.title().replace("& Co.", "& Co.")
+    match = _EN_HOUSE.match(line)
+    if match:
+        name, kind = match.group(1).strip(), match.group(2)
+        if all(w.lower() in _GENERIC for w in name.replace("&", " ").split()):
+            return ""
+        return name if kind.endswith("Research") else f"{name} {kind}"
+    return ""
+
+
+def _house(text: str) -> str:
+    return known_house(text) or shaped_house(text)
+
+
+def _from_sources(line: str) -> str:
+    """The house of a source line: "资料来源: Wind, XX证券研究所", "Source: …, XX Research"."""
+    for match in re.finditer(rf"({CJK_CLASS}{{2,4}}证券)(?:经济)?研究所", line):
+        if not _NOT_HOUSE.search(match.group(1)[:-2]):
+            return known_house(match.group(0)) or match.group(1)
+    for part in re.split(r"[,，、;；]", _SOURCE.sub("", line)):
+        part = re.sub(r"\s+(?:estimates|analysis|calculations|forecasts)\.?$", "", part.strip())
+        if re.search(r"\b(?:Research|Securities)$", part):
+            house = known_house(part) or shaped_house(part)
+            if house:
+                return house
+    return ""
+
+
+def find_broker(lines: list[str], front: dict[str, str] | None = None) -> str:
+    """The house that wrote the report, or "" when nothing signs it.
+
+    >>> find_broker(["景川证券", "证券研究报告 · 公司快评", "正文。"])
+    '景川证券'
+    >>> find_broker(["# 周报", "张三，2019 年加入华创证券，负责传媒行业研究。"])
+    ''
+    >>> find_broker(["# AI weekly"], {"source": "Goldman Sachs Global Investment Research"})
+    'Goldman Sachs'
+    """
+    front = front or {}
+    if front.get("broker"):
+        return _house(front["broker"]) or front["broker"].strip()[:40]
+    for key in ("source", "publisher", "author"):
+        value = front.get(key, "")
+        if value and not re.match(r"https?://", value):
+            house = _house(value)
+            if house:
+                return house
+    votes: Counter[str] = Counter()
+    body = [(k, ln.strip()) for k, ln in enumerate(lines) if ln.strip()]
+    for n, (k, line) in enumerate(body):
+        cover = n < 15 and len(line) <= 120
+        if cover or _BANNER.search(line) and len(line) <= 120:
+            house = known_house(line) if cover else ""
+            house = house or shaped_house(line)
+            if house:
+                votes[house] += 3 if cover else 2
+        if _SOURCE.match(line):
+            house = _from_sources(line)
+            if house:
+                votes[house] += 2
+        if _REGISTRATION.search(line):
+            for near in lines[max(0, k - 2) : k + 3]:
+                house = _house(near) if len(near.strip()) <= 80 else ""
+                if house:
+                    votes[house] += 2
+                    break
+        for match in _MADE_BY.finditer(line):
+            named = next(g for g in match.groups() if g)
+            house = _house(named) or (named if named.endswith("证券") else "")
+            if house and not _NOT_HOUSE.search(house[:-2] if house.endswith("证券") else ""):
+                votes[house] += 2
+        if _ZH_HOUSE.fullmatch(line.strip("*#_ ")) and not cover:
+            house = shaped_house(line)
+            if house:
+                votes[house] += 1
+    if not votes:
+        return ""
+    return votes.most_common(1)[0][0]

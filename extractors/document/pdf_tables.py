@@ -1,0 +1,251 @@
+"""Tables and charts of a PDF page, found among its reading-order lines.
+
+- **Ruled tables** are pdfplumber's ``find_tables`` (ruling lines); their characters are
+  taken out of the running text.
+- **Unruled tables** (:func:`unruled_tables`): three or more consecutive lines, each of
+  two or more cells (ink runs parted by a gap of at least 1.2 em), whose cells line up
+  in two or more columns: the x-ranges no row's cell crosses part the columns.
+- **Charts** (:func:`chart_lines`): between a caption (``图 3:``, ``Exhibit 5:``,
+  ``Figure 2:``) and the next source line (``资料来源:``, ``Source:``), the lines are a
+  chart's labels and ticks when the region holds drawn shapes (bars, curves) or when
+  most of its words are numbers; they leave the prose, the caption and source stay.
+- **Tables continued across pages** (:func:`continues`): a page's first table with no
+  caption above it goes on with the previous page's last table when that one ran into the
+  lower quarter of its page and both have as many columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aikg.extractors.document.pdf_layout import Line
+from aikg.schema import Table
+
+CAPTION = re.compile(
+    r"^\s*(?:图表|图|表|exhibit|figure|fig\.?|chart|table)\s*\d+(?:[-.]\d+)?\s*[::.]?", re.I
+)
+SOURCE = re.compile(r"^\s*(?:资料来源|数据来源|来源|sources?|note|注)\s*[::]", re.I)
+CAPTION_BAND = 36.0  # points above a table searched for its caption line
+
+
+@dataclass
+class Found:
+    """A table as found on one page, with where it sits."""
+
+    table: Table
+    top: float
+    bottom: float
+    page_height: float
+    captioned: bool  # some text sits just above it
+
+
+def join_cell_lines(cell: str | None) -> str:
+    """A ruled-table cell's text on one line.
+
+    A cell wrapped inside its column comes back as several lines. The break is read as
+    a space only between two Latin characters (a line can only break there at a space);
+    next to Chinese text it was a break inside the run, so the lines join directly.
+
+    >>> join_cell_lines("Aurora\\nLabs"), join_cell_lines("星河半\\n导体")
+    ('Aurora Labs', '星河半导体')
+    """
+    out = ""
+    for line in (ln.strip() for ln in (cell or "").split("\n")):
+        if not line:
+            continue
+        if out and out[-1].isascii() and line[0].isascii():
+            out += " "
+        out += line
+    return out
+
+
+def caption_above(lines: list[Line], top: float, x0: float, x1: float, ceiling: float) -> str:
+    """The text line just above a table (within ``CAPTION_BAND``), or ""."""
+    above = [
+        ln
+        for ln in lines
+        if ln.bottom <= top + 1
+        and ln.top >= max(top - CAPTION_BAND, ceiling) - 1
+        and ln.x0 < x1
+        and ln.x1 > x0
+    ]
+    return max(above, key=lambda ln: ln.bottom).text.strip() if above else ""
+
+
+def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> list[Found]:
+    """The ruled tables of a page (pdfplumber ``Table`` objects), captioned from ``lines``."""
+    found = []
+    ruled = sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
+    for item in ruled:
+        rows = [[join_cell_lines(c) for c in r] for r in item.extract()]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < 2:
+            continue
+        x0, top, x1, bottom = item.bbox
+        # the band stops at a table above, whose last row is no caption
+        ceiling = max(
+            [0.0]
+            + [t.bbox[3] for t in ruled if t.bbox[3] <= top and t.bbox[0] < x1 and t.bbox[2] > x0]
+        )
+        caption = caption_above(lines, top, x0, x1, ceiling)
+        table = Table(rows=rows, caption=caption, page=number, source="pdf")
+        found.append(Found(table, top, bottom, height, bool(caption)))
+    return found
+
+
+def cells(line: Line) -> list[tuple[float, float, str]]:
+    """A line's cells: runs of characters parted by gaps of at least 1.2 em."""
+    chars = sorted(line.chars, key=lambda c: c["x0"])
+    out: list[list] = []
+    for ch in chars:
+        if not ch["text"].strip():
+            if out:
+                out[-1][3] = True  # a space: the next word is parted by one
+            continue
+        gap = 1.2 * ch.get("size", 10.0)
+        if out and ch["x0"] - out[-1][1] < gap:
+            spaced = out[-1][3] or ch["x0"] - out[-1][1] > 0.2 * ch.get("size", 10.0)
+            both_latin = out[-1][2][-1:].isascii() and ch["text"].isascii()
+            out[-1][2] += (" " if spaced and both_latin else "") + ch["text"]
+            out[-1][1] = max(out[-1][1], ch["x1"])
+            out[-1][3] = False
+        else:
+            out.append([ch["x0"], ch["x1"], ch["text"], False])
+    return [(a, b, t) for a, b, t, _ in out]
+
+
+def _columns(rows: list[list[tuple[float, float, str]]]) -> list[float]:
+    """The x positions parting the columns: gaps no row's cell covers."""
+    spans = sorted((a, b) for row in rows for a, b, _ in row)
+    cuts = []
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a > reach + 2:
+            cuts.append((reach + a) / 2)
+        reach = max(reach, b)
+    return cuts
+
+
+def _table_of(run: list[Line]) -> list[list[str]] | None:
+    rows = [cells(ln) for ln in run]
+    cuts = _columns(rows)
+    if not cuts:
+        return None
+    table = []
+    for row in rows:
+        out = [""] * (len(cuts) + 1)
+        for a, b, text in row:
+            col = sum(1 for c in cuts if (a + b) / 2 > c)
+            out[col] = (out[col] + " " + text).strip()
+        table.append(out)
+    full = sum(1 for r in table if sum(1 for c in r if c) >= 2)
+    mean_cell = sum(len(c) for r in table for c in r) / max(
+        1, sum(1 for r in table for c in r if c)
+    )
+    if full < 0.7 * len(table) or mean_cell > 40:
+        return None
+    return table
+
+
+def unruled_tables(lines: list[Line], number: int, height: float) -> tuple[list[Found], set[int]]:
+    """Tables of aligned columns among ``lines`` (in reading order) and the indices of
+    the lines they take."""
+    found: list[Found] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and len(cells(lines[j])) >= 2
+            and not CAPTION.match(lines[j].text)
+            and not SOURCE.match(lines[j].text)
+            and (
+                j == i
+                or (
+                    lines[j].turned == lines[j - 1].turned
+                    and 0 <= lines[j].top - lines[j - 1].bottom <= 2.5 * lines[j].size
+                )
+            )
+        ):
+            j += 1
+        rows = _table_of(lines[i:j]) if j - i >= 3 else None
+        if rows is None:
+            i = max(j, i + 1)
+            continue
+        run = lines[i:j]
+        x0, x1 = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+        caption = ""
+        if i > 0 and run[0].top - lines[i - 1].bottom <= CAPTION_BAND:
+            if lines[i - 1].x0 < x1 and lines[i - 1].x1 > x0:
+                caption = lines[i - 1].text.strip()
+        table = Table(rows=rows, caption=caption, page=number, source="pdf")
+        found.append(Found(table, run[0].top, run[-1].bottom, height, bool(caption)))
+        taken.update(range(i, j))
+        i = j
+    return found, taken
+
+
+def _shapes_in(shapes: list[dict], box: tuple[float, float, float, float]) -> int:
+    x0, top, x1, bottom = box
+    return sum(
+        1
+        for s in shapes
+        if x0 - 2 <= (s["x0"] + s["x1"]) / 2 <= x1 + 2
+        and top <= (s["top"] + s["bottom"]) / 2 <= bottom
+    )
+
+
+def _numeric_share(lines: list[Line]) -> float:
+    words = [w for ln in lines for w in ln.text.split()]
+    numeric = [w for w in words if re.fullmatch(r"[-+(]?[\d.,]+[%x)]?|[\d.,]+[A-Za-z]{0,2}", w)]
+    return len(numeric) / max(1, len(words))
+
+
+def chart_lines(lines: list[Line], shapes: list[dict], graphics: bool) -> set[int]:
+    """Indices of the lines that are a chart's text: labels and ticks between a figure
+    caption and its source line. With ``graphics`` only regions holding drawn shapes
+    count; without, regions of short lines (30 characters at most) whose words are
+    mostly numbers."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not CAPTION.match(line.text):
+            continue
+        for j in range(i + 1, min(len(lines), i + 80)):
+            if CAPTION.match(lines[j].text):
+                break
+            if not SOURCE.match(lines[j].text):
+                continue
+            inner = [k for k in range(i + 1, j) if k not in out]
+            region = [lines[k] for k in inner]
+            if not region or any(ln.turned != line.turned for ln in region):
+                break
+            if any(len(ln.text) > 60 and ln.text.rstrip()[-1:] in "。.;;" for ln in region):
+                break
+            box = (
+                min(ln.x0 for ln in [line, *region]),
+                line.bottom,
+                max(ln.x1 for ln in [line, *region]),
+                lines[j].top,
+            )
+            if (graphics and _shapes_in(shapes, box) >= 2) or (
+                not graphics
+                and all(len(ln.text) <= 30 for ln in region)
+                and _numeric_share(region) >= 0.5
+            ):
+                out.update(inner)
+            break
+    return out
+
+
+def continues(previous: Found | None, found: Found, first_on_page: bool) -> bool:
+    """Whether a page's first table goes on with the previous page's last table."""
+    return (
+        previous is not None
+        and first_on_page
+        and not found.captioned
+        and found.table.page == previous.table.page + 1
+        and previous.bottom > previous.page_height * 0.75
+        and len(found.table.rows[0]) == len(previous.table.rows[0])
+    )

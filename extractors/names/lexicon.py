@@ -1,0 +1,161 @@
+"""Known names: the curated alias list, name normalisation and a spaCy entity ruler.
+
+The alias list (``rules/names/aliases.tsv``) only helps recognise and merge names; it never
+states a fact. Names it does not hold are found by the extractors' patterns and typed by
+their context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from aikg.extractors import rules
+from aikg.extractors.text.surface import clean_surface
+from aikg.schema import NAMED_LABELS, PARTY_LABELS
+
+__all__ = ["Alias", "clean_surface", "known_mentions", "load_aliases", "lookup", "name_key", "nlp"]
+
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Alias:
+    label: str
+    canonical: str
+    parent: str = ""
+
+
+def name_key(label: str, name: str) -> str:
+    """The key under which two surface forms of the same entity coincide.
+
+    Case, width and spacing never tell entities apart; for models, neither does a hyphen
+    or space between a name and its version number, while suffixes that name variants do.
+
+    >>> name_key("Model", "Composer2.5") == name_key("Model", "Composer 2.5")
+    True
+    >>> name_key("Model", "Qwen3.7-Max") == name_key("Model", "Qwen3.7-Plus")
+    False
+    >>> name_key("Company", "阿里巴巴-SW")
+    '阿里巴巴'
+    """
+    text = clean_surface(name).casefold()
+    if label in PARTY_LABELS:
+        text = re.sub(r"-(sw|w|s|b)$", "", text)
+    if label in ("Model", "Chip", "Product"):
+        text = re.sub(r"(?<=[a-z\u4e00-\u9fff])[\s\-_]+(?=\d)", "", text)
+    text = re.sub(r"[\s·•]+", "", text)
+    return text.strip("\"'“”《》()（）[]")
+
+
+@lru_cache(maxsize=1)
+def _alias_rows() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
+    """The rows of ``rules/names/aliases.tsv``: (label, canonical, other surfaces, parent)."""
+    rows = []
+    for lineno, cols in rules.table("names/aliases.tsv"):
+        if len(cols) < 2:
+            raise ValueError(f"rules/names/aliases.tsv line {lineno}: expected label and name")
+        surfaces = tuple(s.strip() for s in cols[2].split("|")) if len(cols) > 2 else ()
+        parent = cols[3].strip() if len(cols) > 3 else ""
+        rows.append((cols[0].strip(), cols[1].strip(), surfaces, parent))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_aliases() -> dict[tuple[str, str], Alias]:
+    """The alias table, keyed by (label, name_key(surface)) for every surface form."""
+    table: dict[tuple[str, str], Alias] = {}
+    for label, canonical, surfaces, parent in _alias_rows():
+        entry = Alias(label, canonical, parent)
+        for surface in [canonical, *surfaces]:
+            if surface:
+                table[(label, name_key(label, surface))] = entry
+    return table
+
+
+def lookup(name: str, label: str | None = None) -> Alias | None:
+    """The alias entry a surface form belongs to, if the list holds it.
+
+    >>> lookup("9988.HK").canonical
+    'Alibaba'
+    >>> lookup("GOOGL.O").canonical == lookup("谷歌").canonical
+    True
+    """
+    table = load_aliases()
+    labels = [label] if label else list(NAMED_LABELS)
+    for lab in labels:
+        entry = table.get((lab, name_key(lab, name)))
+        if entry:
+            return entry
+    return None
+
+
+def _alias_patterns() -> list[dict]:
+    return [
+        {"label": label, "pattern": surface, "id": canonical}
+        for label, canonical, surfaces, _ in _alias_rows()
+        for surface in (canonical, *surfaces)
+        if surface
+    ]
+
+
+@Language.component("aikg_latin_boundaries")
+def latin_boundaries(doc):
+    """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")."""
+    kept = []
+    for ent in doc.ents:
+        before = doc.text[ent.start_char - 1] if ent.start_char > 0 else ""
+        after = doc.text[ent.end_char] if ent.end_char < len(doc.text) else ""
+        first, last = ent.text[0], ent.text[-1]
+        if _LATIN.match(first) and _LATIN.match(before or " "):
+            continue
+        if _LATIN.match(last) and _LATIN.match(after or " "):
+            continue
+        kept.append(ent)
+    doc.ents = kept
+    return doc
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    """A blank Chinese pipeline (character tokens, so it also reads English) whose entity
+    ruler knows the alias list. ``ent.ent_id_`` is the canonical name.
+
+    >>> [(e.text, e.label_, e.ent_id_) for e in nlp()("英伟达向 OpenAl 投资").ents]
+    [('英伟达', 'Company', 'NVIDIA'), ('OpenAl', 'Company', 'OpenAI')]
+    """
+    pipeline = spacy.blank("zh")
+    ruler = pipeline.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(_alias_patterns())
+    pipeline.add_pipe("aikg_latin_boundaries")
+    return pipeline
+
+
+def known_mentions(text: str) -> list[tuple[int, int, Alias, str]]:
+    """Known names in ``text``: (start, end, alias entry, surface), longest match first.
+
+    >>> [(m[2].canonical, m[3]) for m in known_mentions("阿里云与平头哥")]
+    [('Alibaba Cloud', '阿里云'), ('T-Head', '平头哥')]
+    """
+    out = []
+    table = load_aliases()
+    # spaCy refuses texts over its max_length; a long text is matched in windows that
+    # overlap by more than any alias, each keeping the matches that start in its own part
+    for offset in range(0, max(len(text), 1), _WINDOW):
+        window = text[offset : offset + _WINDOW + _OVERLAP]
+        for ent in nlp()(window).ents:
+            if ent.start_char >= _WINDOW:
+                continue
+            entry = table.get((ent.label_, name_key(ent.label_, ent.ent_id_)))
+            start = offset + ent.start_char
+            if entry and (not out or start >= out[-1][1]):  # not the tail of a kept match
+                out.append((start, offset + ent.end_char, entry, ent.text))
+    return out
+
+
+_WINDOW = 100_000
+_OVERLAP = 500

@@ -1,0 +1,262 @@
+"""Named companies and chips in a sentence, the mentions a prose reader works with.
+
+Known names come from the lexicon, then from the names the report's structured
+extractors typed (``extra_names``, see :mod:`.open_world`); names no list holds are found
+by clear patterns only (rules in ``rules/names/``):
+
+- Latin names: capitalised word runs ("Vantage Studios", "Savvy Games Group"),
+  minus function words, months and technical acronyms;
+- Chinese names ending in an organisation word (科技, 集团, 半导体, 有限公司 ...) whose
+  start is fixed by a boundary (punctuation or a function word such as 与, 向, 旗下);
+- chips: model codes next to a chip noun ("H100 GPU", "GB300 服务器") or a product line
+  before GPU/加速器 ("Instinct GPU");
+- last, Chinese names without a suffix in clear roles of a deal clause: the subject at
+  a clause start ("云杉算力则斥资"), the object of 向/与/由 ... ("与云杉算力达成"); see
+  :mod:`.open_world`.
+
+:func:`mask` then replaces each company mention with ``⟨i⟩`` and each chip, model or
+product with ``⟦i⟧`` (i indexes the mention list), so that role patterns
+(:mod:`.role_patterns`) can be plain regexes.
+
+>>> ms = find_mentions("Zorbex Labs 向星河半导体投资 5 亿美元")
+>>> [(m.name, m.label) for m in ms]
+[('Zorbex Labs', 'Company'), ('星河半导体', 'Company')]
+>>> mask("Zorbex Labs 向星河半导体投资", ms)
+'⟨0⟩ 向⟨1⟩投资'
+>>> ms = find_mentions("澄湖数据则斥资 9 亿元向云杉算力购买 Helix-9 芯片", {"Helix-9": "Chip"})
+>>> [(m.name, m.label) for m in ms]
+[('澄湖数据', 'Company'), ('云杉算力', 'Company'), ('Helix-9', 'Chip')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from aikg.extractors.names.lexicon import known_mentions, name_key
+from aikg.extractors.names.open_world import free as _free
+from aikg.extractors.names.open_world import role_spans, typed_spans
+from aikg.extractors.names.rules import name_rules
+from aikg.extractors.text.english import is_abbreviation
+from aikg.extractors.text.patterns import alternation
+from aikg.extractors.text.script import CJK
+from aikg.extractors.text.surface import clean_surface
+from aikg.schema import PARTY_LABELS
+
+__all__ = ["Mention", "find_mentions", "key_of", "mask", "unmask"]
+
+# a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not
+_LATIN_WORD = (
+    r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
+    r"(?:[-.&][A-Za-z0-9]+|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
+)
+_LATIN_RUN = re.compile(
+    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ \t]+(?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
+    r"(?![A-Za-z0-9])"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # the surface form, cleaned
+    label: str  # schema label
+    canonical: str = ""  # the alias list's canonical name, if known
+    parent: str = ""  # the alias list's parent (a chip's designer, a unit's company)
+
+    @property
+    def is_company(self) -> bool:
+        return self.label in PARTY_LABELS
+
+
+def key_of(m: Mention) -> str:
+    """The identity of a mention within a report (canonical name, else its name key)."""
+    return m.canonical or name_key(m.label, m.name)
+
+
+def _entity_rules() -> dict[str, Any]:
+    return name_rules()["entities"]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    r = _entity_rules()
+    return {
+        "suffix": re.compile(
+            f"(?:{alternation(r['cn_weak_suffixes'] + r['cn_suffixes'])})*"
+            f"(?:{alternation(r['cn_suffixes'])})"
+        ),
+        "generic_after": re.compile(f"^(?:{alternation(r['cn_generic_after'])})"),
+        "boundary": re.compile(f"(?:{alternation(r['cn_left_boundaries'])})$"),
+        "chip_code": re.compile(r["chip_code"]),
+        "legal_suffix": re.compile(rf",?\s+(?:{alternation(r['legal_suffixes'])})(?![A-Za-z])"),
+        "chip_skip": re.compile(r["chip_code_skip"]),
+        "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(r['chip_nouns'])})"),
+        "chip_line": re.compile(
+            rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:{alternation(r['chip_line_nouns'])})"
+        ),
+    }
+
+
+def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised Latin word runs that are names, trimmed of function words.
+
+    >>> [m.name for m in _latin_names("Meanwhile Zorbex Labs and the GPU maker Qyro", [])]
+    ['Zorbex Labs', 'Qyro']
+    """
+    r = _entity_rules()
+    stop = {w.casefold() for w in r["latin_stopwords"]}
+    junk = {w.casefold() for w in r["not_names"]}
+    out = []
+    for m in _LATIN_RUN.finditer(text):
+        if m.group().casefold() in junk or re.search(r"\d", m.group()):
+            continue  # a term of art ("Vera Rubin"), or a model or benchmark code
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        while words and words[0][2].casefold() in stop | junk | {"&"}:
+            words.pop(0)
+        tail = {w.casefold() for w in r["name_tail_words"]}
+        while words and words[-1][2].casefold() in (stop | junk | {"&"}) - tail:
+            words.pop()
+        if len(words) == 1 and words[0][2].casefold() in tail:
+            continue
+        if not words:
+            continue
+        start, end = m.start() + words[0][0], m.start() + words[-1][1]
+        name = text[start:end]
+        if name.casefold() in junk or all(w[2].casefold() in junk | stop for w in words):
+            continue
+        if len(name) < 2 or name.isdigit() or _compiled()["chip_code"].fullmatch(name):
+            continue
+        if _free(taken, start, end):
+            out.append(Mention(start, end, clean_surface(name), "Company"))
+    return out
+
+
+def _chinese_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Chinese names that end in an organisation word and start after a boundary.
+
+    >>> [m.name for m in _chinese_names("据悉,腾讯对星河智算科技的投资与蓝鲸半导体有关", [])]
+    ['星河智算科技', '蓝鲸半导体']
+    >>> _chinese_names("推动人工智能科技公司发展", [])
+    []
+    """
+    r, pats = _entity_rules(), _compiled()
+    generic = set(r["cn_generic_stems"])
+    out = []
+    for m in pats["suffix"].finditer(text):
+        if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
+            continue
+        begin = m.start()
+        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < r["cn_stem_max"]:
+            if pats["boundary"].search(text[:begin]):
+                break
+            begin -= 1
+        at_boundary = begin == 0 or not CJK.match(text[begin - 1])
+        at_boundary = at_boundary or bool(pats["boundary"].search(text[:begin]))
+        stem = text[begin : m.start()]
+        if not at_boundary or len(stem) < r["cn_stem_min"]:
+            continue
+        if any(stem.startswith(g) for g in generic) or set(stem) & set(r["cn_bad_stem_chars"]):
+            continue
+        if _free(taken, begin, m.end()):
+            out.append(Mention(begin, m.end(), text[begin : m.end()], "Company"))
+    return out
+
+
+def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Chip model codes beside a chip noun, and product lines before GPU/加速器.
+
+    >>> [m.name for m in _chips("采购 35 万块 Qyro X900 GPU 和 GB300 NVL72 服务器", [])]
+    ['X900', 'GB300']
+    """
+    pats = _compiled()
+    out: list[Mention] = []
+    for m in pats["chip_code"].finditer(text):
+        code = m.group()
+        if pats["chip_skip"].match(code) or not pats["chip_noun"].match(text[m.end() :]):
+            continue
+        if any(o.end >= m.start() - 1 for o in out[-1:]):
+            continue  # "GB300 NVL72": the second code qualifies the first
+        if _free(taken, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), code, "Chip"))
+    for m in pats["chip_line"].finditer(text):
+        if _free(taken + [(o.start, o.end) for o in out], m.start(1), m.end(1)):
+            word = m.group(1)
+            if word.casefold() not in {w.casefold() for w in _entity_rules()["latin_stopwords"]}:
+                out.append(Mention(m.start(1), m.end(1), word, "Chip"))
+    return out
+
+
+def find_mentions(text: str, extra_names: Mapping[str, str] | None = None) -> list[Mention]:
+    """Known and open-world mentions in ``text``, ordered, never overlapping.
+
+    ``extra_names`` (surface form -> schema label) are names the report typed elsewhere
+    (``Known.names``); where they overlap a lexicon name, the lexicon's
+    wins.
+    """
+    names = tuple(sorted(extra_names.items())) if extra_names else ()
+    return list(_mentions(text, names))
+
+
+@lru_cache(maxsize=8192)
+def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, ...]:
+    mentions: list[Mention] = []
+    for start, end, alias, surface in known_mentions(text):
+        spans = [(m.start, m.end) for m in mentions]
+        if _free(spans, start, end):
+            mentions.append(
+                Mention(
+                    start, end, clean_surface(surface), alias.label, alias.canonical, alias.parent
+                )
+            )
+    for start, end, surface, label in typed_spans(
+        text, names, [(m.start, m.end) for m in mentions]
+    ):
+        mentions.append(Mention(start, end, clean_surface(surface), label))
+    for finder in (_chips, _latin_names, _chinese_names):
+        mentions += finder(text, [(m.start, m.end) for m in mentions])
+    for start, end, surface, label in role_spans(text, [(m.start, m.end) for m in mentions]):
+        mentions.append(Mention(start, end, surface, label))
+    mentions.sort(key=lambda m: m.start)
+    limits = ([m.start for m in mentions[1:]] + [len(text)])[: len(mentions)]
+    return tuple(_with_legal_suffix(text, m, lim) for m, lim in zip(mentions, limits, strict=True))
+
+
+def _with_legal_suffix(text: str, m: Mention, limit: int) -> Mention:
+    """The company mention with its span stretched over a legal suffix the name leaves
+    out and an abbreviation's period ("Tessmark Inc.", "Quillon Corp.'s"), so that the
+    masked sentence reads "⟨0⟩'s"; the name stays as found.
+
+    >>> t = "Tessmark Inc.'s chips"
+    >>> _with_legal_suffix(t, Mention(0, 8, "Tessmark", "Company"), len(t)).end
+    13
+    """
+    if not m.is_company:
+        return m
+    end = m.end
+    suffix = _compiled()["legal_suffix"].match(text, end, limit)
+    if suffix:
+        end = suffix.end()
+    if end < limit and text[end] == "." and is_abbreviation(text[: end + 1]):
+        end += 1
+    return m if end == m.end else replace(m, end=end)
+
+
+def mask(text: str, mentions: list[Mention]) -> str:
+    """``text`` with companies as ``⟨i⟩`` and other mentions as ``⟦i⟧``."""
+    out, pos = [], 0
+    for i, m in enumerate(mentions):
+        out.append(text[pos : m.start])
+        out.append(f"⟨{i}⟩" if m.is_company else f"⟦{i}⟧")
+        pos = m.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def unmask(text: str, mentions: list[Mention]) -> str:
+    """The masked text with each ⟨i⟩ / ⟦i⟧ replaced by the mention's name."""
+    return re.sub(r"[⟨⟦](\d+)[⟩⟧]", lambda m: mentions[int(m.group(1))].name, text)

@@ -1,0 +1,217 @@
+"""Names no alias list holds and no organisation suffix marks, for :mod:`.mentions`.
+
+- Typed names: the names the report's structured extractors (tables, headlines, chip
+  tables, policies) already typed (``Known.names``), found again in a
+  sentence: longest first, spacing-insensitive, Latin names only as whole words, generic
+  words ("中国") left out.
+- Role names: Chinese names in clear syntactic roles of a deal clause (rules in
+  ``rules/names/zh.toml``, "role_names"): the subject at a clause start,
+  right before a relational word ("X 宣布向", "X 与", "X 则斥资", "X 为其提供") in a
+  clause that names a deal (投资, 采购, 协议 ...), and the object after 向/与/从/由 ...
+  right before a deal verb ("向 Y 投资", "与 Y 达成", "由 Y 为其提供"). Generic words
+  (双方, 该公司, 市场, 海外 ...) are rejected by a stop list, generic heads and tails.
+
+Both finders return ``(start, end, surface, label)`` spans that avoid ``taken``.
+
+>>> role_spans("2031年3月,云杉算力宣布向澄湖数据投资 5 亿元", [])
+[(8, 12, '云杉算力', 'Company'), (15, 19, '澄湖数据', 'Company')]
+>>> typed_spans("Helix-9 与 Helix-90 芯片", (("Helix-9", "Chip"),), [])
+[(0, 7, 'Helix-9', 'Chip')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from aikg.extractors.names.rules import name_rules
+from aikg.extractors.text.script import CJK, CJK_RANGE
+
+Span = tuple[int, int, str, str]  # start, end, surface, label
+_RUN = re.compile(rf"[{CJK_RANGE}][{CJK_RANGE}A-Za-z0-9]*")
+
+
+def _rules() -> dict[str, Any]:
+    return name_rules()["entities"]["role_names"]
+
+
+def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps none of the ``taken`` spans."""
+    return all(end <= s or start >= e for s, e in taken)
+
+
+# --- typed names ---------------------------------------------------------------------
+
+
+def _name_pattern(name: str) -> str:
+    """A name as a regex: any spacing where it has a space, Latin ends as whole words."""
+    body = r"\s*".join(re.escape(part) for part in name.split())
+    if name[:1].isascii() and name[:1].isalnum():
+        body = r"(?<![A-Za-z0-9])" + body
+    if name[-1:].isascii() and name[-1:].isalnum():
+        body += r"(?![A-Za-z0-9])"
+    return body
+
+
+@lru_cache(maxsize=64)
+def _typed_matcher(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex trying, at every position, the longest typed name first; and the label
+    of each name (keyed without spaces)."""
+    stop = set(_rules()["stop_names"])
+    kept: dict[str, tuple[str, str]] = {}
+    for name, label in names:
+        name = " ".join(name.split())
+        key = name.replace(" ", "")
+        if len(key) > 1 and not key.isdigit() and name not in stop:
+            kept.setdefault(key, (name, label))
+    ordered = sorted(kept, key=len, reverse=True)
+    alternation = "|".join(_name_pattern(kept[key][0]) for key in ordered)
+    regex = re.compile(f"(?=({alternation}))" if alternation else r"(?!)")
+    return regex, {key: label for key, (_, label) in kept.items()}
+
+
+def typed_spans(
+    text: str, names: tuple[tuple[str, str], ...], taken: list[tuple[int, int]]
+) -> list[Span]:
+    """Typed names in ``text``, longest first, never overlapping ``taken`` or each other."""
+    if not names:
+        return []
+    regex, labels = _typed_matcher(names)
+    hits = [(m.start(1), m.end(1)) for m in regex.finditer(text) if m.end(1) > m.start(1)]
+    out: list[Span] = []
+    spans = list(taken)
+    for start, end in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if free(spans, start, end):
+            surface = text[start:end]
+            out.append((start, end, surface, labels[re.sub(r"\s+", "", surface)]))
+            spans.append((start, end))
+    return sorted(out)
+
+
+# --- role names ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    r = _rules()
+    keys = {"lead", "subject_right", "list_right", "clause_verbs", *r["object_markers"].values()}
+    return {key: re.compile(r[key]) for key in keys} | {
+        "marker": re.compile("|".join(map(re.escape, sorted(r["object_markers"], key=len)[::-1]))),
+        "break": re.compile(f"[{re.escape(r['clause_breaks'])}]"),
+        "start": re.compile(f"[{re.escape(r['clause_breaks'] + r['list_breaks'])}]"),
+    }
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> Callable[[str], int | None]:
+    """jieba's dictionary frequency of a word (None where jieba is not installed)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - jieba is a declared dependency
+        return lambda word: None
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.get_FREQ
+
+
+def is_generic(name: str) -> bool:
+    """Whether a role-name candidate is a generic word rather than a name.
+
+    >>> [is_generic(w) for w in ("双方", "该公司", "应用厂商算力", "开发者", "物流", "云杉算力")]
+    [True, True, True, True, True, False]
+    """
+    r = _rules()
+    heads = r["generic_heads"] + name_rules()["entities"]["cn_generic_stems"]
+    if (
+        name in r["stop_names"]
+        or any(name.startswith(h) for h in heads)
+        or any(name.endswith(t) for t in r["generic_tails"])
+        or any(w in name for w in r["generic_inner"])
+        or set(name) & set(r["bad_chars"])
+    ):
+        return True
+    return (_word_freq()(name) or 0) >= r["common_word_freq"]
+
+
+def _name_at(text: str, s: int, right: re.Pattern[str], taken: list[tuple[int, int]]) -> int:
+    """The end of the shortest name starting at ``s`` that ``right`` follows, or -1."""
+    r = _rules()
+    run = _RUN.match(text, s)
+    if run is None:
+        return -1
+    stop = min([run.end(), s + r["max_len"], *(a for a, _ in taken if a > s)])
+    for e in range(s + 1, stop + 1):
+        cjk = len(CJK.findall(text, s, e))
+        if cjk > r["max_cjk"]:
+            break
+        m = right.match(text, e) if cjk >= r["min_cjk"] else None
+        at = e + len(m.group()) - len(m.group().lstrip()) if m else e
+        if m and not (text[at] in r["object_markers"] and _in_compound(text, at)):
+            return e  # a marker as right word must stand alone ("及", not "涉及")
+    return -1
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _patterns()["break"].search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Clause (and list item) starts past any lead words or dates ("2031年3月,", "同时")."""
+    pats = _patterns()
+    starts = [0] + [m.end() for m in pats["start"].finditer(text)]
+    return sorted({pats["lead"].match(text, s).end() for s in starts})
+
+
+def _in_compound(text: str, i: int) -> bool:
+    """Whether the marker at ``i`` is part of a word (参与, 方向, 同时, 由于 ...)."""
+    for word in _rules()["marker_compounds"]:
+        k = word.find(text[i])
+        if k >= 0 and text[i - k : i - k + len(word)] == word:
+            return True
+    return False
+
+
+def _deal_clause(text: str, pos: int) -> bool:
+    return bool(_patterns()["clause_verbs"].search(text, pos, _clause_end(text, pos)))
+
+
+def role_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
+    """Chinese subject and object names of deal clauses (see the module docstring)."""
+    pats = _patterns()
+    spans = list(taken)
+    out: list[Span] = []
+
+    def add(s: int, e: int) -> None:
+        name = text[s:e]
+        if e > s and free(spans, s, e) and not is_generic(name):
+            out.append((s, e, name, "Company"))
+            spans.append((s, e))
+
+    for s in _clause_starts(text):
+        if _object_end(text, s, spans) > 0:
+            continue  # "由 Y 为其提供": an object, read below
+        e = _name_at(text, s, pats["subject_right"], spans)
+        if e > 0 and _deal_clause(text, e):
+            add(s, e)
+    for m in pats["marker"].finditer(text):
+        e = _object_end(text, m.start(), spans)
+        if e > 0:
+            add(m.end() + len(text[m.end() : e]) - len(text[m.end() : e].lstrip()), e)
+    return sorted(out)
+
+
+def _object_end(text: str, i: int, taken: list[tuple[int, int]]) -> int:
+    """The end of the object name after a marker at ``i`` (向, 与, 由 ...), or -1."""
+    pats = _patterns()
+    m = pats["marker"].match(text, i)
+    if m is None or _in_compound(text, i) or not free(taken, i, m.end()):
+        return -1
+    s = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
+    e = _name_at(text, s, pats[_rules()["object_markers"][m.group()]], taken)
+    if e < 0:
+        e = _name_at(text, s, pats["list_right"], taken)
+        e = e if e > 0 and _deal_clause(text, e) else -1
+    return e

@@ -1,0 +1,278 @@
+"""Subsidiaries, products and partnerships stated in prose.
+
+- ``SUBSIDIARY_OF`` (child company -> parent): "X 旗下子公司 Y", "Y (X 全资子公司)",
+  "Y 由 X 全资持股", "Y, a subsidiary of X". An investor ("英伟达支持的 CoreWeave") is
+  not a parent.
+- ``PRODUCT_OF`` (product or model -> company): the same patterns when the child is a
+  product or model, or is described as one ("X 旗下 AI 助手 Y").
+- ``PARTNERS_WITH`` (company -> company, dated): "X 与 Y 达成合作 / 签署战略合作 /
+  联合推出 / 联合优化", "X partners with Y", and "双方联合开发" for the last two
+  parties named. Pairs the deals extractor read as a paid contract in the same sentence
+  (a lease, a purchase: ``Known.paid_deals``) are left to it.
+
+Patterns live in ``rules/relations/``; names come from :mod:`aikg.extractors.names`
+(the lexicon, the names the report's structured extractors typed (``Known.names``), or
+open-world names by clear patterns only). Every section but the disclaimer and the table
+of contents is read. Units named after their owner (阿里云) are :mod:`.units`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from aikg.extractors.known import Known, PaidDeal
+from aikg.extractors.names.anaphora import anaphor_modes, subject_index
+from aikg.extractors.names.lexicon import lookup, name_key
+from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
+from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.rules import compat
+from aikg.extractors.text.lines import paragraph_sentences, paragraphs
+from aikg.extractors.text.patterns import regex_words
+from aikg.extractors.text.sentences import Sentence
+from aikg.extractors.values.dates import DateValue, find_dates, leading_date
+from aikg.schema import EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+
+__all__ = ["PHASE", "extract"]
+
+PHASE = "linking"  # after the deals: a paid contract read there is not a partnership
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
+_TEMPORAL = re.compile(r"^\s*(?:前|之前|后|之后|以来|before|after)")
+
+
+@lru_cache(maxsize=1)
+def relation_rules() -> dict[str, Any]:
+    """``rules/relations/`` (the relation patterns; the ``entities`` of ``rules/names/``
+    and the ``anaphors`` are read by :mod:`aikg.extractors.names`)."""
+    return compat("relations")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    r = relation_rules()
+    anaphors = list(anaphor_modes())
+
+    def comp(specs: list[dict[str, Any]], any_mention: str) -> list[tuple[dict, re.Pattern]]:
+        return [(s, re.compile(expand(s["re"], anaphors, any_mention))) for s in specs]
+
+    return {
+        "subsidiary": comp(r["subsidiary_patterns"], "C"),
+        "partner": comp(r["partner_patterns"], ""),
+        "mutual": [re.compile(expand(p, anaphors)) for p in r["mutual_patterns"]],
+        "product": re.compile(regex_words("|".join(r["product_cues"]))),
+        "appositive": re.compile(r["appositive"]),
+    }
+
+
+def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
+    """Subsidiary, product and partnership relations of every prose-like section, read
+    with the names and paid deals earlier phases found (``known``)."""
+    known = known if known is not None else Known()
+    skip = relation_rules()["sections_skip"]
+    paid = known.paid_deals
+    seen: set[tuple] = set()
+    out: list[RelationFact] = []
+    for section in report.sections:
+        if section.kind in skip:
+            continue
+        for para in paragraphs(section):
+            state = _Paragraph()
+            found: dict[tuple, RelationFact] = {}
+            for sentence in paragraph_sentences(para):
+                for fact in _read(report, known.names, sentence, state, paid):
+                    ends = frozenset((_key(fact.source), _key(fact.target)))
+                    key = (fact.type, ends if fact.type == "PARTNERS_WITH" else _key(fact.source))
+                    old = found.get(key)
+                    if old is None or ("date" in fact.props and "date" not in old.props):
+                        found[key] = fact  # one per pair and paragraph, the dated one
+            for fact in found.values():
+                key = (fact.type, _key(fact.source), _key(fact.target), fact.props.get("date"))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(fact)
+    dated = {(f.type, _key(f.source), _key(f.target)) for f in out if "date" in f.props}
+    for fact in out:  # an undated partnership that is also stated with a date is the same
+        if "date" in fact.props or (fact.type, _key(fact.source), _key(fact.target)) not in dated:
+            yield fact
+
+
+def _key(ref: EntityRef) -> str:
+    entry = lookup(ref.name, ref.label)
+    return entry.canonical if entry else name_key(ref.label, ref.name)
+
+
+class _Paragraph:
+    """Running state of a paragraph: its subject, date and the companies named so far."""
+
+    def __init__(self) -> None:
+        self.subject: Mention | None = None
+        self.date: DateValue | None = None
+        self.named: list[Mention] = []
+
+
+@dataclass
+class _Sentence:
+    """A masked sentence variant with what resolving its slots needs."""
+
+    text: str
+    mentions: list[Mention]
+    state: _Paragraph
+    dates: list[tuple[int, int, DateValue]]
+    evidence: Evidence
+
+    def subject_before(self, pos: int) -> Mention | None:
+        i = subject_index(self.text, before=pos)
+        return self.mentions[i] if i is not None else self.state.subject
+
+    def antecedent(self, pos: int) -> Mention | None:
+        """The nearest company named before ``pos`` (for 该公司)."""
+        found = [int(i) for i in re.findall(r"⟨(\d+)⟩", self.text[:pos])]
+        if found:
+            return self.mentions[found[-1]]
+        return self.state.named[-1] if self.state.named else None
+
+    def date_of(self, m: re.Match[str], period: str) -> DateValue | None:
+        """The last date before the match ends, else the sentence's first date that is
+        not in the future, else the paragraph's date."""
+        before = [d for s, _, d in self.dates if s < m.end()]
+        later = [d for s, _, d in self.dates if s >= m.end() and d.iso[:7] <= (period or "9999")]
+        return before[-1] if before else later[0] if later else self.state.date
+
+    def slot(self, m: re.Match[str], name: str) -> list[Mention]:
+        """The mentions a pattern slot holds; anaphors and elided slots are resolved."""
+        group = m.re.groupindex
+        if name + "s" in group and m.group(name + "s"):
+            return [self.mentions[int(i)] for i in _ANY.findall(m.group(name + "s"))]
+        if name in group and m.group(name) is not None:
+            return [self.mentions[int(m.group(name))]]
+        ana = m.group(name + "_ana") if name + "_ana" in group else None
+        if ana and anaphor_modes().get(ana) == "subject" and ana != "公司":
+            found = self.antecedent(m.start(name + "_ana"))
+        else:
+            found = self.subject_before(m.start())
+        return [found] if found is not None else []
+
+
+def _read(
+    report: SegmentedReport,
+    names: Mapping[str, str],
+    sentence: Sentence,
+    state: _Paragraph,
+    paid: frozenset[PaidDeal],
+) -> Iterator[RelationFact]:
+    mentions = find_mentions(sentence.text, names)
+    companies = [m for m in mentions if m.is_company]
+    lead = leading_date(sentence.text, find_dates(sentence.text, report.meta.period))
+    if not companies:
+        state.date = lead or state.date  # "6月3日, 某平台上线": the paragraph's date
+        return
+    masked = mask(sentence.text, mentions)
+    evidence = Evidence(report.meta.report_id, sentence.text, f"line {sentence.line}")
+    for n, text in enumerate(dict.fromkeys([_PAREN.sub("", masked), masked])):
+        sent = _Sentence(text, mentions, state, find_dates(text, report.meta.period), evidence)
+        for m, rel in _subsidiaries(sent):
+            if n == 0 or "(" in text[m.start() : m.end()]:
+                yield rel
+        # partners are read without an appositive: "X, a unit of Y, partnered with Z"
+        bare = _patterns()["appositive"].sub("", text)
+        if bare != text:
+            sent = _Sentence(bare, mentions, state, find_dates(bare, report.meta.period), evidence)
+        for m, a, b, contract in _partners(sent):
+            if n > 0 and "(" not in bare[m.start() : m.end()]:
+                continue  # the full text only adds what a parenthetical states
+            if _TEMPORAL.match(bare[m.end() :]):
+                continue  # "在 X 与 Y 官宣合作前": a time reference, not the news
+            if contract and (sentence.text, frozenset((a.name, b.name))) in paid:
+                continue  # a paid contract: the deals extractor has it
+            date = sent.date_of(m, report.meta.period)
+            props = date.props() if date else {}
+            yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
+    first = subject_index(masked)
+    state.subject = mentions[first] if first is not None else state.subject
+    state.date = lead or state.date
+    state.named += companies
+
+
+def _ref(m: Mention) -> EntityRef:
+    return EntityRef(m.name, m.label)
+
+
+def _subsidiaries(sent: _Sentence) -> Iterator[tuple[re.Match[str], RelationFact]]:
+    pats = _patterns()
+    for spec, regex in pats["subsidiary"]:
+        for m in regex.finditer(sent.text):
+            parents = (
+                [sent.subject_before(m.start())] if spec.get("elided_parent") else sent.slot(m, "P")
+            )
+            desc = m.groupdict().get("desc") or ""
+            after = sent.text[m.end() : m.end() + 8]
+            described = bool(pats["product"].search(desc) or pats["product"].search(after))
+            for parent in parents:
+                if parent is None or not parent.is_company:
+                    continue
+                for child in sent.slot(m, "C"):
+                    # A listed unit and its listed parent are exactly what this states;
+                    # only the same entity twice is skipped.
+                    if (
+                        child.name == parent.name
+                        or child.label == "Chip"
+                        or _key(_ref(child)) == _key(_ref(parent))
+                    ):
+                        continue
+                    if not child.is_company or described:
+                        label = child.label if not child.is_company else "Product"
+                        ref = EntityRef(child.name, label)
+                        yield m, RelationFact("PRODUCT_OF", ref, _ref(parent), sent.evidence)
+                    else:
+                        yield (
+                            m,
+                            RelationFact("SUBSIDIARY_OF", _ref(child), _ref(parent), sent.evidence),
+                        )
+
+
+def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention, bool]]:
+    pats = _patterns()
+    for spec, regex in pats["partner"]:
+        contract = bool(spec.get("contract_like"))
+        for m in regex.finditer(sent.text):
+            if "As" in m.re.groupindex and m.group("As"):
+                if sent.text[: m.start()].rstrip().endswith(("与", "和", "同", "及")):
+                    continue  # the list is an object ("与 A 及 B 合作"), not the subject
+                people = sent.slot(m, "A")
+                for i, a in enumerate(people):
+                    for b in people[i + 1 :]:
+                        yield from ((m, x, y, contract) for x, y in _pair(a, b))
+                continue
+            for a in sent.slot(m, "A"):
+                for b in sent.slot(m, "B"):
+                    yield from ((m, x, y, contract) for x, y in _pair(a, b))
+    for clause in re.finditer(r"[^,，]+", sent.text):
+        if any(p.search(clause.group().strip()) for p in pats["mutual"]):
+            before = sent.text[: clause.start()]
+            named = sent.state.named + [
+                sent.mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", before)
+            ]
+            distinct: list[Mention] = []
+            for n in reversed(named):
+                if n.is_company and all(key_of(n) != key_of(d) for d in distinct):
+                    distinct.append(n)
+            if len(distinct) >= 2:
+                yield from ((clause, x, y, False) for x, y in _pair(distinct[1], distinct[0]))
+
+
+def _related(a: Mention, b: Mention) -> bool:
+    """Whether the alias list already puts one under the other (谷歌 DeepMind, 谷歌)."""
+    ka, kb = key_of(a), key_of(b)
+    return ka == kb or a.parent == kb or b.parent == ka
+
+
+def _pair(a: Mention | None, b: Mention | None) -> Iterator[tuple[Mention, Mention]]:
+    if a is None or b is None or not (a.is_company and b.is_company):
+        return
+    if not _related(a, b):
+        yield a, b

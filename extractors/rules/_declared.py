@@ -1,0 +1,170 @@
+"""The keys each rules file may hold: ``DECLARED["policy/en"]`` lists the keys of
+``rules/policy/en.toml``, dotted inside a section (``table.columns``). ``key@check`` is
+the default way the examples of that key's patterns are run (see ``rules/__init__.py``).
+
+A key in a file and not here, or here and not in the file, is an error when the file is
+loaded; a key here that no code reads fails ``tests/extractors/rules``.
+"""
+
+from __future__ import annotations
+
+DECLARED: dict[str, str] = {
+    # units
+    "units/zh": "unit_words",
+    "units/en": "unit_words",
+    # text
+    "text/en": "abbreviations dotted_initials",
+    # dates
+    "dates/zh": "month_suffixes relative",
+    "dates/en": "month_leads year_leads lead_words months relative",
+    # amounts
+    "amounts/common": "prefix_currencies",
+    "amounts/zh": (
+        "suffix_qualifiers units digits multipliers suffix_currencies prefix_currencies "
+        "qualifiers qualifier_fillers vague_prefix"
+    ),
+    "amounts/en": "unit_needs_no_space units suffix_currencies qualifiers qualifier_fillers vague",
+    # sections
+    "sections/common": "order whole_line heading_max_width",
+    "sections/zh": (
+        "headings.toc@match headings.summary@match headings.ai_dynamics@match "
+        "headings.policy@match headings.industry@match headings.rating@match "
+        "headings.disclaimer@match sticky_disclaimer"
+    ),
+    "sections/en": (
+        "headings.toc@match headings.summary@match headings.ai_dynamics@match "
+        "headings.policy@match headings.industry@match headings.rating@match "
+        "headings.disclaimer@match sticky_disclaimer"
+    ),
+    # policy
+    "policy/common": "news_sections",
+    "policy/zh": (
+        "verbs verb_blockers_after@match title_quoted title_about title_named "
+        "title_named_doc title_bare title_directive issuer_stop issuer@fullmatch "
+        "not_issuer country_issuers person_issuers national_issuer directive_issuer "
+        "policy_title_end scope scope_stop regions@match"
+    ),
+    "policy/en": (
+        "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
+        "title_lead@fullmatch title_cap@match title_words title_end issuer_run@fullmatch "
+        "issuer_trailing person_issuers@fullmatch regions"
+    ),
+    # ai_dynamics
+    "ai_dynamics/common": (
+        "bullet_chars news_section_kinds generic_latin trailing_generic_latin "
+        "headline_item measure_token unit_token party_joiners product_hint_words "
+        "model_hint_words model_column release_date_column"
+    ),
+    "ai_dynamics/zh": (
+        "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
+        "generic_cjk release_verbs postfix_only_verbs product_types investment_rounds "
+        "paragraph_start monthly_report_title continuation_start verb_modifiers "
+        "verb_blockers_after verb_blockers_before postfix_blockers_after "
+        "verb_particles_after adjective_verbs subject_markers product_object_after "
+        "release_nouns noun_release_blockers_before model_types name_token cjk_name "
+        "quoted_name cjk_name_banned name_banned_chars whole_name_blockers "
+        "descriptor_prefixes name_suffixes_to_strip variant_suffixes not_name_after "
+        "model_api_after chip_types cjk_subject cjk_company_subject co_release deal_sale "
+        "deal_buy tentative_words investment investment_verb stake party_rest_banned "
+        "event_reference subheading_max_chars headline_marker headline_end skip_line "
+        "partnership event_kinds event_words"
+    ),
+    "ai_dynamics/en": (
+        "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
+        "model_types other_types product_types company_heading item_start "
+        "verb_blockers_before passive_before by_agent intransitive_after "
+        "verb_modifiers_end pronoun_subject subject_blockers_after agent_verbs cap_run "
+        "name_first name_next descriptor_blockers open_descriptor joiner not_name "
+        "amount_after subheading_max_chars headline_marker headline_end skip_line "
+        "partnership event_kinds event_words release_verbs"
+    ),
+    # chips
+    "chips/common": (
+        "flat_row units table.min_spec_columns table.none_values table.scenario_split "
+        "table.shapes supply_chain.stage_default_tier supply_chain.chain "
+        "supply_chain.list_split supply_chain.list_drop supply_chain.tiers"
+    ),
+    "chips/zh": (
+        "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
+        "supply_chain.enumeration supply_chain.descriptor_split supply_chain.party_words "
+        "prose.not_chips prose.spec prose.named_chip prose.subject prose.maker_chip "
+        "prose.spec_words prose.not_after prose.not_chip_pattern prose.comparison_before "
+        "prose.sentence_specs"
+    ),
+    "chips/en": (
+        "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
+        "supply_chain.descriptor_split supply_chain.party_words"
+    ),
+    # tables
+    "tables/common": (
+        "junk_names junk_pattern rating.min_header_fields rating.required_any "
+        "rating.regex_fields rating.numeric_fields rating.series_fields "
+        "rating.missing_values rating.currency_by_suffix rating.header_fields "
+        "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn "
+        "investment.min_shape_share investment.inherit_within_lines "
+        "investment.name_max_chars investment.caption_line "
+        "investment.investor_from_caption investment.columns"
+    ),
+    "tables/zh": "rating.rating_words investment.cjk_name_suffixes investment.caption_words",
+    "tables/en": "rating.rating_words investment.latin_name_tails investment.caption_words",
+    # deals
+    "deals/common": (
+        "sections default_status holding_status summary_max investment_as_purchase.kind "
+        "non_binding.status continuation round_regex"
+    ),
+    "deals/zh": (
+        "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
+        "status_words non_binding.words investment_as_purchase.cues relative_days "
+        "stake_words mutual_clause frames@frame"
+    ),
+    "deals/en": (
+        "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
+        "status_words non_binding.words investment_as_purchase.cues relative_days "
+        "stake_words mutual_clause frames@frame status_ignore"
+    ),
+    # relations
+    "relations/common": "sections_skip",
+    "relations/zh": (
+        "product_cues anaphors subsidiary_patterns@subsidiary partner_patterns@partner "
+        "mutual_patterns@mutual"
+    ),
+    "relations/en": "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive",
+    # names
+    "names/common": "chip_nouns chip_line_nouns chip_code chip_code_skip",
+    "names/en": (
+        "stopwords not_names name_tail_words legal_suffixes chip_nouns chip_line_nouns "
+        "modifier_after"
+    ),
+    "names/zh": (
+        "suffixes weak_suffixes stem_min stem_max bad_stem_chars generic_after "
+        "left_boundaries generic_stems chip_nouns chip_line_nouns modifier_after "
+        "role_names.min_cjk role_names.max_cjk role_names.max_len "
+        "role_names.common_word_freq role_names.clause_breaks role_names.list_breaks "
+        "role_names.bad_chars role_names.stop_names role_names.generic_heads "
+        "role_names.generic_tails role_names.generic_inner role_names.marker_compounds "
+        "role_names.object_markers role_names.lead role_names.subject_right "
+        "role_names.clause_verbs role_names.object_right role_names.pair_right "
+        "role_names.invested_right role_names.list_right"
+    ),
+}
+
+
+def keys(file: str, under: str = "", drop: str = "") -> str:
+    """The declared keys of ``file`` (without their ``@check``), those of section
+    ``under`` only (without the section's name), less the keys of ``drop``.
+
+    >>> keys("chips/en", under="supply_chain")
+    'stages chain_prefix_drop descriptor_split party_words'
+    """
+    out = []
+    for spec in DECLARED[file].split():
+        key = spec.partition("@")[0]
+        if under:
+            if not key.startswith(under + "."):
+                continue
+            key = key[len(under) + 1 :]
+        elif "." in key:
+            continue
+        if key not in drop.split():
+            out.append(key)
+    return " ".join(out)

@@ -1,0 +1,38 @@
+"""Building regexes from word lists.
+
+>>> bool(re.search(word_alternation(["will"]), "willing"))
+False
+>>> alternation(["与", "与其"])
+'与其|与'
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_alternation(words: list[str]) -> str:
+    """Alternation, longest first; Latin words must stand alone (no "will" in "willing").
+
+    >>> word_alternation(["May", "或将"])
+    '(?:(?<![A-Za-z])May(?![A-Za-z])|或将)'
+    """
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        pat = re.escape(word)
+        if word[:1].isascii() and word[:1].isalpha():
+            pat = r"(?<![A-Za-z])" + pat
+        if word[-1:].isascii() and word[-1:].isalpha():
+            pat += r"(?![A-Za-z])"
+        parts.append(pat)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def regex_words(spec: str) -> str:
+    """A '|'-separated rules string as a regex whose Latin words stand alone."""
+    return word_alternation(spec.split("|"))
+
+
+def alternation(words: list[str]) -> str:
+    """The words escaped and joined as alternatives, longest first (no boundaries)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,279 @@
+"""Money amounts and percentages in report prose: "至多 1000 亿美元", "$6.5 billion".
+
+The words (scale units, currencies, hedges) live in ``rules/amounts/``. An amount is
+a value in currency units (``1000 亿美元`` -> ``1e11``), an ISO 4217 currency, the words
+as written and a qualifier: ``up_to`` (至多, up to), ``over`` (超, more than), ``about``
+(近, 约, nearly) or ``exact``. Undisclosed amounts ("数十亿美元", "multi-billion") have
+no value (``None``) and the qualifier ``about``. A range ("100-150 亿元") gives its upper
+bound with ``up_to``.
+
+>>> parse_amount("至多 1000 亿美元").props()
+{'amount': 100000000000.0, 'currency': 'USD', 'amount_text': '至多 1000 亿美元', \
+'amount_qualifier': 'up_to'}
+>>> [a.text for _, _, a in find_amounts("投资 65 亿美元, 合同总额 224 亿美元")]
+['65 亿美元', '224 亿美元']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from aikg.extractors.rules import compat
+from aikg.extractors.text.patterns import word_alternation
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount: value in currency units (None when undisclosed), ISO currency
+    ("" when the text gives none), the original words and the qualifier."""
+
+    value: float | None
+    currency: str
+    text: str
+    qualifier: str = "exact"
+
+    def props(self) -> dict[str, Any]:
+        """The schema's amount properties (``amount`` left out when undisclosed).
+
+        >>> parse_amount("数十亿美元").props()
+        {'currency': 'USD', 'amount_text': '数十亿美元', 'amount_qualifier': 'about'}
+        """
+        out: dict[str, Any] = {}
+        if self.value is not None:
+            out["amount"] = self.value
+        if self.currency:
+            out["currency"] = self.currency
+        out["amount_text"] = self.text
+        out["amount_qualifier"] = self.qualifier
+        return out
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    return compat("amounts")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    r = _rules()
+    cn_num = "[" + "".join(r["cn_digits"]) + "".join(r["cn_multipliers"]) + "]+"
+    num = rf"(?:(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s?[十百千](?=\s?[万亿]))?|{cn_num})"
+    amount = (
+        rf"(?P<pcur>{word_alternation(list(r['prefix_currencies']))})?\s*"
+        rf"(?P<num>{num})"
+        rf"(?:\s*(?:-|~|–|—|至|到|to)\s*(?P<num2>{num}))?"
+        rf"\s*(?P<more>多|余)?\s*"
+        rf"(?:(?P<cunit>{word_alternation(list(r['cn_units']))})"
+        rf"|(?P<eunit>\s*{word_alternation(list(r['en_units']))}))?"
+        rf"\s*(?P<scur>{word_alternation(list(r['suffix_currencies']))})?"
+    )
+    vague_cn = (
+        rf"(?P<vq>{word_alternation(list(r['vague_cn_prefix']))})"
+        rf"(?P<vm>{word_alternation(list(r['cn_multipliers']))})?"
+        rf"(?P<vu>{word_alternation(list(r['cn_units']))})"
+        rf"\s*(?P<vcur>{word_alternation(list(r['suffix_currencies']))})?"
+    )
+    quals = [w for words in r["qualifiers"].values() for w in words]
+    suffix_quals = [w for words in r["suffix_qualifiers"].values() for w in words]
+    return {
+        "amount": re.compile(amount, re.I),
+        "vague_cn": re.compile(vague_cn),
+        "vague_en": re.compile("|".join(f"(?:{v['regex']})" for v in r["vague"]), re.I),
+        "qual_before": re.compile(
+            rf"({word_alternation(quals)})(?:{r['qualifier_fillers']})*$", re.I
+        ),
+        "qual_after": re.compile(rf"^\s*({word_alternation(suffix_quals)})"),
+        "percent": re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*%|百分之\s*(\d+(?:\.\d+)?|{cn_num})"),
+    }
+
+
+def _cn_number(text: str) -> float | None:
+    """A number in digits, Chinese numerals or both ("1,000", "百", "两千", "3千").
+
+    >>> [_cn_number(t) for t in ["1,000", "百", "两千", "3千", "一千二百", "十五"]]
+    [1000.0, 100.0, 2000.0, 3000.0, 1200.0, 15.0]
+    """
+    r = _rules()
+    digits, mults = r["cn_digits"], r["cn_multipliers"]
+    text = re.sub(r"\s", "", text)
+    m = re.match(r"(\d+(?:,\d{3})*(?:\.\d+)?)(.*)$", text)
+    if m:
+        base = float(m.group(1).replace(",", ""))
+        return base * mults[m.group(2)] if m.group(2) in mults else base
+    total, current = 0.0, None
+    for ch in text:
+        if ch in digits:
+            current = float(digits[ch])
+        elif ch in mults:
+            total += (current if current is not None else 1.0) * mults[ch]
+            current = None
+        else:
+            return None
+    return total + (current or 0.0)
+
+
+def _scale(value: float, unit: float) -> float:
+    """``value * unit`` without binary noise (313.59 亿 is 31359000000.0, not ...99.99).
+
+    >>> _scale(313.59, 1e8)
+    31359000000.0
+    """
+    return float(Decimal(repr(value)) * Decimal(repr(unit)))
+
+
+def _lookup(table: dict[str, Any], word: str | None) -> Any:
+    """Case-insensitive lookup of a matched word in a rules table."""
+    if not word:
+        return None
+    folded = {k.casefold(): v for k, v in table.items()}
+    return folded.get(word.strip().casefold())
+
+
+def _qualifier_word(word: str, table: dict[str, list[str]]) -> str:
+    for qual, words in table.items():
+        if word.casefold() in (w.casefold() for w in words):
+            return qual
+    return "exact"
+
+
+def _hedge(text: str, start: int, end: int, qualifier: str) -> tuple[int, int, str]:
+    """Extend a match over a hedge word before or after it; return span and qualifier."""
+    pats, r = _patterns(), _rules()
+    before = pats["qual_before"].search(text[max(0, start - 24) : start])
+    if before:
+        qualifier = _qualifier_word(before.group(1), r["qualifiers"])
+        start = start - len(before.group(0))
+    after = pats["qual_after"].match(text[end:])
+    if after and qualifier == "exact":
+        qualifier = _qualifier_word(after.group(1), r["suffix_qualifiers"])
+        end += len(after.group(0))
+    return start, end, qualifier
+
+
+def _from_match(m: re.Match[str]) -> tuple[float, str, str] | None:
+    """(value, currency, qualifier) of a numeric match, or None if it is no amount."""
+    r = _rules()
+    value = _cn_number(m.group("num"))
+    if value is None:
+        return None
+    digits_given = m.group("num")[0].isdigit()
+    unit = m.group("cunit") or m.group("eunit")
+    if not digits_given and not m.group("cunit"):
+        return None  # bare Chinese numerals ("十元") are words, not amounts
+    qualifier = "exact"
+    if m.group("num2"):
+        upper = _cn_number(m.group("num2"))
+        if upper is None:
+            return None
+        value, qualifier = max(value, upper), "up_to"
+    if m.group("more"):
+        qualifier = "over"
+    if m.group("eunit"):
+        word = m.group("eunit").strip()
+        spaced = m.group("eunit") != word or bool(re.search(r"\s$", m.group("num")))
+        if spaced and word.casefold() in r["en_unit_needs_no_space"]:
+            return None
+        value = _scale(value, _lookup(r["en_units"], word))
+    elif unit:
+        value = _scale(value, r["cn_units"][unit])
+    currency = _lookup(r["prefix_currencies"], m.group("pcur")) or _lookup(
+        r["suffix_currencies"], m.group("scur")
+    )
+    return value, currency or "", qualifier
+
+
+def find_amounts(text: str, require_currency: bool = True) -> list[tuple[int, int, Amount]]:
+    """All money amounts in ``text`` as (start, end, Amount), in order of position.
+
+    Without ``require_currency`` a bare scaled number ("50 亿") is an amount too, with
+    currency "" (the caller decides from context whether it is money).
+
+    >>> [(a.value, a.currency, a.qualifier) for _, _, a in find_amounts("超 330 亿美元")]
+    [(33000000000.0, 'USD', 'over')]
+    >>> [(a.value, a.qualifier) for _, _, a in find_amounts("将花费近百亿美元从")]
+    [(10000000000.0, 'about')]
+    >>> [a.value for _, _, a in find_amounts("raised up to $6.5 billion and USD 300bn")]
+    [6500000000.0, 300000000000.0]
+    >>> find_amounts("35 万块 GPU, 10 万颗芯片")
+    []
+    """
+    pats, r = _patterns(), _rules()
+    found: list[tuple[int, int, Amount]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: float | None, currency: str, qual: str) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        start, end, qual = _hedge(text, start, end, qual)
+        taken.append((start, end))
+        found.append((start, end, Amount(value, currency, text[start:end].strip(), qual)))
+
+    for m in pats["vague_en"].finditer(text):
+        spec = next(v for v in r["vague"] if re.fullmatch(v["regex"], m.group(0), re.I))
+        currency = spec["currency"]
+        if not currency:
+            cur = pats["amount"].match(text, m.end())
+            currency = _lookup(r["suffix_currencies"], cur and cur.group("scur")) or ""
+        if currency or not require_currency:
+            add(m.start(), m.end(), None, currency, spec["qualifier"])
+    for m in pats["vague_cn"].finditer(text):
+        currency = _lookup(r["suffix_currencies"], m.group("vcur")) or ""
+        if not currency and require_currency:
+            continue
+        qual, floor = r["vague_cn_prefix"][m.group("vq")]
+        mult = r["cn_multipliers"].get(m.group("vm") or "", 1)
+        value = mult * r["cn_units"][m.group("vu")] if floor else None
+        add(m.start(), m.end(), value, currency, qual)
+    for m in pats["amount"].finditer(text):
+        parsed = _from_match(m)
+        if parsed is None:
+            continue
+        value, currency, qual = parsed
+        if not currency and (require_currency or not (m.group("cunit") or m.group("eunit"))):
+            continue
+        start = m.start("num") if not m.group("pcur") else m.start()
+        if not m.group("num")[0].isdigit() and text[m.end() : m.end() + 1] in ("/", ")", "、"):
+            continue  # a unit caption ("(百万美元/%)"), not an amount
+        if not m.group("pcur") and start > 0 and _LATIN.match(text[start - 1]):
+            continue  # a digit run inside a name ("H100")
+        if start > 0 and text[start - 1] == "/":
+            continue  # one of a slash-separated list of figures
+        add(start, m.end(), value, currency, qual)
+    found.sort(key=lambda t: t[0])
+    return found
+
+
+def parse_amount(text: str) -> Amount | None:
+    """The first money amount in ``text`` (a bare scaled number if none has a currency).
+
+    >>> a = parse_amount("11.6亿欧元"); (a.value, a.currency)
+    (1160000000.0, 'EUR')
+    >>> a = parse_amount("1.38万亿元"); (a.value, a.currency)
+    (1380000000000.0, 'CNY')
+    >>> parse_amount("multi-billion dollar").props()["amount_qualifier"]
+    'about'
+    >>> parse_amount("约 75 亿").currency
+    ''
+    """
+    found = find_amounts(text) or find_amounts(text, require_currency=False)
+    return found[0][2] if found else None
+
+
+def find_percents(text: str) -> list[tuple[int, int, float]]:
+    """Percentages as (start, end, value): "持股 7%" -> 7.0.
+
+    >>> [p[2] for p in find_percents("持股 26.32%, 另持百分之五")]
+    [26.32, 5.0]
+    """
+    out = []
+    for m in _patterns()["percent"].finditer(text):
+        value = float(m.group(1)) if m.group(1) else _cn_number(m.group(2))
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out

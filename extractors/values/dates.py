@@ -1,0 +1,238 @@
+"""Dates as reports write them, resolved to ISO strings against the report's period.
+
+A date without a year ("11月19日", "5月底") takes the year of the report period
+(``meta.period``, "YYYY-MM"); a month later than the period's month means the previous
+year (a December report's "11月19日" is this year's, a January report's is last year's).
+Quarters ("25Q3", "2025年第三季度", "Q3 2031") and relative words ("年内", "明年",
+"earlier this year") have year precision. English dates read the same way: "March 4",
+"Mar. 20", "4 March 2031", "March 25, 2031", "in March", "mid-March" (words as data in
+``rules/dates/``). Text is expected NFKC-normalised (ASCII digits and colons), as
+the segmenter leaves it.
+
+>>> resolve_date("11 月 19 日, 某公司发布新模型", "2025-12").props()
+{'date': '2025-11-19', 'date_precision': 'day'}
+>>> [d.iso for _, _, d in find_dates("2025年9月发布, 2026-05-19 上线", "2026-06")]
+['2025-09', '2026-05-19']
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from aikg.extractors.rules import compat
+
+_Y = r"(?P<y>(?:19|20)\d{2})"
+_YY = r"(?P<yy>\d{2})"
+_M = r"(?P<m>1[0-2]|0?[1-9])"
+_MM = r"(?P<m>1[0-2]|0[1-9])"
+_D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+_CQ = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """An ISO date ('YYYY-MM-DD', 'YYYY-MM' or 'YYYY') and its precision."""
+
+    iso: str
+    precision: str  # "day" | "month" | "year"
+
+    def props(self) -> dict[str, str]:
+        """The date as fact properties.
+
+        >>> DateValue("2025-11", "month").props()
+        {'date': '2025-11', 'date_precision': 'month'}
+        """
+        return {"date": self.iso, "date_precision": self.precision}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    return compat("dates")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """(regex, precision) pairs; the precision says which groups make the date."""
+    rules = _rules()
+    months = "|".join(sorted(rules["english_months"], key=len, reverse=True))
+    months = "|".join(m.capitalize() for m in months.split("|"))
+    en = rf"(?P<en>{months})\.?"
+    suffix = "|".join(sorted((re.escape(s) for s in rules["month_suffixes"]), key=len)[::-1])
+    rel = "|".join(sorted(rules["relative"], key=len, reverse=True))
+    rel_en = "|".join(re.escape(w) for w in sorted(rules["relative_english"], key=len)[::-1])
+    m_lead, y_lead = _leads(rules["english_month_leads"]), _leads(rules["english_year_leads"])
+    nd = r"(?!\d)"
+    bare = r"(?![A-Za-z])(?!\.?,?\s*\d)"  # a month name no day or year follows
+    table = [
+        (rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
+        (rf"(?<![\d.]){_Y}(?P<sep>[-/.]){_M}(?P=sep){_D}{nd}", "day"),
+        (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{nd}", "day"),
+        (rf"(?<!\d){_D}\s+{en}\s+{_Y}{nd}", "day"),
+        (rf"(?<![\d.]){_D}\s+{en}{bare}", "day"),
+        (rf"(?<!\d){_YY}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
+        (rf"(?<!\d){_M}\s*月\s*{_D}\s*[日号]", "day"),
+        (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?{nd}(?!\s*[,]?\s*\d)", "day"),
+        (rf"{_Y}\s*年\s*\d{{1,2}}\s*[-~至到]\s*{_M}\s*月", "year"),
+        (rf"{_Y}\s*年\s*{_M}\s*(?:{suffix}|月)", "month"),
+        (rf"(?<!\d){_YY}\s*年\s*{_M}\s*(?:{suffix}|月)", "month"),
+        (rf"(?<![\d.]){_Y}[-/]{_M}{nd}(?![./-]\d)", "month"),
+        (rf"(?<![\d.]){_Y}\.{_MM}{nd}(?![./-]\d)", "month"),
+        (rf"\b{en},?\s+{_Y}{nd}", "month"),
+        (rf"(?<![A-Za-z])(?:{m_lead}){en}{bare}", "month"),
+        (rf"(?<![\d.]){_M}\s*(?:{suffix}|月)", "month"),
+        (rf"(?<![\dA-Za-z]){_YY}\s*Q(?P<q>[1-4]){nd}", "year"),
+        (rf"(?<![\dA-Za-z])(?P<q>[1-4])\s*Q\s*{_YY}{nd}", "year"),
+        (rf"{_Y}\s*Q(?P<q>[1-4]){nd}", "year"),
+        (rf"\bQ(?P<q>[1-4])\s*{_Y}{nd}", "year"),
+        (rf"\bH[12]\s*{_Y}{nd}", "year"),
+        (rf"(?<![A-Za-z])(?:{y_lead}){_Y}(?![\d.%])(?![-/]\d)(?!\s*年)", "year"),
+        (rf"{_Y}\s*年\s*第?(?P<cq>[一二三四1-4])\s*季度", "year"),
+        (rf"(?<![\d.]){_Y}\s*年(?!\s*\d)", "year"),
+        (rf"(?<![\d.]){_YY}\s*年(?=[末底初内中])", "year"),
+        (rf"(?P<rel>{rel})", "year"),
+        (rf"(?<![A-Za-z])(?i:(?P<rel_en>{rel_en}))(?![A-Za-z])", "year"),
+    ]
+    return [(re.compile(p), precision) for p, precision in table]
+
+
+def _leads(words: list[str]) -> str:
+    """An alternation of lead words, any case, each with the space it needs after it.
+
+    >>> [bool(re.fullmatch(_leads(["in", "mid-"]), w)) for w in ["In ", "mid-", "in"]]
+    [True, True, False]
+    """
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(
+        f"(?i:{re.escape(w)})" + (r"\s*" if w.endswith("-") else r"\s+") for w in ordered
+    )
+
+
+def _period(period: str) -> tuple[int, int] | None:
+    """(year, month) of a 'YYYY-MM' period, or None.
+
+    >>> _period("2025-12")
+    (2025, 12)
+    """
+    m = re.fullmatch(r"\s*((?:19|20)\d{2})(?:-(\d{1,2}))?\s*", period or "")
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2) or 12)
+
+
+def _build(match: re.Match[str], precision: str, period: str) -> DateValue | None:
+    g = match.groupdict()
+    ref = _period(period)
+    if g.get("rel") or g.get("rel_en"):
+        if not ref:
+            return None
+        if g.get("rel"):
+            return DateValue(str(ref[0] + _rules()["relative"][g["rel"]]), "year")
+        offset = _rules()["relative_english"][g["rel_en"].lower()]
+        return DateValue(str(ref[0] + offset), "year")
+    month = int(g["m"]) if g.get("m") else None
+    if g.get("en"):
+        month = _rules()["english_months"][g["en"].lower()]
+    if g.get("y"):
+        year = int(g["y"])
+    elif g.get("yy"):
+        year = 2000 + int(g["yy"])
+    elif ref and month:
+        year = ref[0] - 1 if month > ref[1] else ref[0]
+    else:
+        return None
+    if precision == "year" or month is None:
+        return DateValue(f"{year:04d}", "year")
+    if precision == "month":
+        return DateValue(f"{year:04d}-{month:02d}", "month")
+    day = int(g["d"])
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def find_dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
+    """Every date in ``text``: (start, end, value), in order, longest match first.
+
+    >>> text = "5月底上线, 2024.04 起, 25Q3 盈利, 年内落地"
+    >>> [(text[s:e], d.iso, d.precision) for s, e, d in find_dates(text, "2026-06")]
+    [('5月底', '2026-05', 'month'), ('2024.04', '2024-04', 'month'), \
+('25Q3', '2025', 'year'), ('年内', '2026', 'year')]
+    >>> [d.iso for _, _, d in find_dates("2023/3/23 与 11月19日", "2025-01")]
+    ['2023-03-23', '2024-11-19']
+    >>> find_dates("增长 12.3%, 持续 5 个月, 电话 0755-8213", "2025-12")
+    []
+    """
+    candidates: list[tuple[int, int, DateValue]] = []
+    for pattern, precision in _patterns():
+        for m in pattern.finditer(text):
+            value = _build(m, precision, period)
+            if value:
+                candidates.append((m.start(), m.end(), value))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[tuple[int, int, DateValue]] = []
+    for start, end, value in candidates:
+        if out and start < out[-1][1]:
+            continue
+        out.append((start, end, value))
+    return out
+
+
+def resolve_date(text: str, period: str) -> DateValue | None:
+    """The first date in ``text``, resolved against ``period``; None if there is none.
+
+    >>> resolve_date("2025 年 9 月 30 日", "2025-12")
+    DateValue(iso='2025-09-30', precision='day')
+    >>> resolve_date("11月", "2025-10").iso
+    '2024-11'
+    >>> resolve_date("November 19, 2025", "").iso
+    '2025-11-19'
+    >>> resolve_date("no date here", "2025-12") is None
+    True
+    """
+    found = find_dates(text, period)
+    return found[0][2] if found else None
+
+
+def lead_span(text: str) -> int:
+    """The length of the date phrase ``text`` opens with ("On March 4, ", "Mar. 20: ",
+    "11 月 19 日,"), with the comma or colon after it; 0 when it opens otherwise.
+
+    >>> text = "On March 4, Zentrix released Zyra 2"
+    >>> text[lead_span(text):], lead_span("Mar. 20: Zentrix"), lead_span("Zentrix released")
+    ('Zentrix released Zyra 2', 9, 0)
+    """
+    words = "|".join(re.escape(w) for w in _rules()["lead_words"])
+    start = re.match(rf"\s*(?:(?:{words})\s+)?", text).end()
+    found = find_dates(text[start:], "2000-12")
+    if not found or found[0][0] != 0:
+        return 0
+    end = start + found[0][1]
+    tail = re.match(r"\s*[,:]\s*", text[end:])
+    if tail:
+        return end + tail.end()
+    spaced = re.match(r"\s+", text[end:])
+    return end + spaced.end() if spaced and found[0][2].precision == "day" else 0
+
+
+_LEAD = re.compile(
+    r"^[\s,，:：]*(?:(?:此外|同时|另外|其中|据[^,，。]{0,16}|根据[^,，。]{0,16})[\s,，:：]*)*$"
+)
+
+
+def leading_date(text: str, dates: list[tuple[int, int, DateValue]]) -> DateValue | None:
+    """The date a sentence opens with ("2025年10月,据报道, ..."), which dates what follows;
+    ``dates`` are those :func:`find_dates` found in ``text``.
+
+    >>> t = "此外, 10 月 13 日, 某公司宣布"
+    >>> leading_date(t, find_dates(t, "2025-10")).iso
+    '2025-10-13'
+    >>> t = "在战略方向上,某公司于 2025 年初启动"
+    >>> leading_date(t, find_dates(t, "2025-10")) is None
+    True
+    """
+    if dates and _LEAD.match(text[: dates[0][0]]):
+        return dates[0][2]
+    return None

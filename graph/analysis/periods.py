@@ -1,0 +1,63 @@
+"""Report periods: which report belongs to which period, and the part of the graph a set
+of reports evidences, so that centrality can be computed as of a period."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+import networkx as nx
+
+__all__ = ["period_subgraph", "report_periods"]
+
+
+def report_periods(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Report id -> period ('YYYY-MM'), as the ``reports``/``evidence_reports`` lists name them.
+
+    Read from ``G.graph["reports"]`` (report id -> metadata with ``period``, as the
+    builder writes it) and from Report nodes (their ``period``, for each id in their
+    ``reports``). Reports without a period are left out.
+
+    >>> G = nx.MultiDiGraph(reports={"r0": {"period": "2024-12"}})
+    >>> G.add_node("report:r1", label="Report", reports=["r1"], period="2025-01")
+    >>> report_periods(G)
+    {'r0': '2024-12', 'r1': '2025-01'}
+    """
+    periods: dict[str, str] = {}
+    for report, meta in (G.graph.get("reports") or {}).items():
+        if isinstance(meta, Mapping) and meta.get("period"):
+            periods[str(report)] = str(meta["period"])
+    for n, d in G.nodes(data=True):
+        if d.get("label") == "Report" and d.get("period"):
+            for report in d.get("reports") or [n]:
+                periods.setdefault(str(report), str(d["period"]))
+    return dict(sorted(periods.items()))
+
+
+def period_subgraph(G: nx.MultiDiGraph, reports: Collection[str]) -> nx.MultiDiGraph:
+    """The part of ``G`` that the given reports evidence.
+
+    A node belongs when its ``reports`` include one of them; a relationship when its
+    ``evidence_reports`` do (its end nodes come along), or, having no evidence at all,
+    when both its ends belong. Attributes are copied as they are.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("company:a", reports=["r1"])
+    >>> G.add_node("company:b", reports=["r2"])
+    >>> G.add_edge("company:a", "company:b", evidence_reports=["r2"])
+    0
+    >>> sorted(period_subgraph(G, {"r1"})), sorted(period_subgraph(G, {"r2"}))
+    (['company:a'], ['company:a', 'company:b'])
+    """
+    wanted = set(reports)
+    nodes = {n for n, d in G.nodes(data=True) if wanted.intersection(d.get("reports") or ())}
+    edges = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        evidence = set(d.get("evidence_reports") or ())
+        if evidence & wanted or (not evidence and u in nodes and v in nodes):
+            edges.append((u, v, k, d))
+    S = nx.MultiDiGraph(**G.graph)
+    S.add_nodes_from(
+        (n, G.nodes[n]) for n in sorted(nodes | {e[0] for e in edges} | {e[1] for e in edges})
+    )
+    S.add_edges_from(edges)
+    return S

@@ -1,0 +1,118 @@
+"""Gold files: hand-labelled facts per category, read and checked before scoring.
+
+A gold file is JSON: ``reports`` (the report stems it covers), optionally ``scope`` (per
+category, the reports and line ranges where it is complete), and one list per category
+of :data:`CATEGORIES`. :func:`load_gold` reads one and raises :class:`GoldError` with a
+one-line reason when it cannot be scored against; :func:`validate_gold` lists what is
+wrong with one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from aikg.graph.evaluation.match import as_list
+from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, RELEASE_ACTIONS, ROUNDS, STATUSES, AikgError
+
+__all__ = ["CATEGORIES", "GoldError", "load_gold", "validate_gold"]
+
+CATEGORIES: tuple[str, ...] = (
+    "model_releases",
+    "ratings",
+    "investments",
+    "chips",
+    "deals",
+    "policies",
+    "partnerships",
+)
+
+
+class GoldError(AikgError, ValueError):
+    """A gold file that cannot be scored against; the message is one line."""
+
+
+def load_gold(path: str | Path) -> dict:
+    """Read and check the gold file at ``path`` (ours for the seeds: ``tests/gold/seeds.json``).
+
+    Raises :class:`GoldError` naming the file and the reason when it is missing, empty,
+    not JSON, holds none of the categories, or fails :func:`validate_gold`.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise GoldError(f"{path}: cannot read the gold file: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"{path}: the gold file is not UTF-8 text") from exc
+    if not text.strip():
+        raise GoldError(f"{path}: the gold file is empty")
+    try:
+        gold = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GoldError(f"{path}: the gold file is not JSON ({exc})") from exc
+    if not isinstance(gold, dict) or not any(isinstance(gold.get(c), list) for c in CATEGORIES):
+        raise GoldError(
+            f"{path}: not a gold file: it holds none of the categories {', '.join(CATEGORIES)}"
+        )
+    problems = validate_gold(gold)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise GoldError(f"{path}: {problems[0]}{more}")
+    return gold
+
+
+_REQUIRED_KEYS = {
+    "model_releases": ("maker", "model", "action"),
+    "ratings": ("ticker", "company", "rating", "close"),
+    "investments": ("investor", "investee"),
+    "chips": ("vendor", "chip", "chip_type", "process_nm", "fp16_tflops", "power_w"),
+    "deals": ("payer", "payee", "kind"),
+    "policies": ("title",),
+    "partnerships": ("parties",),
+}
+_VOCABULARY = {
+    "direction": ("either",),
+    "date_from": ("period", "context"),
+    "action": RELEASE_ACTIONS,
+    "round": ROUNDS,
+    "status": STATUSES,
+}
+_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def validate_gold(gold: dict) -> list[str]:
+    """Problems with a gold file: unknown reports, missing keys, words off the schema's
+    vocabularies, malformed dates. An empty list means the file is sound.
+
+    >>> validate_gold({"reports": {"r": ""}, "deals": [{"report": "r", "payer": "A",
+    ...     "payee": "B", "kind": "gift", "date": "2025/1"}]})
+    ['deals[0]: kind gift not in the schema', 'deals[0]: date 2025/1 is not ISO']
+    """
+    problems = []
+    reports = set(gold.get("reports") or {})
+    for name in CATEGORIES:
+        for n, item in enumerate(gold.get(name) or []):
+            where = f"{name}[{n}]"
+            if item.get("report") not in reports:
+                problems.append(f"{where}: unknown report {item.get('report')}")
+            problems += [f"{where}: no {k}" for k in _REQUIRED_KEYS[name] if k not in item]
+            problems += _vocabulary_problems(name, item, where)
+            problems += [
+                f"{where}: date {d} is not ISO"
+                for d in as_list(item.get("date"))
+                if not _ISO.match(d)
+            ]
+    return problems
+
+
+def _vocabulary_problems(name: str, item: dict, where: str) -> list[str]:
+    words = dict(_VOCABULARY)
+    words["kind"] = DEAL_KINDS if name == "deals" else INVESTMENT_KINDS
+    return [
+        f"{where}: {key} {value} not in the schema"
+        for key, allowed in words.items()
+        for value in as_list(item.get(key))
+        if value not in allowed
+    ]

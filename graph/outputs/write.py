@@ -1,0 +1,41 @@
+"""Every output file of a build, written into one folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from aikg.graph.outputs.graph_files import atomic_write, graph_to_json, write_graphml
+from aikg.graph.outputs.html_map import write_map
+from aikg.graph.outputs.report import write_report_md
+
+__all__ = ["OUTPUT_FILES", "write_outputs"]
+
+# The files of a build folder, in the order they are reported.
+OUTPUT_FILES: tuple[str, ...] = (
+    "graph.json",
+    "graph.graphml",
+    "cycles.json",
+    "centrality.json",
+    "centrality_by_period.json",
+    "report.md",
+    "map.html",
+)
+
+
+def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
+    """Write every output file of a build (a ``BuildResult``) into ``out_dir``; returns
+    their paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {name: out / name for name in OUTPUT_FILES}
+    dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=1)  # noqa: E731
+    atomic_write(paths["graph.json"], dump(graph_to_json(result.graph)))
+    atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
+    atomic_write(paths["centrality.json"], dump(result.centrality))
+    atomic_write(paths["centrality_by_period.json"], dump(result.centrality_by_period))
+    write_graphml(result.graph, paths["graph.graphml"])
+    write_report_md(result, paths["report.md"])
+    write_map(result.graph, paths["map.html"], loops=result.loops)
+    return paths

@@ -1,0 +1,364 @@
+"""Centrality projections and measures, checked against hand computations."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import networkx as nx
+import pytest
+
+import aikg.graph.analysis.measures as measures_module
+from aikg.graph.analysis import (
+    add_money_event,
+    centrality_by_period,
+    centrality_measures,
+    company_projection,
+    compute_centrality,
+    money_projection,
+    period_subgraph,
+    report_periods,
+    top_nodes,
+    top_nodes_by_period,
+    whole_projection,
+)
+
+A, B, C, D, E = (f"company:{x}" for x in "abcde")
+
+
+def _company(G, node, reports=("r1",)):
+    G.add_node(node, label="Company", name=node.split(":")[1].upper(), aliases=[])
+    G.nodes[node]["reports"] = list(reports)
+
+
+def _tie(G, u, v, rel="PARTNERS_WITH", report="r1"):
+    for node in (u, v):
+        if node not in G:
+            _company(G, node, [report])
+    G.add_edge(
+        u,
+        v,
+        key=f"{rel}:{u}>{v}",
+        type=rel,
+        evidence_reports=[report],
+        evidence_texts=[f"{u} and {v}."],
+        evidence_locators=["line 1"],
+    )
+
+
+def star() -> nx.MultiDiGraph:
+    """Hub A partners with B, C, D and E."""
+    G = nx.MultiDiGraph()
+    for leaf in (B, C, D, E):
+        _tie(G, A, leaf)
+    return G
+
+
+def path() -> nx.MultiDiGraph:
+    """A - B - C - D, by partnerships."""
+    G = nx.MultiDiGraph()
+    _tie(G, A, B)
+    _tie(G, B, C)
+    _tie(G, C, D)
+    return G
+
+
+# -- measures against hand computations ---------------------------------------------------
+
+
+def test_star_degree_pagerank_betweenness_eigenvector():
+    nodes = compute_centrality(star(), ["company"])["company"]["nodes"]
+    assert nodes[A]["degree"] == pytest.approx(1.0)
+    assert nodes[B]["degree"] == pytest.approx(0.25)
+    assert nodes[A]["strength"] == 4.0
+    assert nodes[A]["betweenness"] == pytest.approx(1.0)
+    assert nodes[B]["betweenness"] == pytest.approx(0.0)
+    # PageRank (alpha 0.85, n 5): h = 0.03 + 0.85*4*l, l = 0.03 + 0.85*h/4
+    # => h = 0.132 / 0.2775, l = 0.03 + 0.2125*h
+    hub = 0.132 / 0.2775
+    assert nodes[A]["pagerank"] == pytest.approx(hub, abs=1e-4)
+    assert nodes[B]["pagerank"] == pytest.approx(0.03 + 0.2125 * hub, abs=1e-4)
+    # Eigenvector of a star with 4 leaves: hub 1/sqrt(2), each leaf 1/(2 sqrt(2))
+    assert nodes[A]["eigenvector"] == pytest.approx(1 / math.sqrt(2), abs=1e-4)
+    assert nodes[B]["eigenvector"] == pytest.approx(1 / (2 * math.sqrt(2)), abs=1e-4)
+
+
+def test_path_betweenness():
+    nodes = compute_centrality(path(), ["company"])["company"]["nodes"]
+    # B lies on the shortest paths A-C and A-D: 2 of the 3 pairs not involving B.
+    assert nodes[B]["betweenness"] == pytest.approx(2 / 3)
+    assert nodes[C]["betweenness"] == pytest.approx(2 / 3)
+    assert nodes[A]["betweenness"] == 0.0
+    assert nodes[A]["degree"] == pytest.approx(1 / 3)
+    assert nodes[B]["degree"] == pytest.approx(2 / 3)
+
+
+def test_weighted_betweenness_uses_inverse_weight_as_distance():
+    # A-B-C by one fact each, and A-C directly by one fact: the direct edge is shortest.
+    G = nx.MultiDiGraph()
+    _tie(G, A, B)
+    _tie(G, B, C)
+    _tie(G, A, C)
+    assert compute_centrality(G, ["company"])["company"]["nodes"][B]["betweenness"] == 0.0
+    # three facts between A-B and B-C make the way round B shorter (1/3 + 1/3 < 1)
+    _tie(G, B, A, "SUBSIDIARY_OF")
+    _tie(G, C, B, "SUBSIDIARY_OF")
+    add_money_event(G, "deal:ab", "Deal", [A], [B], kind="payment")
+    add_money_event(G, "deal:bc", "Deal", [B], [C], kind="payment")
+    H = company_projection(G)
+    assert H[A][B]["weight"] == 3 and H[A][C]["weight"] == 1
+    assert compute_centrality(G, ["company"])["company"]["nodes"][B]["betweenness"] == 1.0
+
+
+def test_directed_pagerank_with_a_dangling_node():
+    # A -> B only; B's rank spreads uniformly: a = 0.075 + 0.425 b, a + b = 1.
+    m = centrality_measures(nx.DiGraph([(A, B)]))
+    assert m["nodes"][A]["pagerank"] == pytest.approx(0.5 / 1.425, abs=1e-4)
+    assert m["nodes"][B]["pagerank"] == pytest.approx(1 - 0.5 / 1.425, abs=1e-4)
+    assert m["nodes"][A]["degree"] == 1.0
+
+
+def test_pure_python_pagerank_matches_hand_values():
+    ranks = measures_module._pagerank_power(nx.star_graph(4), weight=None)
+    hub = 0.132 / 0.2775
+    assert ranks[0] == pytest.approx(hub, abs=1e-4)
+    assert sum(ranks.values()) == pytest.approx(1.0)
+
+
+# -- projections ---------------------------------------------------------------------------
+
+
+def test_whole_projection_leaves_out_reports_and_provenance():
+    G = nx.MultiDiGraph()
+    G.add_node("report:r1", label="Report", name="R1", reports=["r1"], period="2025-01")
+    add_money_event(G, "investment:1", "Investment", [A], [B], kind="equity")
+    G.add_edge("report:r1", A, type="MENTIONS", count=1)
+    G.add_edge("report:r1", B, type="RATES", rating="buy")
+    G.add_edge(A, B, type="PARTNERS_WITH")
+    G.add_edge(B, A, type="PARTNERS_WITH")
+    H = whole_projection(G)
+    assert sorted(H) == [A, B, "investment:1"]
+    assert sorted(map(sorted, H.edges())) == [[A, B], [A, "investment:1"], [B, "investment:1"]]
+    result = compute_centrality(G, ["whole"])["whole"]
+    assert "Report nodes and MENTIONS/RATES" in result["description"]
+    assert result["weighted"] is False and result["directed"] is False
+    assert result["nodes"]["investment:1"]["degree"] == 1.0
+    assert result["nodes"]["investment:1"]["label"] == "Investment"
+
+
+def test_company_projection_counts_shared_facts():
+    G = nx.MultiDiGraph()
+    add_money_event(G, "investment:1", "Investment", [A, B], [C], kind="equity")
+    _tie(G, A, B)  # a second fact between A and B
+    # supply chain: D and E hold tiers of one chain
+    G.add_node("supplychain:s", label="SupplyChain", name="S")
+    G.add_node(D, label="Company", name="D", reports=[])
+    G.add_node(E, label="Company", name="E", reports=[])
+    G.add_edge(D, "supplychain:s", type="IN_SUPPLY_CHAIN", tier="foundry")
+    G.add_edge(E, "supplychain:s", type="IN_SUPPLY_CHAIN", tier="designer")
+    # E designs chip X; A buys X from distributor F: E-A linked by that deal
+    G.add_node("chip:x", label="Chip", name="X")
+    G.add_edge(E, "chip:x", type="DESIGNS")
+    add_money_event(G, "deal:x", "Deal", [A], ["company:f"], kind="chip_purchase")
+    G.add_edge("deal:x", "chip:x", type="INVOLVES")
+    # a model is not a company and stays out
+    G.add_node("model:m", label="Model", name="M")
+    G.add_edge(A, "model:m", type="RELEASED")
+    H = company_projection(G)
+    weights = {tuple(sorted((u, v))): d["weight"] for u, v, d in H.edges(data=True)}
+    assert weights == {
+        (A, B): 2,
+        (A, C): 1,
+        (B, C): 1,
+        (D, E): 1,
+        (A, E): 1,
+        (A, "company:f"): 1,
+    }
+    assert H[A][E]["facts"] == ["deal:x"]
+    assert "model:m" not in H
+
+
+def test_chip_bought_from_its_designer_counts_the_deal_once():
+    G = nx.MultiDiGraph()
+    G.add_node("chip:x", label="Chip", name="X")
+    add_money_event(G, "deal:x", "Deal", [A], [B], kind="chip_purchase")
+    G.add_edge(B, "chip:x", type="DESIGNS")
+    G.add_edge("deal:x", "chip:x", type="INVOLVES")
+    assert company_projection(G)[A][B]["weight"] == 1
+
+
+def test_money_projection_weights():
+    G = nx.MultiDiGraph()
+    add_money_event(G, "deal:1", "Deal", [A], [B], kind="payment", amount=1e9, currency="EUR")
+    add_money_event(G, "deal:2", "Deal", [A], [B], kind="payment")
+    add_money_event(G, "deal:3", "Deal", [B], [C], kind="payment", amount=5e8, currency="USD")
+    add_money_event(G, "deal:4", "Deal", [C], [A], kind="partnership", amount=9e9, currency="USD")
+    H = money_projection(G)
+    # the undisclosed deal:2 counts as the smallest disclosed flow (0.5bn USD)
+    assert H[A][B]["weight"] == pytest.approx(1.08e9 + 5e8)
+    assert (H[A][B]["flows"], H[A][B]["undisclosed"]) == (2, 1)
+    assert H[B][C]["distance"] == pytest.approx(1 / 5e8)
+    assert not H.has_edge(C, A)  # tentative partnership left out
+    assert money_projection(G, include_tentative=True).has_edge(C, A)
+    result = compute_centrality(G, ["money"])["money"]
+    assert result["directed"] is True and result["weighted"] is True
+    assert "approximate USD" in result["weight"]
+    assert result["nodes"][B]["strength"] == pytest.approx(1.08e9 + 5e8 + 5e8)
+
+
+def test_money_projection_without_disclosed_amounts_counts_flows():
+    G = nx.MultiDiGraph()
+    add_money_event(G, "deal:1", "Deal", [A], [B], kind="payment")
+    add_money_event(G, "deal:2", "Deal", [A], [B], kind="payment")
+    H = money_projection(G)
+    assert H[A][B]["weight"] == 2.0
+    assert "number of flows" in H.graph["weight"]
+
+
+def test_unknown_projection_and_measure_are_rejected():
+    with pytest.raises(ValueError):
+        compute_centrality(star(), ["nope"])
+    with pytest.raises(ValueError):
+        top_nodes(compute_centrality(star(), ["company"]), "company", "closeness")
+
+
+# -- sampling, convergence, JSON -----------------------------------------------------------
+
+
+def test_betweenness_sampling_switch():
+    G = path()
+    exact = compute_centrality(G, ["company"])["company"]
+    assert exact["betweenness_sampled"] is None
+    # above the threshold with k = n: sampled (recorded) but all pivots, so exact values
+    full = compute_centrality(G, ["company"], sample_threshold=3, sample_k=200)["company"]
+    assert full["betweenness_sampled"] == {"k": 4, "seed": 0, "threshold": 3}
+    assert any("sampled pivots" in note for note in full["notes"])
+    for node in G:
+        assert full["nodes"][node]["betweenness"] == pytest.approx(
+            exact["nodes"][node]["betweenness"]
+        )
+    # k < n: an estimate, reproducible with the fixed seed
+    one = compute_centrality(G, ["company"], sample_threshold=3, sample_k=2)["company"]
+    two = compute_centrality(G, ["company"], sample_threshold=3, sample_k=2)["company"]
+    assert one["betweenness_sampled"]["k"] == 2
+    assert one["nodes"] == two["nodes"]
+
+
+def test_non_convergence_is_recorded_not_raised():
+    result = compute_centrality(star(), ["company"], max_iter=1)["company"]
+    assert result["eigenvector_converged"] is False
+    assert all(v["eigenvector"] is None for v in result["nodes"].values())
+    assert any("eigenvector" in note and "converge" in note for note in result["notes"])
+    assert all(v["degree"] is not None for v in result["nodes"].values())
+    assert top_nodes({"company": result}, "company", "eigenvector", 3) == []
+
+
+def test_empty_projection():
+    result = compute_centrality(nx.MultiDiGraph())
+    assert set(result) == {"whole", "company", "money"}
+    for entry in result.values():
+        assert entry["nodes"] == {} and entry["n_nodes"] == 0
+        assert entry["notes"] == ["empty projection: no nodes"]
+
+
+def test_output_is_json_ready_with_the_documented_shape():
+    G = star()
+    add_money_event(G, "deal:1", "Deal", [B], [A], kind="payment", amount=1e9, currency="USD")
+    result = compute_centrality(G)
+    assert json.loads(json.dumps(result, allow_nan=False)) == result
+    for name in ("whole", "company", "money"):
+        entry = result[name]
+        assert set(entry) == {
+            "description",
+            "directed",
+            "weighted",
+            "weight",
+            "measures",
+            "n_nodes",
+            "n_edges",
+            "betweenness_sampled",
+            "eigenvector_converged",
+            "notes",
+            "nodes",
+        }
+        assert set(entry["measures"]) == {
+            "degree",
+            "strength",
+            "pagerank",
+            "betweenness",
+            "eigenvector",
+        }
+        for values in entry["nodes"].values():
+            assert set(values) == {
+                "name",
+                "label",
+                "degree",
+                "strength",
+                "pagerank",
+                "betweenness",
+                "eigenvector",
+            }
+    assert result["company"]["nodes"][A]["name"] == "A"
+    assert "distance = 1 / weight" in result["company"]["measures"]["betweenness"]
+    assert "hop counts" in result["whole"]["measures"]["betweenness"]
+
+
+def test_top_nodes_order():
+    result = compute_centrality(star(), ["company"])
+    top = top_nodes(result, "company", "degree", 2)
+    assert [row["id"] for row in top] == [A, B]  # leaves tie, broken by id
+    assert top[0] == {"id": A, "name": "A", "label": "Company", "degree": pytest.approx(1.0)}
+
+
+# -- periods -------------------------------------------------------------------------------
+
+
+def two_period_graph() -> nx.MultiDiGraph:
+    """January: A partners with B. February: C becomes a hub (partners with A, D, E)."""
+    G = nx.MultiDiGraph(reports={"r1": {"period": "2025-01"}, "r2": {"period": "2025-02"}})
+    G.add_node("report:r1", label="Report", name="R1", reports=["r1"], period="2025-01")
+    G.add_node("report:r2", label="Report", name="R2", reports=["r2"], period="2025-02")
+    G.add_node("report:r3", label="Report", name="R3", reports=["r3"], period="")
+    _tie(G, A, B, report="r1")
+    for other in (A, D, E):
+        _tie(G, C, other, report="r2")
+    G.nodes[A]["reports"] = ["r1", "r2"]
+    G.nodes[B]["reports"] = ["r1", "r3"]
+    return G
+
+
+def test_report_periods_from_graph_metadata_and_report_nodes():
+    assert report_periods(two_period_graph()) == {"r1": "2025-01", "r2": "2025-02"}
+
+
+def test_period_subgraph_membership():
+    S = period_subgraph(two_period_graph(), ["r1"])
+    assert sorted(S) == [A, B, "report:r1"]  # the report node belongs to its report
+    assert [d["type"] for _, _, d in S.edges(data=True)] == ["PARTNERS_WITH"]
+
+
+def test_centrality_by_period_shows_who_became_central():
+    out = centrality_by_period(two_period_graph(), ["company"])
+    assert out["cumulative"] is False
+    assert out["undated_reports"] == ["r3"]
+    assert list(out["periods"]) == ["2025-01", "2025-02"]
+    jan = out["periods"]["2025-01"]
+    assert jan["reports"] == ["r1"]
+    assert C not in jan["centrality"]["company"]["nodes"]
+    feb = out["periods"]["2025-02"]["centrality"]["company"]["nodes"]
+    assert feb[C]["degree"] == 1.0 and feb[C]["betweenness"] == 1.0
+    tops = top_nodes_by_period(out, "company", "betweenness", 1)
+    assert [tops[p][0]["id"] for p in tops] == [A, C]  # Jan: A/B tie, broken by id
+    assert json.loads(json.dumps(out, allow_nan=False)) == out
+
+
+def test_centrality_by_period_cumulative():
+    out = centrality_by_period(two_period_graph(), ["company"], cumulative=True)
+    feb = out["periods"]["2025-02"]
+    assert feb["reports"] == ["r1", "r2"]
+    nodes = feb["centrality"]["company"]["nodes"]
+    assert sorted(nodes) == [A, B, C, D, E]
+    # the tree B-A-C, C-D, C-E: A lies on 3 of the 6 pairs without it, C on 5
+    assert nodes[A]["betweenness"] == pytest.approx(3 / 6)
+    assert nodes[C]["betweenness"] == pytest.approx(5 / 6)
+    assert nodes[B]["betweenness"] == 0.0
