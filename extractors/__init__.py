@@ -9,7 +9,8 @@ The families, one package each, every one exposing ``extract`` and its ``PHASE``
 read tables and the layout of news sections and need nothing), :mod:`.deals` (``prose``:
 it reads sentences with the names the structured ones typed) and :mod:`.relations` with
 :mod:`.relations.units` (``linking``: they also need the paid deals the prose phase
-read). A later phase receives what the earlier ones found as a :class:`~.known.Known`
+read), and last :mod:`.mentions` (every entity a report names, as an ``EntityFact``).
+A later phase receives what the earlier ones found as a :class:`~.known.Known`
 argument; no extractor calls another, and nothing is written into the report. Every fact
 carries its ``Evidence``. Patterns and word lists live as data in ``rules/``.
 """
@@ -38,7 +39,7 @@ class Extractor:
 def registered_extractors() -> list[Extractor]:
     """The extractors the pipeline runs, in order (phase by phase); facts are listed in
     this order."""
-    from aikg.extractors import ai_dynamics, chips, deals, policy, relations, tables
+    from aikg.extractors import ai_dynamics, chips, deals, mentions, policy, relations, tables
     from aikg.extractors.relations import units
 
     found = [
@@ -49,6 +50,7 @@ def registered_extractors() -> list[Extractor]:
         Extractor("deals", deals.PHASE, deals.extract),
         Extractor("relations", relations.PHASE, relations.extract),
         Extractor("units", units.PHASE, units.extract),
+        Extractor("mentions", mentions.PHASE, mentions.extract),
     ]
     order = [PHASES.index(e.phase) for e in found]
     assert order == sorted(order), "extractors must be registered phase by phase"
@@ -67,8 +69,10 @@ def run_extractors(
     >>> r = SegmentedReport(ReportMeta("r"), [Section("prose", "", ["阿里云收入增长。"], 3)],
     ...                     [], "")
     >>> facts, failures = run_extractors(r)
-    >>> [(f.type, f.source.name, f.target.name) for f in facts], failures
+    >>> [(f.type, f.source.name, f.target.name) for f in facts if hasattr(f, "type")], failures
     ([('SUBSIDIARY_OF', '阿里云', 'Alibaba')], [])
+    >>> [f.entity.name for f in facts if hasattr(f, "entity")]
+    ['阿里云']
     """
     facts: list[Fact] = []
     failures: list[tuple[str, Exception]] = []

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import networkx as nx
 
 from aikg.extractors.names import clean_surface
+from aikg.extractors.names.gate import is_entity, strip_note
 from aikg.graph.resolve import Resolved, Resolver
 from aikg.schema import (
     DATE_PRECISIONS,
     LABELS,
+    NAMED_LABELS,
     RELATIONSHIPS,
     AikgError,
     EntityFact,
@@ -167,6 +170,12 @@ class GraphBuilder:
 
     # -- facts -----------------------------------------------------------------------
     def add(self, fact: Fact) -> None:
+        """Add one fact. Every entity passes the gate first (:mod:`aikg.extractors.names.gate`):
+        an entity fact or a relation naming junk is dropped, and so is a junk participant
+        of an event; a role note a table cell added ("X(领投)") is cut off the name."""
+        fact = _gated(fact)
+        if fact is None:
+            return
         if isinstance(fact, EntityFact):
             res = self._entity(fact.entity, fact.evidence)
             _merge_props(self.graph.nodes[res.id], fact.props)
@@ -203,6 +212,42 @@ class GraphBuilder:
                 self._edge(part.rel_type, res, event, "", part.props, fact.evidence)
             else:
                 self._edge(part.rel_type, event, res, "", part.props, fact.evidence)
+
+
+def _clean_ref(ref: EntityRef) -> EntityRef | None:
+    """The reference with its role note cut off, or None when it is no entity.
+
+    >>> _clean_ref(EntityRef("北溟资本(领投)", "Company"))
+    EntityRef(name='北溟资本', label='Company')
+    >>> _clean_ref(EntityRef("该公司", "Company")) is None
+    True
+    """
+    if ref.label not in NAMED_LABELS:
+        return ref
+    name = strip_note(ref.name)
+    if not is_entity(name, ref.label):
+        return None
+    return ref if name == ref.name else EntityRef(name, ref.label)
+
+
+def _gated(fact: Fact) -> Fact | None:
+    """The fact with its entities through the gate (see :meth:`GraphBuilder.add`)."""
+    if isinstance(fact, EntityFact):
+        ref = _clean_ref(fact.entity)
+        return None if ref is None else replace(fact, entity=ref)
+    if isinstance(fact, RelationFact):
+        source, target = _clean_ref(fact.source), _clean_ref(fact.target)
+        if source is None or target is None:
+            return None
+        return replace(fact, source=source, target=target)
+    if isinstance(fact, EventFact):
+        parts = []
+        for part in fact.participants:
+            ref = _clean_ref(part.entity)
+            if ref is not None:
+                parts.append(replace(part, entity=ref))
+        return replace(fact, participants=parts)
+    return fact
 
 
 def _event_name(fact: EventFact, parts: list) -> str:

@@ -21,6 +21,7 @@ import networkx as nx
 
 from aikg.extractors import run_extractors
 from aikg.extractors.document import ReadError, collect_paths, read_document, segment
+from aikg.extractors.document.pdf import with_pages
 from aikg.graph.assemble import GraphBuilder, SchemaViolation
 from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
 
@@ -101,6 +102,7 @@ def read_reports(
             errors.append(ReportError(str(path), f"cannot segment: {type(exc).__name__}: {exc}"))
             continue
         done.append(extract_report(report))
+        with_pages(done[-1].facts, doc.line_pages)  # PDF evidence: "page P line N"
     if progress:
         progress("done", len(paths), len(paths))
     return done, errors, notes

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from aikg.extractors.names import clean_surface, lookup, name_key
+from aikg.extractors.names.gate import is_entity
 from aikg.schema import PARTY_LABELS, EntityFact, EntityRef, Fact
 
 _TICKER = re.compile(r"^[0-9A-Z.]{1,6}(\.[A-Z]{1,2}| [A-Z]{2})$")
@@ -95,12 +96,29 @@ class Resolver:
         self._names.setdefault(kb, b.name)
 
     def learn(self, facts: list[Fact]) -> None:
-        """Take the alias ties the facts state (EntityFact.aliases) before resolving."""
+        """Take the alias ties the facts state (EntityFact.aliases) before resolving: a
+        company and its ticker or its other-script name stated together ("字节跳动
+        （ByteDance）", "Halvorsen Compute (HALV US)"). Surfaces the entity gate refuses
+        tie nothing, so junk never joins two entities.
+
+        >>> r = Resolver()
+        >>> from aikg.schema import Evidence
+        >>> ev = Evidence("r", "", "")
+        >>> r.learn([EntityFact(EntityRef("极曜半导体", "Company"), ev, aliases=("688719.SH",)),
+        ...          EntityFact(EntityRef("星衡智能", "Company"), ev, aliases=("该公司",)),
+        ...          EntityFact(EntityRef("星衡智造", "Company"), ev, aliases=("该公司",))])
+        >>> r.resolve(EntityRef("688719.SH", "Company")).name
+        '极曜半导体'
+        >>> a, b = (r.resolve(EntityRef(n, "Company")) for n in ("星衡智能", "星衡智造"))
+        >>> a == b
+        False
+        """
         for fact in facts:
-            if isinstance(fact, EntityFact):
+            if isinstance(fact, EntityFact) and is_entity(fact.entity.name, fact.entity.label):
                 self._names.setdefault(self._key(fact.entity), display_name(fact.entity))
                 for alias in fact.aliases:
-                    self.merge(fact.entity, EntityRef(alias, fact.entity.label))
+                    if is_entity(alias, fact.entity.label):
+                        self.merge(fact.entity, EntityRef(alias, fact.entity.label))
 
     def resolve(self, ref: EntityRef) -> Resolved:
         key = self._find(self._key(ref))

@@ -88,7 +88,7 @@ class Document:
     def page_of(self, line: int) -> int:
         """The PDF page of a 1-based line of ``text`` (0 when not known).
 
-        >>> Document("a.pdf", "a", "x\n\ny", line_pages=[1, 1, 2]).page_of(3)
+        >>> Document("a.pdf", "a", "x\\n\\ny", line_pages=[1, 1, 2]).page_of(3)
         2
         """
         return self.line_pages[line - 1] if 0 < line <= len(self.line_pages) else 0
@@ -139,10 +139,8 @@ class SegmentedReport:
     sections: list[Section]
     tables: list[Table]
     text: str  # the whole normalised text, for extractors that read across sections
-    # Names the structured extractors (tables, headlines) typed in this report, surface
-    # form -> label; prose extractors read them so a new name seen in a table is also
-    # recognised in a sentence.
-    known_names: dict[str, str] = field(default_factory=dict)
+    # What earlier extractors found travels as an argument (aikg.extractors.known.Known),
+    # never in the report, so the report an extractor reads is the same for all of them.
 
     def sections_of(self, *kinds: str) -> list[Section]:
         return [s for s in self.sections if s.kind in kinds]

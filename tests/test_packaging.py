@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -32,9 +33,21 @@ def _venv_seeing_our_dependencies(venv: Path) -> Path:
     return python
 
 
+def _source_copy(target: Path) -> Path:
+    """The files a distribution is built from, copied: setuptools writes ``build/`` into
+    the tree it builds, and stale files there would go into later wheels."""
+    target.mkdir()
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy2(ROOT / name, target / name)
+    for name in ("graph", "extractors", "schema", "queries"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
 def test_a_regular_install_imports_with_rules_and_queries(tmp_path):
     venv = tmp_path / "venv"
     python = _venv_seeing_our_dependencies(venv)
+    source = _source_copy((tmp_path / "source").resolve())
     install = subprocess.run(
         [
             str(python),
@@ -43,7 +56,7 @@ def test_a_regular_install_imports_with_rules_and_queries(tmp_path):
             "install",
             "--quiet",
             "--no-deps",
-            str(ROOT),
+            str(source),
         ],
         capture_output=True,
         text=True,

@@ -45,13 +45,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from aikg.extractors.ai_dynamics.dating import lead_date, model_key, table_release_dates
+from aikg.extractors.ai_dynamics.dating import (
+    chip_like,
+    clause_date,
+    hit_date,
+    lead_date,
+    model_key,
+    model_shaped,
+    table_release_dates,
+)
 from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
 from aikg.extractors.ai_dynamics.parties import deal, event_kind, investment, partners
 from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
+from aikg.extractors.ai_dynamics.tracker import tracker_rows
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.text.script import is_english
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -117,24 +126,27 @@ def _paragraph(
     title_models: list[_Rel] = []
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
-        if unit.kind == "prose":  # prose: only a date the sentence itself states
+        if unit.kind == "prose":  # prose: a date the sentence states, else the one before
             date = next(
                 (
                     d
                     for _, _, d in find_dates(sentence, report.meta.period)
                     if d.precision != "year"
                 ),
-                anchor_date,
+                date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
             )
         own = subject_of(sentence, subject) if k else subject
         english = is_english(sentence)
         for company, hit, action in english_releases(sentence, own, body) if english else []:
             title_found |= k == 0
-            yield _rel(company, hit, action, ev, date, True)
+            when = hit_date(sentence, hit.name, date, report.meta.published)
+            yield _rel(company, hit, action, ev, when, True)
         for clause in [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
+            when = clause_date(clause, date, report.meta.period) if unit.kind == "prose" else date
             for company, hit, action in clause_releases(clause, own, context, body):
                 title_found |= k == 0
-                rel = _rel(company, hit, action, ev, date, True)
+                own = own or company  # the maker is the topic of the clauses after it
+                rel = _rel(company, hit, action, ev, when, True)
                 if k == 0 and rel.type == "RELEASED":
                     title_models.append(rel)
                 renamed = _renamed(rel, title_models, sentence) if k else None
@@ -206,7 +218,12 @@ def _news_kept(item: _Rel | Fact) -> bool:
     (launches of shop features and other news stay out of the graph)."""
     if not isinstance(item, _Rel):
         return False
-    versioned = item.hit is not None and re.search(r"\d\.\d", item.hit.name)
+    versioned = item.hit is not None and model_shaped(item.hit.name)
+    if item.hit is not None and chip_like(item.hit.name, item.evidence.text):
+        return False
+    if item.hit is not None and re.search(rf"{re.escape(item.hit.name)}\s*(?:API|SDK)\b",
+                                          item.evidence.text):  # fmt: skip
+        return False  # "X API 开放 ...": an API of a model named before, not a release
     return item.type == "PARTNERS_WITH" or (
         item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
     )
@@ -246,8 +263,12 @@ def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
 def _facts(rels: list[_Rel]) -> Iterator[Fact]:
     seen: set[tuple] = set()
     for rel in rels:
-        key = (rel.type, name_key(rel.source.label, rel.source.name), _target_key(rel),
-               rel.action, rel.evidence.text)  # fmt: skip
+        key = (
+            rel.type,
+            name_key(rel.source.label, rel.source.name),
+            _target_key(rel),
+            rel.evidence.text,
+        )  # fmt: skip  (one action per name and sentence: the first)
         if key in seen or name_key("Company", rel.source.name) == _target_key(rel):
             continue
         seen.add(key)
@@ -266,6 +287,7 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
     """Facts of the report's AI dynamics: headline list, subheadings and paragraphs."""
     units = ai_units(report)
     if not units:
+        yield from _facts(list(_tracker_rels(report)))
         return
     context = "\n".join(u.text for u in units)
     reviewed = reviewed_month(report, units)
@@ -284,4 +306,12 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
             rels.extend(_heading(report, unit, context))
     _date_headings(rels, reviewed)
     _date_from_tables(rels, table_release_dates(report))
-    yield from _facts(rels)
+    yield from _facts([*rels, *_tracker_rels(report)])
+
+
+def _tracker_rels(report: SegmentedReport) -> Iterator[_Rel]:
+    """Releases of the report's model-tracker tables (:mod:`.tracker`)."""
+    for table, i, maker, model, date, action in tracker_rows(report):
+        ev = Evidence(report.meta.report_id, " | ".join(table.rows[i]), table.locator(i))
+        hit = NameHit(model, "Model", "", 0, len(model))
+        yield _rel(maker, hit, action, ev, date, True)

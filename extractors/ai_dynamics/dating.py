@@ -48,3 +48,87 @@ def table_release_dates(report: SegmentedReport) -> dict[str, DateValue]:
             if dates and row[model[0]].strip():
                 out.setdefault(model_key(row[model[0]]), dates[0][2])
     return out
+
+
+def model_shaped(name: str) -> bool:
+    """Whether a name reads as a model by its shape: a version token ("Gemini 3",
+    "MiniMax-M2", "K2", "Qwen3-VL"), not a bare size.
+
+    >>> [model_shaped(n) for n in ["Gemini 3", "MiniMax-M2", "Qwen3-VL", "Composer", "7B"]]
+    [True, True, True, False, False]
+    >>> model_shaped("混元 2.0"), model_shaped("好物节双 11")
+    (True, False)
+    """
+    tokens = re.split(r"[\s\-_]+", name.strip())
+    sized = all(rx("measure_token").match(t) for t in tokens)
+    latin = re.search("[A-Za-z]", name) or re.search(r"\d\.\d", name)  # not "双 11"
+    return bool(latin) and not sized and any(re.search(r"\d", t) for t in tokens)
+
+
+def clause_date(clause: str, fallback: DateValue | None, period: str) -> DateValue | None:
+    """The date a clause states for its own event, else ``fallback`` (the sentence's):
+    a day or month date ("此前 9 月 22 日已开源 X"), or a bare day that takes the month of
+    ``fallback`` ("随后在 14 日开源 Y"). Years alone and plans are no event dates.
+
+    >>> d = DateValue("2031-10-09", "day")
+    >>> clause_date("随后在 14 日开源 Ring-2", d, "2031-10").iso
+    '2031-10-14'
+    >>> clause_date("此前 9 月 22 日已开源 X", d, "2031-10").iso, clause_date("开源 Y", d, "").iso
+    ('2031-09-22', '2031-10-09')
+    """
+    if rx("plan_words").search(clause):
+        return fallback
+    for _, _, value in find_dates(clause, period):
+        if value.precision != "year":
+            return value
+    day = rx("bare_day").search(clause)
+    if day and fallback and fallback.precision == "day" and 1 <= int(day.group(1)) <= 31:
+        return DateValue(f"{fallback.iso[:8]}{int(day.group(1)):02d}", "day")
+    return fallback
+
+
+def chip_like(name: str, text: str) -> bool:
+    """Whether a name stands for a chip in ``text``: a chip word in it or right beside
+    it ("推理卡 QY-S2", "JX-680 加速卡", "the Zyra-9 accelerator").
+
+    >>> chip_like("QY-S2", "甲公司发布第二代云端推理卡 QY-S2,采用 7nm 工艺")
+    True
+    >>> chip_like("Zyra-3", "甲公司发布推理模型 Zyra-3")
+    False
+    """
+    at = text.find(name)
+    if at < 0:
+        return bool(rx("chip_words").search(name))
+    window = text[max(0, at - 8) : at + len(name) + 6]
+    return bool(rx("chip_words").search(window))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def hit_date(sentence: str, name: str, fallback: DateValue | None, published: str):
+    """The date an English sentence gives the release of ``name``: a date or weekday
+    in the words after the name up to the next clause ("X (Nov 5), and Y on Monday"),
+    a weekday being the last one on or before the report's ``published`` day; else
+    ``fallback``.
+
+    >>> d = DateValue("2031-11-05", "day")
+    >>> s = "Kaleida unveiled Prism-7 (Nov 5), and Harrow launched Sparrow-S1 on Monday."
+    >>> hit_date(s, "Sparrow-S1", d, "2031-11-08").iso, hit_date(s, "Prism-7", d, "").iso
+    ('2031-11-03', '2031-11-05')
+    """
+    at = sentence.find(name)
+    if at < 0:
+        return fallback
+    tail = re.split(r",\s*and\s|;|\.\s", sentence[at + len(name) :], maxsplit=1)[0]
+    for _, _, value in find_dates(tail, published[:7]):
+        if value.precision == "day":
+            return value
+    day = rx("en_weekday").search(tail)
+    if day and re.match(r"\d{4}-\d{2}-\d{2}$", published or ""):
+        from datetime import date, timedelta
+
+        pub = date.fromisoformat(published)
+        back = (pub.weekday() - _WEEKDAYS.index(day.group(1).lower())) % 7
+        return DateValue((pub - timedelta(days=back)).isoformat(), "day")
+    return fallback

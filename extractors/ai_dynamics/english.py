@@ -265,8 +265,8 @@ def english_releases(
         if start < seg:
             continue
         pre, after = sentence[seg:start], sentence[end:]
-        if rx("en_verb_blockers_before").search(pre):
-            continue
+        if rx("en_verb_blockers_before").search(pre) or rx("en_plan_before").search(pre):
+            continue  # "the launched X"; "is expected to launch X": a plan, no release
         company, hits, seg = company_before(pre), names_after(after, local), end
         if rx("en_passive_before").search(pre):
             post = name_before(re.sub(rx("en_passive_before"), "", subject_words(pre)), local)

@@ -120,20 +120,34 @@ def headline_units(report: SegmentedReport) -> list[Unit]:
     for section in report.sections:
         if section.kind in ("disclaimer", "toc", "rating"):
             continue
-        for i, line in enumerate(section.lines):
-            marker = rx("headline_marker").search(line)
-            if not marker:
-                continue
-            parts = [line[marker.end() :]]
-            for nxt in section.lines[i + 1 : i + 16]:
-                if rx("headline_end").search(parts[-1]) or parts[-1].rstrip().endswith("。"):
-                    break
-                parts.append(nxt)
+        for i, parts in headline_spans(section):
             text = join_lines(parts)
             end = rx("headline_end").search(text)
             text = text[: end.start()] if end else text
             units.extend(_items(text, section.line_of(i)))
     return units
+
+
+def headline_spans(section: Section) -> list[tuple[int, list[str]]]:
+    """The headline lists of a section: (index of the marker line, the list's lines, the
+    marker dropped from the first).
+
+    >>> s = Section("summary", "", ["人工智能动态:1) 甲:发布 X;", "2) 乙:推出 Y。", "正文"], 1)
+    >>> headline_spans(s)
+    [(0, ['1) 甲:发布 X;', '2) 乙:推出 Y。'])]
+    """
+    spans = []
+    for i, line in enumerate(section.lines):
+        marker = rx("headline_marker").search(line)
+        if not marker:
+            continue
+        parts = [line[marker.end() :]]
+        for nxt in section.lines[i + 1 : i + 16]:
+            if rx("headline_end").search(parts[-1]) or parts[-1].rstrip().endswith("。"):
+                break
+            parts.append(nxt)
+        spans.append((i, parts))
+    return spans
 
 
 def _items(text: str, line: int) -> list[Unit]:
@@ -222,10 +236,12 @@ def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tup
 
 def news_units(section: Section, kind: str = "news") -> list[Unit]:
     """Paragraphs of an industry news (or prose) section, as units of ``kind`` with no
-    company: each line opens one, unless it reads as a continuation ("目前,...")."""
+    company: each line opens one, unless it reads as a continuation ("目前,..."); the
+    lines of a headline list (read by ``headline_units``) are left out."""
     units: list[Unit] = []
     pending: list[tuple[str, int]] = []
     english = english_section(section)
+    listed = {i + k for i, parts in headline_spans(section) for k in range(len(parts))}
 
     def close() -> None:
         if pending:
@@ -235,7 +251,9 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
 
     for i, raw in enumerate(section.lines):
         line = raw.strip().lstrip(rules()["bullet_chars"] + " ")
-        if not line or rx("skip_line").match(line) or _company_line(line):
+        if not line or i in listed or rx("skip_line").match(line) or _company_line(line):
+            continue
+        if rx("report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue
         if english and is_english(line):
             bare = rx("en_item_start").sub("", raw.strip())
@@ -259,8 +277,11 @@ def ai_units(report: SegmentedReport) -> list[Unit]:
     units = headline_units(report)
     for section in report.sections_of("ai_dynamics"):
         units.extend(section_units(section))
-    for k, section in enumerate(report.sections_of(*rules()["news_section_kinds"])):
-        for unit in news_units(section, "news" if section.kind == "industry" else "prose"):
+    skip = {"ai_dynamics", *rules()["release_skip_sections"]}
+    others = [s for s in report.sections if s.kind not in skip]
+    for k, section in enumerate(others):
+        kind = "news" if section.kind in rules()["news_section_kinds"] else "prose"
+        for unit in news_units(section, kind):
             unit.section = k
             units.append(unit)
     return units

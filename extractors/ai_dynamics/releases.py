@@ -32,7 +32,7 @@ from aikg.extractors.ai_dynamics.labels import (
     type_patterns,
 )
 from aikg.extractors.ai_dynamics.rules import rules, rx
-from aikg.extractors.ai_dynamics.subjects import known_at_start, strip_lead
+from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, strip_lead
 from aikg.extractors.names.lexicon import known_mentions, lookup
 from aikg.extractors.text.script import CJK_CLASS
 from aikg.schema import PARTY_LABELS
@@ -72,8 +72,15 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _strip_company(text: str) -> tuple[str, str]:
-    """Split a leading known company off a name ("腾讯混元图像 3.0" -> 腾讯, 混元图像 3.0)."""
+    """Split a leading known company off a name ("腾讯混元图像 3.0" -> 腾讯, 混元图像 3.0);
+    a brand with only a version after it stays whole ("可灵 O1", "可灵 2.5 Turbo").
+
+    >>> _strip_company("腾讯混元图像 3.0"), _strip_company("可灵 O1")
+    (('腾讯', '混元图像 3.0'), ('', '可灵 O1'))
+    """
     for start, end, alias, surface in known_mentions(text):
+        if rx("version_tail").fullmatch(text[end:].strip()):
+            return "", text
         if start == 0 and alias.label in PARTY_LABELS and text[end:].strip():
             return surface, text[end:].lstrip()
     return "", text
@@ -161,12 +168,40 @@ def names_after(
             continue
         if offset != start:
             hit = NameHit(**{**hit.__dict__, "maker": company})
+        brand = _brand_before(clause[:start])
+        if brand and rx("version_tail").fullmatch(hit.name):
+            hit = NameHit(**{**hit.__dict__, "name": f"{brand} {hit.name}"})  # 可灵 O1
         hits.append(hit)
         joiner = re.match(rf"^\s*(?:\([^()]{{1,30}}\))?\s*{joined}\s*", clause[hit.end :])
         if not joiner:
             break
         pos = hit.end + joiner.end()
     return hits
+
+
+def _brand_alias(surface: str) -> bool:
+    """Whether a company is named by a brand of its ("Kimi" for Moonshot AI), not by
+    its own name: then "Kimi K2" is one model name.
+
+    >>> _brand_alias("Kimi"), _brand_alias("OpenAI")
+    (True, False)
+    """
+    entry = lookup(surface)
+    return bool(entry and entry.canonical.casefold() != surface.casefold())
+
+
+def _brand_before(text: str) -> str:
+    """The known Chinese brand ``text`` ends with ("视频模型可灵 " -> 可灵), else "".
+
+    >>> _brand_before("统一视频模型灵犀 "), _brand_before("新一代模型 ")
+    ('灵犀', '')
+    """
+    text = text.rstrip()
+    for size in (2, 3, 4):
+        if re.fullmatch(rf"{CJK_CLASS}{{{size}}}", text[-size:]) and lookup(text[-size:]):
+            return text[-size:]
+    typed = rx("brand_after_type").search(text)  # "视频模型可灵 O1": type word, brand, version
+    return typed.group(1) if typed else ""
 
 
 def names_before(text: str, context: str = "", local: str = "") -> list[NameHit]:
@@ -260,14 +295,21 @@ def clause_releases(
             continue
         if re.search(rules()["verb_blockers_before"], clause[: m.start()].rstrip()):
             continue
+        if rx("plan_words").search(clause[seg : m.start()]):
+            continue  # "预计谷歌将推出 X", "计划于明年发布": a plan, not a release
         adjective = rules()["adjective_verbs"].get(m.group(0))
         if adjective and re.match(adjective, after):
             continue  # "开源模型 X": an open model, not an act of open-sourcing
         pre = strip_lead(clause[seg : m.start()])
         seg = m.end()
         found = known_at_start(pre.strip())
+        maker = None if found else maker_before(pre.strip())
+        if maker:  # "星衡智能在大会上发布": a maker no list holds, found by its shape
+            found = (maker[0], maker[1] + len(maker[0]))
         company = found[0] if found else subject
         x = pre.strip()[found[1] :] if found else pre.strip()
+        if found and rx("version_tail").fullmatch(x.strip()) and _brand_alias(found[0]):
+            x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name
         if not found and subject and x.startswith(subject):
             x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
         # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform

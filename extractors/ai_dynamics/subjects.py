@@ -15,8 +15,9 @@ import re
 
 from aikg.extractors.ai_dynamics.rules import rules, rx, verb_first, word_type
 from aikg.extractors.names.lexicon import known_mentions, lookup
+from aikg.extractors.names.mentions import find_mentions
 from aikg.extractors.text.english import is_abbreviation_word
-from aikg.extractors.text.script import is_english
+from aikg.extractors.text.script import CJK_CLASS, is_english
 from aikg.extractors.text.surface import clean_surface
 from aikg.extractors.values.dates import find_dates, lead_span
 from aikg.schema import PARTY_LABELS, EntityRef
@@ -167,5 +168,62 @@ def subject_of(sentence: str, default: str) -> str:
     m = _LATIN_CO.match(text)
     if m and not re.fullmatch(r"(?:AI|API|App)", m.group(1)):
         return m.group(1)
+    opening = _opening_company(text)
+    if opening:
+        return opening
     m = rx("cjk_company_subject").match(text) or rx("cjk_subject").match(text)
-    return m.group(1) if m and m.group(1) not in rules()["generic_cjk"] else ""
+    if not m or m.group(1) in rules()["generic_cjk"] or rx("maker_pronoun").match(m.group(1)):
+        return ""
+    return m.group(1)
+
+
+def _opening_company(text: str) -> str:
+    """The company mention a Chinese sentence opens with, perhaps after a descriptor
+    ("AI 搜索公司曦禾智能完成融资" -> 曦禾智能), else "".
+
+    >>> _opening_company("AI 搜索公司曦禾智能完成融资"), _opening_company("公司同日发布")
+    ('曦禾智能', '')
+    """
+    for m in find_mentions(text[:40])[:1]:
+        lead = rx("maker_descriptor").sub("", text[: m.start] + m.name)
+        if m.is_company and lead.strip() == _maker_name(m.name) and lead.strip():
+            return lead.strip()
+    return ""
+
+
+def _maker_name(name: str) -> str:
+    """A company mention without a descriptor before it, or "" when it is no maker (a
+    model or product of the alias list, a versioned name, a pronoun)."""
+    name = rx("maker_descriptor").sub("", name).strip()
+    entry = lookup(name)
+    if not name or (entry and entry.label not in PARTY_LABELS) or rx("maker_pronoun").match(name):
+        return ""
+    if re.search(r"\d", name) or name in rules()["generic_cjk"]:
+        return ""
+    return name
+
+
+def maker_before(pre: str) -> tuple[str, int] | None:
+    """The maker that the words before a release verb end with, names no list holds
+    included: a company mention (alias list or open-world shape) that only a venue, a
+    date or an adverb separates from the verb; as (surface, start in ``pre``).
+
+    >>> maker_before("10 月 28 日,星衡智能在年度开发者大会上")
+    ('星衡智能', 10)
+    >>> maker_before("英国 AI 公司 Nexora Labs 在 Hugging Face 上")[0]
+    'Nexora Labs'
+    >>> maker_before("国内百度世界大会")[0], maker_before("公司同日"), maker_before("随着需求")
+    ('百度', None, None)
+    """
+    text = rx("maker_trailer").sub("", pre)
+    for start, end, _ in reversed(find_dates(text, "2000-12")):
+        if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
+            text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"
+    text = text.rstrip(" ,")
+    companies = [m for m in find_mentions(text) if m.is_company and _maker_name(m.name)]
+    ending = [m for m in companies if not text[m.end :].strip()]
+    inside = [m for m in companies[-1:] if re.match(CJK_CLASS, text[m.end :])]
+    for m in (ending or inside) if not re.search(r"[,;]", text) else ending:
+        name = _maker_name(m.name)  # else the last one ("百度世界大会上发布": 百度)
+        return name, text.rfind(name)
+    return None

@@ -6,7 +6,9 @@ chain whose upstream holds EDA vendors "(甲、乙)", whose midstream holds desi
 IN_SUPPLY_CHAIN company -> chain, with the tier (ip_eda, packaging_test, foundry,
 designer, customer, ...) and stage (upstream, midstream, downstream). (c) Chips whose
 specs prose states ("X9, FP16 峰值算力达到 900 TFlops"): a Chip entity with what is stated
-and DESIGNS by the maker named before it. Words and patterns live in ``rules/chips/``.
+and DESIGNS by the maker named before it. (d) Chips prose names with their maker
+("乙推出的昇腾 950PR 芯片", "Zentrix's QX-1000 accelerator", :mod:`.named`): a Chip
+entity and DESIGNS. Words and patterns live in ``rules/chips/``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aikg.extractors.chips.chains import supply_chains
+from aikg.extractors.chips.named import named_chips
 from aikg.extractors.chips.prose import prose_chips
 from aikg.extractors.chips.tables import flat_chips, table_chips
 from aikg.schema import EntityFact, Fact, SegmentedReport
@@ -35,3 +38,4 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
         yield fact
     yield from supply_chains(report)
     yield from prose_chips(report)
+    yield from named_chips(report)

@@ -15,8 +15,12 @@ from aikg.extractors.text.surface import clean_surface
 from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
 
 
-def _maker(sentence: str, before: int) -> str:
-    """The company named nearest before ``before`` (a known name or the subject)."""
+def maker_before(sentence: str, before: int) -> str:
+    """The company named nearest before ``before`` (a known name or the subject).
+
+    >>> maker_before("星河半导体发布的 JX-900 加速卡", 5)
+    '星河半导体'
+    """
     known = [m for m in known_mentions(sentence[:before]) if m[2].label == "Company"]
     if known:
         return clean_surface(known[-1][3])
@@ -33,9 +37,9 @@ def _candidates(sentence: str) -> list[tuple[str, str, dict, int, int]]:
         props = {}
         if (m.group("prec") or "").upper() == "FP16":
             props["fp16_tflops"] = quantity(m.group("val") + m.group("unit"))
-        out.append((_maker(sentence, m.start()), m.group("chip"), props, m.start(), m.end()))
+        out.append((maker_before(sentence, m.start()), m.group("chip"), props, m.start(), m.end()))
     for m in re.finditer(prose["named_chip"], sentence):
-        maker = _maker(sentence, m.start())
+        maker = maker_before(sentence, m.start())
         head = sentence[: m.start()].rstrip()
         if maker and head.endswith(maker):
             out.append((maker, m.group("chip"), {}, len(head) - len(maker), m.end("chip")))
@@ -62,11 +66,11 @@ def _candidates(sentence: str) -> list[tuple[str, str, dict, int, int]]:
     return list(chips.values())
 
 
-def _sentence_specs(sentence: str, after: int) -> dict:
+def sentence_specs(sentence: str, after: int) -> dict:
     """Specs a sentence states after position ``after`` without tying them to a chip
     (power, process, FP16 compute).
 
-    >>> _sentence_specs("X9 采用 5nm 制程, 功耗为 400W", 2)
+    >>> sentence_specs("X9 采用 5nm 制程, 功耗为 400W", 2)
     {'power_w': 400.0, 'process_nm': 5.0}
     """
     props = {}
@@ -97,7 +101,7 @@ def prose_chips(report: SegmentedReport) -> Iterator[Fact]:
                 for maker, chip, props, start, end in found:
                     shared = {}
                     if len(found) == 1 and not compared.search(sentence[:start]):
-                        shared = _sentence_specs(sentence, end)
+                        shared = sentence_specs(sentence, end)
                     yield from _chip(maker, chip, {**shared, **props}, evidence)
 
 

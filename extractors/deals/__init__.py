@@ -57,7 +57,7 @@ from aikg.extractors.names.anaphora import subject_index
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.sentences import Sentence
-from aikg.extractors.values.dates import DateValue, leading_date
+from aikg.extractors.values.dates import DateValue, is_date_phrase, leading_date
 from aikg.extractors.values.rounds import normalise_round
 from aikg.schema import Evidence, Fact, SegmentedReport
 
@@ -95,9 +95,39 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
             yield from (to_fact(b) for b in ctx.facts)
 
 
+def _date_only(fig: Figures) -> bool:
+    """Whether a sentence is only a bracketed date ("(Nov 20)", "（11 月 20 日）"), which a
+    digest puts after the item it dates.
+
+    >>> _date_only(Figures.of("(Nov 20)", "2025-11")), _date_only(Figures.of("Nov 20", ""))
+    (True, False)
+    """
+    if len(fig.dates) != 1:
+        return False
+    s, e, _ = fig.dates[0]
+    return bool(re.fullmatch(r"\s*[(（]\s*", fig.text[:s])) and bool(
+        re.fullmatch(r"\s*[)）]\s*[.。]?\s*", fig.text[e:])
+    )
+
+
+# "B, an analytics software maker, was acquired by A": an appositive between a name and
+# its verb (no name, comma or full stop inside) is left out of the simple variant
+_APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+[^⟨⟩,;.]{2,60}?,(?=\s)")
+
+
+def _unless_date(m: re.Match[str]) -> str:
+    """A parenthetical left out of the simple variant, unless it is a date ("(Oct 31)")."""
+    return m.group() if is_date_phrase(m.group().strip()[1:-1]) else ""
+
+
 def _variants(masked: str) -> list[str]:
-    """The masked sentence without parentheticals and "X 旗下子公司" owners, then as is."""
-    simple = _OWNED.sub("", _PAREN.sub("", masked))
+    """The masked sentence without parentheticals, appositives and "X 旗下子公司" owners,
+    then as is.
+
+    >>> _variants("⟨0⟩, a robotics start-up, was acquired by ⟨1⟩")[0]
+    '⟨0⟩ was acquired by ⟨1⟩'
+    """
+    simple = _APPOSITIVE.sub("", _OWNED.sub("", _PAREN.sub(_unless_date, masked)))
     return [simple, masked] if simple != masked else [masked]
 
 
@@ -107,6 +137,11 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     masked = mask(sentence.text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
+        if _date_only(fig):  # "... participated. (Nov 20)": the date of what came before
+            for fact in ctx.recent:
+                if "date" not in fact.props:
+                    fact.props.update(fig.dates[0][2].props())
+            return
         continuation(ctx, sentence, fig, ctx.last)
         ctx.date = leading_date(fig.text, fig.dates) or ctx.date  # dates what follows
         return
@@ -129,6 +164,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     if first_fig is not None:
         continuation(ctx, sentence, first_fig, prev_last)
     built = merge(ctx, built)
+    ctx.recent = built or ctx.recent
     for fact in built:
         ctx.facts.append(fact)
         if fact.origin != "holding":
@@ -189,7 +225,11 @@ def build(
             if soft
             else _until_mutual(fig.text[cand.v_start : stop])
         )
-        kind = (ctx.kinds.get(pair) if cand.fact == "total" else None) or kind_from_cues(window)
+        kind = (
+            (ctx.kinds.get(pair) if cand.fact == "total" else None)
+            or kind_from_cues(_agreement_head(fig.text, cand))
+            or kind_from_cues(window)
+        )
         if kind is None and amount is None:
             props["kind"] = "partnership"
             return _built("Deal", props, [], [], evidence, cand, parties=first + second)
@@ -198,6 +238,19 @@ def build(
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
     return _built("Deal", props, payers, payees, evidence, cand)
+
+
+def _agreement_head(text: str, cand: Candidate) -> str:
+    """The words that name an agreement, right before its noun ("AI 云服务合同", "算力租赁
+    协议", "cloud computing agreement"): they say its kind before anything later does.
+
+    >>> t = "⟨0⟩与⟨1⟩签订为期五年的 AI 云服务合同,⟨1⟩将提供芯片"
+    >>> kind_from_cues(_agreement_head(t, match_frames(t)[0]))
+    'cloud_contract'
+    """
+    if not cand.obj or cand.obj in deal_rules()["soft_objects"]:
+        return ""
+    return text[max(cand.v_end, cand.end - len(cand.obj) - 8) : cand.end]
 
 
 def _until_mutual(text: str) -> str:

@@ -50,9 +50,34 @@ def claim_amount(fig: Figures, cand: Candidate, stop: int) -> Amount | None:
     ]
     pick = min(inside)[1] if inside else (min(after)[1] if after else None)
     if pick is None:
+        pick = _agreement_amount(fig, cand.start)
+    if pick is None:
         return None
     fig.claimed.add(pick)
     return fig.amounts[pick][2]
+
+
+_AGREEMENT_AFTER = re.compile(
+    r"^[^⟨⟩,，;；。]{0,24}?(?:agreement|contract|deal|lease|order|协议|合同|订单)", re.I
+)
+
+
+def _agreement_amount(fig: Figures, start: int) -> int | None:
+    """An unclaimed amount just before a match that sizes the agreement the match
+    explains ("a five-year, $6.1bn agreement under which A will pay B").
+
+    >>> f = Figures.of("a $6bn agreement under which ⟨0⟩ will pay ⟨1⟩", "")
+    >>> _agreement_amount(f, 29), _agreement_amount(Figures.of("$6bn revenue. ⟨0⟩", ""), 14)
+    (0, None)
+    """
+    for i in range(len(fig.amounts) - 1, -1, -1):
+        s, e, _ = fig.amounts[i]
+        if e <= start and i not in fig.claimed and start - e <= 60:
+            if _AGREEMENT_AFTER.match(fig.text[e:start]):
+                fig.claimed.add(i)
+                return i
+            return None
+    return None
 
 
 def unclaimed_amount(fig: Figures, stop: int) -> Amount | None:

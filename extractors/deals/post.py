@@ -64,6 +64,41 @@ def _co_investor(a: Built, b: Built) -> bool:
     )
 
 
+def _same_pair(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two parties' keys name the same two companies, a short form standing for
+    its full name ("澜舟深算" for "澜舟深算科技" in the next clause).
+
+    >>> _same_pair(frozenset({"澜舟深算科技", "穹顶算力"}), frozenset({"澜舟深算", "穹顶算力"}))
+    True
+    >>> _same_pair(frozenset({"星河", "北辰"}), frozenset({"星河", "灵犀"}))
+    False
+    """
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+
+    def near(x: str, y: str) -> bool:
+        return x == y or (min(len(x), len(y)) >= 2 and (x.startswith(y) or y.startswith(x)))
+
+    rest = list(b)
+    for x in a:
+        hit = next((y for y in rest if near(x, y)), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True
+
+
+def _last_round(ctx: Context) -> list[Built]:
+    """The round the sentence before stated, which a sentence naming only more investors
+    joins ("B raised $85m led by A. Existing investor C participated.")."""
+    last = ctx.last
+    if last is None or last not in ctx.facts or last.label != "Investment":
+        return []
+    return [last] if last.origin == "investment" and last.props.get("round") else []
+
+
 def merge(ctx: Context, built: list[Built]) -> list[Built]:
     """Fold directed deals into the agreement they explain; drop partnerships that a money
     fact of the same pair states, running totals of deals already read, and facts the
@@ -76,7 +111,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
                 for a in out
                 if a.origin in ("agreement", "total")
                 and a.label == "Deal"
-                and a.pair() == b.pair()
+                and _same_pair(a.pair(), b.pair())
                 and b.directed
                 and b.label == "Deal"
             ),
@@ -91,7 +126,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
                 if k in b.props and k not in agreement.props:
                     agreement.props[k] = b.props[k]
             continue
-        round_ = next((a for a in out if _co_investor(a, b)), None)
+        round_ = next((a for a in [*out, *_last_round(ctx)] if _co_investor(a, b)), None)
         if round_ is not None:  # "A 领投, B 跟投": one round, two investors
             round_.payers += [m for m in b.payers if m not in round_.payers]
             absorb(round_, b)

@@ -54,10 +54,11 @@ class Context:
     last_investee: Mention | None = None
     headline: str = ""
     facts: list[Built] = field(default_factory=list)
+    recent: list[Built] = field(default_factory=list)  # the facts of the last sentence
 
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None
-        self.headline, self.facts = headline, []
+        self.headline, self.facts, self.recent = headline, [], []
 
 
 def absorb(into: Built, other: Built) -> None:

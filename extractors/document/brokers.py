@@ -29,11 +29,13 @@ _ZH_HOUSE = re.compile(
     r"(?:经济研究所|研究所|研究院|研究部|研究中心)?"
 )
 # words that make a "XX证券" a phrase, not a house ("相关证券", "该等证券", "加入华创证券")
-_NOT_HOUSE = re.compile(r"[的了在入其该等述何本于为和与及或以对从向被将所有价关任职曾买卖持发行投资]|^中国|^上述")
+_NOT_HOUSE = re.compile(
+    r"[的了在入其该等述何本于为和与及或以对从向被将所有价关任职曾买卖持发行投资]|^中国|^上述"
+)
 _EN_HOUSE = re.compile(
     r"^([A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,4}?)"
     r"\s+(Securities|Capital Markets|Partners|& Co\.?|(?:Equity |Global |Policy |Securities )?"
-    r"Research)(?:\s+(?:Limited|Ltd\.?|LLC|Inc\.?|Co\.?))?(?=$|\s*[|·•—\-–,:*(])"
+    r"Research)(?:\s+(?:Limited|Ltd\.?|LLC|Inc\.?|Co\.?))?(?=$|\s{2,}|\s*[|·•—\-–,:*(])"
 )
 _GENERIC = set(
     "asia pacific global americas us u.s. united states china chinese europe european "
@@ -41,7 +43,9 @@ _GENERIC = set(
     "thematic company sector hong kong the our ai week weekly monthly daily macro strategy "
     "credit investment independent quantitative hardware media telecom".split()
 )
-_REGISTRATION = re.compile(r"执业证书编号|证书编号|SAC\s*(?:No|编号)|登记编号|\bS\d{13}\b|\bCE\s*Ref", re.I)
+_REGISTRATION = re.compile(
+    r"执业证书编号|证书编号|SAC\s*(?:No|编号)|登记编号|\bS\d{13}\b|\bCE\s*Ref", re.I
+)
 _BANNER = re.compile(r"证券研究报告|Equity Research|Research Report|研究报告", re.I)
 _SOURCE = re.compile(r"^\s*[*_(（]*\s*(?:资料来源|数据来源|来源|Sources?)\s*[:：]", re.I)
 _MADE_BY = re.compile(
@@ -50,7 +54,9 @@ _MADE_BY = re.compile(
     r"and seek)|(?:prepared|produced|issued|published) by\s+([A-Z][\w&.'\- ]{1,40}?)[,.;(]|"
     r"©\s*(?:\d{4}\s*)?([A-Z][\w&.'\- ]{1,40}?)(?:[,.;]|\s+All rights)"
 )
-_BIO = re.compile(r"(加入|任职于?|就职于?|曾任|曾在|入职|来自|离开|加盟|joined|formerly|previously|ex-)\s*$", re.I)
+_BIO = re.compile(
+    r"(加入|任职于?|就职于?|曾任|曾在|入职|来自|离开|加盟|joined|formerly|previously|ex-)\s*$", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +72,27 @@ def houses() -> list[tuple[str, str]]:
     return sorted(out, key=lambda pair: -len(pair[0]))
 
 
+def cover_house(line: str) -> str:
+    """A listed house that opens a cover line or follows a separator in it ("Equity
+    Research | Morgan Stanley"); a sentence ("高盛预计…。") names no author.
+
+    >>> cover_house("招商证券 | 行业周报"), cover_house("市场认为高盛的判断偏乐观。")
+    ('招商证券', '')
+    """
+    text = line.strip()
+    if re.search(r"[。！？!?]$|[。；]|[a-z]{2}\.\s+[A-Z]", text):
+        return ""
+    for name, house in houses():
+        at = text.find(name)
+        if at < 0:
+            continue
+        before = text[:at]
+        if not before.strip("#*_> ") or re.search(r"(?:[|｜·•—:：]|\s{2})\s*$", before):
+            if known_house(text[at:]) == house:
+                return house
+    return ""
+
+
 def known_house(text: str) -> str:
     """The first house of the curated list ``text`` names as itself (not after "加入",
     "joined", …), or "".
@@ -78,10 +105,13 @@ def known_house(text: str) -> str:
     best: tuple[int, str] | None = None
     for name, house in houses():
         latin = name.isascii()
-        pattern = (r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])") if latin else re.escape(name)
+        pattern = (
+            (r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])") if latin else re.escape(name)
+        )
         for match in re.finditer(pattern, text):
-            if _BIO.search(text[max(0, match.start() - 12) : match.start()]):
-                continue
+            before = text[max(0, match.start() - 30) : match.start()]
+            if _BIO.search(before) or (latin and re.search(r"[A-Z][\w&.'\-]*\s+$", before)):
+                continue  # "加入华创证券", or part of a longer name ("Kuroshio Pacific …")
             if best is None or match.start() < best[0]:
                 best = (match.start(), house)
             break
@@ -126,8 +156,9 @@ def _from_sources(line: str) -> str:
         if not _NOT_HOUSE.search(match.group(1)[:-2]):
             return known_house(match.group(0)) or match.group(1)
     for part in re.split(r"[,，、;；]", _SOURCE.sub("", line)):
-        part = re.sub(r"\s+(?:estimates|analysis|calculations|forecasts)\.?$", "", part.strip())
-        if re.search(r"\b(?:Research|Securities)$", part):
+        own = re.search(r"\s+(?:estimates|analysis|calculations|forecasts)\.?$", part.strip())
+        part = part.strip()[: own.start()] if own else part.strip()
+        if own or re.search(r"\b(?:Research|Securities)$", part):
             house = known_house(part) or shaped_house(part)
             if house:
                 return house
@@ -158,8 +189,7 @@ def find_broker(lines: list[str], front: dict[str, str] | None = None) -> str:
     for n, (k, line) in enumerate(body):
         cover = n < 15 and len(line) <= 120
         if cover or _BANNER.search(line) and len(line) <= 120:
-            house = known_house(line) if cover else ""
-            house = house or shaped_house(line)
+            house = cover_house(line) or shaped_house(line)
             if house:
                 votes[house] += 3 if cover else 2
         if _SOURCE.match(line):

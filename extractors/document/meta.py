@@ -1,14 +1,24 @@
-"""Report metadata: title, broker, period (the month the report covers) and language."""
+"""Report metadata: title, broker, period (the month the report covers), publication
+date, language and report type.
+
+Front matter (``title``, ``date``/``publishedAt``/``published``, ``source``/``broker``)
+comes first; the broker is read by :mod:`.brokers`, the kind by :mod:`.report_kind`.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from aikg.extractors.text.script import CJK, CJK_CLASS, display_width
+from aikg.extractors.document.brokers import find_broker, shaped_house
+from aikg.extractors.document.headings import bare_heading
+from aikg.extractors.document.report_kind import report_type
+from aikg.extractors.text.script import CJK, display_width
 from aikg.schema import Document, ReportMeta
 
-_TITLE_WORDS = r"投资策略|研究|专题|报告|策略|展望|Research|Report|Outlook|Strategy"
+_TITLE_WORDS = (
+    r"投资策略|研究|专题|报告|策略|展望|周报|月报|点评|快评|周观察|要闻|速递|深度|"
+    r"Research|Report|Outlook|Strategy|Weekly|Monthly|Note|Update|Wrap|Roundup"
+)
 _TITLE_PERIOD = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(投资策略|月报|策略|报告)")
 _MONTH_STRATEGY = re.compile(r"^(\d{1,2})\s*月\s*(投资策略|策略)")
 _FULL_DATE = re.compile(r"(20\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
@@ -26,7 +36,95 @@ _YEARLESS_ASOF = re.compile(r"截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # about when the report was written
 _FORWARD_BEFORE = re.compile(r"((?<!截)至|到|预计|计划|将于|将在|有望|目标|力争|争取)\s*$")
 _FORWARD_AFTER = re.compile(r"^\s*(底前|前|之前|开始|起|以后|之后)")
-_BROKER = re.compile(rf"({CJK_CLASS}{{2,8}}(?:证券|证券经济研究所|国际环球市场|研究所|资本))")
+_NOT_TITLE = re.compile(
+    r"相关|资料来源|证券分析师|分析师|研究助理|执业|评级|目录|证券研究报告|@|\d{3,4}-\d{7,8}|"
+    r"^(?:Rating|Analysts?|Source)\b",
+    re.I,
+)
+_EN_DAY_FIRST = re.compile(
+    r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b"
+)
+_EN_MONTH_FIRST = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b"
+)
+_DATE_WORD = re.compile(
+    r"报告日期|发布日期|发布时间|日期|Published|Publication date|sent|Date", re.I
+)
+_FRONT_DATE_KEYS = ("date", "publishedat", "published", "published_at", "pubdate", "created")
+
+
+def parse_date(text: str) -> str:
+    """The first full date of ``text`` as ISO ("2025 年 11 月 8 日", "2025-11-08",
+    "2025.11.08", "8 November 2025", "Nov 8, 2025"), or "".
+
+    >>> parse_date("报告日期：2025 年 11 月 8 日"), parse_date("sent 8 Nov 2025")
+    ('2025-11-08', '2025-11-08')
+    >>> parse_date("Published Saturday, November 8, 2025"), parse_date("2025-11")
+    ('2025-11-08', '')
+    """
+    found: list[tuple[int, str]] = []
+    for match in _FULL_DATE.finditer(text):
+        y, m, d = (int(g) for g in match.groups())
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            found.append((match.start(), f"{y:04d}-{m:02d}-{d:02d}"))
+    for pattern, order in ((_EN_DAY_FIRST, (3, 2, 1)), (_EN_MONTH_FIRST, (3, 1, 2))):
+        for match in pattern.finditer(text):
+            y, mon, d = (match.group(k) for k in order)
+            month = _EN_MONTHS.index(mon.lower()) + 1
+            if 1 <= int(d) <= 31:
+                found.append((match.start(), f"{int(y):04d}-{month:02d}-{int(d):02d}"))
+    return min(found)[1] if found else ""
+
+
+def published_date(lines: list[str], front: dict[str, str]) -> str:
+    """The publication date: the front matter's, else a dated cover line (one that says
+    "报告日期" / "Published" / "sent" first), else ""."""
+    for key in _FRONT_DATE_KEYS:
+        if front.get(key) and (date := parse_date(front[key])):
+            return date
+    cover = [ln.strip() for ln in lines if ln.strip()][:15]
+    cover = [ln for ln in cover if not re.search(r"[《》]|——\s*20\d{2}", ln)]
+    for line in cover:
+        for word in _DATE_WORD.finditer(line):
+            if date := parse_date(line[word.end() : word.end() + 30]):
+                return date
+    for line in cover:
+        if re.search(r"\d\s*[—~－-]\s*(?:20\d{2}|\d{1,2}[./])", line):
+            continue  # a range the report covers ("2025.11.03—2025.11.09")
+        match = (
+            _FULL_DATE.search(line) or _EN_DAY_FIRST.search(line) or _EN_MONTH_FIRST.search(line)
+        )
+        if not match or _looks_forward(line, match) or re.search(r"[。；;!?！？]$|\.$", line):
+            continue
+        rest = line[: match.start()] + line[match.end() :]
+        if re.search(r"[|｜·•—]", line) or display_width(rest.strip()) <= 24:  # a dated banner
+            return parse_date(line)
+    return ""
+
+
+def _title(lines: list[str], front: dict[str, str]) -> str:
+    """The front matter's title, else the first markdown heading, else the first line that
+    reads like a report title; never a citation (《…》), a banner with separators, a
+    byline, a house name or a bare section heading."""
+    if front.get("title"):
+        return front["title"].strip()
+    candidates = [ln.strip() for ln in lines[:60] if ln.strip()]
+    for ln in [c for c in candidates[:20] if c.startswith("#")] + candidates:
+        stripped = ln.lstrip("#").strip()
+        if (
+            stripped
+            and not stripped.startswith("《")
+            and "|" not in stripped
+            and 4 <= display_width(stripped) <= 80
+            and (ln.startswith("#") or re.search(_TITLE_WORDS, stripped))
+            and not _NOT_TITLE.search(stripped)
+            and " · " not in stripped
+            and not _FULL_DATE.search(stripped)  # a dated banner ("行业周报 2025年11月10日")
+            and not (shaped_house(stripped) and re.search(r"Research|研究所|证券$", stripped))
+            and not (bare_heading(stripped) and not ln.startswith("# "))
+        ):
+            return stripped
+    return ""
 
 
 def _looks_forward(text: str, match: re.Match[str]) -> bool:
@@ -62,33 +160,29 @@ def _latest_month(text: str, asof: list[tuple[int, int, int]]) -> tuple[int, int
     return latest
 
 
-def find_meta(doc: Document, lines: list[str], front: dict[str, str] | None = None) -> ReportMeta:
-    """Title, broker, period (the month the report covers) and language of a report.
+def find_meta(
+    doc: Document,
+    lines: list[str],
+    front: dict[str, str] | None = None,
+    cover: list[str] | None = None,
+) -> ReportMeta:
+    """Title, broker, period, publication date, language and type of a report.
 
-    The period is what relative dates ("11月19日", "年内") are resolved against: the
-    month of an "N 年 M 月投资策略" title, else the latest month the text looks back on:
+    ``front`` is the markdown front matter (:func:`.markdown.front_matter`). The
+    publication date is the front matter's, else a dated cover line, else the latest
+    "截至" (as-of) date. The period is what relative dates ("11月19日", "年内") are
+    resolved against: the month of an "N 年 M 月投资策略" title (an "N 月投资策略" title
+    takes its year from the publication date or the text), else the month of the
+    publication date from the front matter or cover, else the latest month the text
+    looks back on:
     the latest of its "截至" (as-of) dates, full dates, year-months ("2025年9月") and
     calendar quarters ("25Q3"/"3Q25" count as the quarter's last month), leaving out
     dates it looks forward to ("预计…", "至2026年3月", "…底前"). A yearless as-of date
     ("截至11月13日") later in that year moves the period on to its month.
     """
     text = "\n".join(lines)
-    # The first markdown heading, else the first line that reads like a report title;
-    # never a citation (《…》), a banner with separators, or a byline.
-    title = ""
-    candidates = [ln.strip() for ln in lines[:60] if ln.strip()]
-    for ln in [c for c in candidates if c.startswith("#")] + candidates:
-        stripped = ln.lstrip("#").strip()
-        if (
-            stripped
-            and not stripped.startswith("《")
-            and "|" not in stripped
-            and 4 <= display_width(stripped) <= 80
-            and (ln.startswith("#") or re.search(_TITLE_WORDS, stripped))
-            and not re.search(r"相关|资料来源|证券分析师|评级|目录", stripped)
-        ):
-            title = stripped
-            break
+    front = front or {}
+    title = _title(lines, front)
     # No recognisable title line (a PDF without its cover page): leave it empty rather
     # than name the report after whatever line comes first.
     period = ""
@@ -101,21 +195,20 @@ def find_meta(doc: Document, lines: list[str], front: dict[str, str] | None = No
         month = _EN_MONTHS.index(english.group(1).lower()) + 1
         period = f"{int(english.group(3)):04d}-{month:02d}"
     asof = sorted((int(y), int(m), int(d)) for y, m, d in _ASOF.findall(text) if 1 <= int(m) <= 12)
-    published = ""
+    cover = lines if cover is None else cover  # the lines as printed, before reflow
+    cover_date = published_date(cover, front)
     if not period:
         month_strategy = next((m for ln in lines if (m := _MONTH_STRATEGY.match(ln.strip()))), None)
         latest = _latest_month(text, asof)
-        if month_strategy and latest:
+        anchor = (int(cover_date[:4]), int(cover_date[5:7])) if cover_date else latest
+        if month_strategy and anchor:
             month = int(month_strategy.group(1))
-            year = latest[0] if month >= latest[1] else latest[0] + 1
+            year = anchor[0] if month >= anchor[1] else anchor[0] + 1
             period = f"{year:04d}-{month:02d}"
-        elif latest:
-            period = f"{latest[0]:04d}-{latest[1]:02d}"
-    if asof:
-        published = "{:04d}-{:02d}-{:02d}".format(*asof[-1])
-    brokers = Counter(b for b in _BROKER.findall(text) if not b.startswith(("中国证", "证券")))
-    broker = brokers.most_common(1)[0][0] if brokers else ""
-    broker = re.sub(r"(经济研究所|研究所)$", "", broker)
+        elif anchor:  # the cover's date, else the latest month the text looks back on
+            period = f"{anchor[0]:04d}-{anchor[1]:02d}"
+    published = cover_date or ("{:04d}-{:02d}-{:02d}".format(*asof[-1]) if asof else "")
+    broker = find_broker(cover, front)
     cjk = len(CJK.findall(text))
     language = "zh" if cjk > len(text) * 0.05 else "en"
     return ReportMeta(
@@ -126,4 +219,5 @@ def find_meta(doc: Document, lines: list[str], front: dict[str, str] | None = No
         published=published,
         language=language,
         path=doc.path,
+        report_type=report_type(title, lines),
     )

@@ -1,4 +1,4 @@
-"""Read reports from disk: PDF (pdfplumber, laid out by :mod:`.pdf_pages`), .txt and .md.
+"""Read reports from disk: PDF (pdfplumber, laid out by :mod:`.pdf.pages`), .txt and .md.
 
 ``read_document`` raises ``ReadError`` with a one-line reason; ``collect_paths`` expands
 folders and gives what it cannot take as ``ReportError`` records. Nothing here interprets
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from aikg.extractors.document.pdf_pages import read_pages
+from aikg.extractors.document.pdf import read_pages
 from aikg.schema import AikgError, Document, ReportError
 
 SUFFIXES = (".pdf", ".txt", ".md")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from aikg.extractors.document.aligned import aligned_tables
 from aikg.extractors.document.headings import heading_kind, section_rules, toc_entry
 from aikg.extractors.document.markdown import clean_line, front_matter
 from aikg.extractors.document.meta import find_meta
@@ -24,21 +25,43 @@ from aikg.schema import Document, Section, SegmentedReport, Table
 
 
 def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[int]]:
-    """Every text table (tab-separated, pipe, HTML), in order, and the indexes of the
-    lines the pipe and HTML tables take (kept out of the running text; tab-separated
-    rows stay in it, where the prose readers skip them)."""
+    """Every text table (tab-separated, space-aligned, pipe, HTML), in order, and the
+    indexes of the lines the aligned, pipe and HTML tables take (kept out of the running
+    text; tab-separated rows stay in it, where the prose readers skip them)."""
     html, taken = html_tables(lines, numbers)
     masked = ["" if k in taken else ln for k, ln in enumerate(lines)]
     pipe, piped = pipe_tables(masked, numbers)
     taken |= piped
     masked = ["" if k in taken else ln for k, ln in enumerate(lines)]
-    tables = tsv_tables(masked, numbers) + pipe + html
+    tsv = tsv_tables(masked, numbers)
+    aligned, lined = aligned_tables(masked, numbers)
+    taken |= lined
+    tables = tsv + aligned + pipe + html
     return sorted(tables, key=lambda t: t.start_line), taken
 
 
 def find_tables(lines: list[str], numbers: list[int]) -> list[Table]:
     """The text tables of ``lines`` (see :func:`read_tables`)."""
     return read_tables(lines, numbers)[0]
+
+
+def _reflow(
+    body: list[str], numbers: list[int], width: int, markdown: bool
+) -> tuple[list[str], list[int]]:
+    """Hard-wrapped lines joined back; in markdown a blank line ends a paragraph."""
+    if not markdown:
+        return reflow(body, numbers, width)
+    lines: list[str] = []
+    out_numbers: list[int] = []
+    start = 0
+    for k in range(len(body) + 1):
+        if k == len(body) or not body[k].strip():
+            if k > start:
+                part, part_numbers = reflow(body[start:k], numbers[start:k], width)
+                lines += part
+                out_numbers += part_numbers
+            start = k + 1
+    return lines, out_numbers
 
 
 def segment(doc: Document) -> SegmentedReport:
@@ -55,10 +78,10 @@ def segment(doc: Document) -> SegmentedReport:
     ]
     width = wrap_width(body)
     if width:
-        lines, numbers = reflow(body, numbers, width)
+        lines, numbers = _reflow(body, numbers, width, doc.path.lower().endswith(".md"))
     else:
         lines = [ln.rstrip() for ln in body]
-    meta = find_meta(doc, lines, front=front)
+    meta = find_meta(doc, lines, front=front, cover=body[body_start:])
 
     sections: list[Section] = []
     current = Section(kind="front", heading="", lines=[], start_line=1, line_numbers=[])

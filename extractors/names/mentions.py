@@ -46,7 +46,7 @@ from aikg.extractors.text.script import CJK
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import PARTY_LABELS
 
-__all__ = ["Mention", "find_mentions", "key_of", "mask", "unmask"]
+__all__ = ["Mention", "find_mentions", "key_of", "mask", "strict_mentions", "unmask"]
 
 # a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not
 _LATIN_WORD = (
@@ -67,6 +67,7 @@ class Mention:
     label: str  # schema label
     canonical: str = ""  # the alias list's canonical name, if known
     parent: str = ""  # the alias list's parent (a chip's designer, a unit's company)
+    loose: bool = False  # found as a bare capitalised run only (no list, suffix or role)
 
     @property
     def is_company(self) -> bool:
@@ -132,22 +133,30 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if len(name) < 2 or name.isdigit() or _compiled()["chip_code"].fullmatch(name):
             continue
         if _free(taken, start, end):
-            out.append(Mention(start, end, clean_surface(name), "Company"))
+            out.append(Mention(start, end, clean_surface(name), "Company", loose=True))
     return out
 
 
-def _chinese_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+def _chinese_names(
+    text: str,
+    taken: list[tuple[int, int]],
+    suffix: re.Pattern[str] | None = None,
+    label: str = "Company",
+) -> list[Mention]:
     """Chinese names that end in an organisation word and start after a boundary.
 
     >>> [m.name for m in _chinese_names("据悉,腾讯对星河智算科技的投资与蓝鲸半导体有关", [])]
     ['星河智算科技', '蓝鲸半导体']
     >>> _chinese_names("推动人工智能科技公司发展", [])
     []
+
+    ``suffix`` replaces the organisation words (the mentions reader's wider list), and
+    ``label`` the label of what it finds.
     """
     r, pats = _entity_rules(), _compiled()
     generic = set(r["cn_generic_stems"])
     out = []
-    for m in pats["suffix"].finditer(text):
+    for m in (suffix or pats["suffix"]).finditer(text):
         if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
             continue
         begin = m.start()
@@ -163,7 +172,7 @@ def _chinese_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["cn_bad_stem_chars"]):
             continue
         if _free(taken, begin, m.end()):
-            out.append(Mention(begin, m.end(), text[begin : m.end()], "Company"))
+            out.append(Mention(begin, m.end(), text[begin : m.end()], label))
     return out
 
 
@@ -189,6 +198,18 @@ def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if word.casefold() not in {w.casefold() for w in _entity_rules()["latin_stopwords"]}:
                 out.append(Mention(m.start(1), m.end(1), word, "Chip"))
     return out
+
+
+def strict_mentions(text: str, extra_names: Mapping[str, str] | None = None) -> list[Mention]:
+    """:func:`find_mentions` without the loose capitalised runs: lexicon and typed names,
+    chip codes beside a chip noun, suffixed Chinese names and role names. The mentions
+    reader (:mod:`aikg.extractors.mentions`) takes Latin names by stricter shapes.
+
+    >>> [m.name for m in strict_mentions("Meanwhile Zorbex 向星河半导体投资")]
+    ['星河半导体']
+    """
+    names = tuple(sorted(extra_names.items())) if extra_names else ()
+    return [m for m in _mentions(text, names) if m.label != "Company" or not m.loose]
 
 
 def find_mentions(text: str, extra_names: Mapping[str, str] | None = None) -> list[Mention]:

@@ -1,29 +1,37 @@
-"""Policies: each dated item of a "行业政策" section becomes a ``Policy`` event node.
+"""Policies: each policy a report states, in any section but its disclaimers, becomes a
+``Policy`` event node.
 
-A policy sentence names a title (《...》, "关于…的通知", a quoted “…计划”, a bare
-"…倡议/…计划", or the action of an untitled directive, "部署指导平台规范 X", which needs a
-regulator as issuer) and a verb (印发/发布/签署/施行/部署, ``rules/policy/``). The issuer
-is the government body written before the verb, recognised by its ending (…委/…局/…部/…政府/
-…办公室/…院/…署/…联盟/白宫) or by the office a named person acts for (特朗普 -> 美国白宫);
-"《X》发布" names none, and then the Policy has no ``ISSUED`` edge. The region comes from
-the start of the issuer or title (国家 -> 中国, 广东省, 北京市, 美国); the scope from an
+A policy sentence names a title (《...》, "关于…的通知", a numbered 公告, a quoted “…计划”,
+a bare "…倡议/…计划", or the action of an untitled directive, "部署指导平台规范 X", which
+needs a regulator as issuer) and a verb (印发/发布/签署/施行/部署/征求意见,
+``rules/policy/``). The issuers are the government bodies written before the verb or the
+title (several joined by "、"; "等八部门" cut off), recognised by their ending
+(…委/…局/…部/…政府/…办公室/…院/…署/白宫), as a city or province, or by the office a named
+person acts for (特朗普 -> 美国白宫); "《X》发布" names none, and then the Policy has no
+``ISSUED`` edge. The region is a country code from the issuer or title (国家 -> CN, 广东省
+-> CN, 美国 -> US, European -> EU), else from the section's heading; the scope from an
 "人工智能+X" phrase. The date is the sentence's own, else the first date of its item.
 English sentences read alike (:mod:`.english`): "the European Commission published the X
-Guidelines", "the U.S. Department of Commerce issued new export rules on Y" (an issuer
-named with Commission/Department/Ministry/..., a title with Guidelines/Act/Rules/...,
-``en_*`` in the rules), "The X Act was passed by Y", "The X Act took effect on ...".
+Guidelines", "The X Act was passed by Y", "The X Act took effect on ..."; a numbered
+roundup item's heading names one too (:mod:`.items`): "3. Apply AI Strategy (European
+Commission, 8 Oct 2025)."; so does each row of a policy table (:mod:`.tables`). Outside
+the policy sections a policy needs an issuer, a date and a title that names a kind of
+policy (read strictly).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.policy.chinese import chinese_policy, find_issuer, find_title
 from aikg.extractors.policy.english import english_policy, find_issuer_en, find_title_en
+from aikg.extractors.policy.items import heading_policy, restates
 from aikg.extractors.policy.regions import region_of, scope_of
 from aikg.extractors.policy.rules import rules
+from aikg.extractors.policy.tables import table_policies
 from aikg.extractors.text.script import is_english
 from aikg.extractors.text.sentences import split_sentences
 from aikg.extractors.text.surface import clean_surface
@@ -43,45 +51,95 @@ __all__ = [
 
 PHASE = "structured"
 
-_LEAD = re.compile(r"^\s*(?:\(?\d{1,2}[)、.]|[(（]\d{1,2}[)）]|[-•■●▪])\s*")
+_LEAD = re.compile(r"^\s*(?:\(?\d{1,2}[)、.]|[(（]\d{1,2}[)）]|[-•■●▪*])\s*")
 
 
-def _items(report: SegmentedReport) -> Iterator[tuple[bool, str, list[tuple[str, int]]]]:
-    """(strict, item text, [(sentence, line)]) for each line of the policy sections and,
-    strictly read (an issuer and a policy title required), of the industry news ones."""
-    for section in report.sections_of("policy", *rules()["news_sections"]):
-        strict = section.kind != "policy"
+@dataclass
+class _Item:
+    """A list item or paragraph: its first line and the lines that continue it."""
+
+    strict: bool  # read outside a policy section
+    listed: bool  # opened by a number or a bullet
+    heading: str  # the section's heading
+    sentences: list[tuple[str, int]]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s for s, _ in self.sentences)
+
+
+def _items(report: SegmentedReport) -> Iterator[_Item]:
+    """The items of every section but the skipped ones (disclaimers): a line; a numbered
+    or bulleted one with the unlisted lines right below it (the next source line) that
+    continue it."""
+    skip = set(rules()["skip_sections"])
+    for section in report.sections:
+        if section.kind in skip:
+            continue
+        item: _Item | None = None
+        last = -2
         for i, line in enumerate(section.lines):
+            no, listed = section.line_of(i), bool(_LEAD.match(line))
             text = _LEAD.sub("", line.strip())
             if not text:
                 continue
-            yield strict, text, split_sentences(text, section.line_of(i))
+            if item and item.listed and not listed and no == last + 1:
+                item.sentences += split_sentences(text, no)
+            else:
+                if item:
+                    yield item
+                strict = section.kind != "policy"
+                item = _Item(strict, listed, section.heading, split_sentences(text, no))
+            last = no
+        if item:
+            yield item
 
 
-def _policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> dict | None:
-    """The props and issuer of the policy a sentence states, else None."""
-    if is_english(sentence):
-        return english_policy(sentence, lead, period, strict)
-    return chinese_policy(sentence, lead, period, strict)
+def _policies(item: _Item, lead: DateValue | None, period: str) -> Iterator[tuple[dict, int]]:
+    """(policy, index of its sentence) for each policy the item states."""
+    headed = heading_policy([s for s, _ in item.sentences], lead, period, item.heading)
+    if item.listed and headed and is_english(item.sentences[0][0]):
+        yield headed, 0
+    for k, (sentence, _) in enumerate(item.sentences):
+        if is_english(sentence):
+            found = english_policy(sentence, lead, period, item.strict)
+            if headed and item.listed:
+                title = headed["props"]["title"]
+                found = [f for f in found if not restates(f["props"]["title"], title)]
+        else:
+            found = chinese_policy(sentence, lead, period, item.strict)
+        for policy in found:
+            yield policy, k
+
+
+def _participants(issuers: list[str]) -> list[Participant]:
+    parts = []
+    for issuer in dict.fromkeys(issuers):
+        entry = lookup(issuer)
+        label = entry.label if entry else "Organization"
+        parts.append(Participant("ISSUED", "in", EntityRef(clean_surface(issuer), label)))
+    return parts
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
-    """Policy events, with their issuers, from the report's policy sections."""
+    """Policy events, with their issuers, from every section but the disclaimers."""
     period = report.meta.period
-    for strict, text, sentences in _items(report):
-        leads = [d for _, _, d in find_dates(text, period) if d.precision != "year"]
+    for item in _items(report):
+        if item.text.strip() == report.meta.title.strip():
+            continue  # the report's own title names what it reviews, it issues nothing
+        leads = [d for _, _, d in find_dates(item.text, period) if d.precision != "year"]
         lead = leads[0] if leads else None
         seen: set[str] = set()
-        for sentence, line in sentences:
-            found = _policy(sentence, lead, period, strict)
-            if not found or found["props"]["title"] in seen:
+        for found, k in _policies(item, lead, period):
+            if found["props"]["title"] in seen:
                 continue
             seen.add(found["props"]["title"])
-            parts = []
-            if found["issuer"]:
-                entry = lookup(found["issuer"])
-                label = entry.label if entry else "Organization"
-                ref = EntityRef(clean_surface(found["issuer"]), label)
-                parts.append(Participant("ISSUED", "in", ref))
+            sentence, line = item.sentences[k]
             ev = Evidence(report.meta.report_id, sentence, f"line {line}")
+            parts = _participants(found["issuers"])
+            yield EventFact("Policy", found["props"], parts, ev, key=("title",))
+    for table in report.tables:  # policy tables: one row per policy
+        for found, k in table_policies(table, period):
+            ev = Evidence(report.meta.report_id, " | ".join(table.rows[k]), table.locator(k))
+            parts = _participants(found["issuers"])
             yield EventFact("Policy", found["props"], parts, ev, key=("title",))

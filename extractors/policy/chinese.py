@@ -1,25 +1,48 @@
-"""Chinese policy sentences: a title (《...》, "关于…的通知", a quoted “…计划”, a bare
-"…倡议/…计划", or the action of an untitled directive), a verb (印发/发布/签署/施行/部署)
-and the issuing body written before it."""
+"""Chinese policy sentences: a title (《...》, "关于…的通知", a numbered 公告, a quoted
+“…计划”, a bare "…倡议/…计划", or the action of an untitled directive), a verb
+(印发/发布/签署/施行/部署/征求意见) and the issuing bodies written before it or before the
+title, perhaps before the date ("国家网信办、某部 3 月 14 日联合发布的《…》")."""
 
 from __future__ import annotations
 
 import re
 
 from aikg.extractors.names.lexicon import lookup
-from aikg.extractors.policy.regions import region_of, scope_of
-from aikg.extractors.policy.rules import rules, rx
+from aikg.extractors.policy.rules import region_of, rules, rx, scope_of
 from aikg.extractors.values.dates import DateValue, find_dates
 
-_TITLE_KEYS = ("title_quoted", "title_about", "title_named_doc", "title_named", "title_bare")
-_TITLE_KEYS += ("title_directive",)
+_TITLE_KEYS = ("title_quoted", "title_about", "title_numbered", "title_named_doc")
+_TITLE_KEYS += ("title_named", "title_bare", "title_directive")
+_DATE = re.compile(r"\d{1,2}\s*[日月]\s*(?:起)?\s*[,:]?\s*")
+
+
+def find_titles(sentence: str) -> list[tuple[str, int, int]]:
+    """The policy titles a sentence names (the first form that matches), with the span
+    they share; a list of numbered notices gives one title per number.
+
+    >>> [t for t, _, _ in find_titles("某部发布 2031 年第 7 号、第 8 号公告。")]
+    ['2031年第7号公告', '2031年第8号公告']
+    >>> find_titles("某市印发《某市算力券管理办法(2026年版)》。")[0][0]
+    '某市算力券管理办法(2026年版)'
+    """
+    for key in _TITLE_KEYS:
+        m = rx(key).search(sentence)
+        if not m:
+            continue
+        title, start, end = m.group(1).strip(), m.start(1), m.end(1)
+        if key != "title_numbered":
+            return [(title, start, end)]
+        year = re.match(r"(\d{4})\s*年", title)
+        kind = re.search(r"(公告|令)$", title).group(1)
+        numbers = re.findall(r"第\s*(\d+)\s*号", title)
+        lead = f"{year.group(1)}年" if year else ""
+        return [(f"{lead}第{n}号{kind}", start, end) for n in numbers]
+    return []
 
 
 def find_title(sentence: str) -> tuple[str, int, int] | None:
-    """The policy title a sentence names, with its span, else None.
+    """The first policy title a sentence names, with its span, else None.
 
-    >>> find_title("某市印发《某市算力券管理办法(2026年版)》。")[0]
-    '某市算力券管理办法(2026年版)'
     >>> find_title("某局发布关于开展“人工智能+”交通试点工作的通知。")[0]
     '关于开展“人工智能+”交通试点工作的通知'
     >>> find_title("总统签署行政令, 启动人工智能“星火计划”")[0]
@@ -27,40 +50,80 @@ def find_title(sentence: str) -> tuple[str, int, int] | None:
     >>> find_title("某办部署指导各平台规范直播打赏提示,明确要求")[0]
     '规范直播打赏提示'
     """
-    for key in _TITLE_KEYS:
-        m = rx(key).search(sentence)
-        if m:
-            return m.group(1).strip(), m.start(1), m.end(1)
-    return None
+    titles = find_titles(sentence)
+    return titles[0] if titles else None
 
 
-def find_issuer(before: str) -> str:
-    """The issuing body at the end of the text before a policy verb, else "".
+def _body(piece: str) -> str:
+    """The issuing body a piece of text names (its tail cut off: "等八部门"), else "".
 
-    >>> find_issuer("5月10日,某省经济和信息化厅正式")
-    '某省经济和信息化厅'
-    >>> find_issuer("特朗普")
-    '美国白宫'
-    >>> find_issuer("据了解")
-    ''
+    >>> _body("工信部等八部门"), _body("北辰市"), _body("某平台")
+    ('工信部', '北辰市', '')
     """
-    text = re.sub(r"^.*?\d{1,2}\s*[日月]\s*(?:起)?\s*[,:]?\s*", "", before)
-    parts = [p.strip() for p in re.split(rules()["issuer_stop"], text) if p.strip()]
-    if not parts:
-        return ""
-    last = parts[-1]
+    last = rx("issuer_tail").sub("", piece.strip()).strip()
     for person, office in rules()["person_issuers"].items():
         if last.endswith(person) and office:
             return office
     if last in rules()["country_issuers"]:
         return rules()["country_issuers"][last]
-    entry = lookup(last, "Organization")
-    if entry:
+    if lookup(last, "Organization") or rx("official_issuer").fullmatch(last):
+        return last
+    if rx("place_issuer").fullmatch(last):
         return last
     m = rx("issuer").fullmatch(last)
     if m and not rx("not_issuer").match(last) and len(last) >= 3:
         return last
     return ""
+
+
+def _bodies(text: str) -> list[str]:
+    """The bodies the end of a text names: the last piece, or a list of them joined by
+    "、" ("国家网信办、工业和信息化部、公安部")."""
+    stops = rules()["issuer_stop"].replace("、", "")
+    parts = [p for p in re.split(stops, text) if p.strip()]
+    if not parts:
+        return []
+    found: list[str] = []
+    for piece in reversed(re.split(r"[、]|(?<=[局部委办院署厅])[和与及]", parts[-1])):
+        body = _body(piece)
+        if not body:
+            break
+        found.insert(0, body)
+    return found
+
+
+def find_issuers(before: str) -> list[str]:
+    """The issuing bodies written before a policy verb (or title), else []: after the
+    sentence's date, or before it ("某局、某部 3 月 14 日联合发布的"), or the subject of a
+    reporting clause ("某局表示, 暂缓执行此前发布的").
+
+    >>> find_issuers("5月10日,某省经济和信息化厅正式")
+    ['某省经济和信息化厅']
+    >>> find_issuers("国家网信办、工业和信息化部 3 月 14 日联合")
+    ['国家网信办', '工业和信息化部']
+    >>> find_issuers("特朗普"), find_issuers("据了解")
+    (['美国白宫'], [])
+    """
+    text = re.sub(r"\s*\([A-Za-z0-9 .&\-]{1,16}\)", "", before)  # "(BIS)"
+    date = _DATE.search(text)
+    after = text[date.end() :] if date else text
+    found = _bodies(after)
+    if not found and date:
+        found = _bodies(text[: date.start()])
+    if not found:
+        m = rx("reporting_subject").match(after)
+        found = _bodies(m.group(1)) if m else []
+    return found
+
+
+def find_issuer(before: str) -> str:
+    """The last issuing body written before a policy verb, else "".
+
+    >>> find_issuer("5月10日,某省经济和信息化厅正式"), find_issuer("据了解")
+    ('某省经济和信息化厅', '')
+    """
+    found = find_issuers(before)
+    return found[-1] if found else ""
 
 
 def is_directive(sentence: str, title: str) -> bool:
@@ -80,40 +143,50 @@ def _titled_or_directive(sentence: str, title: str) -> bool:
     return bool(rx("policy_title_end").search(title)) or is_directive(sentence, title)
 
 
-def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> dict | None:
-    """The props and issuer of the policy a sentence states, else None. An undated one
-    needs an issuer; a ``strict`` one (read outside policy sections) needs an issuer, a
-    date and a title that names a kind of policy (…意见/…方案/…通知/…专项治理)."""
-    title = find_title(sentence)
-    if not title:
-        return None
-    name, t_start, t_end = title
+def _verb(outside: str, t_start: int) -> re.Match[str] | None:
+    """The first policy verb outside the title ("发布的" counts only before the title)."""
+    for v in rx("verbs").finditer(outside):
+        if v.end() <= t_start or not rx("verb_blockers_after").match(outside[v.end() :]):
+            return v
+    return None
+
+
+def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> list[dict]:
+    """The props and issuers of the policies a sentence states ([] if none). An undated
+    one needs an issuer; a ``strict`` one (read outside policy sections) needs an
+    issuer, a date and a title that names a kind of policy (…意见/…方案/…通知/…公告)."""
+    titles = find_titles(sentence)
+    if not titles:
+        return []
+    name, t_start, t_end = titles[0]
     outside = sentence[:t_start] + " " * (t_end - t_start) + sentence[t_end:]
-    verbs = [
-        v
-        for v in rx("verbs").finditer(outside)
-        if not rx("verb_blockers_after").match(outside[v.end() :]) or v.end() <= t_start
-    ]
-    if not verbs:
-        return None
-    verb = verbs[0]
+    verb = _verb(outside, t_start)
+    if not verb:
+        return []
     dates = [d for _, _, d in find_dates(outside, period) if d.precision != "year"]
     date = dates[0] if dates else lead
-    issuer = find_issuer(sentence[: verb.start()]) if verb.start() < t_start else ""
-    if (date is None or strict) and not issuer:
-        return None
-    if is_directive(sentence, name) and not rx("directive_issuer").search(issuer):
-        return None  # "平台部署…规范 X": a company's own rule, not a regulator's directive
+    raw = sentence[: min(verb.start(), t_start)].rstrip('《“"「 ')
+    issuers = find_issuers(raw)
+    law = rx("title_quoted").search(sentence) and rx("law_title_end").search(name)
+    in_force = law and rx("effect_verbs").fullmatch(verb.group(0))  # "《X条例》自 5 月起施行"
+    if not issuers and (date is None or strict and not in_force):
+        return []
+    if is_directive(sentence, name) and not rx("directive_issuer").search((issuers or [""])[-1]):
+        return []  # "平台部署…规范 X": a company's own rule, not a regulator's directive
     if strict and (date is None or not _titled_or_directive(sentence, name)):
-        return None
-    props = {"title": name, **(date.props() if date else {})}
+        return []
     opening = re.sub(
         r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
     )
-    region = region_of(issuer, name, opening)
-    if region:
-        props["region"] = region
-    scope = scope_of(name) or scope_of(sentence)
-    if scope:
-        props["scope"] = scope
-    return {"props": props, "issuer": issuer}
+    region = region_of(issuers[0] if issuers else "", name, opening)
+    names = [rx("country_before_place").sub("", b) for b in issuers]  # "美国加州州长…"
+    out = []
+    for title, _, _ in titles:
+        props = {"title": title, **(date.props() if date else {})}
+        if region:
+            props["region"] = region
+        scope = scope_of(title) or scope_of(sentence)
+        if scope:
+            props["scope"] = scope
+        out.append({"props": props, "issuers": names})
+    return out

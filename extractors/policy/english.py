@@ -6,10 +6,10 @@ the rules), "The X Act was passed by Y", "The X Act took effect on ..."."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from aikg.extractors.names.lexicon import lookup
-from aikg.extractors.policy.regions import region_of
-from aikg.extractors.policy.rules import rules, rx
+from aikg.extractors.names.lexicon import load_aliases, lookup
+from aikg.extractors.policy.rules import region_of, rules, rx
 from aikg.extractors.values.dates import DateValue, find_dates, lead_span
 
 
@@ -48,17 +48,24 @@ def find_issuer_en(before: str) -> str:
     'U.S. Department of Commerce'
     >>> find_issuer_en("On March 4, Zentrix Labs"), find_issuer_en("U.S. President Trump")
     ('', 'White House')
+    >>> find_issuer_en("In January the UK government")
+    'UK government'
+
     """
     text = re.sub(r"\s*\([^()]{0,40}\)", "", before[lead_span(before) :])  # "(FTC)"
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         text = text[:start] + text[end:]
     text = re.sub(rules()["en_issuer_trailing"], "", text).strip().rstrip(",:;").strip()
+    gov = rx("en_country_government").search(text)  # "the UK government"
+    if gov and any(re.fullmatch(p, gov.group(1)) for p, _ in rules()["en_regions"]):
+        return f"{gov.group(1)} government"
     m = re.search(rf"(?:{rules()['en_issuer_run']})$", text)
     tokens = m.group(0).split() if m else []
     while tokens and tokens[0] in rules()["en_issuer_stopwords"]:
         tokens.pop(0)
     run = " ".join(tokens)
     office = next((o for p, o in rules()["en_person_issuers"] if re.fullmatch(p, run)), "")
+    office = office or (run if rx("en_official_issuer").fullmatch(run) else "")
     words = "|".join(rules()["en_issuer_words"])
     country = len(tokens) <= 3 and any(re.fullmatch(p, run) for p, _ in rules()["en_regions"])
     if office or not run:
@@ -68,13 +75,34 @@ def find_issuer_en(before: str) -> str:
     return ""
 
 
-def english_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> dict | None:
-    """The props and issuer of the policy an English sentence states, else None (see
+@cache
+def _forms() -> dict[str, tuple[str, ...]]:
+    """Every surface key of each organisation in the alias list, by its canonical name."""
+    out: dict[str, list[str]] = {}
+    for (label, key), entry in load_aliases().items():
+        if label == "Organization":
+            out.setdefault(entry.canonical, []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def known_region(issuer: str) -> str:
+    """The region of a known body from its other names ("CAC" is also 国家网信办: CN).
+
+    >>> known_region("MIIT"), known_region("Zentrix Agency")
+    ('CN', '')
+    """
+    entry = lookup(issuer, "Organization") if issuer else None
+    forms = _forms().get(entry.canonical, ()) if entry else ()
+    return next((r for r in map(region_of, forms) if r), "")
+
+
+def english_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> list[dict]:
+    """The props and issuers of the policy an English sentence states, else [] (see
     :func:`aikg.extractors.policy.chinese.chinese_policy`): "the European Commission published the X
     Guidelines", "The X Act was passed by Y", "The X Act took effect on ..."."""
     verb = rx("en_verbs").search(sentence) or rx("en_effect_verbs").search(sentence)
     if not verb:
-        return None
+        return []
     before, after = sentence[: verb.start()], sentence[verb.end() :]
     issuer, name = find_issuer_en(before), find_title_en(after)
     passive = rx("en_passive_before").search(before)
@@ -86,11 +114,13 @@ def english_policy(sentence: str, lead: DateValue | None, period: str, strict: b
         by = re.match(r"\s*by\s+(?:the\s+)?([^,;.]+)", after) if passive else None
         issuer = find_issuer_en(by.group(1)) if by else ""
     if not name:
-        return None
+        return []
     dates = [d for _, _, d in find_dates(sentence.replace(name, ""), period)]
     date = next((d for d in dates if d.precision != "year"), lead)
-    if (date is None or strict) and not issuer or strict and date is None:
-        return None
+    law = bool(rx("en_law_words").search(name)) and name[:1].isupper()  # "The X Act took effect"
+    if date is None and not issuer or strict and (date is None or not (issuer or law)):
+        return []
     props = {"title": name, **(date.props() if date else {})}
-    region = region_of(issuer, name)
-    return {"props": {**props, "region": region} if region else props, "issuer": issuer}
+    region = region_of(issuer, name) or known_region(issuer)
+    props = {**props, "region": region} if region else props
+    return [{"props": props, "issuers": [issuer] if issuer else []}]

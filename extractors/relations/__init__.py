@@ -33,7 +33,7 @@ from aikg.extractors.rules import compat
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
 from aikg.extractors.text.sentences import Sentence
-from aikg.extractors.values.dates import DateValue, find_dates, leading_date
+from aikg.extractors.values.dates import DateValue, find_dates, is_date_phrase, leading_date
 from aikg.schema import EntityRef, Evidence, Fact, RelationFact, SegmentedReport
 
 __all__ = ["PHASE", "extract"]
@@ -173,7 +173,10 @@ def _read(
         return
     masked = mask(sentence.text, mentions)
     evidence = Evidence(report.meta.report_id, sentence.text, f"line {sentence.line}")
-    for n, text in enumerate(dict.fromkeys([_PAREN.sub("", masked), masked])):
+    simple = _PAREN.sub(
+        lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
+    )
+    for n, text in enumerate(dict.fromkeys([simple, masked])):
         sent = _Sentence(text, mentions, state, find_dates(text, report.meta.period), evidence)
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:

@@ -37,23 +37,27 @@ DECLARED: dict[str, str] = {
         "headings.disclaimer@match sticky_disclaimer"
     ),
     # policy
-    "policy/common": "news_sections",
+    "policy/common": "skip_sections table_title_column table_issuer_column table_date_column",
     "policy/zh": (
         "verbs verb_blockers_after@match title_quoted title_about title_named "
         "title_named_doc title_bare title_directive issuer_stop issuer@fullmatch "
         "not_issuer country_issuers person_issuers national_issuer directive_issuer "
-        "policy_title_end scope scope_stop regions@match"
+        "policy_title_end scope scope_stop regions@match title_numbered issuer_tail "
+        "place_issuer@fullmatch official_issuer@fullmatch country_before_place@match "
+        "reporting_subject@match foreign_issuer effect_verbs@fullmatch law_title_end"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
         "title_lead@fullmatch title_cap@match title_words title_end issuer_run@fullmatch "
-        "issuer_trailing person_issuers@fullmatch regions"
+        "issuer_trailing person_issuers@fullmatch regions heading_max_words not_enacted "
+        "official_issuer@fullmatch law_words country_government"
     ),
     # ai_dynamics
     "ai_dynamics/common": (
-        "bullet_chars news_section_kinds generic_latin trailing_generic_latin "
-        "headline_item measure_token unit_token party_joiners product_hint_words "
-        "model_hint_words model_column release_date_column"
+        "bullet_chars news_section_kinds release_skip_sections generic_latin "
+        "trailing_generic_latin headline_item measure_token unit_token party_joiners "
+        "product_hint_words model_hint_words model_column release_date_column chip_words "
+        "maker_column tracker_date_column open_weights closed_weights"
     ),
     "ai_dynamics/zh": (
         "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
@@ -67,7 +71,8 @@ DECLARED: dict[str, str] = {
         "model_api_after chip_types cjk_subject cjk_company_subject co_release deal_sale "
         "deal_buy tentative_words investment investment_verb stake party_rest_banned "
         "event_reference subheading_max_chars headline_marker headline_end skip_line "
-        "partnership event_kinds event_words"
+        "partnership event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
+        "bare_day plan_words version_tail brand_after_type report_title_line"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -76,7 +81,7 @@ DECLARED: dict[str, str] = {
         "verb_modifiers_end pronoun_subject subject_blockers_after agent_verbs cap_run "
         "name_first name_next descriptor_blockers open_descriptor joiner not_name "
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
-        "partnership event_kinds event_words release_verbs"
+        "partnership event_kinds event_words release_verbs plan_before weekday"
     ),
     # chips
     "chips/common": (
@@ -89,24 +94,32 @@ DECLARED: dict[str, str] = {
         "supply_chain.enumeration supply_chain.descriptor_split supply_chain.party_words "
         "prose.not_chips prose.spec prose.named_chip prose.subject prose.maker_chip "
         "prose.spec_words prose.not_after prose.not_chip_pattern prose.comparison_before "
-        "prose.sentence_specs"
+        "prose.sentence_specs named.chip"
     ),
     "chips/en": (
         "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
-        "supply_chain.descriptor_split supply_chain.party_words"
+        "supply_chain.descriptor_split supply_chain.party_words named.frames"
     ),
     # tables
     "tables/common": (
         "junk_names junk_pattern rating.min_header_fields rating.required_any "
         "rating.regex_fields rating.numeric_fields rating.series_fields "
         "rating.missing_values rating.currency_by_suffix rating.header_fields "
-        "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn "
+        "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
         "investment.min_shape_share investment.inherit_within_lines "
-        "investment.name_max_chars investment.caption_line "
+        "investment.name_max_chars investment.caption_line keydata.front_lines "
+        "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "
+        "prose.before prose.target "
         "investment.investor_from_caption investment.columns"
     ),
-    "tables/zh": "rating.rating_words investment.cjk_name_suffixes investment.caption_words",
-    "tables/en": "rating.rating_words investment.latin_name_tails investment.caption_words",
+    "tables/zh": (
+        "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
+        "keydata.rating_key keydata.close_key keydata.subject_rating"
+    ),
+    "tables/en": (
+        "rating.rating_words investment.latin_name_tails investment.caption_words "
+        "keydata.rating_key keydata.close_key keydata.subject_rating"
+    ),
     # deals
     "deals/common": (
         "sections default_status holding_status summary_max investment_as_purchase.kind "
@@ -130,10 +143,17 @@ DECLARED: dict[str, str] = {
     ),
     "relations/en": "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive",
     # names
-    "names/common": "chip_nouns chip_line_nouns chip_code chip_code_skip",
+    "names/common": (
+        "chip_nouns chip_line_nouns chip_code chip_code_skip "
+        "gate.max_chars gate.markup gate.licence gate.unit gate.price gate.date "
+        "mentions.chip_context mentions.model_context mentions.product_words mentions.paren "
+        "mentions.ticker gate.round gate.role_note"
+    ),
     "names/en": (
         "stopwords not_names name_tail_words legal_suffixes chip_nouns chip_line_nouns "
-        "modifier_after"
+        "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
+        "mentions.company_heads mentions.org_heads mentions.org_openers mentions.versioned "
+        "mentions.version_not_heads"
     ),
     "names/zh": (
         "suffixes weak_suffixes stem_min stem_max bad_stem_chars generic_after "
@@ -144,7 +164,11 @@ DECLARED: dict[str, str] = {
         "role_names.generic_tails role_names.generic_inner role_names.marker_compounds "
         "role_names.object_markers role_names.lead role_names.subject_right "
         "role_names.clause_verbs role_names.object_right role_names.pair_right "
-        "role_names.invested_right role_names.list_right"
+        "role_names.invested_right role_names.list_right "
+        "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
+        "gate.version_stop "
+        "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
+        "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned"
     ),
 }
 

@@ -1,12 +1,14 @@
-"""The tables extractor: rating tables and investment tables.
+"""The tables extractor: ratings (tables, key-data boxes, prose) and investment tables.
 
-Reads ``report.tables`` (tab-separated text tables found by the segmenter and ruled PDF
-tables) and the lines of every section (rating tables flattened into space-separated
-words). Rating tables give RATES facts (:mod:`.rating`); tables of a company's
-investments give Investment events (:mod:`.investments`: which column holds what in
-:mod:`.columns`, rows read in :mod:`.rows`). Other tables (market performance,
-contents, disclaimers) state no relation and are left alone; AI chip comparison tables
-are read by :mod:`aikg.extractors.chips`. Cells, numbers, names and evidence:
+Reads ``report.tables`` (tab-separated text tables found by the segmenter, pipe and HTML
+tables, ruled PDF tables), the report's lines (rating tables flattened into words or
+aligned columns) and its prose. Rating tables give RATES facts (:mod:`.rating`), so do
+a company note's key-data box (:mod:`.keydata`) and the peer views its prose packs into
+parentheses (:mod:`.prose`); tables of a company's investments give Investment events
+(:mod:`.investments`: which column holds what in :mod:`.columns`, rows read in
+:mod:`.rows`). Other tables (market performance, contents, disclaimers, comparable
+companies without a rating) state no relation and are left alone; AI chip comparison
+tables are read by :mod:`aikg.extractors.chips`. Cells, numbers, names and evidence:
 :mod:`.common`.
 """
 
@@ -15,7 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aikg.extractors.tables.investments import extract_investments
-from aikg.extractors.tables.rating import extract_ratings
+from aikg.extractors.tables.keydata import keydata_rows
+from aikg.extractors.tables.prose import prose_rows
+from aikg.extractors.tables.rating import rating_facts, rating_key, rating_rows
 from aikg.schema import Fact, SegmentedReport
 
 __all__ = ["PHASE", "extract"]
@@ -25,5 +29,16 @@ PHASE = "structured"
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
     """RATES facts with the rated companies, then Investment events with the investees."""
-    yield from extract_ratings(report)
+    yield from ratings(report)
     yield from extract_investments(report)
+
+
+def ratings(report: SegmentedReport) -> Iterator[Fact]:
+    """One RATES fact per rated company of a report: a table's row first, then the
+    key-data box, then prose (the same view is often stated in all three)."""
+    seen: set[str] = set()
+    for props, evidence in [*rating_rows(report), *keydata_rows(report), *prose_rows(report)]:
+        if rating_key(props) in seen:
+            continue
+        seen.add(rating_key(props))
+        yield from rating_facts(report, props, evidence)

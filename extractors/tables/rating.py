@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.rules import load
 from aikg.extractors.tables.common import (
     is_missing,
     is_name,
     parse_number,
     rules,
+    source_lines,
     table_evidence,
 )
 from aikg.extractors.text.surface import clean_cell
@@ -85,6 +87,33 @@ def is_rating_word(text: str) -> bool:
     return bool(rating_word(text))
 
 
+def leading_rating(text: str) -> str:
+    """The rating its first one to three words give ("Outperform (unchanged)" ->
+    "Outperform"); "" if they give none.
+
+    >>> leading_rating("Outperform (unchanged)"), leading_rating("买入(维持) 目标价")
+    ('Outperform', '买入')
+    >>> leading_rating("Not Rated following"), leading_rating("$19.00")
+    ('Not Rated', '')
+    """
+    words = clean_cell(text).split()
+    for k in range(min(3, len(words)), 0, -1):
+        word = rating_word(" ".join(words[:k]))
+        if word:
+            return word
+    return ""
+
+
+def price(text: str) -> float | None:
+    """The price a value starts with ("$13.42", "\\\\$237.70", "66.85 港元").
+
+    >>> price(" $13.42"), price("HK$155.60 consensus"), price("68.15 元"), price("n/a")
+    (13.42, 155.6, 68.15, None)
+    """
+    m = re.match(load("tables", None)["keydata"]["price"], text)
+    return float(m["number"].replace(",", "")) if m else None
+
+
 def read_header(text: str) -> Header:
     """Fields a header names, in order, from its joined text (cells or broken lines).
 
@@ -139,7 +168,7 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     cells = [clean_cell(c) for c in cells if clean_cell(c)]
     ticker = next((c for c in cells if is_ticker(c)), "")
     rating = next((rating_word(c) for c in cells if is_rating_word(c)), "")
-    if not ticker and not rating:
+    if not rating:  # a comparable-companies or forecast table rates no one
         return None
     rest = [c for c in cells if c != ticker and not is_rating_word(c)]
     name = next((c for c in rest if is_name(c) and parse_number(c) is None), "")
@@ -169,13 +198,17 @@ def read_row(cells: list[str], header: Header) -> dict | None:
 def _number(cell: str) -> float | None:
     """A number of a rating row; a percentage or multiple ("12%", "15.2x") counts too.
 
-    >>> _number("15.2x"), _number("-3%"), _number("买入")
-    (15.2, -3.0, None)
+    A price keeps its currency out of the way ("$31.80", "HK$155.60", "68.15 元").
+
+    >>> _number("15.2x"), _number("-3%"), _number("买入"), _number("$31.80"), _number("68.15 元")
+    (15.2, -3.0, None, 31.8, 68.15)
     """
-    return parse_number(re.sub(r"\s*[%xX倍]$", "", clean_cell(cell)))
+    cell = re.sub(rules()["rating"]["price_affix"], "", clean_cell(cell))
+    return parse_number(re.sub(r"\s*[%xX倍]$", "", cell))
 
 
-def _facts(report: SegmentedReport, props: dict, evidence: Evidence) -> list[Fact]:
+def rating_facts(report: SegmentedReport, props: dict, evidence: Evidence) -> list[Fact]:
+    """The rated company (with its ticker as an alias) and the report's RATES edge."""
     name = props.pop("name")
     props = {k: v for k, v in props.items() if v not in ("", None)}
     props["date"] = report.meta.period
@@ -210,32 +243,78 @@ def _from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
 
 
 def _tokens(line: str) -> list[str]:
-    """Words of a flattened row, keeping a spaced ticker ("9988 HK") whole."""
-    line = re.sub(r"\b(\d{3,6}) (HK)\b|\b([A-Z]{1,6}) (US)\b", r"\1\3.\2\4", line)
+    """Cells of a flattened row: columns aligned by runs of spaces, else words, keeping a
+    spaced ticker ("9988 HK") whole.
+
+    >>> _tokens("Yunji Data        2498 HK    BUY          23.40")
+    ['Yunji Data', '2498.HK', 'BUY', '23.40']
+    >>> _tokens("0700.HK 腾讯控股 优于大市 617.0")
+    ['0700.HK', '腾讯控股', '优于大市', '617.0']
+    """
+    line = re.sub(r"\b(\d{3,6}) (HK)\b|\b([A-Z]{1,6}) (US)\b", r"\1\3.\2\4", line.strip())
+    if re.search(r"\S {2,}\S", line):
+        return [clean_cell(c) for c in re.split(r" {2,}", line) if clean_cell(c)]
     return line.split()
 
 
-def _from_lines(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
-    """Rows of rating tables flattened into space-separated lines, any section."""
-    for section in report.sections:
+def _skipped_lines(report: SegmentedReport) -> set[int]:
+    """Source lines of disclaimer sections, which rate no one (rating definitions)."""
+    starts = [s.start_line for s in report.sections] + [10**9]
+    out: set[int] = set()
+    for section, end in zip(report.sections, starts[1:], strict=False):
         if section.kind == "disclaimer":
+            out.update(range(section.start_line, min(end, section.start_line + 10**5)))
+    return out
+
+
+def _from_lines(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
+    """Rows of rating tables flattened into lines of words or aligned columns, anywhere
+    outside the disclaimers. The header is read from the lines above the row, up to a
+    line of prose or the start of the section; pipe and HTML rows are left to
+    :func:`_from_tables`."""
+    lines = source_lines(report)
+    skipped = _skipped_lines(report)
+    starts = {s.start_line for s in report.sections}
+    header_start = 0
+    for i, line in enumerate(lines):
+        if i + 1 in starts:  # a header never reaches above its section
+            header_start = i
+        if "\t" in line or _is_prose(line):
+            header_start = i + 1
             continue
-        header_start = 0
-        for i, line in enumerate(section.lines):
-            if "\t" in line:
-                header_start = i + 1
-                continue
-            tokens = _tokens(line)
-            if not tokens or not (is_ticker(tokens[0]) or any(is_ticker(t) for t in tokens[:3])):
-                continue
-            back = section.lines[max(header_start, i - 12) : i]
-            header = read_header(" ".join(ln for ln in back if not _is_row(ln)))
-            if not header.is_rating():
-                continue
-            props = read_row(_merge_name(tokens), header)
-            if props:
-                text = " | ".join(_merge_name(tokens))
-                yield props, Evidence(report.meta.report_id, text, f"line {section.line_of(i)}")
+        if i + 1 in skipped or line.lstrip().startswith(("|", "<")):
+            continue
+        tokens = _tokens(line)
+        if not tokens or not any(is_ticker(t) for t in tokens[:3]):
+            continue
+        header = read_header(" ".join(_header_lines(lines[header_start:i])))
+        if not header.is_rating():
+            continue
+        props = read_row(_merge_name(tokens), header)
+        if props:
+            text = " | ".join(_merge_name(tokens))
+            yield props, Evidence(report.meta.report_id, text, f"line {i + 1}")
+
+
+def _header_lines(above: list[str], most: int = 12) -> list[str]:
+    """The last ``most`` lines above a row that are neither blank nor rows, in order.
+
+    >>> _header_lines(["代码 名称 评级", "", "0700.HK 腾讯 买入 1", "", "EPS PE"])
+    ['代码 名称 评级', 'EPS PE']
+    """
+    kept = [ln for ln in above if ln.strip() and not _is_row(ln)]
+    return kept[-most:]
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text, which ends any header above a table.
+
+    >>> _is_prose("The stock trades below its peers. We would turn more positive")
+    True
+    >>> _is_prose("Company   RIC   Rating   Price (US$)"), _is_prose("代码 名称 评级")
+    (False, False)
+    """
+    return len(line.split()) >= 6 and bool(re.search(r"[a-z][.!?](?:\s|$)|[。！？]", line))
 
 
 def _is_row(line: str) -> bool:
@@ -264,13 +343,29 @@ def _merge_name(tokens: list[str]) -> list[str]:
     return out
 
 
+def rating_key(props: dict) -> str:
+    """One key per rated company of a report: its ticker however spaced, else its name.
+
+    >>> rating_key({"ticker": "9988 HK", "name": "Alibaba"}) == rating_key(
+    ...     {"ticker": "9988.HK", "name": "阿里巴巴"})
+    True
+    """
+    ticker = re.sub(r"^0+(?=\d)", "", props.get("ticker", "").replace(" ", ".")).casefold()
+    return ticker or name_key("Company", props["name"])
+
+
+def rating_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
+    """The rows of every rating table, read as a table and as text."""
+    yield from _from_tables(report)
+    yield from _from_lines(report)
+
+
 def extract_ratings(report: SegmentedReport) -> Iterator[Fact]:
     """RATES facts (and the rated company with its ticker) from every rating table; a row
     repeated in a table, or read both as a table and as text, gives one fact."""
     seen: set[str] = set()
-    for props, evidence in [*_from_tables(report), *_from_lines(report)]:
-        key = props["ticker"].casefold() or name_key("Company", props["name"])
-        if key in seen:
+    for props, evidence in rating_rows(report):
+        if rating_key(props) in seen:
             continue
-        seen.add(key)
-        yield from _facts(report, props, evidence)
+        seen.add(rating_key(props))
+        yield from rating_facts(report, props, evidence)

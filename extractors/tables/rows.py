@@ -20,6 +20,12 @@ from aikg.extractors.tables.common import (
 from aikg.extractors.text.surface import clean_cell
 from aikg.extractors.values.rounds import normalise_round
 
+# A lead or follow-on mark in an investor cell ("星河资本（领投）", "Orbis (lead)"): the
+# investor is the name without it.
+_ROLE_MARK = re.compile(
+    r"\s*[(（]\s*(?:联合)?(?:领投|跟投|参投|lead|co-lead|led|follow-on)\s*[)）]", re.I
+)
+
 
 @dataclass
 class Row:
@@ -67,7 +73,8 @@ def _read_cells(cells: list[str], roles: dict[int, str]) -> Row:
     row = Row(get.get("investee", ""), get.get("profile", ""), get.get("date", ""))
     row.round_text, row.amount = get.get("round", ""), get.get("amount", "")
     if get.get("investor"):
-        row.investors = tuple(n for n in re.split(r"[、,;/]|及|和", get["investor"]) if is_name(n))
+        names = (_ROLE_MARK.sub("", n).strip() for n in re.split(r"[、,;/]|及|和", get["investor"]))
+        row.investors = tuple(n for n in names if is_name(n))
     if len(cells) <= max(roles, default=0) or not _consistent(row):
         row = _bycell_shape(cells) or row
     return row

@@ -20,6 +20,8 @@ from aikg.extractors.text.sentences import MARKS, Sentence, prose_sentences
 from aikg.schema import Section
 
 _HEADING = re.compile(r"^(?:#+\s|■|●|◆|图\s*\d|表\s*\d|资料来源|注[:：])")
+# a line opening a list item ("- ", "* ", "1. ", "2) ") never continues the line before
+_ITEM = re.compile(r"^(?:[-*+•▪]\s|\(?\d{1,2}(?:\.\s|[)、]))")
 _LATIN_END = re.compile(r"[A-Za-z0-9.\-+]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9(]")
 
@@ -70,6 +72,7 @@ def paragraphs(section: Section) -> list[Paragraph]:
             and len(prev) >= 20
             and not _HEADING.match(line)
             and not _HEADING.match(prev)
+            and not _ITEM.match(line)
             and "\t" not in line
         )
         if joinable and current is not None:

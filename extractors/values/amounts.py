@@ -59,13 +59,23 @@ def _rules() -> dict[str, Any]:
     return compat("amounts")
 
 
+def _escaped_dollar(alternation: str) -> str:
+    """Let a "$" of a currency prefix be escaped as PDF-to-markdown converters write it
+    ("NT\\$9.8bn", "US\\$5bn").
+
+    >>> bool(re.fullmatch(_escaped_dollar(r"NT\\$|\\$"), "NT\\$"))
+    True
+    """
+    return alternation.replace(r"\$", r"\\?\$")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()
     cn_num = "[" + "".join(r["cn_digits"]) + "".join(r["cn_multipliers"]) + "]+"
     num = rf"(?:(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s?[十百千](?=\s?[万亿]))?|{cn_num})"
     amount = (
-        rf"(?P<pcur>{word_alternation(list(r['prefix_currencies']))})?\s*"
+        rf"(?P<pcur>{_escaped_dollar(word_alternation(list(r['prefix_currencies'])))})?\s*"
         rf"(?P<num>{num})"
         rf"(?:\s*(?:-|~|–|—|至|到|to)\s*(?P<num2>{num}))?"
         rf"\s*(?P<more>多|余)?\s*"
@@ -182,7 +192,8 @@ def _from_match(m: re.Match[str]) -> tuple[float, str, str] | None:
         value = _scale(value, _lookup(r["en_units"], word))
     elif unit:
         value = _scale(value, r["cn_units"][unit])
-    currency = _lookup(r["prefix_currencies"], m.group("pcur")) or _lookup(
+    pcur = (m.group("pcur") or "").replace("\\", "")
+    currency = _lookup(r["prefix_currencies"], pcur) or _lookup(
         r["suffix_currencies"], m.group("scur")
     )
     return value, currency or "", qualifier

@@ -30,6 +30,12 @@ _M = r"(?P<m>1[0-2]|0?[1-9])"
 _MM = r"(?P<m>1[0-2]|0[1-9])"
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _CQ = {"一": 1, "二": 2, "三": 3, "四": 4}
+# A month and a two-digit day with no year ("11.17", "11/12", in tables "10-09"), as
+# weekly digests and financing tables date their items. A one-digit day is a version
+# ("文心 4.5", "Claude 3.7") and a unit or percent after it an amount ("1.26 亿元").
+_DD = r"(?P<d>3[01]|[12]\d|0[1-9])"
+_NO_LEFT = r"(?<![\w.\-/:$+、,，])(?<![\d、,，]\s)"  # not in a list of figures
+_NO_RIGHT = r"(?![\w.%/:\-])(?!\s*(?:[亿万千百元倍个年月日号%]|美元|港元|[xX×]))"
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (rf"(?<!\d){_YY}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
         (rf"(?<!\d){_M}\s*月\s*{_D}\s*[日号]", "day"),
         (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?{nd}(?!\s*[,]?\s*\d)", "day"),
+        (rf"{_NO_LEFT}{_M}(?P<sep>[./]){_DD}{_NO_RIGHT}", "day"),
+        (rf"{_NO_LEFT}{_MM}-{_DD}(?=\s*(?:\||$))", "day"),
         (rf"{_Y}\s*年\s*\d{{1,2}}\s*[-~至到]\s*{_M}\s*月", "year"),
         (rf"{_Y}\s*年\s*{_M}\s*(?:{suffix}|月)", "month"),
         (rf"(?<!\d){_YY}\s*年\s*{_M}\s*(?:{suffix}|月)", "month"),
@@ -236,3 +244,16 @@ def leading_date(text: str, dates: list[tuple[int, int, DateValue]]) -> DateValu
     if dates and _LEAD.match(text[: dates[0][0]]):
         return dates[0][2]
     return None
+
+
+def is_date_phrase(text: str) -> bool:
+    """Whether a short text is only a date ("Nov 5", "10 月 31 日"), as a digest puts in
+    brackets after an item: such a parenthetical dates the sentence and is kept.
+
+    >>> is_date_phrase("Nov 5"), is_date_phrase("11.17"), is_date_phrase("see page 5")
+    (True, True, False)
+    """
+    found = find_dates(text, "2000-12")
+    return len(found) == 1 and not re.sub(
+        r"[\s,.:;]", "", text[: found[0][0]] + text[found[0][1] :]
+    )

@@ -28,7 +28,7 @@ def _round_rules() -> list[tuple[re.Pattern[str], str, str]]:
 def normalise_round(text: str) -> tuple[str, str] | None:
     """(round, investment kind) for a round cell or phrase; None if it is not a round."""
     cell = re.sub(r"\s+", "", clean_cell(text)).casefold()
-    if not cell or len(cell) > 16:
+    if not cell or len(cell) > 24:
         return None
     for pattern, round_, kind in _round_rules():
         if pattern.fullmatch(cell):

@@ -2,7 +2,8 @@
 
 ``score(G, load_gold(path))`` gives recall, precision, misses and extras per category
 (the matching rules are in :mod:`~aikg.graph.evaluation.score`); ``junk_report(G)`` lists
-entity names that look like junk. The gold file is always named by the caller
+entity names that look like junk. The ``entities`` category scores the entities each
+report names (its ``MENTIONS``) by name, per report. The gold file is always named by the caller
 (``aikg eval DIR --gold FILE``); ours for the seed reports is ``tests/gold/seeds.json``.
 
 - :mod:`~aikg.graph.evaluation.gold`: reading and checking a gold file.
@@ -21,6 +22,7 @@ from aikg.graph.evaluation.compare import (
     Comparison,
     compare_chip,
     compare_deal,
+    compare_entity,
     compare_investment,
     compare_partnership,
     compare_policy,
@@ -33,6 +35,7 @@ from aikg.graph.evaluation.facts import (
     GraphFact,
     chip_facts,
     deal_facts,
+    entity_facts,
     investment_facts,
     partnership_facts,
     policy_facts,
@@ -80,6 +83,7 @@ __all__ = [
     "chip_facts",
     "compare_chip",
     "compare_deal",
+    "compare_entity",
     "compare_investment",
     "compare_partnership",
     "compare_policy",
@@ -88,6 +92,7 @@ __all__ = [
     "country_of",
     "date_agrees",
     "deal_facts",
+    "entity_facts",
     "describe_fact",
     "describe_gold",
     "failures",

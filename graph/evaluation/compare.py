@@ -17,6 +17,7 @@ from aikg.graph.evaluation.facts import (
     GraphFact,
     chip_facts,
     deal_facts,
+    entity_facts,
     investment_facts,
     partnership_facts,
     policy_facts,
@@ -34,6 +35,7 @@ from aikg.graph.evaluation.match import (
     title_agrees,
     word_agrees,
 )
+from aikg.schema import PARTY_LABELS
 
 
 def _date_difference(item: dict, dates: list) -> str | None:
@@ -195,6 +197,46 @@ def compare_partnership(item: dict, fact: GraphFact, names: Names) -> Comparison
     return same, _clean([_date_difference(item, fact.values["dates"])])
 
 
+# --- entities: the companies, organisations, models, chips and products a report names,
+# scored by name per report. A graph fact is one (entity node, report) pair (its MENTIONS
+# edge); a gold entity is found when a node that report mentions is named by it; Company
+# and Organization are interchangeable; precision counts the in-scope pairs no gold
+# entity of their report names.
+
+
+def entity_labels(label: str) -> tuple[str, ...]:
+    """The node labels a gold entity label accepts (parties are interchangeable).
+
+    >>> entity_labels("Organization"), entity_labels("Chip")
+    (('Company', 'Organization'), ('Chip',))
+    """
+    return tuple(PARTY_LABELS) if label in PARTY_LABELS else (label,)
+
+
+def compare_entity(item: dict, fact: GraphFact, names: Names) -> tuple[bool, list[str]]:
+    """Does the gold entity name the fact's node (in the same report)? No field differs
+    once it does.
+
+    >>> G = nx.MultiDiGraph(reports={"r-1a2b3c4d": {"path": "x/r.md"}})
+    >>> G.add_node("report:r-1a2b3c4d", label="Report", name="r")
+    >>> G.add_node("company:zorbex", label="Company", name="Zorbex Labs", aliases=[])
+    >>> G.add_edge("report:r-1a2b3c4d", "company:zorbex", type="MENTIONS",
+    ...            evidence_reports=["r-1a2b3c4d"], evidence_locators=["line 3"])
+    0
+    >>> [(f.roles["entity"], f.reports) for f in entity_facts(G)]
+    [('company:zorbex', {'r'})]
+    >>> item = {"report": "r", "label": "Organization", "name": "zorbex labs"}
+    >>> compare_entity(item, entity_facts(G)[0], Names(G))
+    (True, [])
+    """
+    if item.get("report") not in fact.reports:
+        return False, []
+    labels = entity_labels(str(item.get("label", "")))
+    if fact.values.get("label") not in labels:
+        return False, []
+    return names.names(fact.roles["entity"], item.get("name"), labels), []
+
+
 @dataclass(frozen=True)
 class Category:
     """How one gold category is read out of a graph and compared with the gold."""
@@ -232,6 +274,7 @@ REGISTRY: dict[str, Category] = {
         ),
         Category("policies", policy_facts, compare_policy, ("issuer", "title", "date", "region")),
         Category("partnerships", partnership_facts, compare_partnership, ("parties", "date")),
+        Category("entities", entity_facts, compare_entity, ("label", "name")),
     ]
 }
 

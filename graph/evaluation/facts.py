@@ -16,6 +16,8 @@ from typing import Any
 
 import networkx as nx
 
+from aikg.schema import NAMED_LABELS
+
 
 @dataclass
 class GraphFact:
@@ -157,7 +159,8 @@ def deal_facts(G: nx.MultiDiGraph) -> list[GraphFact]:
 
 
 def chip_facts(G: nx.MultiDiGraph) -> list[GraphFact]:
-    """Every ``Chip`` node with its vendors (``DESIGNS``) and specs."""
+    """Every ``Chip`` node with its vendors (``DESIGNS``) and specs; a chip that is only
+    named (no vendor, no spec, no edge but ``MENTIONS``) states no chip fact."""
     facts = []
     for node, attrs in _nodes(G, "Chip"):
         evidence: list[tuple[str, str]] = []
@@ -167,8 +170,17 @@ def chip_facts(G: nx.MultiDiGraph) -> list[GraphFact]:
         evidence = evidence or [(report_stem(G, r), "") for r in attrs.get("reports") or []]
         values = _values(attrs, ("chip_type", "process_nm", "fp16_tflops", "power_w"))
         values["vendors"] = _sources(G, node, "DESIGNS")
+        if _only_named(G, node) and not any(values.values()):
+            continue
         facts.append(GraphFact("chips", node, {"chip": node}, values, evidence))
     return facts
+
+
+def _only_named(G: nx.MultiDiGraph, node: str) -> bool:
+    """Whether every edge of the node is a report's ``MENTIONS``."""
+    edges = [a for _, _, a in G.in_edges(node, data=True)]
+    edges += [a for _, _, a in G.out_edges(node, data=True)]
+    return all(a.get("type") == "MENTIONS" for a in edges)
 
 
 def policy_facts(G: nx.MultiDiGraph) -> list[GraphFact]:
@@ -206,3 +218,25 @@ def partnership_facts(G: nx.MultiDiGraph) -> list[GraphFact]:
             for second in parties[i + 1 :]:
                 add(first, second, attrs.get("date"), _evidence(G, attrs), node)
     return list(pairs.values())
+
+
+def entity_facts(G: nx.MultiDiGraph) -> list[GraphFact]:
+    """One fact per (named entity node, report that mentions it): the node's ``MENTIONS``
+    edge from the report, with its evidence (see :func:`~.compare.compare_entity`)."""
+    out = []
+    for node, attrs in G.nodes(data=True):
+        label = attrs.get("label")
+        if label not in NAMED_LABELS:
+            continue
+        by_report: dict[str, list[tuple[str, str]]] = {}
+        for _, _, edge in G.in_edges(node, data=True):
+            if edge.get("type") != "MENTIONS":
+                continue
+            reports = list(edge.get("evidence_reports") or [])
+            locators = list(edge.get("evidence_locators") or []) + [""] * len(reports)
+            for rep, loc in zip(reports, locators, strict=False):
+                stem = report_stem(G, rep)
+                by_report.setdefault(stem, []).append((stem, str(loc)))
+        for _, evidence in sorted(by_report.items()):
+            out.append(GraphFact("entities", node, {"entity": node}, {"label": label}, evidence))
+    return out

@@ -2,9 +2,9 @@
 
 A gold file is JSON: ``reports`` (the report stems it covers), optionally ``scope`` (per
 category, the reports and line ranges where it is complete), and one list per category
-of :data:`CATEGORIES`. :func:`load_gold` reads one and raises :class:`GoldError` with a
-one-line reason when it cannot be scored against; :func:`validate_gold` lists what is
-wrong with one.
+of :data:`CATEGORIES` (and optionally ``entities``, :data:`SCORED`). :func:`load_gold`
+reads one and raises :class:`GoldError` with a one-line reason when it cannot be scored
+against; :func:`validate_gold` lists what is wrong with one.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from aikg.graph.evaluation.match import as_list
 from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, RELEASE_ACTIONS, ROUNDS, STATUSES, AikgError
 
-__all__ = ["CATEGORIES", "GoldError", "load_gold", "validate_gold"]
+__all__ = ["CATEGORIES", "ENTITIES", "SCORED", "GoldError", "load_gold", "validate_gold"]
 
 CATEGORIES: tuple[str, ...] = (
     "model_releases",
@@ -27,6 +27,10 @@ CATEGORIES: tuple[str, ...] = (
     "policies",
     "partnerships",
 )
+# The entities a report names, scored by name per report (a gold file may leave it out:
+# the seeds' gold has none).
+ENTITIES = "entities"
+SCORED: tuple[str, ...] = (*CATEGORIES, ENTITIES)
 
 
 class GoldError(AikgError, ValueError):
@@ -71,6 +75,7 @@ _REQUIRED_KEYS = {
     "deals": ("payer", "payee", "kind"),
     "policies": ("title",),
     "partnerships": ("parties",),
+    "entities": ("label", "name"),
 }
 _VOCABULARY = {
     "direction": ("either",),
@@ -92,7 +97,7 @@ def validate_gold(gold: dict) -> list[str]:
     """
     problems = []
     reports = set(gold.get("reports") or {})
-    for name in CATEGORIES:
+    for name in SCORED:
         for n, item in enumerate(gold.get(name) or []):
             where = f"{name}[{n}]"
             if item.get("report") not in reports:

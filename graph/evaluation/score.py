@@ -83,7 +83,7 @@ import networkx as nx
 from aikg.graph.evaluation.assign import assign, in_scope, report_agrees
 from aikg.graph.evaluation.compare import REGISTRY, describe_fact, describe_gold
 from aikg.graph.evaluation.facts import GraphFact
-from aikg.graph.evaluation.gold import CATEGORIES
+from aikg.graph.evaluation.gold import SCORED
 from aikg.graph.evaluation.match import Names, ratio
 
 __all__ = ["failures", "format_evaluation", "format_scores", "score", "score_category"]
@@ -170,7 +170,7 @@ def _why_extra(j: int, items: list[dict], compared: dict, same: dict) -> str:
 def score(G: nx.MultiDiGraph, gold: dict) -> dict[str, dict]:
     """Score every gold category against the graph (see the module docstring)."""
     names = Names(G)
-    return {name: score_category(G, gold, name, names) for name in CATEGORIES if name in gold}
+    return {name: score_category(G, gold, name, names) for name in SCORED if name in gold}
 
 
 def failures(scores: dict[str, dict], threshold: float = 0.95) -> list[str]:

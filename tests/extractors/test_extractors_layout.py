@@ -3,17 +3,17 @@ import chains between siblings, and no family that reaches into another's extrac
 
 from __future__ import annotations
 
-import ast
 from functools import cache
 from pathlib import Path
 
 import pytest
 from support import ROOT
+from support.code import imports_of
 
 from aikg.extractors import PHASES, registered_extractors
 
 EXTRACTORS = ROOT / "extractors"
-FAMILIES = ("ai_dynamics", "chips", "deals", "policy", "relations", "tables")
+FAMILIES = ("ai_dynamics", "chips", "deals", "mentions", "policy", "relations", "tables")
 SHARED = ("document", "names", "text", "values")
 # top-level modules: the registry and what the phases hand on
 TOP_LEVEL = {"__init__.py", "known.py"}
@@ -33,16 +33,7 @@ def _modules() -> dict[str, Path]:
     return out
 
 
-@cache
-def _imports(path: Path) -> frozenset[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-            found.update(f"{node.module}.{a.name}" for a in node.names)
-        elif isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
-    return frozenset(found)
+_imports = imports_of
 
 
 def test_top_level_holds_packages_not_prefixed_modules() -> None:
@@ -96,6 +87,7 @@ def test_every_family_declares_its_phase_and_runs_in_phase_order() -> None:
         "deals",
         "relations",
         "units",
+        "mentions",
     ]
     assert all(e.phase in PHASES for e in extractors)
     assert [PHASES.index(e.phase) for e in extractors] == sorted(

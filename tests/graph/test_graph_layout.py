@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from support import ROOT
+from support.code import imports_of
 
 GRAPH = ROOT / "graph"
 # the build stages (and the CLI) stay modules; the rest are packages
@@ -44,16 +45,7 @@ def _modules() -> dict[str, Path]:
     }
 
 
-@cache
-def _imports(path: Path) -> frozenset[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-            found.update(f"{node.module}.{a.name}" for a in node.names)
-        elif isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
-    return frozenset(found)
+_imports = imports_of
 
 
 def test_graph_holds_the_stage_modules_and_one_package_per_concern():

@@ -202,7 +202,7 @@ def test_every_kind_round_status_action_and_section_a_rule_emits_is_in_the_schem
         assert cols[1].strip() in ROUNDS and cols[2].strip() in INVESTMENT_KINDS, cols
 
     sections = [*common["sections"], *_plain("ai_dynamics")["news_section_kinds"]]
-    sections += [*_plain("policy")["news_sections"], *_plain("relations")["sections_skip"]]
+    sections += [*_plain("policy")["skip_sections"], *_plain("relations")["sections_skip"]]
     sections += [*_plain("sections")["order"], *_plain("sections", "zh")["headings"]]
     sections += [*_plain("sections", "en")["headings"]]
     assert set(sections) <= set(SECTION_KINDS)

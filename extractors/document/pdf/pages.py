@@ -1,28 +1,29 @@
 """Read the pages of a PDF into running text, tables, a sidebar and line-to-page locators.
 
 Per page: ruled tables are found and their characters taken out; sideways characters
-are turned upright (:func:`.pdf_layout.upright`); the characters become lines; running
-headers, footers and page numbers are dropped (:func:`.pdf_layout.running_lines`,
+are turned upright (:func:`.layout.upright`); the characters become lines; running
+headers, footers and page numbers are dropped (:func:`.layout.running_lines`,
 across all pages); the columns are read in order and a sidebar set apart
-(:func:`.pdf_columns.arrange`); chart text between a caption and its source line leaves
-the prose; unruled tables are read from the aligned lines (:mod:`.pdf_tables`). A table
+(:func:`.columns.arrange`); chart text between a caption and its source line leaves
+the prose; unruled tables are read from the aligned lines (:mod:`.pdf.tables`). A table
 a page break cuts is joined again. Pages are joined with a blank line; ``line_pages``
 gives each text line its page.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from aikg.extractors.document.pdf_columns import arrange
-from aikg.extractors.document.pdf_layout import (
+from aikg.extractors.document.pdf.columns import arrange
+from aikg.extractors.document.pdf.layout import (
     Line,
     is_page_number,
     running_lines,
     text_lines,
     upright,
 )
-from aikg.extractors.document.pdf_tables import (
+from aikg.extractors.document.pdf.tables import (
     Found,
     chart_lines,
     continues,
@@ -69,7 +70,9 @@ def read_pages(pages) -> Layout:
         flat = [c for c in chars if c.get("upright", True)]
         turned = [c for c in chars if not c.get("upright", True)]
         lines = text_lines(flat)
-        if len(turned) > len(flat):  # a page printed sideways: read it turned upright
+        if (
+            sum(not c.get("upright", True) for c in page.chars) > len(page.chars) / 2
+        ):  # a page printed sideways: read it turned upright
             lines += text_lines(upright(turned, width, height), turned=True)
         raw.append(lines)
         heights.append(height)
@@ -78,7 +81,7 @@ def read_pages(pages) -> Layout:
         shapes_of.append(shapes)
     drop = running_lines(raw, heights)
     layout = Layout()
-    heads: dict[str, None] = {}
+    heads: dict[str, str] = {}
     sidebar: list[str] = []
     page_texts: list[str] = []
     previous: Found | None = None
@@ -86,10 +89,10 @@ def read_pages(pages) -> Layout:
         gone = drop[number - 1]
         for index in sorted(gone):
             if not is_page_number(lines[index].text):
-                heads.setdefault(lines[index].text.strip(), None)
+                heads.setdefault(re.sub(r"\d+", "#", lines[index].text), lines[index].text.strip())
         kept = [ln for i, ln in enumerate(lines) if i not in gone]
         flat = [ln for ln in kept if not ln.turned]
-        body, side = arrange(flat)
+        body, side, gutter = arrange(flat)
         body += [ln for ln in kept if ln.turned]
         sidebar += [ln.text for ln in side]
         charts = chart_lines(body, shapes_of[number - 1], graphics=True)
@@ -100,9 +103,11 @@ def read_pages(pages) -> Layout:
         charts = chart_lines(body, [], graphics=False)
         body = [ln for i, ln in enumerate(body) if i not in charts]
         found = ruled_tables(ruled_of[number - 1], body, number, height) + unruled
-        found.sort(key=lambda f: f.top)
+        for item in found:  # in a right column: read after the left one
+            item.column = int(gutter is not None and item.x0 >= gutter[1] - 2)
+        found.sort(key=lambda f: (f.column, f.top))
         for index, item in enumerate(found):
-            if continues(previous, item, index == 0):
+            if continues(previous, item, index == 0 or item.column > found[index - 1].column):
                 merged = layout.tables[-1]
                 rows = item.table.rows
                 if rows[0] == merged.rows[0]:
@@ -117,5 +122,38 @@ def read_pages(pages) -> Layout:
         layout.line_pages += [number] * count
     layout.text = "\n\n".join(page_texts)
     layout.sidebar_text = "\n".join(sidebar)
-    layout.running_heads = list(heads)
+    layout.running_heads = list(heads.values())
     return layout
+
+
+_LINE_LOCATOR = re.compile(r"^line (\d+)$")
+
+
+def page_locator(locator: str, line_pages: list[int]) -> str:
+    """A "line N" locator of a PDF's text with the page put in front; others unchanged.
+
+    >>> page_locator("line 3", [1, 1, 2, 2]), page_locator("page 2 table 't' row 1", [1])
+    ('page 2 line 3', "page 2 table 't' row 1")
+    """
+    match = _LINE_LOCATOR.match(locator or "")
+    if not match or not 0 < int(match.group(1)) <= len(line_pages):
+        return locator
+    return f"page {line_pages[int(match.group(1)) - 1]} {locator}"
+
+
+def with_pages(facts: list, line_pages: list[int]) -> list:
+    """The facts with their evidence locators naming the PDF page ("page 5 line 212").
+
+    Text reports (no ``line_pages``) keep their locators as they are.
+    """
+    from dataclasses import replace
+
+    if not line_pages:
+        return facts
+    for fact in facts:
+        evidence = getattr(fact, "evidence", None)
+        if evidence is not None and hasattr(evidence, "locator"):
+            located = page_locator(evidence.locator, line_pages)
+            if located != evidence.locator:
+                fact.evidence = replace(evidence, locator=located)
+    return facts

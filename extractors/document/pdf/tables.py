@@ -7,11 +7,13 @@
   in two or more columns: the x-ranges no row's cell crosses part the columns.
 - **Charts** (:func:`chart_lines`): between a caption (``图 3:``, ``Exhibit 5:``,
   ``Figure 2:``) and the next source line (``资料来源:``, ``Source:``), the lines are a
-  chart's labels and ticks when the region holds drawn shapes (bars, curves) or when
-  most of its words are numbers; they leave the prose, the caption and source stay.
+  chart's labels and ticks when the region holds drawn shapes narrower than half of it
+  (bars, curves) or, short lines all, mostly numbers; and when no more than half of them
+  fill the region's width as prose does. They leave the prose; caption and source stay.
 - **Tables continued across pages** (:func:`continues`): a page's first table with no
   caption above it goes on with the previous page's last table when that one ran into the
-  lower quarter of its page and both have as many columns.
+  lower quarter of its page and both have as many columns; on a two-column page, the
+  same goes for the first table atop the right column and the left column's last one.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aikg.extractors.document.pdf_layout import Line
+from aikg.extractors.document.pdf.layout import Line
 from aikg.schema import Table
 
 CAPTION = re.compile(
@@ -38,6 +40,8 @@ class Found:
     bottom: float
     page_height: float
     captioned: bool  # some text sits just above it
+    x0: float = 0.0
+    column: int = 0  # 1: in the right column of a two-column page
 
 
 def join_cell_lines(cell: str | None) -> str:
@@ -90,7 +94,7 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
         )
         caption = caption_above(lines, top, x0, x1, ceiling)
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
-        found.append(Found(table, top, bottom, height, bool(caption)))
+        found.append(Found(table, top, bottom, height, bool(caption), x0))
     return found
 
 
@@ -181,19 +185,22 @@ def unruled_tables(lines: list[Line], number: int, height: float) -> tuple[list[
             if lines[i - 1].x0 < x1 and lines[i - 1].x1 > x0:
                 caption = lines[i - 1].text.strip()
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
-        found.append(Found(table, run[0].top, run[-1].bottom, height, bool(caption)))
+        found.append(Found(table, run[0].top, run[-1].bottom, height, bool(caption), x0))
         taken.update(range(i, j))
         i = j
     return found, taken
 
 
 def _shapes_in(shapes: list[dict], box: tuple[float, float, float, float]) -> int:
+    """How many bars, curves and marks sit in ``box``: shapes narrower than half of it
+    (a table's shaded rows and a text box's background are wider)."""
     x0, top, x1, bottom = box
     return sum(
         1
         for s in shapes
         if x0 - 2 <= (s["x0"] + s["x1"]) / 2 <= x1 + 2
         and top <= (s["top"] + s["bottom"]) / 2 <= bottom
+        and s["x1"] - s["x0"] < 0.5 * (x1 - x0)
     )
 
 
@@ -221,14 +228,16 @@ def chart_lines(lines: list[Line], shapes: list[dict], graphics: bool) -> set[in
             region = [lines[k] for k in inner]
             if not region or any(ln.turned != line.turned for ln in region):
                 break
-            if any(len(ln.text) > 60 and ln.text.rstrip()[-1:] in "。.;;" for ln in region):
-                break
             box = (
                 min(ln.x0 for ln in [line, *region]),
                 line.bottom,
                 max(ln.x1 for ln in [line, *region]),
                 lines[j].top,
             )
+            # prose fills its column; a chart's labels and ticks do not
+            filled = [ln for ln in region if ln.x1 - ln.x0 >= 0.7 * (box[2] - box[0])]
+            if len(filled) >= max(2, 0.5 * len(region)):
+                break
             if (graphics and _shapes_in(shapes, box) >= 2) or (
                 not graphics
                 and all(len(ln.text) <= 30 for ln in region)
@@ -239,13 +248,19 @@ def chart_lines(lines: list[Line], shapes: list[dict], graphics: bool) -> set[in
     return out
 
 
-def continues(previous: Found | None, found: Found, first_on_page: bool) -> bool:
-    """Whether a page's first table goes on with the previous page's last table."""
+def continues(previous: Found | None, found: Found, first_in_column: bool) -> bool:
+    """Whether a page's (or a right column's) first table goes on with the table read
+    last, on the previous page or at the foot of the left column."""
+    if previous is None or not first_in_column or found.captioned:
+        return False
+    next_page = found.table.page == previous.table.page + 1 and found.column == 0
+    next_column = (
+        found.table.page == previous.table.page
+        and (previous.column, found.column) == (0, 1)
+        and found.top < found.page_height * 0.35
+    )
     return (
-        previous is not None
-        and first_on_page
-        and not found.captioned
-        and found.table.page == previous.table.page + 1
+        (next_page or next_column)
         and previous.bottom > previous.page_height * 0.75
         and len(found.table.rows[0]) == len(previous.table.rows[0])
     )

@@ -64,10 +64,21 @@ def text_lines(chars: list[dict], turned: bool = False) -> list[Line]:
                     max(c["x1"] for c in ink),
                     min(c["top"] for c in ink),
                     max(c["bottom"] for c in ink),
-                    item["chars"],
+                    list(item["chars"]),
                     turned,
                 )
             )
+    # pdfplumber hands back a line's printed characters only; the blank ones (the spaces
+    # between words) go with the line they sit in, so that a line split at a column
+    # gutter still has its word breaks
+    for ch in chars:
+        if ch["text"].strip():
+            continue
+        x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        for line in lines:
+            if line.top - 1 <= y <= line.bottom + 1 and line.x0 <= x <= line.x1:
+                line.chars.append(ch)
+                break
     return lines
 
 

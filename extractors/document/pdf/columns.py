@@ -1,7 +1,8 @@
 """Columns and sidebars of a PDF page: find the gutter, read the columns in order.
 
 A gutter is a vertical strip at least ``MIN_GUTTER`` points wide that the ink of few of
-the page's lines crosses (at most 30%), with at least three lines wholly on each side.
+the page's lines crosses (the strictest of 4%, 15%, 30% that shows one), with ink of at
+least three lines on each side.
 A line whose ink crosses it (a title, a wide heading) is full-width and stays in place;
 between such lines the left column is read top to bottom, then the right one. When one
 side is narrow (at most 40% of the text width) and its lines carry analyst, contact,
@@ -14,14 +15,14 @@ True
 from __future__ import annotations
 
 import re
-import statistics
 
-from aikg.extractors.document.pdf_layout import MIN_GUTTER, Line, text_lines
+from aikg.extractors.document.pdf.layout import MIN_GUTTER, Line, text_lines
 
 SIDEBAR_SIGNAL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bS\d{12}\b|执业证书|证书编号|分析师|研究员|联系人"
-    r"|\banalysts?\b|\bSAC\b|投资评级|评级|\brating\b|目标价|price target|target price"
-    r"|总市值|流通市值|market cap|52\s*周|52-?\s*week|总股本|收盘价|基础数据|key data"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bS\d{12}\b|执业证书|证书编号|执业编号|分析师|研究员"
+    r"|研究助理|联系人|邮箱|\banalysts?\b|\bSAC\b|投资评级|评级|\brating\b|目标价"
+    r"|price target|target price|总市值|流通市值|market cap|52\s*周|52-?\s*week|总股本"
+    r"|收盘价|基础数据|key data|相关研究|市场表现|走势|bloomberg|reuters|free float"
     r"|\btel\b|电话|\+?\(?\d{2,4}\)?[- ]?\d{3,4}[- ]?\d{4}",
     re.IGNORECASE,
 )
@@ -61,26 +62,53 @@ def find_gutter(lines: list[Line]) -> tuple[float, float] | None:
             marked.update(range(int(a) - start, int(b) - start + 1))
         for x in marked:
             cover[x] += 1
-    limit = 0.3 * len(body)
-    best = None
-    x = 0
-    while x < len(cover):
-        if cover[x] <= limit:
+    # the strictest crossing limit that shows a gutter: a sidebar's few lines must not
+    # pass for a gutter of their own
+    for share in (0.04, 0.15, 0.3):
+        limit = max(1.0, share * len(body))
+        best = None
+        x = 0
+        while x < len(cover):
+            if cover[x] > limit:
+                x += 1
+                continue
             end = x
             while end + 1 < len(cover) and cover[end + 1] <= limit:
                 end += 1
+            x, end = _emptiest(cover, x, end)
             g0, g1 = start + x, start + end + 1
             if g1 - g0 >= MIN_GUTTER and g0 > left + 1 and g1 < right - 1:
-                lefts = sum(1 for s in spans if s and s[-1][1] <= g0 + 1)
-                rights = sum(1 for s in spans if s and s[0][0] >= g1 - 1)
+                lefts = sum(1 for s in spans if s and s[0][1] <= g0 + 1)
+                rights = sum(1 for s in spans if s and s[-1][0] >= g1 - 1)
                 crossing = sum(cover[x : end + 1]) / (end + 1 - x)
                 score = (min(lefts, rights), -crossing)
                 if lefts >= 3 and rights >= 3 and (best is None or score > best[0]):
                     best = (score, (g0, g1))
             x = end + 1
-        else:
-            x += 1
-    return best[1] if best else None
+        if best:
+            return best[1]
+    return None
+
+
+def _emptiest(cover: list[int], x: int, end: int) -> tuple[int, int]:
+    """The widest stretch of ``cover[x : end + 1]`` at its least cover, if wide enough.
+
+    >>> _emptiest([3, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 1, 12)
+    (3, 11)
+    """
+    low = min(cover[x : end + 1])
+    best, i = (x, end), x
+    while i <= end:
+        if cover[i] != low:
+            i += 1
+            continue
+        j = i
+        while j + 1 <= end and cover[j + 1] == low:
+            j += 1
+        if j + 1 - i >= MIN_GUTTER and (best == (x, end) or j - i > best[1] - best[0]):
+            best = (i, j)
+        i = j + 1
+    return best
 
 
 def _crosses(line: Line, gutter: tuple[float, float]) -> bool:
@@ -95,22 +123,30 @@ def _is_sidebar(lines: list[Line], width: float, text_width: float) -> bool:
     return len(signals) >= 2
 
 
-def _prose_like(lines: list[Line], low: float, high: float) -> bool:
-    """Whether a side's lines fill their column as prose does (a table's cells do not)."""
-    if not lines:
-        return False
-    return statistics.median(ln.x1 - ln.x0 for ln in lines) >= 0.5 * (high - low)
+def _fills(lines: list[Line], low: float, high: float) -> bool:
+    """Whether a side's lines fill their column as prose does."""
+    full = [ln for ln in lines if ln.x1 - ln.x0 >= 0.6 * (high - low)]
+    return len(full) >= max(2, 0.3 * len(lines))
 
 
-def arrange(lines: list[Line], depth: int = 0) -> tuple[list[Line], list[Line]]:
-    """The lines in reading order, and the sidebar's lines (kept apart).
+def _table_like(lines: list[Line]) -> bool:
+    """Whether many of a side's lines have gaps in them, as a table's rows have."""
+    gapped = [ln for ln in lines if len(ink(ln)) > 1]
+    return len(gapped) >= max(2, 0.3 * len(lines))
+
+
+def arrange(
+    lines: list[Line], depth: int = 0
+) -> tuple[list[Line], list[Line], tuple[float, float] | None]:
+    """The lines in reading order, the sidebar's lines (kept apart) and the gutter of
+    the columns (None for one column).
 
     ``lines`` are a page's lines top to bottom as pdfplumber groups them (a left and a
     right column line at one height are one line); they are split at the gutter.
     """
     gutter = find_gutter(lines) if depth < 2 else None
     if gutter is None:
-        return lines, []
+        return lines, [], None
     g0, g1 = gutter
     mid = (g0 + g1) / 2
     left_edge = min(ln.x0 for ln in lines)
@@ -139,10 +175,14 @@ def arrange(lines: list[Line], depth: int = 0) -> tuple[list[Line], list[Line]]:
                 for kind, a, b in rows
                 for c in (a.chars if kind == "full" else b if side == "left" else a)
             ]
-            main, sub_sidebar = arrange(text_lines(keep), depth + 1)
-            return main, side_lines + sub_sidebar
-    if not (_prose_like(left_lines, left_edge, g0) and _prose_like(right_lines, g1, right_edge)):
-        return lines, []
+            main, sub_sidebar, columns = arrange(text_lines(keep), depth + 1)
+            return main, side_lines + sub_sidebar, columns
+    # an unruled table's columns are no page columns: split where neither side has the
+    # gaps of table rows and one side at least is prose (the other may be a chart)
+    if _table_like(left_lines) or _table_like(right_lines):
+        return lines, [], None
+    if not (_fills(left_lines, left_edge, g0) or _fills(right_lines, g1, right_edge)):
+        return lines, [], None
     ordered: list[Line] = []
     band_left: list[dict] = []
     band_right: list[dict] = []
@@ -155,4 +195,4 @@ def arrange(lines: list[Line], depth: int = 0) -> tuple[list[Line], list[Line]]:
             band_left += a
             band_right += b
     ordered += text_lines(band_left) + text_lines(band_right)
-    return ordered, []
+    return ordered, [], gutter

@@ -1,0 +1,70 @@
+"""Model-tracker tables: one release per row of a table with a maker column, a model
+column and a release date column ("厂商 | 模型 | 发布日期 | 开源协议", "Maker | Model |
+Date | Type | Licence"), the way digests and deep-dives list the month's launches.
+
+The action is ``open_source`` when a cell of the row says the weights are open ("Open
+weights", "开源", a licence such as MIT or Apache 2.0) and nothing negates it ("不开源",
+"API only", "Proprietary"), else ``release``. A row one cell short of the header
+continues the maker of the row above (an HTML ``rowspan`` the conversion dropped).
+Column words live in ``rules/ai_dynamics/common.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aikg.extractors.ai_dynamics.dating import chip_like
+from aikg.extractors.ai_dynamics.rules import rx
+from aikg.extractors.values.dates import DateValue, find_dates
+from aikg.schema import SegmentedReport, Table
+
+
+def _columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(maker, model, date) column indexes of a model-tracker header, else None.
+
+    >>> _columns(["厂商", "模型", "发布日期", "开源协议"]), _columns(["公司", "轮次"])
+    ((0, 1, 2), None)
+    """
+    find = {
+        key: next((k for k, h in enumerate(header) if rx(key).search(h.strip())), -1)
+        for key in ("maker_column", "model_column", "tracker_date_column")
+    }
+    if min(find.values()) < 0 or len(set(find.values())) < 3:
+        return None
+    return find["maker_column"], find["model_column"], find["tracker_date_column"]
+
+
+def row_action(cells: list[str]) -> str:
+    """open_source when a cell says the weights are open, else release.
+
+    >>> row_action(["X", "Open weights", "MIT"]), row_action(["X", "不开源", "/"])
+    ('open_source', 'release')
+    """
+    text = " | ".join(cells)
+    if rx("closed_weights").search(text):
+        return "release"
+    return "open_source" if rx("open_weights").search(text) else "release"
+
+
+def tracker_rows(
+    report: SegmentedReport,
+) -> Iterator[tuple[Table, int, str, str, DateValue | None, str]]:
+    """(table, row index, maker, model, date, action) for each row of each tracker."""
+    for table in report.tables:
+        cols = _columns(table.header)
+        if cols is None:
+            continue
+        maker_at, model_at, date_at = cols
+        maker = ""
+        for i, row in enumerate(table.rows[table.header_rows :], start=table.header_rows):
+            cells = [c.strip() for c in row]
+            if len(cells) == len(table.header) - 1 and maker_at == 0 and maker:
+                cells = [maker, *cells]  # a rowspan maker left out of the row
+            if len(cells) < len(table.header):
+                continue
+            maker, model = cells[maker_at], cells[model_at]
+            if not maker or not model or model in ("/", "-") or chip_like(model, model):
+                continue
+            dates = find_dates(cells[date_at], report.meta.period)
+            date = dates[0][2] if dates else None
+            yield table, i, maker, model, date, row_action(cells)

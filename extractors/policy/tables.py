@@ -1,0 +1,75 @@
+"""Policy tables: one row per policy, under a header that names the policy column and its
+issuer and date columns ("政策名称 | 发布部门 | 发布时间", "Policy | Issuer | Date"). The
+title is the cell as written (《》 dropped), the issuers the bodies of the issuer cell
+(several joined by "、" or commas), the date the first dated one of the date cell."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from aikg.extractors.policy.english import known_region
+from aikg.extractors.policy.rules import region_of, rx
+from aikg.extractors.values.dates import find_dates
+from aikg.schema import Table
+
+_EMPTY = {"", "-", "—", "/", "n/a", "na", "--"}
+
+
+def columns(header: list[str]) -> tuple[int, int, int] | None:
+    """(title, issuer, date) column indexes of a policy table's header (-1: absent),
+    else None: a policy column and an issuer or date column are needed.
+
+    >>> columns(["发布时间", "发布部门", "政策名称", "主要内容"])
+    (2, 1, 0)
+    >>> columns(["名称", "时间"]), columns(["Policy", "Notes"])
+    (None, None)
+    """
+
+    def find(key: str, skip: int = -1) -> int:
+        return next((i for i, c in enumerate(header) if i != skip and rx(key).search(c)), -1)
+
+    title = find("table_title_column")
+    issuer, date = find("table_issuer_column", title), find("table_date_column", title)
+    return (title, issuer, date) if title >= 0 and (issuer >= 0 or date >= 0) else None
+
+
+def _issuers(cell: str) -> list[str]:
+    """The bodies an issuer cell names ("国家发展改革委、国家能源局", "CAC, MIIT").
+
+    >>> _issuers("国家发展改革委、国家能源局"), _issuers("/")
+    (['国家发展改革委', '国家能源局'], [])
+    """
+    parts = [p.strip() for p in re.split(r"[、,;/]|\band\b", cell)]
+    return [p for p in parts if p.casefold() not in _EMPTY and len(p) >= 2]
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i].strip() if 0 <= i < len(row) else ""
+
+
+def table_policies(table: Table, period: str) -> Iterator[tuple[dict, int]]:
+    """(policy, row index) for each row of a policy table that has a title and an issuer
+    or a date.
+
+    >>> t = Table([["政策名称", "发布部门", "发布时间"], ["《某办法》", "国家数据局", "3 月 5 日"]])
+    >>> [(p["props"]["title"], p["issuers"], p["props"]["date"]) for p, _ in
+    ...  table_policies(t, "2031-04")]
+    [('某办法', ['国家数据局'], '2031-03-05')]
+    """
+    found = columns(table.header)
+    if not found:
+        return
+    title_at, issuer_at, date_at = found
+    for k in range(table.header_rows, len(table.rows)):
+        row = table.rows[k]
+        title = re.sub(r"^《(.+)》$", r"\1", _cell(row, title_at)).strip()
+        issuers = _issuers(_cell(row, issuer_at))
+        dated = find_dates(_cell(row, date_at), period)
+        dates = [d for _, _, d in dated if d.precision != "year"]
+        if title.casefold() in _EMPTY or not (issuers or dates):
+            continue
+        props = {"title": title, **(dates[0].props() if dates else {})}
+        first = issuers[0] if issuers else ""
+        region = region_of(first, title) or known_region(first)
+        yield {"props": {**props, "region": region} if region else props, "issuers": issuers}, k

@@ -1,0 +1,132 @@
+"""The key-data box of a company note: the rating of the company the note is about.
+
+A company note opens with its subject and ticker ("TeraWulf Inc. (WULF US)",
+"极曜半导体（688719.SH）…点评") and a box of key data, as "key: value" lines, a
+two-column table or a sidebar interleaved with the prose: the rating ("Rating:
+Outperform", "投资评级 | 买入（维持）"), the price target and the last price ("Price (Oct
+28 close): $13.42", "收盘价（11 月 19 日）：66.85 港元"). Without a rating key, the rating
+is the word after the title's ticker ("(9988 HK)   BUY (Maintain)") or the one the note
+says it keeps ("reiterate Overweight", "维持“买入”评级"). Words and patterns:
+``rules/tables/`` "keydata"; an industry rating ("行业评级") is no company's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from aikg.extractors.rules import load
+from aikg.extractors.tables.common import is_name, rules, source_lines
+from aikg.extractors.tables.rating import is_ticker, leading_rating, price, rating_word
+from aikg.extractors.text.surface import clean_cell
+from aikg.schema import Evidence, SegmentedReport
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """The key-data rules: common ones and both languages' key words, side by side."""
+    common, zh, en = (load("tables", lang)["keydata"] for lang in (None, "zh", "en"))
+    out: dict = {k: common[k] for k in ("front_lines", "subject_lines", "subject")}
+    for key, flags in (("rating_key", re.I), ("close_key", re.I), ("subject_rating", 0)):
+        out[key] = [re.compile(zh[key], flags), re.compile(en[key], flags)]
+    return out
+
+
+def subject(line: str) -> tuple[str, str, str] | None:
+    """(name, ticker, what follows) of a title line naming a listed company, or None.
+
+    >>> subject("# **Advanced Micro Devices (AMD US)**")[:2]
+    ('Advanced Micro Devices', 'AMD US')
+    >>> subject("星河半导体（688777.SH）三季报点评：放量")[:2]
+    ('星河半导体', '688777.SH')
+    >>> subject("Orbis Group (9999 HK / ORBS US)    BUY (Maintain)")[2].strip()
+    'BUY (Maintain)'
+    >>> subject("相关标的：甲公司") is None
+    True
+    """
+    m = re.match(_rules()["subject"], clean_cell(line).lstrip("# "))
+    if not m or not is_ticker(m["ticker"]) or not is_name(m["name"]):
+        return None
+    return m["name"].strip(), m["ticker"].strip(), m["after"]
+
+
+def _value(patterns: list[re.Pattern[str]], line: str) -> str | None:
+    """What follows a key in a line ("Rating: X", "| 评级 | X |", "Price  HK$1"), or None.
+
+    >>> _value(_rules()["close_key"], "| 当前股价(2025-10-30) | 68.15 元 |")
+    '68.15 元 |'
+    >>> _value(_rules()["close_key"], "Price target: $19.00") is None
+    True
+    """
+    m = next((m for m in (p.search(line) for p in patterns) if m), None)
+    if not m:
+        return None
+    rest = line[m.end() :]
+    rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)  # "(Oct 28, 2025 close)", "(11 月 19 日)"
+    sep = re.match(r"\s*(?:[:|]\s*|\s)", rest)
+    return rest[sep.end() :] if sep else None
+
+
+def _subject_rating(lines: list[str], after: str) -> tuple[str, int]:
+    """The subject's rating and the index of the line that states it ("", -1 if none):
+    a rating key first, then the word after the title's ticker, then a rating the note
+    says it keeps."""
+    r = _rules()
+    for i, line in enumerate(lines[: r["front_lines"]]):
+        value = _value(r["rating_key"], clean_cell(line))
+        if value is not None and leading_rating(value):
+            return leading_rating(value), i
+    if leading_rating(after):
+        return leading_rating(after), -1
+    for i, line in enumerate(lines):
+        for m in (m for p in r["subject_rating"] for m in p.finditer(clean_cell(line))):
+            if rating_word(m["rating"]):
+                return rating_word(m["rating"]), i
+    return "", -1
+
+
+def _close(lines: list[str]) -> float | None:
+    r = _rules()
+    for line in lines[: r["front_lines"]]:
+        value = _value(r["close_key"], clean_cell(line))
+        if value is not None and price(value) is not None:
+            return price(value)
+    return None
+
+
+def keydata_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
+    """The rating of the company a note is about, from its title and key-data box.
+
+    Yields nothing for a note whose front names no listed company with its ticker, or
+    states no rating of it.
+    """
+    lines = source_lines(report)
+    front = lines[: _rules()["subject_lines"]]
+    found = next((s for s in map(subject, front) if s), None)
+    if not found:
+        return
+    name, ticker, after = found
+    rating, at = _subject_rating(_outside_disclaimers(report, lines), after)
+    if not rating:
+        return
+    props: dict = {"name": name, "ticker": ticker, "rating": rating}
+    suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
+    props["price_currency"] = rules()["rating"]["currency_by_suffix"].get(suffix, "")
+    close = _close(lines)
+    if close is not None:
+        props["close_price"] = close
+    line = at + 1 if at >= 0 else next(i + 1 for i, s in enumerate(front) if subject(s))
+    text = clean_cell(lines[line - 1])
+    yield props, Evidence(report.meta.report_id, text, f"line {line}")
+
+
+def _outside_disclaimers(report: SegmentedReport, lines: list[str]) -> list[str]:
+    """The lines with those of disclaimer sections blanked (rating definitions)."""
+    out = list(lines)
+    starts = [s.start_line for s in report.sections] + [len(lines) + 1]
+    for section, end in zip(report.sections, starts[1:], strict=False):
+        if section.kind == "disclaimer":
+            for n in range(section.start_line, min(end, len(lines) + 1)):
+                out[n - 1] = ""
+    return out

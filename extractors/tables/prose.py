@@ -1,0 +1,122 @@
+"""Ratings stated in prose: peer views packed into parentheses.
+
+"We rate Orbis Data (ORBS US, $14.10, Outperform; PT $18)", "keep Zentrix (ZTX US,
+$61.25) at Neutral", "Orbis Data Buy (ORBS US, $27.40)", "we are Neutral on Zentrix
+(ZTX US, $61.25)", "星河半导体（688777.SH，买入）". A company named before a ticker in
+parentheses is rated when a rating word stands inside the parentheses, right before
+them, right after them ("at Neutral", "remains Not Rated") or before the name ("Neutral
+on"); the first price inside is its close, never the target ("PT $18"). A ticker
+without a rating ("相关标的：甲（688777.SH）") rates no one. Patterns: ``rules/tables/``
+"prose".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from aikg.extractors.rules import load
+from aikg.extractors.tables.common import is_name, rules
+from aikg.extractors.tables.rating import is_ticker, leading_rating, price, rating_word
+from aikg.extractors.text.surface import clean_surface
+from aikg.schema import Evidence, SegmentedReport
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    r = load("tables", None)["prose"]
+    return {k: re.compile(r[k]) for k in ("group", "after", "before", "target")}
+
+
+def _rating_inside(pieces: list[str]) -> str:
+    return next((rating_word(p) for p in pieces if rating_word(p)), "")
+
+
+def _close_inside(pieces: list[str]) -> float | None:
+    for piece in pieces:
+        if not _rules()["target"].search(piece) and price(piece) is not None:
+            return price(piece)
+    return None
+
+
+def _name_and_rating(name: str) -> tuple[str, str]:
+    """Split a rating word off the end of a name ("Orbis Data Buy" -> Orbis Data, Buy).
+
+    >>> _name_and_rating("Orbis Data Buy"), _name_and_rating("Zentrix")
+    (('Orbis Data', 'Buy'), ('Zentrix', ''))
+    """
+    words = name.split()
+    for k in (2, 1):
+        if len(words) > k and rating_word(" ".join(words[-k:])):
+            return " ".join(words[:-k]), rating_word(" ".join(words[-k:]))
+    return name, ""
+
+
+def views(sentence: str) -> Iterator[dict]:
+    """The ratings one sentence states, each as name, ticker, rating and maybe close.
+
+    >>> [(v["name"], v["rating"], v.get("close_price")) for v in views(
+    ...     "We rate Orbis Data (ORBS US, $14.10, Outperform; PT $18) and keep Zentrix "
+    ...     "(ZTX US, $61.25) at Neutral with a $58 target.")]
+    [('Orbis Data', 'Outperform', 14.1), ('Zentrix', 'Neutral', 61.25)]
+    >>> [(v["name"], v["rating"]) for v in views("we are Neutral on Zentrix (ZTX US, $61.25).")]
+    [('Zentrix', 'Neutral')]
+    >>> list(views("Zentrix (ZTX US) signed a lease with Orbis Data (ORBS US)."))
+    []
+    """
+    r = _rules()
+    matches = list(r["group"].finditer(sentence))
+    for k, m in enumerate(matches):
+        if not is_ticker(m["ticker"]):
+            continue
+        name, rating = _name_and_rating(m["name"].strip())
+        pieces = [p.strip() for p in re.split(r"[,;]", m["rest"]) if p.strip()]
+        rating = _rating_inside(pieces) or rating
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
+        after = r["after"].match(sentence[m.end() : end])
+        if not rating and after:
+            rating = leading_rating(after["rating"])
+        before = r["before"].search(sentence[: m.start()])
+        if not rating and before:
+            rating = rating_word(before["rating"])
+        if not rating or not is_name(name):
+            continue
+        view: dict = {"name": name, "ticker": m["ticker"], "rating": rating}
+        close = _close_inside(pieces)
+        if close is not None:
+            view["close_price"] = close
+        yield view
+
+
+def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(index of the first line, text) of each run of non-blank lines, joined: a view
+    in parentheses may wrap over a line end.
+
+    >>> list(_paragraphs(["We rate Orbis (ORBS US,", "$14.10, Buy).", "", "Next."]))
+    [(0, 'We rate Orbis (ORBS US, $14.10, Buy).'), (3, 'Next.')]
+    """
+    start, run = 0, []
+    for i, line in enumerate([*lines, ""]):
+        if line.strip():
+            start = i if not run else start
+            run.append(line.strip())
+        elif run:
+            yield start, " ".join(run)
+            run = []
+
+
+def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
+    """The ratings the prose of a report states, outside its disclaimers."""
+    by_suffix = rules()["rating"]["currency_by_suffix"]
+    for section in report.sections:
+        if section.kind == "disclaimer":
+            continue
+        for i, paragraph in _paragraphs(section.lines):
+            text = clean_surface(paragraph)
+            for sentence in re.split(r"(?<=[.!?。])\s+(?=[A-Z\u4e00-\u9fff])", text):
+                for view in views(sentence):
+                    suffix = view["ticker"].replace(" ", ".").rsplit(".", 1)[-1]
+                    view["price_currency"] = by_suffix.get(suffix, "")
+                    where = f"line {section.line_of(i)}"
+                    yield view, Evidence(report.meta.report_id, sentence, where)
