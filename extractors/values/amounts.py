@@ -60,10 +60,10 @@ def _rules() -> dict[str, Any]:
 
 
 def _escaped_dollar(alternation: str) -> str:
-    """Let a "$" of a currency prefix be escaped as PDF-to-markdown converters write it
-    ("NT\\$9.8bn", "US\\$5bn").
+    r"""Let a "$" of a currency prefix be escaped as PDF-to-markdown converters write it
+    ("NT\$9.8bn", "US\$5bn").
 
-    >>> bool(re.fullmatch(_escaped_dollar(r"NT\\$|\\$"), "NT\\$"))
+    >>> bool(re.fullmatch(_escaped_dollar(r"NT\$|\$"), r"NT\$"))
     True
     """
     return alternation.replace(r"\$", r"\\?\$")
