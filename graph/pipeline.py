@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -24,6 +24,9 @@ from aikg.extractors.document import ReadError, collect_paths, read_document, se
 from aikg.extractors.document.pdf import with_pages
 from aikg.graph.assemble import GraphBuilder, SchemaViolation
 from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
+
+if TYPE_CHECKING:  # build() imports the analyses only when it runs them
+    from aikg.graph.analysis import LoopSearch
 
 Progress = Callable[[str, int, int], None]  # (stage/document, done, total)
 
@@ -40,7 +43,7 @@ class BuildResult:
     """What a build produces: the graph, its analyses, and what went wrong where."""
 
     graph: nx.MultiDiGraph
-    loops: Any  # aikg.graph.cycles.LoopSearch
+    loops: LoopSearch
     centrality: dict
     reports: list[ReportMeta]
     centrality_by_period: dict = field(default_factory=dict)
@@ -135,7 +138,7 @@ def build(
     """Build the event graph from files and folders of reports, with its analyses.
 
     Returns a :class:`BuildResult` whose ``graph`` is a ``networkx.MultiDiGraph``. The
-    loop options are those of :func:`aikg.graph.cycles.find_money_loops`.
+    loop options are those of :func:`aikg.graph.analysis.find_money_loops`.
     """
     from aikg.graph.analysis import centrality_by_period, compute_centrality, find_money_loops
 
