@@ -74,6 +74,58 @@ def extract_report(report: SegmentedReport) -> ReportFacts:
     return ReportFacts(report.meta, facts, warnings)
 
 
+@dataclass
+class DocumentOutcome:
+    """What the per-document stage (read -> segment -> extract) made of one file:
+    its facts, or the one-line error that stopped it. Plain data, so that it can
+    cross a process boundary or be cached."""
+
+    path: str
+    content_hash: str | None = None
+    report: ReportFacts | None = None
+    error: ReportError | None = None
+
+
+def process_document(path: str | Path) -> DocumentOutcome:
+    """Read, segment and extract one document; never raises for a bad document."""
+    try:
+        doc = read_document(Path(path))
+    except ReadError as exc:
+        return DocumentOutcome(str(path), error=ReportError(str(path), str(exc)))
+    try:
+        report = segment(doc)
+    except Exception as exc:
+        reason = f"cannot segment: {type(exc).__name__}: {exc}"
+        return DocumentOutcome(str(path), doc.content_hash, error=ReportError(str(path), reason))
+    facts = extract_report(report)
+    with_pages(facts.facts, doc.line_pages)  # PDF evidence: "page P line N"
+    return DocumentOutcome(str(path), doc.content_hash, report=facts)
+
+
+def gather(
+    outcomes: Iterable[DocumentOutcome],
+) -> tuple[list[ReportFacts], list[ReportError], list[str]]:
+    """Keep the first of documents with the same content (a copy under another name
+    is read once, so its evidence is not counted twice); split facts from errors."""
+    done: list[ReportFacts] = []
+    errors: list[ReportError] = []
+    notes: list[str] = []
+    first_path: dict[str, str] = {}  # content hash -> the path it was read from
+    for outcome in outcomes:
+        if outcome.content_hash and outcome.content_hash in first_path:
+            notes.append(
+                f"{outcome.path}: same content as {first_path[outcome.content_hash]}; read once"
+            )
+            continue
+        if outcome.content_hash:
+            first_path[outcome.content_hash] = outcome.path
+        if outcome.error:
+            errors.append(outcome.error)
+        elif outcome.report:
+            done.append(outcome.report)
+    return done, errors, notes
+
+
 def read_reports(
     inputs: Iterable[str | Path], progress: Progress | None = None
 ) -> tuple[list[ReportFacts], list[ReportError], list[str]]:
@@ -83,32 +135,17 @@ def read_reports(
     ``ReportError`` each) and warnings (a copy of a report read once).
     """
     paths, errors = collect_paths(inputs)
-    done: list[ReportFacts] = []
-    first_path: dict[str, Path] = {}  # content hash -> the path it was read from
-    notes: list[str] = []
-    for index, path in enumerate(paths):
+
+    def outcomes():
+        for index, path in enumerate(paths):
+            if progress:
+                progress(str(path), index, len(paths))
+            yield process_document(path)
         if progress:
-            progress(str(path), index, len(paths))
-        try:
-            doc = read_document(path)
-        except ReadError as exc:
-            errors.append(ReportError(str(path), str(exc)))
-            continue
-        if doc.content_hash in first_path:
-            # a copy under another name: read once, so its evidence is not counted twice
-            notes.append(f"{path}: same content as {first_path[doc.content_hash]}; read once")
-            continue
-        first_path[doc.content_hash] = path
-        try:
-            report = segment(doc)
-        except Exception as exc:
-            errors.append(ReportError(str(path), f"cannot segment: {type(exc).__name__}: {exc}"))
-            continue
-        done.append(extract_report(report))
-        with_pages(done[-1].facts, doc.line_pages)  # PDF evidence: "page P line N"
-    if progress:
-        progress("done", len(paths), len(paths))
-    return done, errors, notes
+            progress("done", len(paths), len(paths))
+
+    done, failed, notes = gather(outcomes())
+    return done, errors + failed, notes
 
 
 def graph_from(report_facts: list[ReportFacts]) -> tuple[nx.MultiDiGraph, list[str]]:

@@ -1,0 +1,5 @@
+"""``python -m aikg.graph.cli``."""
+
+from aikg.graph.cli import main
+
+main()
