@@ -11,7 +11,9 @@ it reads sentences with the names the structured ones typed) and :mod:`.relation
 :mod:`.relations.units` (``linking``: they also need the paid deals the prose phase
 read), and last :mod:`.mentions` (every entity a report names, as an ``EntityFact``).
 A later phase receives what the earlier ones found as a :class:`~.known.Known`
-argument; no extractor calls another, and nothing is written into the report. Every fact
+argument; no extractor calls another, and nothing is written into the report. Last, one
+reconcile pass (:mod:`.reconcile`) merges an event the report states twice (a headline
+and its paragraph, a table row and the prose beside it) into one fact. Every fact
 carries its ``Evidence``. Patterns and word lists live as data in ``rules/``.
 """
 
@@ -21,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from aikg.extractors.known import Known
+from aikg.extractors.reconcile import merge_restated
 from aikg.schema import Fact, SegmentedReport
 
 PHASES: tuple[str, ...] = ("structured", "prose", "linking")
@@ -47,6 +50,7 @@ def registered_extractors() -> list[Extractor]:
         Extractor("policy", policy.PHASE, policy.extract),
         Extractor("tables", tables.PHASE, tables.extract),
         Extractor("chips", chips.PHASE, chips.extract),
+        Extractor("deal_tables", deals.TABLES_PHASE, deals.extract_tables),
         Extractor("deals", deals.PHASE, deals.extract),
         Extractor("relations", relations.PHASE, relations.extract),
         Extractor("units", units.PHASE, units.extract),
@@ -93,4 +97,4 @@ def run_extractors(
             failures.append((extractor.name, exc))
         phase_facts.extend(found)
         facts.extend(found)
-    return facts, failures
+    return merge_restated(facts), failures

@@ -20,7 +20,8 @@ date), the sentence after the verb (unless a future plan), or the paragraph, in 
 
 Modules: :mod:`.frames` (the frames and cue words), :mod:`.figures` (amounts, dates,
 status per match), :mod:`.state` (facts under construction, role resolution),
-:mod:`.post` (merging, continuations, output); paragraphs and sentences come from
+:mod:`.post` (merging, continuations, output), :mod:`.tables` (deal tables, one Deal a
+row, read in the structured phase); paragraphs and sentences come from
 :mod:`aikg.extractors.text`, mentions and masking from :mod:`aikg.extractors.names`.
 """
 
@@ -52,6 +53,7 @@ from aikg.extractors.deals.frames import (
 )
 from aikg.extractors.deals.post import apply_cue, attach_chips, continuation, merge, to_fact
 from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
+from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import subject_index
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
@@ -61,9 +63,11 @@ from aikg.extractors.values.dates import DateValue, is_date_phrase, leading_date
 from aikg.extractors.values.rounds import normalise_round
 from aikg.schema import Evidence, Fact, SegmentedReport
 
-__all__ = ["PHASE", "extract", "read_sentence"]
+__all__ = ["PHASE", "TABLES_PHASE", "extract", "extract_tables", "read_sentence"]
 
 PHASE = "prose"
+# Deal tables need no names typed elsewhere: they are read with the other tables.
+TABLES_PHASE = "structured"
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 # "X 旗下子公司 Y" and appositions ("主权基金 PIF") read as Y for the deal frames, and
@@ -336,6 +340,8 @@ def _investment(
 
 def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
     date = date_before(fig, cand.v_start)
+    if date is not None and ctx.period and date.iso[:7] > ctx.period:
+        date = None  # a later year or month is when a plan runs ("2027 年使用"), not the deal's
     if date is None and cue("relative").search(fig.text[: cand.v_start]) and ctx.last:
         if ctx.last.props.get("date"):
             prev = DateValue(ctx.last.props["date"], ctx.last.props["date_precision"])

@@ -149,6 +149,8 @@ def _chinese_names(
     ['星河智算科技', '蓝鲸半导体']
     >>> _chinese_names("推动人工智能科技公司发展", [])
     []
+    >>> _chinese_names("下达 500 台人形机器人订单", [])
+    []
 
     ``suffix`` replaces the organisation words (the mentions reader's wider list), and
     ``label`` the label of what it finds.
@@ -171,6 +173,8 @@ def _chinese_names(
             continue
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["cn_bad_stem_chars"]):
             continue
+        if stem[:1] in r["cn_measure_words"] and re.search(r"\d\s*$", text[:begin]):
+            continue  # "500 台人形机器人": a count of things
         if _free(taken, begin, m.end()):
             out.append(Mention(begin, m.end(), text[begin : m.end()], label))
     return out

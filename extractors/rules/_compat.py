@@ -237,6 +237,7 @@ COMPAT["relations"] = {
         "modifier_after": Cat(names.zh("modifier_after"), names.en("modifier_after")),
         "cn_weak_suffixes": Take(names.zh("weak_suffixes")),
         "cn_bad_stem_chars": Take(names.zh("bad_stem_chars")),
+        "cn_measure_words": Take(names.zh("measure_words")),
         "name_tail_words": Take(names.en("name_tail_words")),
         "legal_suffixes": Take(names.en("legal_suffixes")),
         "role_names": {

@@ -123,7 +123,8 @@ DECLARED: dict[str, str] = {
     # deals
     "deals/common": (
         "sections default_status holding_status summary_max investment_as_purchase.kind "
-        "non_binding.status continuation round_regex"
+        "non_binding.status continuation round_regex table.columns table.company_column "
+        "table.default_kind"
     ),
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -156,7 +157,7 @@ DECLARED: dict[str, str] = {
         "mentions.version_not_heads"
     ),
     "names/zh": (
-        "suffixes weak_suffixes stem_min stem_max bad_stem_chars generic_after "
+        "suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words generic_after "
         "left_boundaries generic_stems chip_nouns chip_line_nouns modifier_after "
         "role_names.min_cjk role_names.max_cjk role_names.max_len "
         "role_names.common_word_freq role_names.clause_breaks role_names.list_breaks "

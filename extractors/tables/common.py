@@ -20,6 +20,9 @@ from aikg.schema import Evidence, SegmentedReport, Table
 _NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[+-]?\.\d+$")
 _DATE_CELL = re.compile(
     r"^(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*(?:[-/.]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)$"
+    # weekly deal tables give the day without the year ("11/10", "10-09", "11月10日"):
+    # the report's date supplies it. Not "1.5", which is a number.
+    r"|^(?:0?[1-9]|1[0-2])\s*(?:[-/]\s*|月\s*)(?:0?[1-9]|[12]\d|3[01])\s*日?$"
 )
 
 
@@ -52,10 +55,11 @@ def is_missing(text: str) -> bool:
 
 
 def is_date_cell(text: str) -> bool:
-    """A cell that is a full date or a year-month ("2025-09-18", "2024.04", "2023/3/23").
+    """A cell that is a full date, a year-month or a month-day ("2025-09-18", "2024.04",
+    "2023/3/23", "11/10", "11月10日").
 
-    >>> [is_date_cell(c) for c in ["2024.04", "2023/3/23", "2024", "4nm"]]
-    [True, True, False, False]
+    >>> [is_date_cell(c) for c in ["2024.04", "2023/3/23", "2024", "4nm", "11/10", "1.5"]]
+    [True, True, False, False, True, False]
     """
     return bool(_DATE_CELL.match(clean_cell(text)))
 

@@ -1,0 +1,111 @@
+"""Deal tables: one ``Deal`` per row, from who pays to who is paid.
+
+Thematic notes and digests list orders, compute contracts and leases as tables ("日期 |
+买方 | 卖方 | 标的 | 金额", "Customer | Provider | Value | Term"). A table is a deal table
+when its header names a payer column and a payee column (or a payer column beside the
+company a listed company's order table is about); the header words are in
+``rules/deals/common.toml`` ("table"). The kind of a row comes from the cue words of its
+object cell, else of the caption and header, as in prose (:func:`.frames.kind_from_cues`).
+
+>>> from aikg.schema import ReportMeta, SegmentedReport, Table
+>>> t = Table([["日期", "买方", "卖方", "标的", "金额"],
+...            ["10/15", "甲云", "乙算力", "5000P 算力租赁", "约 21 亿元"]], start_line=3)
+>>> r = SegmentedReport(ReportMeta("r", period="2025-10"), [], [t], "")
+>>> [(f.label, f.props["kind"], f.props["amount"], f.props["date"])
+...  for f in extract_tables(r) if hasattr(f, "label")]
+[('Deal', 'compute_lease', 2100000000.0, '2025-10-15')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from aikg.extractors.deals.frames import kind_from_cues
+from aikg.extractors.names.gate import is_entity, strip_note
+from aikg.extractors.rules import load
+from aikg.extractors.tables.common import is_name, table_evidence
+from aikg.extractors.text.surface import clean_cell, clean_surface
+from aikg.extractors.values.amounts import parse_amount
+from aikg.extractors.values.dates import resolve_date
+from aikg.schema import EntityFact, EntityRef, EventFact, Fact, Participant, SegmentedReport, Table
+
+ROLES = ("payer", "payee", "object", "amount", "date", "term")
+
+
+@lru_cache(maxsize=1)
+def _columns() -> dict[str, re.Pattern[str]]:
+    table = load("deals")["table"]
+    words = {role: table["columns"][role] for role in ROLES}
+    words["company"] = table["company_column"]
+    return {role: re.compile("|".join(w), re.I) for role, w in words.items()}
+
+
+def header_roles(header: list[str]) -> dict[int, str]:
+    """Column index -> role, each role given to the first column its words name.
+
+    >>> header_roles(["公司", "客户", "合同金额", "期限"])
+    {1: 'payer', 2: 'amount', 3: 'term', 0: 'payee'}
+    >>> header_roles(["公司", "轮次", "金额"])
+    {2: 'amount'}
+    """
+    patterns, roles = _columns(), {}
+    cells = [clean_cell(c) for c in header]
+    for role in ROLES:
+        for j, cell in enumerate(cells):
+            if j not in roles and cell and patterns[role].search(cell):
+                roles[j] = role
+                break
+    if "payer" in roles.values() and "payee" not in roles.values():
+        for j, cell in enumerate(cells):
+            if j not in roles and cell and patterns["company"].search(cell):
+                roles[j] = "payee"
+                break
+    return roles
+
+
+def _party(cell: str) -> str:
+    name = clean_surface(strip_note(clean_cell(cell)))
+    return name if name and is_name(name) and is_entity(name) else ""
+
+
+def _rows(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row index, role -> cell) for the body rows of a deal table."""
+    header = table.rows[0] if table.rows else []
+    roles = header_roles(header)
+    if not {"payer", "payee"} <= set(roles.values()):
+        return
+    for index in range(max(table.header_rows, 1), len(table.rows)):
+        cells = table.rows[index]
+        row = {role: clean_cell(cells[j]) for j, role in roles.items() if j < len(cells)}
+        if [clean_cell(c) for c in cells] != [clean_cell(c) for c in header]:
+            yield index, row
+
+
+def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
+    """A Deal (and its parties as entities) for every row of every deal table."""
+    rules = load("deals")
+    default_kind, status = rules["table"]["default_kind"], rules["default_status"]
+    for table in report.tables:
+        context = " ".join([table.caption, *table.rows[0]]) if table.rows else table.caption
+        for index, row in _rows(table):
+            payer, payee = _party(row.get("payer", "")), _party(row.get("payee", ""))
+            if not payer or not payee or payer == payee:
+                continue
+            evidence = table_evidence(report, table, index)
+            what = " ".join(row.get(k, "") for k in ("object", "term"))
+            props: dict = {"kind": kind_from_cues(what) or kind_from_cues(context) or default_kind}
+            props["status"] = status
+            amount = parse_amount(row.get("amount", "")) or parse_amount(row.get("object", ""))
+            if amount:
+                props.update(amount.props())
+            date = resolve_date(row["date"], report.meta.period) if row.get("date") else None
+            if date:
+                props.update(date.props())
+            if row.get("object"):
+                props["summary"] = row["object"]
+            refs = [EntityRef(payer, "Company"), EntityRef(payee, "Company")]
+            yield from (EntityFact(ref, evidence, {}) for ref in refs)
+            parts = [Participant("PAYS_FOR", "in", refs[0]), Participant("PAID_TO", "out", refs[1])]
+            yield EventFact("Deal", props, parts, evidence, key=("kind", "date", "amount"))

@@ -1,0 +1,107 @@
+"""The one pass over a report's finished facts: an event stated twice becomes one.
+
+A report often states one deal or investment twice: in a news headline and again in the
+paragraph under it, or in a table and in the prose beside it. Different recognisers read
+the two statements (headlines by :mod:`.ai_dynamics`, prose by :mod:`.deals`, tables by
+:mod:`.tables` and :mod:`.deals.tables`), so each gives an ``EventFact``; their node ids
+differ as soon as one of them lacks a property the other has (a date, an amount).
+
+:func:`merge_restated` merges, within one report, the investments and deals whose parties
+are the same (or one's parties are among the other's: a headline names the investee, the
+paragraph its investors too) and whose properties do not disagree: a missing value,
+a vaguer date of the same time or the generic deal kind ``payment`` is no disagreement.
+The merged fact keeps the richer statement's evidence and both statements' properties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from aikg.extractors.names.lexicon import lookup, name_key
+from aikg.schema import EventFact, Fact
+
+# The events more than one recogniser reads (a policy, an announcement is read once).
+_RESTATED = ("Investment", "Deal")
+# Properties two statements of one event must not disagree on.
+_IDENTITY = ("kind", "round", "date", "amount", "currency", "stake_pct")
+# A deal kind that says only that money moves: any other kind refines it.
+_VAGUE_KIND = "payment"
+
+
+def _party_key(fact: EventFact) -> frozenset[tuple[str, str]]:
+    out = set()
+    for p in fact.participants:
+        alias = lookup(p.entity.name, p.entity.label)
+        out.add((p.rel_type, alias.canonical if alias else name_key(p.entity.label, p.entity.name)))
+    return frozenset(out)
+
+
+def _agree(a: dict, b: dict) -> bool:
+    """Whether two statements' properties can describe one event.
+
+    >>> _agree({"date": "2025-10", "kind": "payment"}, {"date": "2025-10-06", "kind": "lease"})
+    True
+    >>> _agree({"date": "2025-10-06"}, {"date": "2025-10-07"})
+    False
+    """
+    for key in _IDENTITY:
+        x, y = a.get(key), b.get(key)
+        if x is None or y is None or x == y:
+            continue
+        if key == "date" and (str(x).startswith(str(y)) or str(y).startswith(str(x))):
+            continue
+        if key == "kind" and _VAGUE_KIND in (x, y):
+            continue
+        return False
+    return True
+
+
+def _merged(rich: EventFact, other: EventFact) -> EventFact:
+    """``rich`` (more parties) with what ``other`` adds: missing properties, a more
+    precise date, a kind more telling than ``payment``."""
+    props = {**other.props, **rich.props}
+    for key in ("date", "date_precision"):
+        if len(str(other.props.get("date", ""))) > len(str(rich.props.get("date", ""))):
+            props[key] = other.props.get(key, props.get(key))
+    if props.get("kind") == _VAGUE_KIND and other.props.get("kind"):
+        props["kind"] = other.props["kind"]
+    return replace(rich, props=props)
+
+
+def merge_restated(facts: list[Fact]) -> list[Fact]:
+    """The facts of one report with each event stated twice merged into one, in order.
+
+    >>> from aikg.schema import EntityRef, Evidence, Participant
+    >>> head = EventFact("Investment", {"round": "b", "date": "2025-10"},
+    ...     [Participant("INVESTS_IN", "out", EntityRef("甲科技", "Company"))], Evidence("r", "t"))
+    >>> body = EventFact("Investment", {"round": "b", "date": "2025-10-20", "amount": 8e8},
+    ...     [Participant("MAKES_INVESTMENT", "in", EntityRef("乙资本", "Company")),
+    ...      Participant("INVESTS_IN", "out", EntityRef("甲科技", "Company"))], Evidence("r", "b"))
+    >>> out = merge_restated([head, body])
+    >>> len(out), out[0].props["date"], out[0].evidence.text
+    (1, '2025-10-20', 'b')
+    """
+    events = [
+        (i, f, _party_key(f))
+        for i, f in enumerate(facts)
+        if isinstance(f, EventFact) and f.label in _RESTATED
+    ]
+    absorbed: set[int] = set()
+    current: dict[int, EventFact] = {}  # a kept fact as merged so far
+    parties_of: dict[int, frozenset] = {}  # and the parties its statements name
+    for i, fact, parties in events:
+        if not parties:
+            continue
+        for j, other, _ in events:
+            if j >= i or j in absorbed or other.label != fact.label or j not in parties_of:
+                continue
+            mine, theirs = current.get(j, other), parties_of[j]
+            if not (parties <= theirs or theirs <= parties) or not _agree(mine.props, fact.props):
+                continue
+            rich, poor = (mine, fact) if len(theirs) >= len(parties) else (fact, mine)
+            current[j], parties_of[j] = _merged(rich, poor), theirs | parties
+            absorbed.add(i)
+            break
+        else:
+            parties_of[i] = parties
+    return [current.get(i, fact) for i, fact in enumerate(facts) if i not in absorbed]
