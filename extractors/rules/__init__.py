@@ -159,8 +159,8 @@ def compat(name: str, *, track: bool = True) -> dict[str, Any]:
     afresh on every call from the TOML files. Reads of its keys are recorded as reads of
     the TOML keys they come from (``track=False``: plain dicts, nothing recorded).
 
-    >>> compat("english", track=False)["abbreviations"][:3]
-    ['Inc', 'Corp', 'Co']
+    >>> compat("sections", track=False)["heading_max_width"]
+    90
     """
     if name not in COMPAT:
         raise RulesError(f"no compatibility view {name!r} (one of {', '.join(sorted(COMPAT))})")

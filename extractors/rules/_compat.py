@@ -26,46 +26,6 @@ __all__ = ["COMPAT"]
 
 COMPAT: dict[str, dict[str, object]] = {}
 
-units = Family("units")
-COMPAT["units"] = {
-    "cjk_unit_words": Take(units.zh("unit_words")),
-    "latin_unit_words": Take(units.en("unit_words")),
-}
-
-COMPAT["english"] = Family("text").take("en", keys("text/en"))
-
-dates = Family("dates")
-COMPAT["dates"] = {
-    "relative": Take(dates.zh("relative")),
-    "english_months": Take(dates.en("months")),
-    "month_suffixes": Take(dates.zh("month_suffixes")),
-    "relative_english": Take(dates.en("relative")),
-    "english_month_leads": Take(dates.en("month_leads")),
-    "english_year_leads": Take(dates.en("year_leads")),
-    "lead_words": Take(dates.en("lead_words")),
-}
-
-amounts = Family("amounts")
-COMPAT["amounts"] = {
-    "cn_units": Take(amounts.zh("units")),
-    "cn_digits": Take(amounts.zh("digits")),
-    "cn_multipliers": Take(amounts.zh("multipliers")),
-    "en_units": Take(amounts.en("units")),
-    "en_unit_needs_no_space": Take(amounts.en("unit_needs_no_space")),
-    "suffix_currencies": Merge(amounts.zh("suffix_currencies"), amounts.en("suffix_currencies")),
-    "prefix_currencies": Merge(
-        amounts.common("prefix_currencies"), amounts.zh("prefix_currencies")
-    ),
-    "qualifiers": Merge(amounts.zh("qualifiers"), amounts.en("qualifiers"), lists=True),
-    "suffix_qualifiers": Take(amounts.zh("suffix_qualifiers")),
-    "qualifier_fillers": Join(amounts.zh("qualifier_fillers"), amounts.en("qualifier_fillers")),
-    "vague": Records(amounts.en("vague"), fields=("regex", "currency", "qualifier")),
-    "vague_cn_prefix": Apply(
-        amounts.zh("vague_prefix"),
-        fn=lambda d: {k: [v["qualifier"], v["floor"]] for k, v in d.items()},
-    ),
-}
-
 
 def _section_kinds(order, whole, zh, en):
     """[kind, "^(zh|en)"] in the order tried; a whole-line kind ends "\\s*$"."""
