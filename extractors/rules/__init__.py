@@ -25,8 +25,8 @@ keys and all (``_compat.py``). Every read of a declared key is recorded, so that
 
 >>> load("policy", "en").peek("title_max_words")
 10
->>> compat("policy", track=False)["en_title_max_words"]
-10
+>>> compat("ai_dynamics", track=False)["en_max_descriptor_words"]
+6
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """How the TOML rules map back to the JSON the extractors read before (``rules.compat``).
 
-``COMPAT["policy"]`` rebuilds what ``rules/policy.json`` held, key by key: each value is
+``COMPAT["deals"]`` rebuilds what ``rules/deals.json`` held, key by key: each value is
 an operation on keys of the TOML files (``_ops.py``), a nested dict a section of the
 JSON. English keys get back their ``en_`` prefix; values the JSON held in one string or
 list for both languages are joined again, the Chinese part first.
@@ -45,16 +45,6 @@ COMPAT["sections"] = {
     "sticky_disclaimer": Join(
         sections.zh("sticky_disclaimer"), sections.en("sticky_disclaimer"), template="^({})"
     ),
-}
-
-policy = Family("policy")
-COMPAT["policy"] = {
-    **policy.take("common", keys("policy/common")),
-    **policy.take("zh", keys("policy/zh", drop="regions")),
-    "regions": Pairs(policy.zh("regions"), fields=("re", "region")),
-    **policy.take("en", keys("policy/en", drop="person_issuers regions"), prefix="en_"),
-    "en_person_issuers": Pairs(policy.en("person_issuers"), fields=("re", "office")),
-    "en_regions": Pairs(policy.en("regions"), fields=("re", "region")),
 }
 
 ai = Family("ai_dynamics")
