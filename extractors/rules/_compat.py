@@ -67,41 +67,6 @@ COMPAT["ai_dynamics"] = {
     "event_words": Join(ai.zh("event_words"), ai.en("event_words")),
 }
 
-chips = Family("chips")
-COMPAT["chips"] = {
-    "table": {
-        "columns": ByName(chips.zh("table.columns"), chips.en("table.columns")),
-        "min_spec_columns": Take(chips.common("table.min_spec_columns")),
-        "shapes": Take(chips.common("table.shapes")),
-        "regions": Merge(chips.zh("table.regions"), chips.en("table.regions")),
-        "scenario_split": Take(chips.common("table.scenario_split")),
-        "none_values": Take(chips.common("table.none_values")),
-    },
-    "flat_row": Take(chips.common("flat_row")),
-    "supply_chain": {
-        "chain": Take(chips.common("supply_chain.chain")),
-        "chain_prefix_drop": Fill(
-            chips.zh("supply_chain.chain_prefix_drop"),
-            chips.en("supply_chain.chain_prefix_drop"),
-            template=r"^(?:{}|{})\s*",
-        ),
-        "stages": Merge(chips.zh("supply_chain.stages"), chips.en("supply_chain.stages")),
-        "tiers": Pairs(chips.common("supply_chain.tiers"), fields=("tier", "re")),
-        "stage_default_tier": Take(chips.common("supply_chain.stage_default_tier")),
-        "list_split": Take(chips.common("supply_chain.list_split")),
-        "list_drop": Take(chips.common("supply_chain.list_drop")),
-        "enumeration": Take(chips.zh("supply_chain.enumeration")),
-        "descriptor_split": Join(
-            chips.zh("supply_chain.descriptor_split"), chips.en("supply_chain.descriptor_split")
-        ),
-        "party_words": Join(
-            chips.zh("supply_chain.party_words"), chips.en("supply_chain.party_words")
-        ),
-    },
-    "prose": {k: Take(chips.zh(f"prose.{k}")) for k in keys("chips/zh", under="prose").split()},
-    "units": Take(chips.common("units")),
-}
-
 tables = Family("tables")
 _RATING, _INVEST = keys("tables/common", under="rating"), keys("tables/common", under="investment")
 COMPAT["tables"] = {
