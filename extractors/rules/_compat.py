@@ -67,30 +67,6 @@ COMPAT["ai_dynamics"] = {
     "event_words": Join(ai.zh("event_words"), ai.en("event_words")),
 }
 
-tables = Family("tables")
-_RATING, _INVEST = keys("tables/common", under="rating"), keys("tables/common", under="investment")
-COMPAT["tables"] = {
-    "rating": {
-        **{k: Take(tables.common(f"rating.{k}")) for k in _RATING.split()},
-        "mcap_scale_mn": Pairs(tables.common("rating.mcap_scale_mn"), fields=("re", "scale")),
-        "rating_words": Cat(tables.zh("rating.rating_words"), tables.en("rating.rating_words")),
-    },
-    "investment": {
-        **{k: Take(tables.common(f"investment.{k}")) for k in _INVEST.split()},
-        "investor_from_caption": Apply(
-            tables.common("investment.investor_from_caption"),
-            fn=lambda records: [r["re"] for r in records],
-        ),
-        "caption_words": Join(
-            tables.zh("investment.caption_words"), tables.en("investment.caption_words")
-        ),
-        "cjk_name_suffixes": Take(tables.zh("investment.cjk_name_suffixes")),
-        "latin_name_tails": Take(tables.en("investment.latin_name_tails")),
-    },
-    "junk_names": Take(tables.common("junk_names")),
-    "junk_pattern": Take(tables.common("junk_pattern")),
-}
-
 deals = Family("deals")
 _FRAME_FIELDS = ("id", "fact", "kind", "directed", "roles", "re", "group")
 COMPAT["deals"] = {
