@@ -1,19 +1,37 @@
 """Supply chains laid out in tiers in prose: a chain whose upstream holds EDA vendors
 "(甲、乙)", whose midstream holds designers, ...: IN_SUPPLY_CHAIN company -> chain, with
 the tier (ip_eda, packaging_test, foundry, designer, customer, ...) and the stage
-(upstream, midstream, downstream). Words and patterns: ``rules/chips/``
-"supply_chain"."""
+(upstream, midstream, downstream). Words and patterns: ``rules/chips/``, section
+"supply_chain" of each file."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 
-from aikg.extractors.chips.specs import rules
+from aikg.extractors.chips.specs import common, en, zh
 from aikg.extractors.tables.common import is_name
 from aikg.extractors.text.sentences import marked_pieces
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+
+
+@lru_cache(maxsize=1)
+def _chain_words() -> dict[str, Any]:
+    """The words of both languages a chain paragraph is read with, one pattern each: a
+    Chinese paragraph lists Latin names with English joiners ("上游 ... (ARM, Synopsys and
+    Cadence)") and an English one may quote Chinese words, so every sentence is tried with
+    both (the Chinese words first)."""
+    zh_chain, en_chain = zh()["supply_chain"], en()["supply_chain"]
+    drop = f"{zh_chain['chain_prefix_drop']}|{en_chain['chain_prefix_drop']}"
+    return {
+        "stages": {**zh_chain["stages"], **en_chain["stages"]},
+        "chain_prefix_drop": rf"^(?:{drop})\s*",
+        "descriptor_split": f"{zh_chain['descriptor_split']}|{en_chain['descriptor_split']}",
+        "party_words": f"{zh_chain['party_words']}|{en_chain['party_words']}",
+    }
 
 
 def chain_name(text: str) -> str:
@@ -22,13 +40,12 @@ def chain_name(text: str) -> str:
     >>> chain_name("当前全球光模块产业链上游以激光器厂商为主")
     '全球光模块产业链'
     """
-    sc = rules()["supply_chain"]
-    m = re.search(sc["chain"], text, re.I)
+    m = re.search(common()["supply_chain"]["chain"], text, re.I)
     if not m:
         return ""
     name = m.group("chain")
     while True:
-        shorter = re.sub(sc["chain_prefix_drop"], "", name)
+        shorter = re.sub(_chain_words()["chain_prefix_drop"], "", name)
         if shorter == name:
             return clean_surface(name)
         name = shorter
@@ -42,10 +59,10 @@ def tier_of(descriptor: str, stage: str) -> str:
     >>> tier_of("相关服务商", "midstream"), tier_of("相关服务商", "upstream")
     ('designer', '')
     """
-    sc = rules()["supply_chain"]
-    for tier, pattern in sc["tiers"]:
-        if re.search(pattern, descriptor, re.I):
-            return tier
+    sc = common()["supply_chain"]
+    for tier in sc["tiers"]:
+        if re.search(tier["re"], descriptor, re.I):
+            return tier["tier"]
     return sc["stage_default_tier"].get(stage, "")
 
 
@@ -57,7 +74,7 @@ def split_names(text: str) -> list[str]:
     >>> split_names("ARM, Synopsys and Cadence")
     ['ARM', 'Synopsys', 'Cadence']
     """
-    sc = rules()["supply_chain"]
+    sc = common()["supply_chain"]
     out = []
     for part in re.split(sc["list_split"], text):
         name = re.sub(sc["list_drop"], "", part.strip()).strip()
@@ -67,7 +84,7 @@ def split_names(text: str) -> list[str]:
 
 
 def _stage_spans(text: str) -> list[tuple[int, str]]:
-    stages = rules()["supply_chain"]["stages"]
+    stages = _chain_words()["stages"]
     pattern = "|".join(re.escape(w) for w in stages)
     return [(m.start(), stages[m.group().casefold()]) for m in re.finditer(pattern, text, re.I)]
 
@@ -76,9 +93,9 @@ def _groups(sentence: str) -> Iterator[tuple[int, str, str]]:
     """(offset, descriptor, names) for each listed group: "desc(names)" or "包括 names 等desc"."""
     for m in re.finditer(r"\(([^()]{2,120})\)", sentence):
         before = sentence[: m.start()]
-        desc = re.split(rules()["supply_chain"]["descriptor_split"], before, flags=re.I)[-1]
+        desc = re.split(_chain_words()["descriptor_split"], before, flags=re.I)[-1]
         yield m.start(), desc, m.group(1)
-    for m in re.finditer(rules()["supply_chain"]["enumeration"], sentence):
+    for m in re.finditer(zh()["supply_chain"]["enumeration"], sentence):
         if "(" not in m.group("names"):
             yield m.start(), m.group("desc"), m.group("names")
 
@@ -94,7 +111,7 @@ def supply_chains(report: SegmentedReport) -> Iterator[Fact]:
             if not stages or not chain:
                 continue
             target = EntityRef(chain, "SupplyChain")
-            party = rules()["supply_chain"]["party_words"]
+            party = _chain_words()["party_words"]
             for offset, sentence in marked_pieces(line):
                 for pos, desc, names in _groups(sentence):
                     at = offset + pos

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.chips.prose import maker_before, sentence_specs
-from aikg.extractors.chips.specs import rules
+from aikg.extractors.chips.specs import zh
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.rules import load
 from aikg.extractors.tables.common import is_name
@@ -41,7 +41,7 @@ def is_chip_name(name: str) -> bool:
     >>> is_chip_name("5nm"), is_chip_name("GPU")
     (False, False)
     """
-    prose = rules()["prose"]
+    prose = zh()["prose"]
     known = lookup(name)
     return not (
         name in prose["not_chips"]

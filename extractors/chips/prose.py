@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from aikg.extractors.chips.specs import quantity, rules
+from aikg.extractors.chips.specs import common, quantity, zh
 from aikg.extractors.names.lexicon import known_mentions, lookup
 from aikg.extractors.tables.common import is_name
 from aikg.extractors.text.sentences import marked_pieces
@@ -24,14 +24,14 @@ def maker_before(sentence: str, before: int) -> str:
     known = [m for m in known_mentions(sentence[:before]) if m[2].label == "Company"]
     if known:
         return clean_surface(known[-1][3])
-    m = re.match(rules()["prose"]["subject"], sentence.strip())
+    m = re.match(zh()["prose"]["subject"], sentence.strip())
     return clean_surface(m.group("maker")) if m and is_name(m.group("maker")) else ""
 
 
 def _candidates(sentence: str) -> list[tuple[str, str, dict, int, int]]:
     """(maker, chip, props, start, end) for each chip a sentence names with a spec or a
     maker; start is where the maker (or chip) begins, end where the chip ends."""
-    prose = rules()["prose"]
+    prose = zh()["prose"]
     out: list[tuple[str, str, dict, int, int]] = []
     for m in re.finditer(prose["spec"], sentence, re.I):
         props = {}
@@ -74,7 +74,7 @@ def sentence_specs(sentence: str, after: int) -> dict:
     {'power_w': 400.0, 'process_nm': 5.0}
     """
     props = {}
-    for key, pattern in rules()["prose"]["sentence_specs"].items():
+    for key, pattern in zh()["prose"]["sentence_specs"].items():
         m = re.search(pattern, sentence[after:], re.I)
         if m:
             props[key] = quantity(m.group("v") + (m.groupdict().get("u") or ""))
@@ -83,8 +83,8 @@ def sentence_specs(sentence: str, after: int) -> dict:
 
 def prose_chips(report: SegmentedReport) -> Iterator[Fact]:
     """Chips whose specs or makers prose states, with DESIGNS by the maker."""
-    compared = re.compile(rules()["prose"]["comparison_before"], re.I)
-    table_row = re.compile(rules()["flat_row"], re.I)
+    compared = re.compile(zh()["prose"]["comparison_before"], re.I)
+    table_row = re.compile(common()["flat_row"], re.I)
     for section in report.sections:
         if section.kind == "disclaimer":
             continue

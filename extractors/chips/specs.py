@@ -1,24 +1,32 @@
 """Chip specs as reports write them ("2250TFLOPS", "1.2 PFLOPS", "4nm", "0.7kW"), in the
-schema's units, and the chip rules (``rules/chips/``)."""
+schema's units, and the chip rules of each language (``rules/chips/``)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.surface import clean_cell
 
 
-@lru_cache(maxsize=1)
-def rules() -> dict:
-    """The chip rules (``rules/chips/``)."""
-    return compat("chips")
+def zh() -> Rules:
+    """Chinese chip rules (``rules/chips/zh.toml``): table headers, chain words, prose."""
+    return load("chips", "zh")
+
+
+def en() -> Rules:
+    """English chip rules (``rules/chips/en.toml``): table headers, chain words."""
+    return load("chips", "en")
+
+
+def common() -> Rules:
+    """What holds in both languages (``rules/chips/common.toml``): cell shapes, units."""
+    return load("chips")
 
 
 def is_none(cell: str) -> bool:
     """A cell that stands for no value ("/", "-", "N/A")."""
-    return clean_cell(cell).casefold() in rules()["table"]["none_values"]
+    return clean_cell(cell).casefold() in common()["table"]["none_values"]
 
 
 def quantity(cell: str, default_unit: str = "") -> float | None:
@@ -36,4 +44,4 @@ def quantity(cell: str, default_unit: str = "") -> float | None:
         return None
     value = float(m.group(1).replace(",", ""))
     unit = (m.group(2) or default_unit).upper()
-    return value * rules()["units"].get(unit, 1)
+    return value * common()["units"].get(unit, 1)

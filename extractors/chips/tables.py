@@ -11,11 +11,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from aikg.extractors.chips.specs import is_none, quantity, rules
+from aikg.extractors.chips.specs import common, en, is_none, quantity, zh
 from aikg.extractors.tables.common import is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(role, header pattern) pairs in the order tried, and the region words: each of both
+    languages, because a table's header and region rows may be in either language
+    whatever the report's ("算力(FP16)" beside "TDP"; "Overseas" in a Chinese report).
+    A role's Chinese words come before its English ones, in the Chinese file's order."""
+    zh_columns, en_columns = zh()["table"]["columns"], en()["table"]["columns"]
+    columns = []
+    for role, pattern in zh_columns.items():
+        columns.append((role, f"{pattern}|{en_columns[role]}" if role in en_columns else pattern))
+    regions = {**zh()["table"]["regions"], **en()["table"]["regions"]}
+    return columns, regions
 
 
 def header_roles(cells: list[str]) -> dict[int, str]:
@@ -27,7 +42,7 @@ def header_roles(cells: list[str]) -> dict[int, str]:
     out: dict[int, str] = {}
     for j, cell in enumerate(cells):
         cell = clean_cell(cell)
-        for role, pattern in rules()["table"]["columns"]:
+        for role, pattern in _header_words()[0]:
             if cell and role not in out.values() and re.search(pattern, cell, re.I):
                 out[j] = role
                 break
@@ -41,7 +56,7 @@ def shape_roles(rows: list[list[str]]) -> dict[int, str]:
     >>> shape_roles([["甲芯", "X1", "GPU", "5nm", "100 TFLOPS", "300W"]])
     {0: 'vendor', 1: 'chip', 2: 'chip_type', 3: 'process', 4: 'fp16', 5: 'power'}
     """
-    shapes = rules()["table"]["shapes"]
+    shapes = common()["table"]["shapes"]
     width = max((len(r) for r in rows), default=0)
     out: dict[int, str] = {}
     for j in range(width):
@@ -71,7 +86,7 @@ def _roles(rows: list[list[str]]) -> tuple[dict[int, str], int]:
 
 
 def _min_spec() -> int:
-    return int(rules()["table"]["min_spec_columns"])
+    return int(common()["table"]["min_spec_columns"])
 
 
 def chip_props(get: dict[str, str], header: dict[str, str], market: str) -> dict:
@@ -82,7 +97,7 @@ def chip_props(get: dict[str, str], header: dict[str, str], market: str) -> dict
     >>> p["process_nm"], p["fp16_tflops"], p["power_w"], p["scenarios"], p["market"]
     (None, 2300.0, 160.0, ['云端训练', '端侧推理'], 'overseas')
     """
-    split = rules()["table"]["scenario_split"]
+    split = common()["table"]["scenario_split"]
     props: dict = {}
     if "chip_type" in get:
         props["chip_type"] = None if is_none(get["chip_type"]) else clean_cell(get["chip_type"])
@@ -109,7 +124,7 @@ def _header_unit(header: str, default: str) -> str:
 def _region(cells: list[str]) -> str | None:
     filled = [clean_cell(c) for c in cells if clean_cell(c)]
     if len(filled) == 1:
-        return rules()["table"]["regions"].get(filled[0].casefold())
+        return _header_words()[1].get(filled[0].casefold())
     return None
 
 
@@ -151,7 +166,7 @@ def table_chips(report: SegmentedReport) -> Iterator[Fact]:
 def flat_chips(report: SegmentedReport) -> Iterator[Fact]:
     """Chips from comparison-table rows flattened into space-separated words; a region
     line sets the market of the rows right under it."""
-    pattern = re.compile(rules()["flat_row"], re.I)
+    pattern = re.compile(common()["flat_row"], re.I)
     for section in report.sections:
         market = ""
         for i, line in enumerate(section.lines):

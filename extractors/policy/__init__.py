@@ -30,7 +30,7 @@ from aikg.extractors.policy.chinese import chinese_policy, find_issuer, find_tit
 from aikg.extractors.policy.english import english_policy, find_issuer_en, find_title_en
 from aikg.extractors.policy.items import heading_policy, restates
 from aikg.extractors.policy.regions import region_of, scope_of
-from aikg.extractors.policy.rules import rules
+from aikg.extractors.policy.rules import common
 from aikg.extractors.policy.tables import table_policies
 from aikg.extractors.text.script import is_english
 from aikg.extractors.text.sentences import split_sentences
@@ -72,7 +72,7 @@ def _items(report: SegmentedReport) -> Iterator[_Item]:
     """The items of every section but the skipped ones (disclaimers): a line; a numbered
     or bulleted one with the unlisted lines right below it (the next source line) that
     continue it."""
-    skip = set(rules()["skip_sections"])
+    skip = set(common()["skip_sections"])
     for section in report.sections:
         if section.kind in skip:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.names.lexicon import lookup
-from aikg.extractors.policy.rules import region_of, rules, rx, scope_of
+from aikg.extractors.policy.rules import region_of, rx, scope_of, zh
 from aikg.extractors.values.dates import DateValue, find_dates
 
 _TITLE_KEYS = ("title_quoted", "title_about", "title_numbered", "title_named_doc")
@@ -26,7 +26,7 @@ def find_titles(sentence: str) -> list[tuple[str, int, int]]:
     '某市算力券管理办法(2026年版)'
     """
     for key in _TITLE_KEYS:
-        m = rx(key).search(sentence)
+        m = rx("zh", key).search(sentence)
         if not m:
             continue
         title, start, end = m.group(1).strip(), m.start(1), m.end(1)
@@ -60,18 +60,18 @@ def _body(piece: str) -> str:
     >>> _body("工信部等八部门"), _body("北辰市"), _body("某平台")
     ('工信部', '北辰市', '')
     """
-    last = rx("issuer_tail").sub("", piece.strip()).strip()
-    for person, office in rules()["person_issuers"].items():
+    last = rx("zh", "issuer_tail").sub("", piece.strip()).strip()
+    for person, office in zh()["person_issuers"].items():
         if last.endswith(person) and office:
             return office
-    if last in rules()["country_issuers"]:
-        return rules()["country_issuers"][last]
-    if lookup(last, "Organization") or rx("official_issuer").fullmatch(last):
+    if last in zh()["country_issuers"]:
+        return zh()["country_issuers"][last]
+    if lookup(last, "Organization") or rx("zh", "official_issuer").fullmatch(last):
         return last
-    if rx("place_issuer").fullmatch(last):
+    if rx("zh", "place_issuer").fullmatch(last):
         return last
-    m = rx("issuer").fullmatch(last)
-    if m and not rx("not_issuer").match(last) and len(last) >= 3:
+    m = rx("zh", "issuer").fullmatch(last)
+    if m and not rx("zh", "not_issuer").match(last) and len(last) >= 3:
         return last
     return ""
 
@@ -79,7 +79,7 @@ def _body(piece: str) -> str:
 def _bodies(text: str) -> list[str]:
     """The bodies the end of a text names: the last piece, or a list of them joined by
     "、" ("国家网信办、工业和信息化部、公安部")."""
-    stops = rules()["issuer_stop"].replace("、", "")
+    stops = zh()["issuer_stop"].replace("、", "")
     parts = [p for p in re.split(stops, text) if p.strip()]
     if not parts:
         return []
@@ -111,7 +111,7 @@ def find_issuers(before: str) -> list[str]:
     if not found and date:
         found = _bodies(text[: date.start()])
     if not found:
-        m = rx("reporting_subject").match(after)
+        m = rx("zh", "reporting_subject").match(after)
         found = _bodies(m.group(1)) if m else []
     return found
 
@@ -135,18 +135,18 @@ def is_directive(sentence: str, title: str) -> bool:
     False
     """
     found = find_title(sentence)
-    m = rx("title_directive").search(sentence)
+    m = rx("zh", "title_directive").search(sentence)
     return bool(found and m and found[1] == m.start(1) and found[0] == title)
 
 
 def _titled_or_directive(sentence: str, title: str) -> bool:
-    return bool(rx("policy_title_end").search(title)) or is_directive(sentence, title)
+    return bool(rx("zh", "policy_title_end").search(title)) or is_directive(sentence, title)
 
 
 def _verb(outside: str, t_start: int) -> re.Match[str] | None:
     """The first policy verb outside the title ("发布的" counts only before the title)."""
-    for v in rx("verbs").finditer(outside):
-        if v.end() <= t_start or not rx("verb_blockers_after").match(outside[v.end() :]):
+    for v in rx("zh", "verbs").finditer(outside):
+        if v.end() <= t_start or not rx("zh", "verb_blockers_after").match(outside[v.end() :]):
             return v
     return None
 
@@ -167,11 +167,12 @@ def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: b
     date = dates[0] if dates else lead
     raw = sentence[: min(verb.start(), t_start)].rstrip('《“"「 ')
     issuers = find_issuers(raw)
-    law = rx("title_quoted").search(sentence) and rx("law_title_end").search(name)
-    in_force = law and rx("effect_verbs").fullmatch(verb.group(0))  # "《X条例》自 5 月起施行"
+    law = rx("zh", "title_quoted").search(sentence) and rx("zh", "law_title_end").search(name)
+    in_force = law and rx("zh", "effect_verbs").fullmatch(verb.group(0))  # "《X条例》自 5 月起施行"
     if not issuers and (date is None or strict and not in_force):
         return []
-    if is_directive(sentence, name) and not rx("directive_issuer").search((issuers or [""])[-1]):
+    last_issuer = (issuers or [""])[-1]
+    if is_directive(sentence, name) and not rx("zh", "directive_issuer").search(last_issuer):
         return []  # "平台部署…规范 X": a company's own rule, not a regulator's directive
     if strict and (date is None or not _titled_or_directive(sentence, name)):
         return []
@@ -179,7 +180,7 @@ def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: b
         r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
     )
     region = region_of(issuers[0] if issuers else "", name, opening)
-    names = [rx("country_before_place").sub("", b) for b in issuers]  # "美国加州州长…"
+    names = [rx("zh", "country_before_place").sub("", b) for b in issuers]  # "美国加州州长…"
     out = []
     for title, _, _ in titles:
         props = {"title": title, **(date.props() if date else {})}

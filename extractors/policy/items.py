@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.policy.english import find_issuer_en, known_region
-from aikg.extractors.policy.rules import region_of, rules, rx
+from aikg.extractors.policy.rules import en, region_of, rx
 from aikg.extractors.values.dates import DateValue, find_dates
 
 
@@ -37,7 +37,7 @@ def _body_issuer(body: list[str]) -> str:
     the bill"), a possessive's owned body kept ("the Commerce Department's Bureau of
     Industry and Security" is the Bureau)."""
     for sentence in body:
-        verb = rx("en_verbs").search(sentence)
+        verb = rx("en", "verbs").search(sentence)
         if not verb:
             continue
         issuer = find_issuer_en(sentence[: verb.start()])
@@ -68,7 +68,7 @@ def split_heading(heading: str) -> tuple[str, str, str]:
 def _is_heading(sentence: str) -> bool:
     """A heading names a thing, it states no act: no policy verb, a few words."""
     words = len(sentence.split())
-    return 1 <= words <= rules()["en_heading_max_words"] and not rx("en_verbs").search(sentence)
+    return 1 <= words <= en()["heading_max_words"] and not rx("en", "verbs").search(sentence)
 
 
 def heading_policy(
@@ -86,20 +86,20 @@ def heading_policy(
     if not sentences or not _is_heading(sentences[0]):
         return None
     body = sentences[1:]
-    if any(rx("en_not_enacted").search(s) for s in body):
+    if any(rx("en", "not_enacted").search(s) for s in body):
         return None  # "a draft order ... had not been signed": no policy yet
     title, paren, place = split_heading(sentences[0])
     dated = [(s, d) for s, _, d in find_dates(paren, period) if d.precision != "year"]
     issuer = _paren_issuer(paren[: dated[0][0]] if dated else paren)
-    words = rules()["en_title_words"]
+    words = en()["title_words"]
     bare = re.sub(r"\s*\([^()]*\)", "", re.sub(r"^(?:The|An?)\s+", "", title))  # "Data (Use) Act"
-    cap = rx("en_title_cap").fullmatch(bare)
+    cap = rx("en", "title_cap").fullmatch(bare)
     named = bool(cap and re.search(rf"\b(?:{words})\b", title))
     if not issuer and not (named or re.search(rf"(?i)\b(?:{words})\b", title)):
         return None
     issuer = issuer or _body_issuer(body)
     date = dated[0][1] if dated else lead
-    if not issuer and not (named and date and rx("en_law_words").search(title)):
+    if not issuer and not (named and date and rx("en", "law_words").search(title)):
         return None  # a plan or strategy needs its issuer; a law may be named alone
     props = {"title": title, **(date.props() if date else {})}
     region = region_of(issuer, title, place) or known_region(issuer) or region_of(heading)

@@ -6,20 +6,30 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.script import is_english
 
 
-@cache
-def rules() -> dict:
-    """The policy rules (``rules/policy/``)."""
-    return compat("policy")
+def zh() -> Rules:
+    """Chinese policy rules (``rules/policy/zh.toml``): titles, verbs, issuers, regions."""
+    return load("policy", "zh")
+
+
+def en() -> Rules:
+    """English policy rules (``rules/policy/en.toml``)."""
+    return load("policy", "en")
+
+
+def common() -> Rules:
+    """What holds in both languages (``rules/policy/common.toml``): sections, columns."""
+    return load("policy")
 
 
 @cache
-def rx(key: str) -> re.Pattern[str]:
-    """The compiled regex stored under ``key`` in the rules."""
-    return re.compile(rules()[key])
+def rx(language: str | None, key: str) -> re.Pattern[str]:
+    """The compiled regex stored under ``key`` in the rules of ``language`` ("zh", "en";
+    None: common.toml)."""
+    return re.compile(load("policy", language)[key])
 
 
 def region_of(*texts: str) -> str:
@@ -35,18 +45,19 @@ def region_of(*texts: str) -> str:
     ('CN', 'UK')
     """
     for text in texts:
-        for pattern, region in rules()["regions"]:
-            m = re.match(pattern, text or "")
+        for rule in zh()["regions"]:
+            m = re.match(rule["re"], text or "")
             if m:
-                return m.expand(region.replace("$1", r"\1"))
-    if texts and texts[0] and rx("national_issuer").search(texts[0]):
+                return m.expand(rule["region"].replace("$1", r"\1"))
+    if texts and texts[0] and rx("zh", "national_issuer").search(texts[0]):
         return "CN"  # a national body named without "国家" ("广电总局", "工信部")
     for text in filter(is_english, texts):  # the earliest region word ("U.S. Department")
-        hits = [(m.start(), r) for p, r in rules()["en_regions"] for m in re.finditer(p, text)]
+        rules = en()["regions"]
+        hits = [(m.start(), r["region"]) for r in rules for m in re.finditer(r["re"], text)]
         if hits:
             return min(hits)[1]
     first = texts[0] if texts else ""
-    if first and not is_english(first) and not rx("foreign_issuer").search(first):
+    if first and not is_english(first) and not rx("zh", "foreign_issuer").search(first):
         return "CN"  # a Chinese body with no foreign country before it ("十四届全国人大常委会")
     return ""
 
@@ -57,8 +68,8 @@ def scope_of(text: str) -> str:
     >>> scope_of("关于促进“人工智能+医疗卫生”应用发展"), scope_of("开展“人工智能+”能源试点")
     ('人工智能+医疗卫生', '人工智能+能源')
     """
-    m = rx("scope").search(text)
+    m = rx("zh", "scope").search(text)
     if not m:
         return ""
-    domain = re.split(rules()["scope_stop"], m.group(1) or "")[0]
+    domain = re.split(zh()["scope_stop"], m.group(1) or "")[0]
     return f"人工智能+{domain}"

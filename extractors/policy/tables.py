@@ -27,7 +27,7 @@ def columns(header: list[str]) -> tuple[int, int, int] | None:
     """
 
     def find(key: str, skip: int = -1) -> int:
-        return next((i for i, c in enumerate(header) if i != skip and rx(key).search(c)), -1)
+        return next((i for i, c in enumerate(header) if i != skip and rx(None, key).search(c)), -1)
 
     title = find("table_title_column")
     issuer, date = find("table_issuer_column", title), find("table_date_column", title)

@@ -19,14 +19,18 @@ Comments beside each rule say why it is there.
 
 :func:`load` reads one file, validates it against the keys ``_declared.py`` declares for
 it (an unknown or a missing key is an error naming the file and the key) and returns a
-read-only mapping. :func:`compat` gives the dict a family's JSON file held before, ``en_``
-keys and all (``_compat.py``). Every read of a declared key is recorded, so that
-:func:`unread` tells a test which keys no code reads.
+read-only mapping. An extractor reads each language's file as such (``load("dates",
+"zh")``, ``load("dates", "en")``, ``load("dates")`` for common.toml) and joins the words
+of two languages in its own code only where one text may hold both, saying why there
+(``values/amounts.py``, ``chips/tables.py``). :func:`compat` still gives the families
+not moved yet (sections, ai_dynamics, deals, relations) the dict their JSON file held,
+``en_`` keys and all (``_compat.py``). Every read of a declared key is recorded, so
+that :func:`unread` tells a test which keys no code reads.
 
 >>> load("policy", "en").peek("title_max_words")
 10
->>> compat("policy", track=False)["en_title_max_words"]
-10
+>>> compat("ai_dynamics", track=False)["en_max_descriptor_words"]
+6
 """
 
 from __future__ import annotations
@@ -159,8 +163,8 @@ def compat(name: str, *, track: bool = True) -> dict[str, Any]:
     afresh on every call from the TOML files. Reads of its keys are recorded as reads of
     the TOML keys they come from (``track=False``: plain dicts, nothing recorded).
 
-    >>> compat("english", track=False)["abbreviations"][:3]
-    ['Inc', 'Corp', 'Co']
+    >>> compat("sections", track=False)["heading_max_width"]
+    90
     """
     if name not in COMPAT:
         raise RulesError(f"no compatibility view {name!r} (one of {', '.join(sorted(COMPAT))})")

@@ -1,6 +1,6 @@
 """How the TOML rules map back to the JSON the extractors read before (``rules.compat``).
 
-``COMPAT["policy"]`` rebuilds what ``rules/policy.json`` held, key by key: each value is
+``COMPAT["deals"]`` rebuilds what ``rules/deals.json`` held, key by key: each value is
 an operation on keys of the TOML files (``_ops.py``), a nested dict a section of the
 JSON. English keys get back their ``en_`` prefix; values the JSON held in one string or
 list for both languages are joined again, the Chinese part first.
@@ -26,46 +26,6 @@ __all__ = ["COMPAT"]
 
 COMPAT: dict[str, dict[str, object]] = {}
 
-units = Family("units")
-COMPAT["units"] = {
-    "cjk_unit_words": Take(units.zh("unit_words")),
-    "latin_unit_words": Take(units.en("unit_words")),
-}
-
-COMPAT["english"] = Family("text").take("en", keys("text/en"))
-
-dates = Family("dates")
-COMPAT["dates"] = {
-    "relative": Take(dates.zh("relative")),
-    "english_months": Take(dates.en("months")),
-    "month_suffixes": Take(dates.zh("month_suffixes")),
-    "relative_english": Take(dates.en("relative")),
-    "english_month_leads": Take(dates.en("month_leads")),
-    "english_year_leads": Take(dates.en("year_leads")),
-    "lead_words": Take(dates.en("lead_words")),
-}
-
-amounts = Family("amounts")
-COMPAT["amounts"] = {
-    "cn_units": Take(amounts.zh("units")),
-    "cn_digits": Take(amounts.zh("digits")),
-    "cn_multipliers": Take(amounts.zh("multipliers")),
-    "en_units": Take(amounts.en("units")),
-    "en_unit_needs_no_space": Take(amounts.en("unit_needs_no_space")),
-    "suffix_currencies": Merge(amounts.zh("suffix_currencies"), amounts.en("suffix_currencies")),
-    "prefix_currencies": Merge(
-        amounts.common("prefix_currencies"), amounts.zh("prefix_currencies")
-    ),
-    "qualifiers": Merge(amounts.zh("qualifiers"), amounts.en("qualifiers"), lists=True),
-    "suffix_qualifiers": Take(amounts.zh("suffix_qualifiers")),
-    "qualifier_fillers": Join(amounts.zh("qualifier_fillers"), amounts.en("qualifier_fillers")),
-    "vague": Records(amounts.en("vague"), fields=("regex", "currency", "qualifier")),
-    "vague_cn_prefix": Apply(
-        amounts.zh("vague_prefix"),
-        fn=lambda d: {k: [v["qualifier"], v["floor"]] for k, v in d.items()},
-    ),
-}
-
 
 def _section_kinds(order, whole, zh, en):
     """[kind, "^(zh|en)"] in the order tried; a whole-line kind ends "\\s*$"."""
@@ -87,16 +47,6 @@ COMPAT["sections"] = {
     ),
 }
 
-policy = Family("policy")
-COMPAT["policy"] = {
-    **policy.take("common", keys("policy/common")),
-    **policy.take("zh", keys("policy/zh", drop="regions")),
-    "regions": Pairs(policy.zh("regions"), fields=("re", "region")),
-    **policy.take("en", keys("policy/en", drop="person_issuers regions"), prefix="en_"),
-    "en_person_issuers": Pairs(policy.en("person_issuers"), fields=("re", "office")),
-    "en_regions": Pairs(policy.en("regions"), fields=("re", "region")),
-}
-
 ai = Family("ai_dynamics")
 _AI_BOTH = "subheading_max_chars headline_marker headline_end skip_line partnership "
 _AI_BOTH += "event_kinds event_words release_verbs"
@@ -115,65 +65,6 @@ COMPAT["ai_dynamics"] = {
     "skip_line": Fill(ai.zh("skip_line"), ai.en("skip_line"), template=r"^\s*(?:{}|{})"),
     "event_kinds": ByName(ai.zh("event_kinds"), ai.en("event_kinds"), fill="{}|(?i:{})"),
     "event_words": Join(ai.zh("event_words"), ai.en("event_words")),
-}
-
-chips = Family("chips")
-COMPAT["chips"] = {
-    "table": {
-        "columns": ByName(chips.zh("table.columns"), chips.en("table.columns")),
-        "min_spec_columns": Take(chips.common("table.min_spec_columns")),
-        "shapes": Take(chips.common("table.shapes")),
-        "regions": Merge(chips.zh("table.regions"), chips.en("table.regions")),
-        "scenario_split": Take(chips.common("table.scenario_split")),
-        "none_values": Take(chips.common("table.none_values")),
-    },
-    "flat_row": Take(chips.common("flat_row")),
-    "supply_chain": {
-        "chain": Take(chips.common("supply_chain.chain")),
-        "chain_prefix_drop": Fill(
-            chips.zh("supply_chain.chain_prefix_drop"),
-            chips.en("supply_chain.chain_prefix_drop"),
-            template=r"^(?:{}|{})\s*",
-        ),
-        "stages": Merge(chips.zh("supply_chain.stages"), chips.en("supply_chain.stages")),
-        "tiers": Pairs(chips.common("supply_chain.tiers"), fields=("tier", "re")),
-        "stage_default_tier": Take(chips.common("supply_chain.stage_default_tier")),
-        "list_split": Take(chips.common("supply_chain.list_split")),
-        "list_drop": Take(chips.common("supply_chain.list_drop")),
-        "enumeration": Take(chips.zh("supply_chain.enumeration")),
-        "descriptor_split": Join(
-            chips.zh("supply_chain.descriptor_split"), chips.en("supply_chain.descriptor_split")
-        ),
-        "party_words": Join(
-            chips.zh("supply_chain.party_words"), chips.en("supply_chain.party_words")
-        ),
-    },
-    "prose": {k: Take(chips.zh(f"prose.{k}")) for k in keys("chips/zh", under="prose").split()},
-    "units": Take(chips.common("units")),
-}
-
-tables = Family("tables")
-_RATING, _INVEST = keys("tables/common", under="rating"), keys("tables/common", under="investment")
-COMPAT["tables"] = {
-    "rating": {
-        **{k: Take(tables.common(f"rating.{k}")) for k in _RATING.split()},
-        "mcap_scale_mn": Pairs(tables.common("rating.mcap_scale_mn"), fields=("re", "scale")),
-        "rating_words": Cat(tables.zh("rating.rating_words"), tables.en("rating.rating_words")),
-    },
-    "investment": {
-        **{k: Take(tables.common(f"investment.{k}")) for k in _INVEST.split()},
-        "investor_from_caption": Apply(
-            tables.common("investment.investor_from_caption"),
-            fn=lambda records: [r["re"] for r in records],
-        ),
-        "caption_words": Join(
-            tables.zh("investment.caption_words"), tables.en("investment.caption_words")
-        ),
-        "cjk_name_suffixes": Take(tables.zh("investment.cjk_name_suffixes")),
-        "latin_name_tails": Take(tables.en("investment.latin_name_tails")),
-    },
-    "junk_names": Take(tables.common("junk_names")),
-    "junk_pattern": Take(tables.common("junk_pattern")),
 }
 
 deals = Family("deals")

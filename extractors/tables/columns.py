@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aikg.extractors.tables.common import cell_shape, rules
+from aikg.extractors.tables.common import caption_words, cell_shape, common
 from aikg.extractors.text.surface import clean_cell
 
 ROLES = ("index", "investor", "investee", "profile", "date", "round", "amount")
@@ -20,7 +20,7 @@ ROLES = ("index", "investor", "investee", "profile", "date", "round", "amount")
 
 @lru_cache(maxsize=1)
 def _column_words() -> dict[str, re.Pattern[str]]:
-    cols = rules()["investment"]["columns"]
+    cols = common()["investment"]["columns"]
     return {role: re.compile("|".join(words), re.I) for role, words in cols.items()}
 
 
@@ -52,7 +52,7 @@ def shape_roles(rows: list[list[str]]) -> dict[int, str]:
     {0: 'index', 1: 'investee', 2: 'profile', 3: 'round', 4: 'date'}
     """
     width = max((len(r) for r in rows), default=0)
-    share = rules()["investment"]["min_shape_share"]
+    share = common()["investment"]["min_shape_share"]
     out: dict[int, str] = {}
     for j in range(width):
         shapes = [cell_shape(r[j]) for r in rows if j < len(r)]
@@ -106,8 +106,8 @@ def is_investment_table(rows: list[list[str]], header: list[str] | None, caption
         return False
     if "round" in shaped:
         return True
-    words = rules()["investment"]["caption_words"]
-    said = re.search(words, caption, re.I) or (header and re.search("被投", " ".join(header)))
+    captioned = re.search(caption_words(), caption, re.I)
+    said = captioned or (header and re.search("被投", " ".join(header)))
     return bool(said) and "date" in shaped
 
 

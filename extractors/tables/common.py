@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.script import CJK
 from aikg.extractors.text.surface import clean_cell
 from aikg.extractors.values.rounds import normalise_round
@@ -26,10 +26,27 @@ _DATE_CELL = re.compile(
 )
 
 
+def common() -> Rules:
+    """The table rules of every language (``rules/tables/common.toml``): header fields,
+    cell shapes, junk names; each language's words are in ``zh.toml`` and ``en.toml``."""
+    return load("tables")
+
+
 @lru_cache(maxsize=1)
-def rules() -> dict:
-    """The table rules (``rules/tables/``)."""
-    return compat("tables")
+def rating_words() -> tuple[str, ...]:
+    """The rating words of both languages, Chinese first: a table, a front page or a
+    sentence may rate in either language whatever the report's ("买入", "Outperform"),
+    and a rating word is no company name in any report."""
+    zh, en = load("tables", "zh")["rating"], load("tables", "en")["rating"]
+    return (*zh["rating_words"], *en["rating_words"])
+
+
+@lru_cache(maxsize=1)
+def caption_words() -> str:
+    """The words of both languages that caption an investment table ("融资|financing"), as
+    one alternation: a Chinese report may caption its table in English and the reverse."""
+    zh, en = load("tables", "zh")["investment"], load("tables", "en")["investment"]
+    return f"{zh['caption_words']}|{en['caption_words']}"
 
 
 def parse_number(text: str) -> float | None:
@@ -51,7 +68,7 @@ def is_missing(text: str) -> bool:
     (True, True, False)
     """
     cell = clean_cell(text).casefold()
-    return cell in rules()["rating"]["missing_values"]
+    return cell in common()["rating"]["missing_values"]
 
 
 def is_date_cell(text: str) -> bool:
@@ -103,7 +120,7 @@ def is_name(text: str) -> bool:
     [False, False, False, False]
     """
     cell = clean_cell(text)
-    r = rules()
+    r = common()
     if len(cell) < 2 and not CJK.search(cell):
         return False
     if not cell or len(cell) > r["investment"]["name_max_chars"]:
@@ -121,8 +138,7 @@ def is_name(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _junk_words() -> frozenset[str]:
-    r = rules()
-    return frozenset(w.casefold() for w in [*r["junk_names"], *r["rating"]["rating_words"]])
+    return frozenset(w.casefold() for w in [*common()["junk_names"], *rating_words()])
 
 
 def split_name_profile(tokens: list[str]) -> tuple[str, str]:
@@ -143,15 +159,15 @@ def split_name_profile(tokens: list[str]) -> tuple[str, str]:
     """
     if not tokens:
         return "", ""
-    inv = rules()["investment"]
-    tails = set(inv["latin_name_tails"])
+    tails = set(load("tables", "en")["investment"]["latin_name_tails"])
+    cjk_suffixes = tuple(load("tables", "zh")["investment"]["cjk_name_suffixes"])
     name, rest = [tokens[0]], tokens[1:]
     if re.fullmatch(r"[A-Za-z0-9.&'\-]+", tokens[0]):
         while len(rest) >= 2 and (
             re.fullmatch(r"[A-Z][A-Za-z0-9.&'\-]*", rest[0]) or rest[0] in tails
         ):
             name.append(rest.pop(0))
-    elif not tokens[0].endswith(tuple(inv["cjk_name_suffixes"])):
+    elif not tokens[0].endswith(cjk_suffixes):
         while len(rest) >= 2 and rest[0] in tails:
             name.append(rest.pop(0))
     return " ".join(name), " ".join(rest)

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.tables.columns import column_roles, has_header, is_investment_table
 from aikg.extractors.tables.common import (
+    caption_words,
     cell_shape,
+    common,
     is_name,
-    rules,
     source_lines,
     table_evidence,
 )
@@ -50,8 +51,8 @@ def investor_from_caption(caption: str) -> str:
     >>> investor_from_caption("资料来源: Wind")
     ''
     """
-    for pattern in rules()["investment"]["investor_from_caption"]:
-        m = re.match(pattern, caption, re.I)
+    for rule in common()["investment"]["investor_from_caption"]:
+        m = re.match(rule["re"], caption, re.I)
         if m and is_name(m.group("investor")):
             return clean_surface(m.group("investor"))
     return ""
@@ -84,7 +85,7 @@ def _event(report: SegmentedReport, investor: str, row: Row, evidence: Evidence)
 def _caption_before(report: SegmentedReport, line: int, stop: int) -> str:
     """The nearest figure caption above ``line`` (and below ``stop``), if any."""
     lines = source_lines(report)
-    pattern = re.compile(rules()["investment"]["caption_line"], re.I)
+    pattern = re.compile(common()["investment"]["caption_line"], re.I)
     for number in range(min(line - 1, len(lines)), max(stop, 0), -1):
         text = lines[number - 1].strip()
         if "\t" in text:
@@ -128,8 +129,8 @@ def _table_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
 def _line_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
     """(investor, row, evidence) from investment rows flattened into lines, under a
     caption naming the investor."""
-    caption_line = re.compile(rules()["investment"]["caption_line"], re.I)
-    words = re.compile(rules()["investment"]["caption_words"], re.I)
+    caption_line = re.compile(common()["investment"]["caption_line"], re.I)
+    words = re.compile(caption_words(), re.I)
     for section in report.sections:
         if section.kind == "disclaimer":
             continue
@@ -183,7 +184,7 @@ class _Last:
         return (
             0
             <= table.start_line - self.end_line
-            <= int(rules()["investment"]["inherit_within_lines"])
+            <= int(common()["investment"]["inherit_within_lines"])
         )
 
 

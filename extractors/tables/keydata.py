@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
-from aikg.extractors.tables.common import is_name, rules, source_lines
+from aikg.extractors.tables.common import common, is_name, source_lines
 from aikg.extractors.tables.rating import is_ticker, leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import Evidence, SegmentedReport
@@ -112,7 +112,7 @@ def keydata_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         return
     props: dict = {"name": name, "ticker": ticker, "rating": rating}
     suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
-    props["price_currency"] = rules()["rating"]["currency_by_suffix"].get(suffix, "")
+    props["price_currency"] = common()["rating"]["currency_by_suffix"].get(suffix, "")
     close = _close(lines)
     if close is not None:
         props["close_price"] = close

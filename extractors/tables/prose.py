@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
-from aikg.extractors.tables.common import is_name, rules
+from aikg.extractors.tables.common import common, is_name
 from aikg.extractors.tables.rating import is_ticker, leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import Evidence, SegmentedReport
@@ -108,7 +108,7 @@ def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
 
 def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
     """The ratings the prose of a report states, outside its disclaimers."""
-    by_suffix = rules()["rating"]["currency_by_suffix"]
+    by_suffix = common()["rating"]["currency_by_suffix"]
     for section in report.sections:
         if section.kind == "disclaimer":
             continue

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aikg.extractors.names.lexicon import name_key
-from aikg.extractors.rules import load
 from aikg.extractors.tables.common import (
+    common,
     is_missing,
     is_name,
     parse_number,
-    rules,
+    rating_words,
     source_lines,
     table_evidence,
 )
@@ -38,7 +38,7 @@ class Header:
     mcap_scale: float = 1.0
 
     def is_rating(self) -> bool:
-        r = rules()["rating"]
+        r = common()["rating"]
         return len(self.fields) >= r["min_header_fields"] and bool(
             self.fields & set(r["required_any"])
         )
@@ -46,7 +46,7 @@ class Header:
 
 @lru_cache(maxsize=1)
 def _field_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    r = rules()["rating"]
+    r = common()["rating"]
     out = []
     for name, words in r["header_fields"].items():
         alts = [w if name in r["regex_fields"] else re.escape(w) for w in words]
@@ -56,7 +56,7 @@ def _field_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _ticker() -> re.Pattern[str]:
-    return re.compile(rules()["rating"]["ticker_pattern"])
+    return re.compile(common()["rating"]["ticker_pattern"])
 
 
 def is_ticker(text: str) -> bool:
@@ -75,7 +75,7 @@ def rating_word(text: str) -> str:
     ('优于大市', 'Buy', '买入', '')
     """
     cell = re.sub(r"\s*\(.*?\)\s*$|\s*-\s*(维持|首次|上调|下调)$", "", clean_cell(text))
-    words = {w.casefold(): w for w in rules()["rating"]["rating_words"]}
+    words = {w.casefold(): w for w in rating_words()}
     return cell if cell.casefold() in words else ""
 
 
@@ -110,7 +110,7 @@ def price(text: str) -> float | None:
     >>> price(" $13.42"), price("HK$155.60 consensus"), price("68.15 元"), price("n/a")
     (13.42, 155.6, 68.15, None)
     """
-    m = re.match(load("tables", None)["keydata"]["price"], text)
+    m = re.match(common()["keydata"]["price"], text)
     return float(m["number"].replace(",", "")) if m else None
 
 
@@ -121,7 +121,7 @@ def read_header(text: str) -> Header:
     >>> h.numeric, h.years, h.is_rating()
     (['close', 'mcap', 'eps', 'pe'], ['2025E', '2026E'], True)
     """
-    r = rules()["rating"]
+    r = common()["rating"]
     header = Header()
     found: list[tuple[int, str]] = []
     for name, pattern in _field_patterns():
@@ -134,9 +134,9 @@ def read_header(text: str) -> Header:
     for word in text.split():
         if re.match(r["year_pattern"], word, re.I) and word not in header.years:
             header.years.append(word)
-    for pattern, scale in r["mcap_scale_mn"]:
-        if re.search(pattern, text, re.I):
-            header.mcap_scale = float(scale)
+    for rule in r["mcap_scale_mn"]:
+        if re.search(rule["re"], text, re.I):
+            header.mcap_scale = float(rule["scale"])
             break
     return header
 
@@ -147,7 +147,7 @@ def _slots(header: Header, count: int) -> list[str]:
     >>> _slots(Header(numeric=["close", "mcap", "eps", "pe"], years=["25E", "26E"]), 6)
     ['close', 'mcap', 'eps', 'eps', 'pe', 'pe']
     """
-    series = [f for f in header.numeric if f in rules()["rating"]["series_fields"]]
+    series = [f for f in header.numeric if f in common()["rating"]["series_fields"]]
     singles = [f for f in header.numeric if f not in series]
     per = len(header.years) // max(1, len(series)) if header.years else 0
     if series and (not per or len(singles) + per * len(series) != count):
@@ -183,7 +183,7 @@ def read_row(cells: list[str], header: Header) -> dict | None:
         values.setdefault(slot, []).append(value)
     suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
     props: dict = {"name": name, "ticker": ticker, "rating": rating}
-    props["price_currency"] = rules()["rating"]["currency_by_suffix"].get(suffix, "")
+    props["price_currency"] = common()["rating"]["currency_by_suffix"].get(suffix, "")
     if values.get("close"):
         props["close_price"] = values["close"][0]
     if values.get("mcap") and values["mcap"][0] is not None:
@@ -203,7 +203,7 @@ def _number(cell: str) -> float | None:
     >>> _number("15.2x"), _number("-3%"), _number("买入"), _number("$31.80"), _number("68.15 元")
     (15.2, -3.0, None, 31.8, 68.15)
     """
-    cell = re.sub(rules()["rating"]["price_affix"], "", clean_cell(cell))
+    cell = re.sub(common()["rating"]["price_affix"], "", clean_cell(cell))
     return parse_number(re.sub(r"\s*[%xX倍]$", "", cell))
 
 

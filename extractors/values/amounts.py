@@ -22,7 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.patterns import word_alternation
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -54,9 +54,34 @@ class Amount:
         return out
 
 
+def _zh() -> Rules:
+    return load("amounts", "zh")
+
+
+def _en() -> Rules:
+    return load("amounts", "en")
+
+
 @lru_cache(maxsize=1)
-def _rules() -> dict[str, Any]:
-    return compat("amounts")
+def _both() -> dict[str, Any]:
+    """The words of both languages that one amount pattern tries together, merged: an
+    amount reads alike in either language's prose ("人民币 100 亿元", "US$65 亿", "约
+    $5 billion"), so every currency, hedge and filler is tried everywhere. Chinese words
+    come first: of two words of one length the one listed first is tried first.
+
+    >>> _both()["suffix_currencies"]["美元"], _both()["suffix_currencies"]["dollars"]
+    ('USD', 'USD')
+    """
+    common, zh, en = load("amounts"), _zh(), _en()
+    qualifiers = {qual: [*words] for qual, words in zh["qualifiers"].items()}
+    for qual, words in en["qualifiers"].items():
+        qualifiers[qual] = [*qualifiers.get(qual, []), *words]
+    return {
+        "prefix_currencies": {**common["prefix_currencies"], **zh["prefix_currencies"]},
+        "suffix_currencies": {**zh["suffix_currencies"], **en["suffix_currencies"]},
+        "qualifiers": qualifiers,
+        "qualifier_fillers": f"{zh['qualifier_fillers']}|{en['qualifier_fillers']}",
+    }
 
 
 def _escaped_dollar(alternation: str) -> str:
@@ -71,32 +96,32 @@ def _escaped_dollar(alternation: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    r = _rules()
-    cn_num = "[" + "".join(r["cn_digits"]) + "".join(r["cn_multipliers"]) + "]+"
+    zh, en, both = _zh(), _en(), _both()
+    cn_num = "[" + "".join(zh["digits"]) + "".join(zh["multipliers"]) + "]+"
     num = rf"(?:(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s?[十百千](?=\s?[万亿]))?|{cn_num})"
     amount = (
-        rf"(?P<pcur>{_escaped_dollar(word_alternation(list(r['prefix_currencies'])))})?\s*"
+        rf"(?P<pcur>{_escaped_dollar(word_alternation(list(both['prefix_currencies'])))})?\s*"
         rf"(?P<num>{num})"
         rf"(?:\s*(?:-|~|–|—|至|到|to)\s*(?P<num2>{num}))?"
         rf"\s*(?P<more>多|余)?\s*"
-        rf"(?:(?P<cunit>{word_alternation(list(r['cn_units']))})"
-        rf"|(?P<eunit>\s*{word_alternation(list(r['en_units']))}))?"
-        rf"\s*(?P<scur>{word_alternation(list(r['suffix_currencies']))})?"
+        rf"(?:(?P<cunit>{word_alternation(list(zh['units']))})"
+        rf"|(?P<eunit>\s*{word_alternation(list(en['units']))}))?"
+        rf"\s*(?P<scur>{word_alternation(list(both['suffix_currencies']))})?"
     )
     vague_cn = (
-        rf"(?P<vq>{word_alternation(list(r['vague_cn_prefix']))})"
-        rf"(?P<vm>{word_alternation(list(r['cn_multipliers']))})?"
-        rf"(?P<vu>{word_alternation(list(r['cn_units']))})"
-        rf"\s*(?P<vcur>{word_alternation(list(r['suffix_currencies']))})?"
+        rf"(?P<vq>{word_alternation(list(zh['vague_prefix']))})"
+        rf"(?P<vm>{word_alternation(list(zh['multipliers']))})?"
+        rf"(?P<vu>{word_alternation(list(zh['units']))})"
+        rf"\s*(?P<vcur>{word_alternation(list(both['suffix_currencies']))})?"
     )
-    quals = [w for words in r["qualifiers"].values() for w in words]
-    suffix_quals = [w for words in r["suffix_qualifiers"].values() for w in words]
+    quals = [w for words in both["qualifiers"].values() for w in words]
+    suffix_quals = [w for words in zh["suffix_qualifiers"].values() for w in words]
     return {
         "amount": re.compile(amount, re.I),
         "vague_cn": re.compile(vague_cn),
-        "vague_en": re.compile("|".join(f"(?:{v['regex']})" for v in r["vague"]), re.I),
+        "vague_en": re.compile("|".join(f"(?:{v['regex']})" for v in en["vague"]), re.I),
         "qual_before": re.compile(
-            rf"({word_alternation(quals)})(?:{r['qualifier_fillers']})*$", re.I
+            rf"({word_alternation(quals)})(?:{both['qualifier_fillers']})*$", re.I
         ),
         "qual_after": re.compile(rf"^\s*({word_alternation(suffix_quals)})"),
         "percent": re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*%|百分之\s*(\d+(?:\.\d+)?|{cn_num})"),
@@ -109,8 +134,7 @@ def _cn_number(text: str) -> float | None:
     >>> [_cn_number(t) for t in ["1,000", "百", "两千", "3千", "一千二百", "十五"]]
     [1000.0, 100.0, 2000.0, 3000.0, 1200.0, 15.0]
     """
-    r = _rules()
-    digits, mults = r["cn_digits"], r["cn_multipliers"]
+    digits, mults = _zh()["digits"], _zh()["multipliers"]
     text = re.sub(r"\s", "", text)
     m = re.match(r"(\d+(?:,\d{3})*(?:\.\d+)?)(.*)$", text)
     if m:
@@ -154,21 +178,20 @@ def _qualifier_word(word: str, table: dict[str, list[str]]) -> str:
 
 def _hedge(text: str, start: int, end: int, qualifier: str) -> tuple[int, int, str]:
     """Extend a match over a hedge word before or after it; return span and qualifier."""
-    pats, r = _patterns(), _rules()
+    pats = _patterns()
     before = pats["qual_before"].search(text[max(0, start - 24) : start])
     if before:
-        qualifier = _qualifier_word(before.group(1), r["qualifiers"])
+        qualifier = _qualifier_word(before.group(1), _both()["qualifiers"])
         start = start - len(before.group(0))
     after = pats["qual_after"].match(text[end:])
     if after and qualifier == "exact":
-        qualifier = _qualifier_word(after.group(1), r["suffix_qualifiers"])
+        qualifier = _qualifier_word(after.group(1), _zh()["suffix_qualifiers"])
         end += len(after.group(0))
     return start, end, qualifier
 
 
 def _from_match(m: re.Match[str]) -> tuple[float, str, str] | None:
     """(value, currency, qualifier) of a numeric match, or None if it is no amount."""
-    r = _rules()
     value = _cn_number(m.group("num"))
     if value is None:
         return None
@@ -186,15 +209,17 @@ def _from_match(m: re.Match[str]) -> tuple[float, str, str] | None:
         qualifier = "over"
     if m.group("eunit"):
         word = m.group("eunit").strip()
-        spaced = m.group("eunit") != word or bool(re.search(r"\s$", m.group("num")))
-        if spaced and word.casefold() in r["en_unit_needs_no_space"]:
+        # The unit word stands apart from what precedes it ("5 m", not "5m"); the spaces
+        # belong to the pattern's "\s*" before the unit group, not to the group itself.
+        spaced = m.string[m.end("eunit") - len(word) - 1].isspace()
+        if word.casefold() in _en()["unit_needs_no_space"] and spaced:
             return None
-        value = _scale(value, _lookup(r["en_units"], word))
+        value = _scale(value, _lookup(_en()["units"], word))
     elif unit:
-        value = _scale(value, r["cn_units"][unit])
+        value = _scale(value, _zh()["units"][unit])
     pcur = (m.group("pcur") or "").replace("\\", "")
-    currency = _lookup(r["prefix_currencies"], pcur) or _lookup(
-        r["suffix_currencies"], m.group("scur")
+    currency = _lookup(_both()["prefix_currencies"], pcur) or _lookup(
+        _both()["suffix_currencies"], m.group("scur")
     )
     return value, currency or "", qualifier
 
@@ -214,7 +239,7 @@ def find_amounts(text: str, require_currency: bool = True) -> list[tuple[int, in
     >>> find_amounts("35 万块 GPU, 10 万颗芯片")
     []
     """
-    pats, r = _patterns(), _rules()
+    pats, zh, both = _patterns(), _zh(), _both()
     found: list[tuple[int, int, Amount]] = []
     taken: list[tuple[int, int]] = []
 
@@ -226,20 +251,21 @@ def find_amounts(text: str, require_currency: bool = True) -> list[tuple[int, in
         found.append((start, end, Amount(value, currency, text[start:end].strip(), qual)))
 
     for m in pats["vague_en"].finditer(text):
-        spec = next(v for v in r["vague"] if re.fullmatch(v["regex"], m.group(0), re.I))
+        spec = next(v for v in _en()["vague"] if re.fullmatch(v["regex"], m.group(0), re.I))
         currency = spec["currency"]
         if not currency:
             cur = pats["amount"].match(text, m.end())
-            currency = _lookup(r["suffix_currencies"], cur and cur.group("scur")) or ""
+            currency = _lookup(both["suffix_currencies"], cur and cur.group("scur")) or ""
         if currency or not require_currency:
             add(m.start(), m.end(), None, currency, spec["qualifier"])
     for m in pats["vague_cn"].finditer(text):
-        currency = _lookup(r["suffix_currencies"], m.group("vcur")) or ""
+        currency = _lookup(both["suffix_currencies"], m.group("vcur")) or ""
         if not currency and require_currency:
             continue
-        qual, floor = r["vague_cn_prefix"][m.group("vq")]
-        mult = r["cn_multipliers"].get(m.group("vm") or "", 1)
-        value = mult * r["cn_units"][m.group("vu")] if floor else None
+        vague = zh["vague_prefix"][m.group("vq")]
+        qual, floor = vague["qualifier"], vague["floor"]
+        mult = zh["multipliers"].get(m.group("vm") or "", 1)
+        value = mult * zh["units"][m.group("vu")] if floor else None
         add(m.start(), m.end(), value, currency, qual)
     for m in pats["amount"].finditer(text):
         parsed = _from_match(m)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import load
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _YY = r"(?P<yy>\d{2})"
@@ -55,21 +55,16 @@ class DateValue:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict:
-    return compat("dates")
-
-
-@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     """(regex, precision) pairs; the precision says which groups make the date."""
-    rules = _rules()
-    months = "|".join(sorted(rules["english_months"], key=len, reverse=True))
+    zh, english = load("dates", "zh"), load("dates", "en")
+    months = "|".join(sorted(english["months"], key=len, reverse=True))
     months = "|".join(m.capitalize() for m in months.split("|"))
     en = rf"(?P<en>{months})\.?"
-    suffix = "|".join(sorted((re.escape(s) for s in rules["month_suffixes"]), key=len)[::-1])
-    rel = "|".join(sorted(rules["relative"], key=len, reverse=True))
-    rel_en = "|".join(re.escape(w) for w in sorted(rules["relative_english"], key=len)[::-1])
-    m_lead, y_lead = _leads(rules["english_month_leads"]), _leads(rules["english_year_leads"])
+    suffix = "|".join(sorted((re.escape(s) for s in zh["month_suffixes"]), key=len)[::-1])
+    rel = "|".join(sorted(zh["relative"], key=len, reverse=True))
+    rel_en = "|".join(re.escape(w) for w in sorted(english["relative"], key=len)[::-1])
+    m_lead, y_lead = _leads(english["month_leads"]), _leads(english["year_leads"])
     nd = r"(?!\d)"
     bare = r"(?![A-Za-z])(?!\.?,?\s*\d)"  # a month name no day or year follows
     table = [
@@ -137,12 +132,12 @@ def _build(match: re.Match[str], precision: str, period: str) -> DateValue | Non
         if not ref:
             return None
         if g.get("rel"):
-            return DateValue(str(ref[0] + _rules()["relative"][g["rel"]]), "year")
-        offset = _rules()["relative_english"][g["rel_en"].lower()]
+            return DateValue(str(ref[0] + load("dates", "zh")["relative"][g["rel"]]), "year")
+        offset = load("dates", "en")["relative"][g["rel_en"].lower()]
         return DateValue(str(ref[0] + offset), "year")
     month = int(g["m"]) if g.get("m") else None
     if g.get("en"):
-        month = _rules()["english_months"][g["en"].lower()]
+        month = load("dates", "en")["months"][g["en"].lower()]
     if g.get("y"):
         year = int(g["y"])
     elif g.get("yy"):
@@ -212,7 +207,7 @@ def lead_span(text: str) -> int:
     >>> text[lead_span(text):], lead_span("Mar. 20: Zentrix"), lead_span("Zentrix released")
     ('Zentrix released Zyra 2', 9, 0)
     """
-    words = "|".join(re.escape(w) for w in _rules()["lead_words"])
+    words = "|".join(re.escape(w) for w in load("dates", "en")["lead_words"])
     start = re.match(rf"\s*(?:(?:{words})\s+)?", text).end()
     found = find_dates(text[start:], "2000-12")
     if not found or found[0][0] != 0:

@@ -210,12 +210,6 @@ def test_every_kind_round_status_action_and_section_a_rule_emits_is_in_the_schem
 
 # --- every declared key is read by the code -----------------------------------------
 
-# Declared keys whose only reader is a branch no input reaches: the check of spaced
-# English units in values/amounts.py never sees a space (the amount pattern's "\s*"
-# before the unit takes it). Kept, as the rule is right and the check is what to fix;
-# the test fails when the check starts reading it, so that this entry goes too.
-_UNREACHED = [["amounts/en", "unit_needs_no_space"]]
-
 _PROBE = """
 import json, sys
 from aikg.extractors import rules
@@ -238,4 +232,4 @@ def test_every_declared_key_is_read_by_a_build():
     )
     assert run.returncode == 0, run.stderr[-2000:]
     unread = json.loads(run.stdout.strip().splitlines()[-1])
-    assert unread == _UNREACHED, f"declared keys no code read: {unread}"
+    assert unread == [], f"declared keys no code read: {unread}"

@@ -76,6 +76,22 @@ def test_bare_scaled_number_only_on_request():
     assert parse_amount("投资 50 亿").value == 5.0e9
 
 
+@pytest.mark.parametrize(
+    ("text", "value"), [("$5m", 5.0e6), ("EUR 2.1t", 2.1e12), ("USD 300 bn", 3.0e11)]
+)
+def test_a_one_letter_unit_is_a_scale_only_right_after_the_number(text, value):
+    """``unit_needs_no_space`` (rules/amounts/en.toml): "5m" is five million, while "5 m"
+    (metres) or a date before a round column ("2025-09-10<tab>B轮") is no amount; a unit
+    of several letters may stand apart ("300 bn")."""
+    [(_, _, amount)] = find_amounts(text)
+    assert amount.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["$5 m", "US$ 2.1 t", "a 5 m mast", "2025-09-10\tB轮"])
+def test_a_spaced_one_letter_unit_makes_no_amount(text):
+    assert find_amounts(text, require_currency=False) == []
+
+
 def test_several_amounts_in_one_sentence_in_order():
     text = "Borlex 投资近 7 亿美元, 其中 3 亿美元为股权融资, 最高 4 亿美元为债务融资"
     got = [(a.value, a.qualifier) for _, _, a in find_amounts(text)]
