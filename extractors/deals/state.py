@@ -12,6 +12,7 @@ from typing import Any
 
 from aikg.extractors.deals.frames import Candidate, Slot
 from aikg.extractors.names.anaphora import anaphor_modes, subject_index
+from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.values.dates import DateValue
 from aikg.schema import Evidence
@@ -148,10 +149,22 @@ def resolve_roles(
                 resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text)
     ctx.facts = saved
     out = {
-        role: [m for n in range(len(slots)) if (m := resolved[(role, n)]) and m.is_company]
+        role: [m for n in range(len(slots)) if (m := _party(resolved[(role, n)], role))]
         for role, slots in cand.roles.items()
     }
     people = [key_of(m) for ms in out.values() for m in ms]
     if any(not ms for ms in out.values()) or len(people) != len(set(people)):
         return None
     return out
+
+
+def _party(m: Mention | None, role: str) -> Mention | None:
+    """The company a resolved slot stands for: itself, or for a chip bought without a
+    named seller ("采购 1 万颗昇腾 910C"), the designer the alias list gives it."""
+    if m is None or (m.is_company and not is_entity(m.name)):
+        return None  # a mask over a round label or a date ("Pre-A") is no party
+    if m.is_company:
+        return m
+    if role == "payee" and m.label == "Chip" and m.parent:
+        return Mention(m.start, m.end, m.parent, "Company", canonical=m.parent)
+    return None

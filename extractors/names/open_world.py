@@ -96,7 +96,8 @@ def typed_spans(
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = _rules()
-    keys = {"lead", "subject_right", "list_right", "clause_verbs", *r["object_markers"].values()}
+    keys = {"lead", "subject_right", "list_right", "clause_verbs", "apposition"}
+    keys |= set(r["object_markers"].values())
     return {key: re.compile(r[key]) for key in keys} | {
         "marker": re.compile("|".join(map(re.escape, sorted(r["object_markers"], key=len)[::-1]))),
         "break": re.compile(f"[{re.escape(r['clause_breaks'])}]"),
@@ -200,6 +201,8 @@ def role_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
         e = _object_end(text, m.start(), spans)
         if e > 0:
             add(m.end() + len(text[m.end() : e]) - len(text[m.end() : e].lstrip()), e)
+    for m in pats["apposition"].finditer(text):  # "AI 搜索公司曦禾智能完成 ..."
+        add(m.start("name"), m.end("name"))
     return sorted(out)
 
 

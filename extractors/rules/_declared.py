@@ -165,7 +165,7 @@ DECLARED: dict[str, str] = {
         "role_names.generic_tails role_names.generic_inner role_names.marker_compounds "
         "role_names.object_markers role_names.lead role_names.subject_right "
         "role_names.clause_verbs role_names.object_right role_names.pair_right "
-        "role_names.invested_right role_names.list_right "
+        "role_names.invested_right role_names.list_right role_names.apposition "
         "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
         "gate.version_stop "
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
