@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from aikg.extractors.deals.frames import Candidate, cue, deal_rules, status_near
 from aikg.extractors.names.mentions import Mention, unmask
+from aikg.extractors.rules import load
 from aikg.extractors.values.amounts import Amount, find_amounts, find_percents
 from aikg.extractors.values.dates import DateValue, find_dates
 
@@ -131,7 +133,11 @@ def status_of(fig: Figures, cand: Candidate) -> str:
 
 
 def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
-    """A percentage next to a stake word (持股 7%, 26.32%经济权益) in or after the match."""
+    """A percentage next to a stake word (持股 7%, 26.32%经济权益) in or after the match;
+    100 for a whole company bought ("全资收购", "acquire all of")."""
+    span = fig.text[max(0, cand.start - 4) : max(stop, cand.end)]
+    if _whole_stake().search(span):
+        return 100.0
     for s, e, value in fig.percents:
         if s < cand.start - 12 or s >= stop:
             continue
@@ -154,3 +160,10 @@ def amount_end(fig: Figures, amount: Amount | None) -> int:
         if a is amount:
             return e
     return 0
+
+
+@lru_cache(maxsize=1)
+def _whole_stake() -> re.Pattern[str]:
+    """Words of a whole company bought, both languages (one text may mix them)."""
+    zh, en = load("deals", "zh")["whole_stake"], load("deals", "en")["whole_stake"]
+    return re.compile(f"{zh}|(?i:{en})")

@@ -129,12 +129,12 @@ DECLARED: dict[str, str] = {
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
-        "stake_words mutual_clause frames@frame"
+        "stake_words mutual_clause frames@frame whole_stake"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
-        "stake_words mutual_clause frames@frame status_ignore"
+        "stake_words mutual_clause frames@frame status_ignore whole_stake"
     ),
     # relations
     "relations/common": "sections_skip",
