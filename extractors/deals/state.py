@@ -96,8 +96,10 @@ def resolve(
     subject: Mention | None,
     others: set[str],
     text: str,
+    role: str = "",
 ) -> Mention | None:
-    """The mention a role slot names: explicit, anaphor or elided subject."""
+    """The mention a role slot names: explicit, anaphor or elided subject. An elided
+    investee ("B and C also joined the round") is the round's just read, else the subject."""
     kind, value, pos = slot
     if kind == "idx":
         return mentions[int(value)]
@@ -110,6 +112,8 @@ def resolve(
     pool: list[Mention | None]
     if mode == "investee":
         pool = [ctx.last_investee]
+    elif kind == "elided" and role == "investee":
+        pool = [ctx.last_investee, subject, ctx.subject]
     elif mode == "other":
         recent = ctx.facts[-1:] if ctx.facts else []
         pool = [*(m for b in recent for m in reversed(b.everyone())), subject, ctx.subject]
@@ -146,7 +150,7 @@ def resolve_roles(
                 if rank(slot) != level:
                     continue
                 taken = {key_of(m) for (r, _), m in resolved.items() if m and r != role}
-                resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text)
+                resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text, role)
     ctx.facts = saved
     out = {
         role: [m for n in range(len(slots)) if (m := _party(resolved[(role, n)], role))]

@@ -132,6 +132,8 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if len(name) < 2 or name.isdigit() or _compiled()["chip_code"].fullmatch(name):
             continue
+        if text[end : end + 1] == "$":
+            continue  # a currency's letters ("NT$9.8bn", "HK$"), not a name
         if _free(taken, start, end):
             out.append(Mention(start, end, clean_surface(name), "Company", loose=True))
     return out
