@@ -49,7 +49,7 @@ def mentions_in(text: str, names: Mapping[str, str] | None = None) -> list[Menti
     """The gated mentions of one text (a paragraph, heading or table cell), ordered.
 
     >>> [(m.name, m.label) for m in mentions_in("TeraWulf (WULF US) leases to Fluidstack")]
-    [('TeraWulf', 'Company')]
+    [('TeraWulf', 'Company'), ('Fluidstack', 'Company')]
     >>> mentions_in("Apache 2.0 许可，60GB 显存")
     []
     """
