@@ -103,11 +103,54 @@ def _alias_patterns() -> list[dict]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _surfaces() -> dict[str, tuple[str, ...]]:
+    """Alias surfaces by their spacing- and case-free key (how the matcher meets them)."""
+    out: dict[str, list[str]] = {}
+    for pattern in _alias_patterns():
+        key = re.sub(r"\s+", "", pattern["pattern"]).casefold()
+        out.setdefault(key, []).append(pattern["pattern"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _spaced(text: str) -> str:
+    """Spacing that matters: one space between two Latin words, none beside CJK."""
+    text = re.sub(r"\s+", " ", text.strip())
+    return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", text)
+
+
+def written_as(surface: str, text: str) -> bool:
+    """Whether ``text`` writes the alias ``surface`` as names are written: the same
+    spacing between Latin words and the capitals of its capitalised words. The matcher
+    ignores both, so without this "a net" would be the ticker ANET and "meta" Meta.
+
+    >>> written_as("ANET", "a net"), written_as("ANET", "ANET"), written_as("Meta", "meta")
+    (False, True, False)
+    >>> written_as("ON Semiconductor", "on semiconductor"), written_as("谷歌 DeepMind", "谷歌DeepMind")
+    (False, True)
+    """
+    a, b = _spaced(surface), _spaced(text)
+    if a.casefold() != b.casefold():
+        return False
+    for x, y in zip(re.findall(r"[A-Za-z]+", a), re.findall(r"[A-Za-z]+", b), strict=False):
+        if x[0].isupper() and not y[0].isupper():
+            return False
+        if len(x) > 1 and x.isupper() and not y.isupper():
+            return False
+    return True
+
+
 @Language.component("aikg_latin_boundaries")
 def latin_boundaries(doc):
-    """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")."""
+    """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")
+    or that write a Latin alias otherwise (:func:`written_as`)."""
     kept = []
+    surfaces = _surfaces()
     for ent in doc.ents:
+        if _LATIN.search(ent.text):
+            forms = surfaces.get(re.sub(r"\s+", "", ent.text).casefold(), ())
+            if forms and not any(written_as(f, ent.text) for f in forms):
+                continue
         before = doc.text[ent.start_char - 1] if ent.start_char > 0 else ""
         after = doc.text[ent.end_char] if ent.end_char < len(doc.text) else ""
         first, last = ent.text[0], ent.text[-1]
