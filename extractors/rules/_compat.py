@@ -17,7 +17,6 @@ from aikg.extractors.rules._ops import (
     Fill,
     Join,
     Merge,
-    Pairs,
     Records,
     Take,
 )
@@ -45,26 +44,6 @@ COMPAT["sections"] = {
     "sticky_disclaimer": Join(
         sections.zh("sticky_disclaimer"), sections.en("sticky_disclaimer"), template="^({})"
     ),
-}
-
-ai = Family("ai_dynamics")
-_AI_BOTH = "subheading_max_chars headline_marker headline_end skip_line partnership "
-_AI_BOTH += "event_kinds event_words release_verbs"
-COMPAT["ai_dynamics"] = {
-    **ai.take("common", keys("ai_dynamics/common")),
-    **ai.take("zh", keys("ai_dynamics/zh", drop=_AI_BOTH)),
-    **ai.take("zh", "subheading_max_chars partnership release_verbs"),
-    **ai.take("en", keys("ai_dynamics/en", drop=_AI_BOTH), prefix="en_"),
-    "en_release_verbs": Pairs(ai.en("release_verbs"), fields=("re", "action")),
-    "subheading_max_chars_en": Take(ai.en("subheading_max_chars")),
-    "partnership_en": Take(ai.en("partnership")),
-    "headline_marker": Fill(
-        ai.zh("headline_marker"), ai.en("headline_marker"), template=r"(?:{}|{})\s*:"
-    ),
-    "headline_end": Fill(ai.zh("headline_end"), ai.en("headline_end"), template=r"(?:{}|{})\s*:"),
-    "skip_line": Fill(ai.zh("skip_line"), ai.en("skip_line"), template=r"^\s*(?:{}|{})"),
-    "event_kinds": ByName(ai.zh("event_kinds"), ai.en("event_kinds"), fill="{}|(?i:{})"),
-    "event_words": Join(ai.zh("event_words"), ai.en("event_words")),
 }
 
 deals = Family("deals")
