@@ -26,10 +26,16 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from aikg.extractors.names.rules import role_names, zh
+from aikg.extractors.rules import Rules
 from aikg.extractors.text.script import CJK, CJK_RANGE
 
 Span = tuple[int, int, str, str]  # start, end, surface, label
 _RUN = re.compile(rf"[{CJK_RANGE}][{CJK_RANGE}A-Za-z0-9]*")
+
+
+def _rules() -> Rules:
+    """The role-name rules (``role_names`` of ``rules/names/zh.toml``)."""
+    return role_names()
 
 
 def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -54,7 +60,7 @@ def _name_pattern(name: str) -> str:
 def _typed_matcher(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex trying, at every position, the longest typed name first; and the label
     of each name (keyed without spaces)."""
-    stop = set(role_names()["stop_names"])
+    stop = set(_rules()["stop_names"])
     kept: dict[str, tuple[str, str]] = {}
     for name, label in names:
         name = " ".join(name.split())
@@ -90,7 +96,7 @@ def typed_spans(
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    r = role_names()
+    r = _rules()
     keys = {"lead", "subject_right", "list_right", "clause_verbs", *r["object_markers"].values()}
     return {key: re.compile(r[key]) for key in keys} | {
         "marker": re.compile("|".join(map(re.escape, sorted(r["object_markers"], key=len)[::-1]))),
@@ -117,7 +123,7 @@ def is_generic(name: str) -> bool:
     >>> [is_generic(w) for w in ("双方", "该公司", "应用厂商算力", "开发者", "物流", "云杉算力")]
     [True, True, True, True, True, False]
     """
-    r = role_names()
+    r = _rules()
     heads = r["generic_heads"] + zh()["generic_stems"]
     if (
         name in r["stop_names"]
@@ -132,7 +138,7 @@ def is_generic(name: str) -> bool:
 
 def _name_at(text: str, s: int, right: re.Pattern[str], taken: list[tuple[int, int]]) -> int:
     """The end of the shortest name starting at ``s`` that ``right`` follows, or -1."""
-    r = role_names()
+    r = _rules()
     run = _RUN.match(text, s)
     if run is None:
         return -1
@@ -162,7 +168,7 @@ def _clause_starts(text: str) -> list[int]:
 
 def _in_compound(text: str, i: int) -> bool:
     """Whether the marker at ``i`` is part of a word (参与, 方向, 同时, 由于 ...)."""
-    for word in role_names()["marker_compounds"]:
+    for word in _rules()["marker_compounds"]:
         k = word.find(text[i])
         if k >= 0 and text[i - k : i - k + len(word)] == word:
             return True
@@ -205,7 +211,7 @@ def _object_end(text: str, i: int, taken: list[tuple[int, int]]) -> int:
     if m is None or _in_compound(text, i) or not free(taken, i, m.end()):
         return -1
     s = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
-    e = _name_at(text, s, pats[role_names()["object_markers"][m.group()]], taken)
+    e = _name_at(text, s, pats[_rules()["object_markers"][m.group()]], taken)
     if e < 0:
         e = _name_at(text, s, pats["list_right"], taken)
         e = e if e > 0 and _deal_clause(text, e) else -1
