@@ -37,8 +37,8 @@ def table_release_dates(report: SegmentedReport) -> dict[str, DateValue]:
     out: dict[str, DateValue] = {}
     for table in report.tables:
         header = table.header
-        model = [k for k, h in enumerate(header) if rx("model_column").search(h)]
-        when = [k for k, h in enumerate(header) if rx("release_date_column").search(h)]
+        model = [k for k, h in enumerate(header) if rx(None, "model_column").search(h)]
+        when = [k for k, h in enumerate(header) if rx(None, "release_date_column").search(h)]
         if not model or not when:
             continue
         for row in table.rows[1:]:
@@ -60,7 +60,7 @@ def model_shaped(name: str) -> bool:
     (True, False)
     """
     tokens = re.split(r"[\s\-_]+", name.strip())
-    sized = all(rx("measure_token").match(t) for t in tokens)
+    sized = all(rx(None, "measure_token").match(t) for t in tokens)
     latin = re.search("[A-Za-z]", name) or re.search(r"\d\.\d", name)  # not "双 11"
     return bool(latin) and not sized and any(re.search(r"\d", t) for t in tokens)
 
@@ -76,12 +76,12 @@ def clause_date(clause: str, fallback: DateValue | None, period: str) -> DateVal
     >>> clause_date("此前 9 月 22 日已开源 X", d, "2031-10").iso, clause_date("开源 Y", d, "").iso
     ('2031-09-22', '2031-10-09')
     """
-    if rx("plan_words").search(clause):
+    if rx("zh", "plan_words").search(clause):
         return fallback
     for _, _, value in find_dates(clause, period):
         if value.precision != "year":
             return value
-    day = rx("bare_day").search(clause)
+    day = rx("zh", "bare_day").search(clause)
     if day and fallback and fallback.precision == "day" and 1 <= int(day.group(1)) <= 31:
         return DateValue(f"{fallback.iso[:8]}{int(day.group(1)):02d}", "day")
     return fallback
@@ -98,9 +98,9 @@ def chip_like(name: str, text: str) -> bool:
     """
     at = text.find(name)
     if at < 0:
-        return bool(rx("chip_words").search(name))
+        return bool(rx(None, "chip_words").search(name))
     window = text[max(0, at - 8) : at + len(name) + 6]
-    return bool(rx("chip_words").search(window))
+    return bool(rx(None, "chip_words").search(window))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -124,7 +124,7 @@ def hit_date(sentence: str, name: str, fallback: DateValue | None, published: st
     for _, _, value in find_dates(tail, published[:7]):
         if value.precision == "day":
             return value
-    day = rx("en_weekday").search(tail)
+    day = rx("en", "weekday").search(tail)
     if day and re.match(r"\d{4}-\d{2}-\d{2}$", published or ""):
         from datetime import date, timedelta
 

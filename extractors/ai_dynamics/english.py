@@ -2,7 +2,7 @@
 
 "On March 4, Zentrix Labs released Halcyon-3 Pro, a new reasoning model." The verbs
 (released/launched/unveiled/introduced/rolled out/open-sourced/debuted/upgraded/updated
-and "will launch", ``en_release_verbs``) give the action: release, open_source or update
+and "will launch", ``release_verbs`` of en.toml) give the action: release, open_source or update
 ("released the open-source X" is open_source). The company is the one written before the
 verb (:func:`aikg.extractors.ai_dynamics.subjects.company_before`); a pronoun ("It", "The
 company") or nothing leaves the sentence's subject or the company of an earlier verb of
@@ -10,14 +10,14 @@ the sentence. The names after the verb are found here too (below);
 a passive or intransitive verb takes the name before it ("Tundra 2.1 was open-sourced by
 Borealis AI", "the Skyloft app went live"). "X and Y released Z" is a release by both.
 English partners ("partnered with X") are read by :func:`.parties.partners` from the
-``partnership_en`` pattern.
+English ``partnership`` pattern.
 
 Names. english names of models and products beside a release verb, typed by the words around.
 
 After the verb come a few lowercase descriptor words ("its new", "the open-source", "two
 models:"), then a name: a run of capitalised or version tokens ("Halcyon-3 Pro", "Tundra
 2.1", "o4-mini", "Copilot for Sales"), perhaps more joined by "and" or commas. Type words
-(``en_model_types``: model/LLM -> Model; ``en_product_types``: app/platform/agent/
+(``model_types``: model/LLM -> Model; ``product_types``: app/platform/agent/
 assistant/tool/feature -> Product) decide a label: the head noun of the lowercase words
 right after the name ("the Skyloft agent platform"), an appositive (", a new reasoning
 model"), or the descriptor before it ("its new model Halcyon"); one type word of a list
@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 
 from aikg.extractors.ai_dynamics.labels import NameHit, default_type, is_name, tidy
-from aikg.extractors.ai_dynamics.rules import rules, rx, word_type
+from aikg.extractors.ai_dynamics.rules import en, rx, word_type
 from aikg.extractors.ai_dynamics.subjects import company_before, subject_words
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.values.dates import find_dates
@@ -43,17 +43,17 @@ _WORD = re.compile(r"\s*[\"“]?([a-z][\w\-]*|\d+(?:\.\d+)?[BMKT](?:-[a-z]+)?)(?
 
 @lru_cache(maxsize=1)
 def _name() -> re.Pattern[str]:
-    first, nxt = rules()["en_name_first"], rules()["en_name_next"]
+    first, nxt = en()["name_first"], en()["name_next"]
     return re.compile(rf"\s*[\"“]?(?<![\w\-])({first}(?:\s{nxt})*)")
 
 
 @lru_cache(maxsize=1)
 def release_verbs() -> list[tuple[re.Pattern[str], str]]:
-    """The English release verbs (``en_release_verbs``, any case: "Released X" opens an
+    """The English release verbs (``release_verbs`` of en.toml, any case: "Released X" opens an
     item under a company heading), each with its action."""
     return [
-        (re.compile(rf"(?<![A-Za-z\-])(?:{pattern})(?![A-Za-z\-])", re.I), action)
-        for pattern, action in rules()["en_release_verbs"]
+        (re.compile(rf"(?<![A-Za-z\-])(?:{verb['re']})(?![A-Za-z\-])", re.I), verb["action"])
+        for verb in en()["release_verbs"]
     ]
 
 
@@ -74,7 +74,7 @@ def type_after(text: str) -> tuple[str, str, int]:
         if found:
             best, pos = (*found, pos + m.end()), pos + m.end()
             continue
-        if not m.group(1)[0].islower() or m.group(1) in rules()["en_descriptor_stops"]:
+        if not m.group(1)[0].islower() or m.group(1) in en()["descriptor_stops"]:
             break
         pos += m.end()
     if best[0]:
@@ -83,7 +83,7 @@ def type_after(text: str) -> tuple[str, str, int]:
     pos = app.end() if app else 0
     for _ in range(4 if app else 0):
         m = re.match(r"([A-Za-z][\w\-]*)\s*", text[pos:])
-        if not m or m.group(1) in rules()["en_descriptor_stops"]:
+        if not m or m.group(1) in en()["descriptor_stops"]:
             break
         if word_type(m.group(1)):
             return (*word_type(m.group(1)), pos + len(m.group(1)))
@@ -107,14 +107,14 @@ def type_before(descriptor: str) -> tuple[str, str]:
 def _span(text: str, pos: int) -> tuple[int, int, str, str] | None:
     """The next name after ``pos`` past descriptor words: (start, end, descriptor, maker)."""
     begin, maker = pos, ""
-    for _ in range(rules()["en_max_descriptor_words"] + 1):
+    for _ in range(en()["max_descriptor_words"] + 1):
         m = _name().match(text, pos)
         if m:
             tokens, at = m.group(1).split(), m.start(1)
-            while tokens and tokens[0] in rules()["en_subject_stopwords"]:
+            while tokens and tokens[0] in en()["subject_stopwords"]:
                 dropped = tokens.pop(0)  # "The Heron 2.2 model"
                 at = text.index(tokens[0], at + len(dropped)) if tokens else at
-            stops = set(rules()["en_name_stop_tokens"])
+            stops = set(en()["name_stop_tokens"])
             cut = next((k for k, t in enumerate(tokens) if t in stops), len(tokens))
             while cut > 1 and tokens[cut - 1] == "for":
                 cut -= 1
@@ -126,11 +126,11 @@ def _span(text: str, pos: int) -> tuple[int, int, str, str] | None:
                 return at, at + len(name), text[begin:at], maker
             return None
         w = _WORD.match(text, pos)
-        if not w or w.group(1) in rules()["en_descriptor_stops"]:
+        if not w or w.group(1) in en()["descriptor_stops"]:
             return None
         if any(p.fullmatch(w.group(1)) for p, _ in release_verbs()):
             return None  # "X and updated Y": a second verb, not a descriptor
-        if rx("en_descriptor_blockers").search(w.group(1)):
+        if rx("en", "descriptor_blockers").search(w.group(1)):
             return None
         pos = w.end()
     return None
@@ -140,14 +140,14 @@ def _acts(after: str) -> bool:
     """Whether the words after a name make it the subject of a verb ("Kestrel launched")."""
     word = re.match(r"\s+([a-z][\w\-]*)", after)
     verb = word and any(p.fullmatch(word.group(1)) for p, _ in release_verbs())
-    return bool(verb or (word and re.match(rules()["en_agent_verbs"], word.group(1))))
+    return bool(verb or (word and re.match(en()["agent_verbs"], word.group(1))))
 
 
 def _valid(name: str, after: str) -> bool:
     """A name, not a generic word, a date, an amount ("USD 20 billion") or a company."""
     entry = lookup(name)
     company = entry is not None and entry.label in PARTY_LABELS
-    amount = rx("en_not_name").match(name) or rx("en_amount_after").match(after)
+    amount = rx("en", "not_name").match(name) or rx("en", "amount_after").match(after)
     return is_name(name) and not find_dates(name, "2000-12") and not company and not amount
 
 
@@ -170,7 +170,7 @@ def names_after(text: str, local: str = "") -> list[NameHit]:
         spans.append(found)
         _, end, _, _ = found
         after = type_after(text[end:])
-        joiner = rx("en_joiner").match(text, end + after[2])
+        joiner = rx("en", "joiner").match(text, end + after[2])
         if not joiner:
             break
         pos = joiner.end()
@@ -233,7 +233,7 @@ def _co_makers(pre: str, company: str) -> list[str]:
     >>> _co_makers("Zentrix and Kestrel", "Kestrel")
     ['Zentrix']
     """
-    run = rules()["en_cap_run"]
+    run = en()["cap_run"]
     m = re.search(rf"(?:^|(?<=\s))({run})\s+(?:and|&)\s+{re.escape(company)}$", subject_words(pre))
     other = company_before(m.group(1)) if m and company else ""
     return [other] if other and other != company else []
@@ -241,7 +241,7 @@ def _co_makers(pre: str, company: str) -> list[str]:
 
 def _by_agent(after: str) -> str:
     """The company of a "by X" phrase right after a passive verb, else ""."""
-    m = re.match(rf"{rules()['en_by_agent']}((?:{rules()['en_cap_run']}))", after)
+    m = re.match(rf"{en()['by_agent']}((?:{en()['cap_run']}))", after)
     return company_before(m.group(1)) if m else ""
 
 
@@ -265,17 +265,17 @@ def english_releases(
         if start < seg:
             continue
         pre, after = sentence[seg:start], sentence[end:]
-        if rx("en_verb_blockers_before").search(pre) or rx("en_plan_before").search(pre):
+        if rx("en", "verb_blockers_before").search(pre) or rx("en", "plan_before").search(pre):
             continue  # "the launched X"; "is expected to launch X": a plan, no release
         company, hits, seg = company_before(pre), names_after(after, local), end
-        if rx("en_passive_before").search(pre):
-            post = name_before(re.sub(rx("en_passive_before"), "", subject_words(pre)), local)
+        if rx("en", "passive_before").search(pre):
+            post = name_before(re.sub(rx("en", "passive_before"), "", subject_words(pre)), local)
             hits, company = ([post] if post else []), _by_agent(after)
         elif hits:
             seg = end + hits[-1].end
-            if action == "release" and rx("en_open_descriptor").search(after[: hits[0].start]):
+            if action == "release" and rx("en", "open_descriptor").search(after[: hits[0].start]):
                 action = "open_source"
-        elif rx("en_intransitive_after").match(after):
+        elif rx("en", "intransitive_after").match(after):
             post = name_before(subject_words(pre), local)
             hits, company = ([post] if post else []), ""
         company = company or last or subject

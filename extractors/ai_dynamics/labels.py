@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from aikg.extractors.ai_dynamics.rules import rules, rx
+from aikg.extractors.ai_dynamics.rules import common, rx, zh
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
 from aikg.extractors.text.surface import clean_surface
@@ -50,11 +50,11 @@ def is_name(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > 40:
         return False
-    generic = set(rules()["generic_latin"]) | set(rules()["generic_cjk"])
+    generic = set(common()["generic_latin"]) | set(zh()["generic_cjk"])
     if name in generic:
         return False
     tokens = name_tokens(name)
-    measure = rx("measure_token")
+    measure = rx(None, "measure_token")
     if len(tokens) == 1 and measure.match(name):
         return False
     if all(t in generic or measure.match(t) for t in tokens) and not any(
@@ -64,9 +64,9 @@ def is_name(name: str) -> bool:
     head = re.match(rf"^({CJK_CLASS}+)", name)
     if head and head.group(1) in generic and len(tokens) <= 2:
         return False
-    products = "|".join(rules()["product_types"])
+    products = "|".join(zh()["product_types"])
     bare = re.sub(rf"(?:{products})$", "", name).strip()
-    if not bare or bare in generic or re.search(rules()["name_banned_chars"], name):
+    if not bare or bare in generic or re.search(zh()["name_banned_chars"], name):
         return False
     return not re.search(r"\d\s*[年月日]|[,。;:]", name)
 
@@ -78,20 +78,20 @@ def tidy(name: str) -> str:
     ['Spirit LM', 'Lance', 'Qwen2.5-Turbo', '元宝 2.0']
     """
     name = clean_surface(name).strip("“”\"'‘’「」《》 ")
-    name = re.sub(rules()["descriptor_prefixes"], "", name)
+    name = re.sub(zh()["descriptor_prefixes"], "", name)
     name = re.sub(r"^\d+(?:\.\d+)?[BMKT]-(?=[A-Za-z])", "", name)
-    trailing = set(rules()["trailing_generic_latin"])
+    trailing = set(common()["trailing_generic_latin"])
     tokens = name_tokens(name)
     while len(tokens) > 1 and (tokens[-1] in trailing or _SIZE.match(tokens[-1])):
         tokens.pop()
     name = " ".join(tokens)
-    return re.sub(rules()["name_suffixes_to_strip"], "", name).strip()
+    return re.sub(zh()["name_suffixes_to_strip"], "", name).strip()
 
 
 @lru_cache(maxsize=1)
 def type_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    models = rules()["model_types"]
-    products = "|".join(sorted(rules()["product_types"], key=len, reverse=True))
+    models = zh()["model_types"]
+    products = "|".join(sorted(zh()["product_types"], key=len, reverse=True))
     return re.compile(models), re.compile(products)
 
 
@@ -109,10 +109,10 @@ def type_after(text: str) -> tuple[str, str, int]:
     p = re.match(rf"{lead}({_DESC}{{0,6}})\s?({products.pattern})", text)
     if m and (not p or m.end() <= p.end()):
         return "Model", "", m.end()
-    if rx("model_api_after").match(text):
+    if rx("zh", "model_api_after").match(text):
         return "Model", "", 0  # "X 质量模式 API": an API serves a model
     if p:
-        return "Product", rules()["product_types"][p.group(2)], p.end()
+        return "Product", zh()["product_types"][p.group(2)], p.end()
     return "", "", 0
 
 
@@ -124,7 +124,7 @@ def type_before(prefix: str) -> tuple[str, str]:
     if re.search(rf"(?:{models.pattern})$", tail):
         return "Model", ""
     if p:
-        return "Product", rules()["product_types"][p.group(1)]
+        return "Product", zh()["product_types"][p.group(1)]
     return "", ""
 
 
@@ -161,8 +161,8 @@ def default_type(name: str, local: str = "") -> tuple[str, str]:
     if entry and entry.label in ("Model", "Product"):
         return entry.label, ""
     if re.search(r"\d", name) and not re.search(r"(?i)app(?=\d|\b)", name):
-        products = re.search(rules()["product_hint_words"], local)
-        if products and not re.search(rules()["model_hint_words"], local):
+        products = re.search(common()["product_hint_words"], local)
+        if products and not re.search(common()["model_hint_words"], local):
             return "Product", ""
         return "Model", ""
     return "Product", ""

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from aikg.extractors.ai_dynamics.dating import lead_date
-from aikg.extractors.ai_dynamics.rules import rules, rx, verb_first
+from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
 from aikg.extractors.ai_dynamics.subjects import subject_of
 from aikg.extractors.names.lexicon import known_mentions
 from aikg.extractors.text.lines import join_lines
@@ -51,9 +51,9 @@ class Unit:
 def english_company_line(text: str, name: str, rest: str) -> tuple[str, str] | None:
     """An English subheading "Zentrix Labs: released X, launched Y": one sentence, a
     capitalised name before the colon, and no date ("Mar. 20: ...")."""
-    if len(text) > rules()["subheading_max_chars_en"] or len(split_sentences(text)) > 1:
+    if len(text) > en()["subheading_max_chars"] or len(split_sentences(text)) > 1:
         return None
-    if not rx("en_company_heading").fullmatch(name) or find_dates(name, "2000-12"):
+    if not rx("en", "company_heading").fullmatch(name) or find_dates(name, "2000-12"):
         return None
     return name, rest
 
@@ -66,9 +66,8 @@ def english_heading(line: str) -> bool:
     """
     text = line.strip()
     short = len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)
-    return (
-        short and bool(rx("en_company_heading").fullmatch(text)) and not find_dates(text, "2000-12")
-    )
+    heading = bool(rx("en", "company_heading").fullmatch(text))
+    return short and heading and not find_dates(text, "2000-12")
 
 
 def english_section(section: Section) -> bool:
@@ -97,14 +96,14 @@ def _company_line(line: str) -> tuple[str, str] | None:
     """
     text = line.strip()
     m = re.match(r"^([^:;,。()]{1,20}?)\s*:\s*(\S.*)$", text)
-    if not m or rx("paragraph_start").match(text) or rx("skip_line").match(text):
+    if not m or rx("zh", "paragraph_start").match(text) or either("skip_line").match(text):
         return None
     if is_english(text):
         return english_company_line(text, m.group(1).strip(), m.group(2).strip())
-    if len(text) > rules()["subheading_max_chars"] or "。" in text.rstrip("。"):
+    if len(text) > zh()["subheading_max_chars"] or "。" in text.rstrip("。"):
         return None
     name = m.group(1).strip()
-    if text[0] in rules()["bullet_chars"] or re.search(r"\d\s*[月日]", name):
+    if text[0] in common()["bullet_chars"] or re.search(r"\d\s*[月日]", name):
         return None
     known = known_mentions(name)
     latin = re.fullmatch(r"[A-Za-z][\w.\- ]{0,30}", name)
@@ -122,7 +121,7 @@ def headline_units(report: SegmentedReport) -> list[Unit]:
             continue
         for i, parts in headline_spans(section):
             text = join_lines(parts)
-            end = rx("headline_end").search(text)
+            end = either("headline_end").search(text)
             text = text[: end.start()] if end else text
             units.extend(_items(text, section.line_of(i)))
     return units
@@ -138,12 +137,12 @@ def headline_spans(section: Section) -> list[tuple[int, list[str]]]:
     """
     spans = []
     for i, line in enumerate(section.lines):
-        marker = rx("headline_marker").search(line)
+        marker = either("headline_marker").search(line)
         if not marker:
             continue
         parts = [line[marker.end() :]]
         for nxt in section.lines[i + 1 : i + 16]:
-            if rx("headline_end").search(parts[-1]) or parts[-1].rstrip().endswith("。"):
+            if either("headline_end").search(parts[-1]) or parts[-1].rstrip().endswith("。"):
                 break
             parts.append(nxt)
         spans.append((i, parts))
@@ -151,7 +150,7 @@ def headline_spans(section: Section) -> list[tuple[int, list[str]]]:
 
 
 def _items(text: str, line: int) -> list[Unit]:
-    starts = list(rx("headline_item").finditer(text))
+    starts = list(rx(None, "headline_item").finditer(text))
     out = []
     for k, m in enumerate(starts):
         item = text[m.end() : starts[k + 1].start() if k + 1 < len(starts) else len(text)]
@@ -183,10 +182,10 @@ def section_units(section: Section) -> list[Unit]:
     english = english_section(section)
     for i, raw in enumerate(section.lines):
         line, number = raw.strip(), section.line_of(i)
-        if not line or rx("skip_line").match(line):
+        if not line or either("skip_line").match(line):
             continue
         if english and is_english(line):
-            bare = rx("en_item_start").sub("", line)
+            bare = rx("en", "item_start").sub("", line)
             head = None if bare != line else _company_line(line)
             if bare == line and english_heading(line):  # "Veltro Systems" over its items
                 close()
@@ -201,18 +200,18 @@ def section_units(section: Section) -> list[Unit]:
             else:
                 pending.append((bare, number))
             continue
-        head = None if rx("paragraph_start").match(line) else _company_line(line)
+        head = None if rx("zh", "paragraph_start").match(line) else _company_line(line)
         if head:
             close()
             company, open_kind = head[0], "subheading"
             pending = [(line, number)]
-        elif rx("paragraph_start").match(line):
+        elif rx("zh", "paragraph_start").match(line):
             close()
             open_kind, pending = "paragraph", [(line, number)]
         elif open_kind == "subheading" and len(line) <= 24 and ":" not in line:
             pending.append((line, number))  # a subheading broken over two lines
         elif open_kind == "paragraph":
-            pending.append((line.lstrip(rules()["bullet_chars"] + " "), number))
+            pending.append((line.lstrip(common()["bullet_chars"] + " "), number))
     close()
     return units
 
@@ -250,18 +249,18 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
             units.append(unit)
 
     for i, raw in enumerate(section.lines):
-        line = raw.strip().lstrip(rules()["bullet_chars"] + " ")
-        if not line or i in listed or rx("skip_line").match(line) or _company_line(line):
+        line = raw.strip().lstrip(common()["bullet_chars"] + " ")
+        if not line or i in listed or either("skip_line").match(line) or _company_line(line):
             continue
-        if rx("report_title_line").match(line):  # 相关研究: titles of earlier reports
+        if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue
         if english and is_english(line):
-            bare = rx("en_item_start").sub("", raw.strip())
+            bare = rx("en", "item_start").sub("", raw.strip())
             if pending and not english_opens(raw, bare, pending):
                 pending.append((bare, section.line_of(i)))
                 continue
             line = bare
-        elif pending and rx("continuation_start").match(line):
+        elif pending and rx("zh", "continuation_start").match(line):
             pending.append((line, section.line_of(i)))
             continue
         close()
@@ -277,10 +276,10 @@ def ai_units(report: SegmentedReport) -> list[Unit]:
     units = headline_units(report)
     for section in report.sections_of("ai_dynamics"):
         units.extend(section_units(section))
-    skip = {"ai_dynamics", *rules()["release_skip_sections"]}
+    skip = {"ai_dynamics", *common()["release_skip_sections"]}
     others = [s for s in report.sections if s.kind not in skip]
     for k, section in enumerate(others):
-        kind = "news" if section.kind in rules()["news_section_kinds"] else "prose"
+        kind = "news" if section.kind in common()["news_section_kinds"] else "prose"
         for unit in news_units(section, kind):
             unit.section = k
             units.append(unit)
@@ -302,7 +301,7 @@ def reviewed_month(report: SegmentedReport, units: list[Unit]) -> DateValue | No
     if not re.match(r"^\d{4}", period or ""):
         return None
     year, month = int(period[:4]), int(period[5:7] or 1)
-    if re.search(rules()["monthly_report_title"], report.meta.title):
+    if re.search(zh()["monthly_report_title"], report.meta.title):
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return DateValue(f"{year:04d}-{month:02d}", "month")
 
@@ -328,11 +327,11 @@ def event_anchors(units: list[Unit], period: str) -> dict[int, tuple[DateValue, 
         if unit.kind not in ("news", "prose"):
             continue
         if _day(unit.text, period) is None:
-            if unit.section in current and rx("event_reference").search(unit.text):
+            if unit.section in current and rx("zh", "event_reference").search(unit.text):
                 anchors[i] = current[unit.section]
             continue
         for sentence, _ in unit.sentences:
             day = _day(sentence, period)
-            if day and rx("event_words").search(sentence):
+            if day and either("event_words").search(sentence):
                 current[unit.section] = (day, subject_of(sentence, ""))
     return anchors

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.ai_dynamics.rules import rules, rx
+from aikg.extractors.ai_dynamics.rules import common, event_kinds, rx, zh
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
@@ -38,16 +38,16 @@ def _party(text: str, english: bool = False) -> EntityRef | None:
     if found:
         rest = text[found[1] :].strip()
         if len(rest) <= 6 and not re.search(r"[的\d]", rest):
-            if re.search(rules()["party_rest_banned"], rest):
+            if re.search(zh()["party_rest_banned"], rest):
                 return None
             return company_ref(found[0])
         return None
     latin = re.fullmatch(r"[A-Za-z][\w.\-&]*(?:\s[A-Z][\w.\-&]*){0,2}", text)
     cjk = re.fullmatch(rf"{CJK_CLASS}{{2,8}}", text)
-    if latin and text not in rules()["generic_latin"]:
+    if latin and text not in common()["generic_latin"]:
         return company_ref(text)
     if cjk and not re.search(r"[的了多所家个些等各其该]", text):
-        if text not in rules()["generic_cjk"]:
+        if text not in zh()["generic_cjk"]:
             return company_ref(text)
     return None
 
@@ -62,11 +62,11 @@ def partners(sentence: str, subject: str) -> list[EntityRef]:
     """
     out: list[EntityRef] = []
     own = lookup(subject)
-    for key in ("partnership", "co_release", "partnership_en"):
-        for m in rx(key).finditer(strip_lead(sentence)):
-            for part in re.split(rules()["party_joiners"], m.group("b")):
+    for language, key in (("zh", "partnership"), ("zh", "co_release"), ("en", "partnership")):
+        for m in rx(language, key).finditer(strip_lead(sentence)):
+            for part in re.split(common()["party_joiners"], m.group("b")):
                 part = re.sub(r"\s*(?:实验室|团队|开源社区|社区)$", "", part)
-                ref = _party(part, key.endswith("_en"))
+                ref = _party(part, language == "en")
                 entry = lookup(ref.name) if ref else None
                 same = (
                     own
@@ -84,13 +84,13 @@ def partners(sentence: str, subject: str) -> list[EntityRef]:
 def _status(text: str) -> str:
     """The status a news title gives a deal or investment: tentative if it names a
     tentative word, else announced (:mod:`aikg.extractors.values.status`)."""
-    return first_status(text, [("tentative", rx("tentative_words"))], "announced")
+    return first_status(text, [("tentative", rx("zh", "tentative_words"))], "announced")
 
 
 def deal(title: str, body: str, subject: str, evidence: Evidence, date: dict) -> EventFact | None:
     """A chip or compute deal stated in a title ("向 X 出售 AI 芯片"), else None."""
     text = strip_lead(title)
-    sale, buy = rx("deal_sale").search(text), rx("deal_buy").search(text)
+    sale, buy = rx("zh", "deal_sale").search(text), rx("zh", "deal_buy").search(text)
     if not (sale or buy) or not subject:
         return None
     other = _party(sale.group("buyer") if sale else buy.group("seller"))
@@ -98,7 +98,7 @@ def deal(title: str, body: str, subject: str, evidence: Evidence, date: dict) ->
         return None
     payer, payee = (other, company_ref(subject)) if sale else (company_ref(subject), other)
     what = (sale or buy).group("what")
-    kind = "chip_purchase" if re.search(rules()["chip_types"], what) else "compute_lease"
+    kind = "chip_purchase" if re.search(zh()["chip_types"], what) else "compute_lease"
     props = {"kind": kind, "status": _status(title + body[:120]), "summary": text.rstrip("。")}
     amounts = find_amounts(body)
     if amounts:
@@ -110,7 +110,7 @@ def deal(title: str, body: str, subject: str, evidence: Evidence, date: dict) ->
 
 def investment(title: str, body: str, evidence: Evidence, date: dict) -> EventFact | None:
     """An investment stated in a title ("X 对 Y 的 11 亿欧元战略投资完成交割"), else None."""
-    m = rx("investment").search(strip_lead(title)) or rx("investment_verb").search(
+    m = rx("zh", "investment").search(strip_lead(title)) or rx("zh", "investment_verb").search(
         strip_lead(title)
     )
     if not m:
@@ -120,12 +120,12 @@ def investment(title: str, body: str, evidence: Evidence, date: dict) -> EventFa
         return None
     round_text = m.group("round")
     kind = "acquisition" if round_text == "收购" else "equity"
-    props = {"kind": kind, "round": rules()["investment_rounds"][round_text]}
+    props = {"kind": kind, "round": zh()["investment_rounds"][round_text]}
     props.update({"round_text": round_text, "status": _status(title)})
     amounts = find_amounts(title) or find_amounts(body)
     if amounts:
         props.update(amounts[0][2].props())
-    stake = rx("stake").search(title + body)
+    stake = rx("zh", "stake").search(title + body)
     if stake:
         props["stake_pct"] = float(stake.group("pct"))
     props.update(date)
@@ -142,7 +142,7 @@ def event_kind(text: str) -> str:
     >>> event_kind("某公司将某模型从平台下架")
     'withdrawal'
     """
-    for kind, pattern in rules()["event_kinds"]:
+    for kind, pattern in event_kinds():
         if re.search(pattern, text):
             return kind
     return "news"

@@ -31,7 +31,7 @@ from aikg.extractors.ai_dynamics.labels import (
     type_from_context,
     type_patterns,
 )
-from aikg.extractors.ai_dynamics.rules import rules, rx
+from aikg.extractors.ai_dynamics.rules import common, rx, zh
 from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, strip_lead
 from aikg.extractors.names.lexicon import known_mentions, lookup
 from aikg.extractors.text.script import CJK_CLASS
@@ -43,8 +43,8 @@ _POSTFIX_FIRST = ("open_source", "update")
 
 @lru_cache(maxsize=1)
 def _latin() -> re.Pattern[str]:
-    tok = rules()["name_token"]
-    conn = "|".join(rules()["name_connectors"])
+    tok = zh()["name_token"]
+    conn = "|".join(zh()["name_connectors"])
     w = "A-Za-z0-9_"
     nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z]))"
     return re.compile(rf"(?<![A-Za-z0-9]){tok}(?:\s?(?<=[\s{w}]){nxt})*(?![A-Za-z0-9])")
@@ -52,19 +52,19 @@ def _latin() -> re.Pattern[str]:
 
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Name-shaped spans in ``text``: (start, end, kind) with kind latin|cjk|quoted|typed."""
-    keep = "|".join(sorted(rules()["keep_type_in_cjk_name"], key=len, reverse=True))
+    keep = "|".join(sorted(zh()["keep_type_in_cjk_name"], key=len, reverse=True))
     found = [(m.start(), m.end(), "latin") for m in _latin().finditer(text)]
-    for m in re.finditer(rules()["cjk_name"], text):
+    for m in re.finditer(zh()["cjk_name"], text):
         head = re.match(rf"{CJK_CLASS}+", m.group(0)).group(0)
         tail = m.group(0)[len(head) :].strip()
         letters = re.match("[A-Za-z]*", tail).group(0)
-        bad_tail = tail in ("AI", "API") or len(letters) > rules()["cjk_latin_tail_max"]
+        bad_tail = tail in ("AI", "API") or len(letters) > zh()["cjk_latin_tail_max"]
         if bad_tail:
             continue
-        if not re.search(rules()["cjk_name_banned"], head) and not rx("unit_token").match(tail):
+        if not re.search(zh()["cjk_name_banned"], head) and not rx(None, "unit_token").match(tail):
             if not type_patterns()[0].search(head) and not type_patterns()[1].search(head):
                 found.append((m.start(), m.end(), "cjk"))
-    found += [(m.start(1), m.end(1), "quoted") for m in rx("quoted_name").finditer(text)]
+    found += [(m.start(1), m.end(1), "quoted") for m in rx("zh", "quoted_name").finditer(text)]
     typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
     found += [(m.start(), m.end(), "typed") for m in re.finditer(typed, text)]
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -79,7 +79,7 @@ def _strip_company(text: str) -> tuple[str, str]:
     (('腾讯', '混元图像 3.0'), ('', '可灵 O1'))
     """
     for start, end, alias, surface in known_mentions(text):
-        if rx("version_tail").fullmatch(text[end:].strip()):
+        if rx("zh", "version_tail").fullmatch(text[end:].strip()):
             return "", text
         if start == 0 and alias.label in PARTY_LABELS and text[end:].strip():
             return surface, text[end:].lstrip()
@@ -96,23 +96,23 @@ def _finish(
     if not label:
         label, category = type_before(prefix)
     by_type = bool(label)
-    if rx("not_name_after").match(text[end:]):
+    if rx("zh", "not_name_after").match(text[end:]):
         return None  # "Apache2.0 协议"
     if re.search(r"\s(?:API|SDK)$", raw) and re.match(rf"^\s?(?!的){CJK_CLASS}", text[end:]):
         return None  # "Gemini API 文件搜索": a feature of an API, not a release
     run = re.match(rf"^\s?({CJK_CLASS}+)", text[end : end + type_len])
     described = run and not type_patterns()[1].fullmatch(run.group(1)) and "的" not in run.group(1)
     if category in ("feature", "tool", "device") and described and re.match("[A-Za-z]", raw):
-        if not set(name_tokens(raw)) <= set(rules()["generic_latin"]):
+        if not set(name_tokens(raw)) <= set(common()["generic_latin"]):
             raw = text[start : end + type_len]  # "ChatGPT 群聊功能", "HSTN 人工智能眼镜"
         else:
             return None  # "AI 搜索功能"
     name = tidy(raw)
     if not is_name(name):
         return None
-    own = re.search(rf"({'|'.join(rules()['keep_type_in_cjk_name'])})$", name)
+    own = re.search(rf"({'|'.join(zh()['keep_type_in_cjk_name'])})$", name)
     if not label and own:
-        label, category = "Product", rules()["product_types"].get(own.group(1), "")
+        label, category = "Product", zh()["product_types"].get(own.group(1), "")
     voted, voted_category = type_from_context(name, context)
     if voted and voted != label:
         by_type = False
@@ -123,7 +123,7 @@ def _finish(
     par = re.match(r"^\s?\(([A-Za-z][\w .\-]{1,30})\)", after)
     if par and _latin().fullmatch(par.group(1).strip()):
         alias = par.group(1).strip()
-    var = re.match(rf"^\s?{rules()['variant_suffixes']}", text[end:])
+    var = re.match(rf"^\s?{zh()['variant_suffixes']}", text[end:])
     if var and label == "Model":
         name, type_len = f"{name} {var.group(0).strip()}", len(var.group(0))
     return NameHit(name, label, category, start, end + type_len, alias, typed=by_type)
@@ -143,7 +143,7 @@ def names_after(
     """
     cut = r"[;。!?]" if commas else r"[,;。!?](?!\s*(?:以及|及|和)\s*\S)"
     clause = re.split(cut, text, maxsplit=1)[0]
-    particles = re.match(rules()["verb_particles_after"], clause)
+    particles = re.match(zh()["verb_particles_after"], clause)
     pos = particles.end() if particles else 0
     hits: list[NameHit] = []
     base = pos
@@ -154,7 +154,7 @@ def names_after(
             continue
         prefix = clause[pos:start]
         if (
-            len(prefix) > rules()["max_descriptor_chars"]
+            len(prefix) > zh()["max_descriptor_chars"]
             or re.search("[、,;:]" if commas else "、", prefix)
             or re.search(r"[A-Za-z]{2,}", prefix.strip()[-3:])
         ):
@@ -169,7 +169,7 @@ def names_after(
         if offset != start:
             hit = NameHit(**{**hit.__dict__, "maker": company})
         brand = _brand_before(clause[:start])
-        if brand and rx("version_tail").fullmatch(hit.name):
+        if brand and rx("zh", "version_tail").fullmatch(hit.name):
             hit = NameHit(**{**hit.__dict__, "name": f"{brand} {hit.name}"})  # 可灵 O1
         hits.append(hit)
         joiner = re.match(rf"^\s*(?:\([^()]{{1,30}}\))?\s*{joined}\s*", clause[hit.end :])
@@ -200,7 +200,8 @@ def _brand_before(text: str) -> str:
     for size in (2, 3, 4):
         if re.fullmatch(rf"{CJK_CLASS}{{{size}}}", text[-size:]) and lookup(text[-size:]):
             return text[-size:]
-    typed = rx("brand_after_type").search(text)  # "视频模型可灵 O1": type word, brand, version
+    # "视频模型可灵 O1": type word, brand, version
+    typed = rx("zh", "brand_after_type").search(text)
     return typed.group(1) if typed else ""
 
 
@@ -247,8 +248,8 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     '焰影输入法'
     """
     text = re.sub(r"[“\"'‘「][^”\"'’」]{1,10}[”\"'’」]", "", text).strip()
-    text = re.sub(rules()["descriptor_prefixes"], "", text)
-    if not text or re.search(rules()["whole_name_blockers"], text) or re.search("[,。;]", text):
+    text = re.sub(zh()["descriptor_prefixes"], "", text)
+    if not text or re.search(zh()["whole_name_blockers"], text) or re.search("[,。;]", text):
         return None
     for start, end, _kind in _candidates(text):
         if start > 0:
@@ -261,16 +262,16 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
 
 @lru_cache(maxsize=1)
 def _verbs() -> re.Pattern[str]:
-    verbs = {**rules()["release_verbs"], **rules()["postfix_only_verbs"]}
+    verbs = {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}
     return re.compile("|".join(sorted(verbs, key=len, reverse=True)))
 
 
 def _action(verb: str) -> str:
-    return {**rules()["release_verbs"], **rules()["postfix_only_verbs"]}[verb]
+    return {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}[verb]
 
 
 def _strip_modifiers(text: str) -> str:
-    mods = rules()["verb_modifiers"]
+    mods = zh()["verb_modifiers"]
     text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
     text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
     return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
@@ -291,13 +292,13 @@ def clause_releases(
     for m in _verbs().finditer(clause):
         after = clause[m.end() :]
         dated = re.search(r"\d\s*[月日]\s*$", clause[: m.start()])  # "2025 年 6 月发布的 X"
-        if re.match(rules()["verb_blockers_after"], after) and not (dated and after[:1] == "的"):
+        if re.match(zh()["verb_blockers_after"], after) and not (dated and after[:1] == "的"):
             continue
-        if re.search(rules()["verb_blockers_before"], clause[: m.start()].rstrip()):
+        if re.search(zh()["verb_blockers_before"], clause[: m.start()].rstrip()):
             continue
-        if rx("plan_words").search(clause[seg : m.start()]):
+        if rx("zh", "plan_words").search(clause[seg : m.start()]):
             continue  # "预计谷歌将推出 X", "计划于明年发布": a plan, not a release
-        adjective = rules()["adjective_verbs"].get(m.group(0))
+        adjective = zh()["adjective_verbs"].get(m.group(0))
         if adjective and re.match(adjective, after):
             continue  # "开源模型 X": an open model, not an act of open-sourcing
         pre = strip_lead(clause[seg : m.start()])
@@ -308,20 +309,20 @@ def clause_releases(
             found = (maker[0], maker[1] + len(maker[0]))
         company = found[0] if found else subject
         x = pre.strip()[found[1] :] if found else pre.strip()
-        if found and rx("version_tail").fullmatch(x.strip()) and _brand_alias(found[0]):
+        if found and rx("zh", "version_tail").fullmatch(x.strip()) and _brand_alias(found[0]):
             x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name
         if not found and subject and x.startswith(subject):
             x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
         # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform
-        actor = bool(re.search(rules()["subject_markers"], x))
+        actor = bool(re.search(zh()["subject_markers"], x))
         x = "" if actor else _strip_modifiers(x)
         x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
         action = _action(m.group(0))
-        postfix_ok = not re.match(rules()["postfix_blockers_after"], after)
+        postfix_ok = not re.match(zh()["postfix_blockers_after"], after)
         before = whole_name(x, context, local) if x and postfix_ok else None
-        if m.group(0) in rules()["postfix_only_verbs"]:
+        if m.group(0) in zh()["postfix_only_verbs"]:
             hits = [before] if before and before.label == "Product" else []
-        elif m.group(0) == "上线" and rx("product_object_after").match(after):
+        elif m.group(0) == "上线" and rx("zh", "product_object_after").match(after):
             hits = names_after(after, context, local)  # "X 上线 AI 助手": the object is the product
         elif before and (action in _POSTFIX_FIRST or m.group(0) == "上线"):
             hits = [before]
@@ -349,13 +350,13 @@ def noun_releases(
     """
     out: list[tuple[str, NameHit, str]] = []
     start = 0
-    for m in rx("release_nouns").finditer(sentence):
+    for m in rx("zh", "release_nouns").finditer(sentence):
         before = sentence[start : m.start()]
         start = m.end()
         hits = names_before(before, context, local)
         lead = before[: hits[0].start].rstrip() if hits else ""
         lead = lead.removesuffix(hits[0].maker) if hits else ""
-        if not hits or rx("noun_release_blockers_before").search(lead):
+        if not hits or rx("zh", "noun_release_blockers_before").search(lead):
             continue  # "随着 X 的发布": a background mention, not news of a release
         for hit in hits:
             company = hit.maker or subject

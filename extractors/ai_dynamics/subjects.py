@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.ai_dynamics.rules import rules, rx, verb_first, word_type
+from aikg.extractors.ai_dynamics.rules import common, en, rx, verb_first, word_type, zh
 from aikg.extractors.names.lexicon import known_mentions, lookup
 from aikg.extractors.names.mentions import find_mentions
 from aikg.extractors.text.english import is_abbreviation_word
@@ -83,7 +83,7 @@ def subject_words(pre: str) -> str:
     text = re.sub(r"\s*\([^()]{0,40}\)", "", pre[lead_span(pre) :])  # "(ZTX.O)"
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         text = text[:start] + text[end:]
-    text = re.sub(rx("en_verb_modifiers_end"), "", text)
+    text = re.sub(rx("en", "verb_modifiers_end"), "", text)
     return text.strip().rstrip(",:;—-").strip()
 
 
@@ -96,7 +96,7 @@ def _company_ok(name: str) -> bool:
     if any(re.fullmatch(r"\d[\d.]*|v\d[\w.]*", t) for t in name.split()[1:]):
         return False
     verb = len(name.split()) == 1 and verb_first(name)  # "Open-sourced", "Launched"
-    return bool(name) and not verb and name not in rules()["generic_latin"] and len(name) <= 40
+    return bool(name) and not verb and name not in common()["generic_latin"] and len(name) <= 40
 
 
 def _run(text: str) -> str:
@@ -105,7 +105,7 @@ def _run(text: str) -> str:
     owner = next((k for k, t in enumerate(tokens) if re.search(r"['’]s$", t)), None)
     if owner is not None:  # "Borealis AI's CEO": the owner
         tokens = [*tokens[:owner], re.sub(r"['’]s$", "", tokens[owner])]
-    stop = set(rules()["en_subject_stopwords"])
+    stop = set(en()["subject_stopwords"])
     while tokens and tokens[0].rstrip(",") in stop:
         tokens.pop(0)
     run = " ".join(tokens).strip(" ,'’")
@@ -124,17 +124,17 @@ def company_before(pre: str) -> str:
     'Borealis AI'
     """
     text = subject_words(pre)
-    if not text or re.fullmatch(rules()["en_pronoun_subject"], text):
+    if not text or re.fullmatch(en()["pronoun_subject"], text):
         return ""
     known = [k for k in known_mentions(text) if k[2].label in PARTY_LABELS]
     if known and known[-1][1] == len(text):
         return known[-1][3]
-    end = re.search(rf"(?:^|(?<=\s))(?:{rules()['en_cap_run']})$", text)
+    end = re.search(rf"(?:^|(?<=\s))(?:{en()['cap_run']})$", text)
     if end and _company_ok(_run(end.group(0))) and not re.search(r"['’]s$", end.group(0)):
         return _run(end.group(0))
     if known:
         return known[-1][3]
-    start = re.match(rf"(?:{rules()['en_cap_run']})(?=\s*,)", text)
+    start = re.match(rf"(?:{en()['cap_run']})(?=\s*,)", text)
     return _run(start.group(0)) if start and _company_ok(_run(start.group(0))) else ""
 
 
@@ -157,11 +157,11 @@ def subject_of(sentence: str, default: str) -> str:
     if is_english(text) and verb_first(text):  # "Released X": the heading's company
         return default
     if is_english(text):  # "Kestrel partnered ...", not "the Loomi app went live"
-        m = re.match(rf"(?:[Tt]he\s+)?({rules()['en_cap_run']})(?:\s+([a-z][\w\-]*)|[,:])", text)
+        m = re.match(rf"(?:[Tt]he\s+)?({en()['cap_run']})(?:\s+([a-z][\w\-]*)|[,:])", text)
         after = m.group(2) or "" if m else ""
-        no = word_type(after) or re.match(rules()["en_subject_blockers_after"], after)
+        no = word_type(after) or re.match(en()["subject_blockers_after"], after)
         plain = m and re.fullmatch(r"[A-Z][a-z]+", m.group(1))  # "Revenue rose": no subject
-        no = no or (plain and not re.match(rules()["en_agent_verbs"], after))
+        no = no or (plain and not re.match(en()["agent_verbs"], after))
         return (company_before(m.group(1)) if m and not no else "") or default
     if default:
         return default
@@ -171,8 +171,8 @@ def subject_of(sentence: str, default: str) -> str:
     opening = _opening_company(text)
     if opening:
         return opening
-    m = rx("cjk_company_subject").match(text) or rx("cjk_subject").match(text)
-    if not m or m.group(1) in rules()["generic_cjk"] or rx("maker_pronoun").match(m.group(1)):
+    m = rx("zh", "cjk_company_subject").match(text) or rx("zh", "cjk_subject").match(text)
+    if not m or m.group(1) in zh()["generic_cjk"] or rx("zh", "maker_pronoun").match(m.group(1)):
         return ""
     return m.group(1)
 
@@ -185,7 +185,7 @@ def _opening_company(text: str) -> str:
     ('曦禾智能', '')
     """
     for m in find_mentions(text[:40])[:1]:
-        lead = rx("maker_descriptor").sub("", text[: m.start] + m.name)
+        lead = rx("zh", "maker_descriptor").sub("", text[: m.start] + m.name)
         if m.is_company and lead.strip() == _maker_name(m.name) and lead.strip():
             return lead.strip()
     return ""
@@ -194,11 +194,12 @@ def _opening_company(text: str) -> str:
 def _maker_name(name: str) -> str:
     """A company mention without a descriptor before it, or "" when it is no maker (a
     model or product of the alias list, a versioned name, a pronoun)."""
-    name = rx("maker_descriptor").sub("", name).strip()
+    name = rx("zh", "maker_descriptor").sub("", name).strip()
     entry = lookup(name)
-    if not name or (entry and entry.label not in PARTY_LABELS) or rx("maker_pronoun").match(name):
+    not_party = entry is not None and entry.label not in PARTY_LABELS
+    if not name or not_party or rx("zh", "maker_pronoun").match(name):
         return ""
-    if re.search(r"\d", name) or name in rules()["generic_cjk"]:
+    if re.search(r"\d", name) or name in zh()["generic_cjk"]:
         return ""
     return name
 
@@ -215,7 +216,7 @@ def maker_before(pre: str) -> tuple[str, int] | None:
     >>> maker_before("国内百度世界大会")[0], maker_before("公司同日"), maker_before("随着需求")
     ('百度', None, None)
     """
-    text = rx("maker_trailer").sub("", pre)
+    text = rx("zh", "maker_trailer").sub("", pre)
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
             text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"

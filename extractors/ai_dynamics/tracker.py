@@ -26,7 +26,7 @@ def _columns(header: list[str]) -> tuple[int, int, int] | None:
     ((0, 1, 2), None)
     """
     find = {
-        key: next((k for k, h in enumerate(header) if rx(key).search(h.strip())), -1)
+        key: next((k for k, h in enumerate(header) if rx(None, key).search(h.strip())), -1)
         for key in ("maker_column", "model_column", "tracker_date_column")
     }
     if min(find.values()) < 0 or len(set(find.values())) < 3:
@@ -41,9 +41,9 @@ def row_action(cells: list[str]) -> str:
     ('open_source', 'release')
     """
     text = " | ".join(cells)
-    if rx("closed_weights").search(text):
+    if rx(None, "closed_weights").search(text):
         return "release"
-    return "open_source" if rx("open_weights").search(text) else "release"
+    return "open_source" if rx(None, "open_weights").search(text) else "release"
 
 
 def tracker_rows(

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.names.rules import name_rules
+from aikg.extractors.names.rules import anaphors, modifier_after
 
 
 def anaphor_modes() -> dict[str, str]:
     """Anaphor word -> what it refers to (subject, other, investee, previous)."""
-    return name_rules()["anaphors"]
+    return anaphors()
 
 
 def is_modifier(masked: str, end: int) -> bool:
     """Whether the mention ending at ``end`` modifies a following noun ("X 支持的 Y")."""
     rest = masked[end:].lstrip()
-    return any(rest.startswith(w) for w in name_rules()["entities"]["modifier_after"])
+    return any(rest.startswith(w) for w in modifier_after())
 
 
 def subject_index(masked: str, before: int | None = None) -> int | None:

@@ -34,12 +34,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
 
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import role_spans, typed_spans
-from aikg.extractors.names.rules import name_rules
+from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
 from aikg.extractors.text.english import is_abbreviation
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
@@ -79,26 +78,24 @@ def key_of(m: Mention) -> str:
     return m.canonical or name_key(m.label, m.name)
 
 
-def _entity_rules() -> dict[str, Any]:
-    return name_rules()["entities"]
-
-
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern[str]]:
-    r = _entity_rules()
+    cn, latin, both = zh(), en(), common()
+    legal = alternation(latin["legal_suffixes"])
+    line_nouns = alternation(chip_line_nouns())
     return {
         "suffix": re.compile(
-            f"(?:{alternation(r['cn_weak_suffixes'] + r['cn_suffixes'])})*"
-            f"(?:{alternation(r['cn_suffixes'])})"
+            f"(?:{alternation(cn['weak_suffixes'] + cn['suffixes'])})*"
+            f"(?:{alternation(cn['suffixes'])})"
         ),
-        "generic_after": re.compile(f"^(?:{alternation(r['cn_generic_after'])})"),
-        "boundary": re.compile(f"(?:{alternation(r['cn_left_boundaries'])})$"),
-        "chip_code": re.compile(r["chip_code"]),
-        "legal_suffix": re.compile(rf",?\s+(?:{alternation(r['legal_suffixes'])})(?![A-Za-z])"),
-        "chip_skip": re.compile(r["chip_code_skip"]),
-        "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(r['chip_nouns'])})"),
+        "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
+        "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$"),
+        "chip_code": re.compile(both["chip_code"]),
+        "legal_suffix": re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"),
+        "chip_skip": re.compile(both["chip_code_skip"]),
+        "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(chip_nouns())})"),
         "chip_line": re.compile(
-            rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:{alternation(r['chip_line_nouns'])})"
+            rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:{line_nouns})"
         ),
     }
 
@@ -109,8 +106,8 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     >>> [m.name for m in _latin_names("Meanwhile Zorbex Labs and the GPU maker Qyro", [])]
     ['Zorbex Labs', 'Qyro']
     """
-    r = _entity_rules()
-    stop = {w.casefold() for w in r["latin_stopwords"]}
+    r = en()
+    stop = {w.casefold() for w in r["stopwords"]}
     junk = {w.casefold() for w in r["not_names"]}
     out = []
     for m in _LATIN_RUN.finditer(text):
@@ -157,25 +154,25 @@ def _chinese_names(
     ``suffix`` replaces the organisation words (the mentions reader's wider list), and
     ``label`` the label of what it finds.
     """
-    r, pats = _entity_rules(), _compiled()
-    generic = set(r["cn_generic_stems"])
+    r, pats = zh(), _compiled()
+    generic = set(r["generic_stems"])
     out = []
     for m in (suffix or pats["suffix"]).finditer(text):
         if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
             continue
         begin = m.start()
-        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < r["cn_stem_max"]:
+        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < r["stem_max"]:
             if pats["boundary"].search(text[:begin]):
                 break
             begin -= 1
         at_boundary = begin == 0 or not CJK.match(text[begin - 1])
         at_boundary = at_boundary or bool(pats["boundary"].search(text[:begin]))
         stem = text[begin : m.start()]
-        if not at_boundary or len(stem) < r["cn_stem_min"]:
+        if not at_boundary or len(stem) < r["stem_min"]:
             continue
-        if any(stem.startswith(g) for g in generic) or set(stem) & set(r["cn_bad_stem_chars"]):
+        if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):
             continue
-        if stem[:1] in r["cn_measure_words"] and re.search(r"\d\s*$", text[:begin]):
+        if stem[:1] in r["measure_words"] and re.search(r"\d\s*$", text[:begin]):
             continue  # "500 台人形机器人": a count of things
         if _free(taken, begin, m.end()):
             out.append(Mention(begin, m.end(), text[begin : m.end()], label))
@@ -201,7 +198,7 @@ def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in pats["chip_line"].finditer(text):
         if _free(taken + [(o.start, o.end) for o in out], m.start(1), m.end(1)):
             word = m.group(1)
-            if word.casefold() not in {w.casefold() for w in _entity_rules()["latin_stopwords"]}:
+            if word.casefold() not in {w.casefold() for w in en()["stopwords"]}:
                 out.append(Mention(m.start(1), m.end(1), word, "Chip"))
     return out
 

@@ -24,17 +24,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
-from aikg.extractors.names.rules import name_rules
+from aikg.extractors.names.rules import role_names, zh
+from aikg.extractors.rules import Rules
 from aikg.extractors.text.script import CJK, CJK_RANGE
 
 Span = tuple[int, int, str, str]  # start, end, surface, label
 _RUN = re.compile(rf"[{CJK_RANGE}][{CJK_RANGE}A-Za-z0-9]*")
 
 
-def _rules() -> dict[str, Any]:
-    return name_rules()["entities"]["role_names"]
+def _rules() -> Rules:
+    """The role-name rules (``role_names`` of ``rules/names/zh.toml``)."""
+    return role_names()
 
 
 def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -124,7 +125,7 @@ def is_generic(name: str) -> bool:
     [True, True, True, True, True, False]
     """
     r = _rules()
-    heads = r["generic_heads"] + name_rules()["entities"]["cn_generic_stems"]
+    heads = r["generic_heads"] + zh()["generic_stems"]
     if (
         name in r["stop_names"]
         or any(name.startswith(h) for h in heads)

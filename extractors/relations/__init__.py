@@ -29,7 +29,7 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import lookup, name_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
 from aikg.extractors.text.sentences import Sentence
@@ -45,27 +45,37 @@ _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
 _TEMPORAL = re.compile(r"^\s*(?:前|之前|后|之后|以来|before|after)")
 
 
-@lru_cache(maxsize=1)
-def relation_rules() -> dict[str, Any]:
-    """``rules/relations/`` (the relation patterns; the ``entities`` of ``rules/names/``
-    and the ``anaphors`` are read by :mod:`aikg.extractors.names`)."""
-    return compat("relations")
+def zh() -> Rules:
+    """Chinese relation patterns (``rules/relations/zh.toml``)."""
+    return load("relations", "zh")
+
+
+def en() -> Rules:
+    """English relation patterns (``rules/relations/en.toml``)."""
+    return load("relations", "en")
+
+
+def _both(key: str) -> list[dict[str, Any]]:
+    """The Chinese then the English patterns of ``key`` (``subsidiary_patterns``,
+    ``partner_patterns``). A sentence is read without telling its language (a Chinese
+    report quotes English sentences, and the patterns run on masked text whose names
+    are slots), so every sentence is tried with the patterns of both."""
+    return [*zh()[key], *en()[key]]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
-    r = relation_rules()
     anaphors = list(anaphor_modes())
 
     def comp(specs: list[dict[str, Any]], any_mention: str) -> list[tuple[dict, re.Pattern]]:
         return [(s, re.compile(expand(s["re"], anaphors, any_mention))) for s in specs]
 
     return {
-        "subsidiary": comp(r["subsidiary_patterns"], "C"),
-        "partner": comp(r["partner_patterns"], ""),
-        "mutual": [re.compile(expand(p, anaphors)) for p in r["mutual_patterns"]],
-        "product": re.compile(regex_words("|".join(r["product_cues"]))),
-        "appositive": re.compile(r["appositive"]),
+        "subsidiary": comp(_both("subsidiary_patterns"), "C"),
+        "partner": comp(_both("partner_patterns"), ""),
+        "mutual": [re.compile(expand(p["re"], anaphors)) for p in zh()["mutual_patterns"]],
+        "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
+        "appositive": re.compile(en()["appositive"]),
     }
 
 
@@ -73,7 +83,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     """Subsidiary, product and partnership relations of every prose-like section, read
     with the names and paid deals earlier phases found (``known``)."""
     known = known if known is not None else Known()
-    skip = relation_rules()["sections_skip"]
+    skip = load("relations")["sections_skip"]
     paid = known.paid_deals
     seen: set[tuple] = set()
     out: list[RelationFact] = []

@@ -22,14 +22,15 @@ it (an unknown or a missing key is an error naming the file and the key) and ret
 read-only mapping. An extractor reads each language's file as such (``load("dates",
 "zh")``, ``load("dates", "en")``, ``load("dates")`` for common.toml) and joins the words
 of two languages in its own code only where one text may hold both, saying why there
-(``values/amounts.py``, ``chips/tables.py``). :func:`compat` still gives the families
-not moved yet (sections, ai_dynamics, deals, relations) the dict their JSON file held,
-``en_`` keys and all (``_compat.py``). Every read of a declared key is recorded, so
-that :func:`unread` tells a test which keys no code reads.
+(``values/amounts.py``, ``chips/tables.py``, ``ai_dynamics/rules.py``,
+``names/rules.py``). :func:`compat` still gives the families not moved yet (sections,
+deals) the dict their JSON file held, ``en_`` keys and all (``_compat.py``). Every read
+of a declared key is recorded, so that :func:`unread` tells a test which keys no code
+reads.
 
 >>> load("policy", "en").peek("title_max_words")
 10
->>> compat("ai_dynamics", track=False)["en_max_descriptor_words"]
+>>> load("ai_dynamics", "en").peek("max_descriptor_words")
 6
 """
 

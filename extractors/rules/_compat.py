@@ -17,7 +17,6 @@ from aikg.extractors.rules._ops import (
     Fill,
     Join,
     Merge,
-    Pairs,
     Records,
     Take,
 )
@@ -45,26 +44,6 @@ COMPAT["sections"] = {
     "sticky_disclaimer": Join(
         sections.zh("sticky_disclaimer"), sections.en("sticky_disclaimer"), template="^({})"
     ),
-}
-
-ai = Family("ai_dynamics")
-_AI_BOTH = "subheading_max_chars headline_marker headline_end skip_line partnership "
-_AI_BOTH += "event_kinds event_words release_verbs"
-COMPAT["ai_dynamics"] = {
-    **ai.take("common", keys("ai_dynamics/common")),
-    **ai.take("zh", keys("ai_dynamics/zh", drop=_AI_BOTH)),
-    **ai.take("zh", "subheading_max_chars partnership release_verbs"),
-    **ai.take("en", keys("ai_dynamics/en", drop=_AI_BOTH), prefix="en_"),
-    "en_release_verbs": Pairs(ai.en("release_verbs"), fields=("re", "action")),
-    "subheading_max_chars_en": Take(ai.en("subheading_max_chars")),
-    "partnership_en": Take(ai.en("partnership")),
-    "headline_marker": Fill(
-        ai.zh("headline_marker"), ai.en("headline_marker"), template=r"(?:{}|{})\s*:"
-    ),
-    "headline_end": Fill(ai.zh("headline_end"), ai.en("headline_end"), template=r"(?:{}|{})\s*:"),
-    "skip_line": Fill(ai.zh("skip_line"), ai.en("skip_line"), template=r"^\s*(?:{}|{})"),
-    "event_kinds": ByName(ai.zh("event_kinds"), ai.en("event_kinds"), fill="{}|(?i:{})"),
-    "event_words": Join(ai.zh("event_words"), ai.en("event_words")),
 }
 
 deals = Family("deals")
@@ -96,55 +75,4 @@ COMPAT["deals"] = {
     "mutual_clause": Fill(
         deals.zh("mutual_clause"), deals.en("mutual_clause"), template="^(?:{}|{})"
     ),
-}
-
-# rules/relations.json held the relations patterns and, under "entities", the
-# open-world name finder, which is the names family now.
-rel, names = Family("relations"), Family("names")
-COMPAT["relations"] = {
-    "entities": {
-        "cn_suffixes": Take(names.zh("suffixes")),
-        "cn_generic_after": Take(names.zh("generic_after")),
-        "cn_left_boundaries": Take(names.zh("left_boundaries")),
-        "cn_generic_stems": Take(names.zh("generic_stems")),
-        "cn_stem_min": Take(names.zh("stem_min")),
-        "cn_stem_max": Take(names.zh("stem_max")),
-        "latin_stopwords": Take(names.en("stopwords")),
-        "not_names": Take(names.en("not_names")),
-        "chip_nouns": Cat(
-            names.common("chip_nouns"),
-            names.zh("chip_nouns"),
-            names.en("chip_nouns"),
-            unordered=True,
-        ),
-        "chip_line_nouns": Cat(
-            names.common("chip_line_nouns"),
-            names.zh("chip_line_nouns"),
-            names.en("chip_line_nouns"),
-            unordered=True,
-        ),
-        "chip_code": Take(names.common("chip_code")),
-        "chip_code_skip": Take(names.common("chip_code_skip")),
-        "modifier_after": Cat(names.zh("modifier_after"), names.en("modifier_after")),
-        "cn_weak_suffixes": Take(names.zh("weak_suffixes")),
-        "cn_bad_stem_chars": Take(names.zh("bad_stem_chars")),
-        "cn_measure_words": Take(names.zh("measure_words")),
-        "name_tail_words": Take(names.en("name_tail_words")),
-        "legal_suffixes": Take(names.en("legal_suffixes")),
-        "role_names": {
-            k: Take(names.zh(f"role_names.{k}"))
-            for k in keys("names/zh", under="role_names").split()
-        },
-    },
-    "anaphors": Merge(rel.zh("anaphors"), rel.en("anaphors")),
-    "subsidiary_patterns": Records(
-        rel.zh("subsidiary_patterns"), rel.en("subsidiary_patterns"), fields=("re", "elided_parent")
-    ),
-    "product_cues": Take(rel.zh("product_cues")),
-    "partner_patterns": Records(
-        rel.zh("partner_patterns"), rel.en("partner_patterns"), fields=("re", "contract_like")
-    ),
-    "appositive": Take(rel.en("appositive")),
-    "mutual_patterns": Apply(rel.zh("mutual_patterns"), fn=lambda recs: [r["re"] for r in recs]),
-    "sections_skip": Take(rel.common("sections_skip")),
 }

@@ -1,8 +1,8 @@
 """The operations that build the JSON-shaped view of the rules (``rules.compat``) from
 the values of the TOML files: ``Take`` one value as is; ``Join`` strings (the Chinese
 words before the English ones, as the JSON had them); ``Fill`` a template's slots;
-``Cat`` lists; ``Merge`` dicts; ``Pairs`` and ``Records`` turn arrays of tables into the
-JSON's pairs and dicts; ``ByName`` joins per-language maps of patterns name by name;
+``Cat`` lists; ``Merge`` dicts; ``Records`` turns arrays of tables into the JSON's
+dicts; ``ByName`` joins per-language maps of patterns name by name;
 ``Apply`` calls a function for the one shape none of these gives. ``unordered=True``
 marks a value whose order differs from the JSON and whose readers only test membership
 (the compatibility test compares it as a set).
@@ -76,14 +76,6 @@ class Merge(Op):
             for k, v in get(a).items():
                 out[k] = [*out.get(k, []), *v] if self.options.get("lists") else v
         return out
-
-
-class Pairs(Op):
-    """Arrays of tables as ``[t[a], t[b]]`` pairs, ``fields=(a, b)``, files in order."""
-
-    def evaluate(self, get: Get) -> Any:
-        a, b = self.options["fields"]
-        return [[t[a], t[b]] for ref in self.args for t in get(ref)]
 
 
 class ByName(Op):
