@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from aikg.extractors.names.role_patterns import expand
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import load
 from aikg.extractors.text.patterns import regex_words
 from aikg.extractors.values.status import nearest_status
 
@@ -46,10 +46,63 @@ class Candidate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# --- the rules as the recogniser reads them ---------------------------------------------
+# The deal rules as the recogniser reads them, from ``rules/deals/{zh,en,common}.toml``.
+#
+# Every frame of both languages is tried on every sentence, and the cue words are looked
+# for wherever a sentence mixes the languages ("⟨OpenAI⟩与⟨AMD⟩签署协议, worth $10bn"), so
+# the word lists and patterns of the two files are joined here, Chinese first. An English
+# frame's id carries ``en_`` so that a trace or a test tells which file a match came from.
+
+_FRAME_FIELDS = ("id", "fact", "kind", "directed", "roles", "re", "group")
+_COMMON = ("sections", "default_status", "holding_status", "summary_max")
+_COMMON += ("continuation", "round_regex")
+
+
+def _frames(frames: Any, prefix: str = "") -> list[dict[str, Any]]:
+    out = []
+    for frame in frames:
+        record = {f: frame[f] for f in _FRAME_FIELDS if f in frame}
+        record["id"] = prefix + record["id"]
+        out.append(record)
+    return out
+
+
+def _by_name(zh: Any, en: Any) -> list[list[str]]:
+    """[name, "zh|en"] pairs in the Chinese file's order (kinds and statuses)."""
+    return [[name, "|".join(m[name] for m in (zh, en) if name in m)] for name in zh]
+
+
 @lru_cache(maxsize=1)
 def deal_rules() -> dict[str, Any]:
-    """``rules/deals/``."""
-    return compat("deals")
+    """The recogniser's view of the deal rules: frames, cue words, defaults.
+
+    >>> r = deal_rules()
+    >>> r["frames"][0]["id"], any(f["id"].startswith("en_") for f in r["frames"])
+    ('warrant_get', True)
+    """
+    common, zh, en = load("deals"), load("deals", "zh"), load("deals", "en")
+    out: dict[str, Any] = {key: common[key] for key in _COMMON}
+    out["frames"] = _frames(zh["frames"]) + _frames(en["frames"], "en_")
+    out["anaphor_pattern_words"] = [*zh["anaphor_pattern_words"], *en["anaphor_pattern_words"]]
+    out["kind_cues"] = _by_name(zh["kind_cues"], en["kind_cues"])
+    out["status_words"] = _by_name(zh["status_words"], en["status_words"])
+    out["status_ignore"] = en["status_ignore"]
+    out["soft_objects"] = [*zh["soft_objects"], *en["soft_objects"]]
+    out["object_kinds"] = {**zh["object_kinds"], **en["object_kinds"]}
+    out["verb_kinds"] = {**zh["verb_kinds"], **en["verb_kinds"]}
+    out["investment_as_purchase"] = {
+        "kind": common["investment_as_purchase"]["kind"],
+        "cues": f"{zh['investment_as_purchase']['cues']}|{en['investment_as_purchase']['cues']}",
+    }
+    out["non_binding"] = {
+        "words": f"{zh['non_binding']['words']}|{en['non_binding']['words']}",
+        "status": common["non_binding"]["status"],
+    }
+    for key in ("relative_days", "stake_words"):
+        out[key] = f"{zh[key]}|{en[key]}"
+    out["mutual_clause"] = f"^(?:{zh['mutual_clause']}|{en['mutual_clause']})"
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -160,9 +160,9 @@ def test_rules_are_read_only_and_the_compat_view_is_a_fresh_copy():
     r = rules.load("policy", "en")
     with pytest.raises(TypeError):
         r["verbs"] = "x"  # type: ignore[index]
-    view = rules.compat("deals", track=False)
-    view["sections"].append("toc")
-    assert "toc" not in rules.compat("deals", track=False)["sections"]
+    view = rules.compat("sections", track=False)
+    view["kinds"].append(["toc", "x"])
+    assert ["toc", "x"] not in rules.compat("sections", track=False)["kinds"]
 
 
 def test_tables_are_read_once_as_rows():
