@@ -40,6 +40,9 @@ def loops(
     from aikg.graph.outputs import loops_json, loops_text
 
     G = load_build_or_exit(build_dir)
+    if company and not company_nodes(G, company):
+        err(f"--company {company}: no company or organisation of that name or alias in {build_dir}")
+        sys.exit(EXIT_USAGE)
     search = find_money_loops(
         G, max_len=max_len, include_tentative=include_tentative, group_units=group_units
     )
@@ -88,7 +91,22 @@ def rank(build_dir: Path, projection: str, measure: str, top: int, period: str |
         result = periods[period]["centrality"]
     else:
         result = compute_centrality(G, projections=(projection,))
-    click.echo(ranking_text(result, projection, measure, top))
+    click.echo(ranking_text(result, projection, measure, top, period=period))
+
+
+def company_nodes(G, name_or_id: str) -> list[str]:
+    """The Company/Organization nodes of `G` whose id, name or alias is `name_or_id`
+    (ignoring case)."""
+    wanted = name_or_id.strip().casefold()
+    found = []
+    for node, attrs in G.nodes(data=True):
+        if attrs.get("label") not in ("Company", "Organization"):
+            continue
+        keys = {str(node), str(node).split(":", 1)[-1], str(attrs.get("name", ""))}
+        keys.update(str(a) for a in attrs.get("aliases") or ())
+        if wanted in {k.strip().casefold() for k in keys}:
+            found.append(node)
+    return found
 
 
 @main.command("schema")

@@ -16,6 +16,18 @@ from aikg.graph.cli.app import (
     neo4j_options,
 )
 
+START_HINT = "start the project's server with devtools/neo4j/neo4j.sh start"
+
+
+def neo4j_failure(exc: Exception) -> None:
+    """Print a Neo4j failure as one line, with how to start the dev server when none
+    answers, and exit 3."""
+    message = str(exc)
+    if "unreachable" in message:
+        message += f' ({START_HINT}, then eval "$(devtools/neo4j/neo4j.sh env)")'
+    err(message)
+    sys.exit(EXIT_FAILED)
+
 
 @main.command()
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
@@ -46,8 +58,7 @@ def load(
                     G, driver, database, batch_size=batch_size, progress=lambda n: bar.update(n)
                 )
     except Neo4jStoreError as exc:
-        err(str(exc))
-        sys.exit(EXIT_FAILED)
+        neo4j_failure(exc)
     click.echo(f"loaded {counts} into {uri}")
 
 
@@ -95,7 +106,7 @@ def query(
         click.echo(queries.format_query_list(queries.list_queries()))
         return
     try:
-        queries.load_query(name)
+        named = queries.load_query(name)
     except KeyError as exc:
         err(f"{str(exc).strip(chr(39) + chr(34))} (see `aikg query --list`)")
         sys.exit(EXIT_USAGE)
@@ -105,12 +116,16 @@ def query(
         err(f"--param {exc}")
         sys.exit(EXIT_USAGE)
     try:
+        queries.query_values(named, parsed)  # a bad value is a usage error, before connecting
+    except ValueError as exc:
+        err(f"{name}: {exc} (see `aikg query --list`)")
+        sys.exit(EXIT_USAGE)
+    try:
         with connect(uri, user, password, database) as driver:
             rows = queries.run_query(driver, name, parsed, database)
     except (KeyError, ValueError) as exc:  # unknown query name, undeclared parameter
         err(str(exc).strip("'\""))
         sys.exit(EXIT_USAGE)
     except Neo4jStoreError as exc:
-        err(str(exc))
-        sys.exit(EXIT_FAILED)
+        neo4j_failure(exc)
     click.echo(queries.format_rows(rows, fmt))
