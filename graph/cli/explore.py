@@ -38,9 +38,12 @@ def loops(
     """
     from aikg.graph.analysis import find_money_loops, loops_for_company
     from aikg.graph.outputs import loops_json, loops_text
+    from aikg.graph.outputs.maps import find_nodes
+    from aikg.schema import PARTY_LABELS
 
     G = load_build_or_exit(build_dir)
-    if company and not company_nodes(G, company):
+    known = [n for n in find_nodes(G, company or "") if G.nodes[n].get("label") in PARTY_LABELS]
+    if company and not known:
         err(f"--company {company}: no company or organisation of that name or alias in {build_dir}")
         sys.exit(EXIT_USAGE)
     search = find_money_loops(
@@ -92,21 +95,6 @@ def rank(build_dir: Path, projection: str, measure: str, top: int, period: str |
     else:
         result = compute_centrality(G, projections=(projection,))
     click.echo(ranking_text(result, projection, measure, top, period=period))
-
-
-def company_nodes(G, name_or_id: str) -> list[str]:
-    """The Company/Organization nodes of `G` whose id, name or alias is `name_or_id`
-    (ignoring case)."""
-    wanted = name_or_id.strip().casefold()
-    found = []
-    for node, attrs in G.nodes(data=True):
-        if attrs.get("label") not in ("Company", "Organization"):
-            continue
-        keys = {str(node), str(node).split(":", 1)[-1], str(attrs.get("name", ""))}
-        keys.update(str(a) for a in attrs.get("aliases") or ())
-        if wanted in {k.strip().casefold() for k in keys}:
-            found.append(node)
-    return found
 
 
 @main.command("schema")

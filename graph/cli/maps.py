@@ -10,26 +10,6 @@ import click
 from aikg.graph.cli.app import EXIT_FAILED, EXIT_USAGE, err, load_build_or_exit, main
 
 
-def _labels(value: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
-
-
-def _default_name(company, hops, money, since, until, labels, top) -> str:
-    """A file name that says what the map shows: map-英伟达-2hops-money.html."""
-    parts = ["map"]
-    if company:
-        parts += [company.replace("/", "_").replace(" ", "_"), f"{hops}hops"]
-    if money:
-        parts.append("money")
-    if since or until:
-        parts.append(f"{since or 'start'}_{until or 'end'}")
-    if labels:
-        parts.append("-".join(labels))
-    if top:
-        parts.append(f"top{top}")
-    return "-".join(parts) + ".html"
-
-
 @main.command("map")
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--company", "-c", help="Centre on this company (name, alias or id).")
@@ -68,7 +48,8 @@ def map_cmd(
     from aikg.graph.outputs.maps import MAX_NODES, MapView, map_data, map_page
 
     G = load_build_or_exit(build_dir)
-    view = MapView(company, hops, money, since, until, _labels(labels), top or MAX_NODES)
+    names = tuple(part.strip() for part in (labels or "").split(",") if part.strip())
+    view = MapView(company, hops, money, since, until, names, top or MAX_NODES)
     loops = find_money_loops(G)
     try:
         data = map_data(G, view, loops)
@@ -78,7 +59,7 @@ def map_cmd(
     if not data["nodes"]:
         err(f"nothing to draw for {view.describe()} in {build_dir}")
         sys.exit(EXIT_FAILED)
-    path = out or build_dir / _default_name(company, hops, money, since, until, view.labels, top)
+    path = out or build_dir / view.file_name()
     try:
         path.write_text(map_page(data, f"aikg map: {view.describe()}"), encoding="utf-8")
     except OSError as exc:

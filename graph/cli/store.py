@@ -16,18 +16,6 @@ from aikg.graph.cli.app import (
     neo4j_options,
 )
 
-START_HINT = "start the project's server with devtools/neo4j/neo4j.sh start"
-
-
-def neo4j_failure(exc: Exception) -> None:
-    """Print a Neo4j failure as one line, with how to start the dev server when none
-    answers, and exit 3."""
-    message = str(exc)
-    if "unreachable" in message:
-        message += f' ({START_HINT}, then eval "$(devtools/neo4j/neo4j.sh env)")'
-    err(message)
-    sys.exit(EXIT_FAILED)
-
 
 @main.command()
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
@@ -46,6 +34,7 @@ def load(
     Loading twice, or loading a build of more reports, never duplicates anything.
     """
     from aikg.graph.neo4j import Neo4jStoreError, connect, ensure_schema, load_graph
+    from aikg.graph.outputs.text import neo4j_failure_text
 
     G = load_build_or_exit(build_dir)
     try:
@@ -58,7 +47,8 @@ def load(
                     G, driver, database, batch_size=batch_size, progress=lambda n: bar.update(n)
                 )
     except Neo4jStoreError as exc:
-        neo4j_failure(exc)
+        err(neo4j_failure_text(str(exc)))
+        sys.exit(EXIT_FAILED)
     click.echo(f"loaded {counts} into {uri}")
 
 
@@ -101,6 +91,7 @@ def query(
     """
     from aikg import queries
     from aikg.graph.neo4j import Neo4jStoreError, connect
+    from aikg.graph.outputs.text import neo4j_failure_text
 
     if list_only or not name:
         click.echo(queries.format_query_list(queries.list_queries()))
@@ -127,5 +118,6 @@ def query(
         err(str(exc).strip("'\""))
         sys.exit(EXIT_USAGE)
     except Neo4jStoreError as exc:
-        neo4j_failure(exc)
+        err(neo4j_failure_text(str(exc)))
+        sys.exit(EXIT_FAILED)
     click.echo(queries.format_rows(rows, fmt))

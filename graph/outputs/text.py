@@ -16,6 +16,7 @@ from aikg.graph.analysis.loops import LoopSearch, MoneyLoop
 
 __all__ = [
     "display_width",
+    "neo4j_failure_text",
     "fit",
     "loops_json",
     "loops_text",
@@ -183,3 +184,18 @@ def ranking_text(
     header = ["rank", "name", measure, "label"]
     lines.append(text_table(header, rows, max_width=40, right={"rank", measure}))
     return "\n".join(lines)
+
+
+NEO4J_START_HINT = (
+    "start the project's server with devtools/neo4j/neo4j.sh start, "
+    'then eval "$(devtools/neo4j/neo4j.sh env)"'
+)
+
+
+def neo4j_failure_text(message: str) -> str:
+    """A Neo4j failure line, with how to start the dev server when none answers.
+
+    >>> "neo4j.sh start" in neo4j_failure_text("Neo4j is unreachable at bolt://x")
+    True
+    """
+    return f"{message} ({NEO4J_START_HINT})" if "unreachable" in message else message

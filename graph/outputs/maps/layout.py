@@ -21,7 +21,7 @@ from aikg.graph.analysis.money import to_usd
 __all__ = ["CORE", "PHYSICS_MAX_NODES", "edge_width", "layout", "node_sizes"]
 
 CORE = 700  # nodes laid out by the force layout; the rest are placed beside them
-PHYSICS_MAX_NODES = 300  # at or below this, the page also lets physics tidy the layout
+PHYSICS_MAX_NODES = 300  # at or below this, physics tidies the drawn layout for two seconds
 SPACING = 60.0  # screen units between neighbouring nodes
 
 
@@ -31,7 +31,7 @@ def _force_layout(n: int, edges: np.ndarray, seed: int, iterations: int = 120) -
     pos = rng.uniform(-1, 1, (n, 2))
     if n < 2:
         return pos * 0
-    k = 2.0 / math.sqrt(n)
+    k = 3.0 / math.sqrt(n)
     step = 0.2
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]

@@ -2,8 +2,8 @@
 with a title, a search box that finds a node by any of its names, the node count, notes
 on what was left out, and the legend from the schema.
 
-Positions come from :mod:`.layout`, so the browser only draws; below
-``PHYSICS_MAX_NODES`` nodes physics then tidies the picture for a moment.
+Positions come from :mod:`.layout`, so the browser only draws; up to
+``PHYSICS_MAX_NODES`` nodes, physics then tidies the drawn picture for two seconds.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def _options(n: int) -> dict[str, Any]:
             "enabled": True,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-            "stabilization": {"iterations": 120, "fit": True},
+            "stabilization": {"enabled": False},  # draw at once, then tidy
         }
     return {
         "physics": physics,
@@ -184,9 +184,12 @@ _SCRIPT = """
                                   {nodes: nodes, edges: edges}, data.options);
   window.aikgNetwork = network;
   network.once('afterDrawing', function () { body.dataset.drawn = String(performance.now()); });
-  network.once('stabilizationIterationsDone', function () {
-    network.setOptions({physics: {enabled: false}});
-  });
+  if (data.options.physics.enabled) {
+    setTimeout(function () {
+      network.setOptions({physics: {enabled: false}});
+      if (!body.dataset.found) network.fit({animation: false});
+    }, 2000);
+  }
   const names = document.getElementById('aikg-names');
   data.nodes.slice(0, 5000).forEach(function (n) {
     const option = document.createElement('option');

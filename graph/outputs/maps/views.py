@@ -36,6 +36,25 @@ class MapView:
     labels: tuple[str, ...] = ()
     top: int = MAX_NODES
 
+    def file_name(self) -> str:
+        """A file name that says what the map shows.
+
+        >>> MapView(company="英伟达", money=True).file_name(), MapView().file_name()
+        ('map-英伟达-2hops-money.html', 'map.html')
+        """
+        parts = ["map"]
+        if self.company:
+            parts += [self.company.replace("/", "_").replace(" ", "_"), f"{self.hops}hops"]
+        if self.money:
+            parts.append("money")
+        if self.since or self.until:
+            parts.append(f"{self.since or 'start'}_{self.until or 'end'}")
+        if self.labels:
+            parts.append("-".join(self.labels))
+        if self.top != MAX_NODES:
+            parts.append(f"top{self.top}")
+        return "-".join(parts) + ".html"
+
     def describe(self) -> str:
         """A few words for the page title: "英伟达 ±2 hops, money, 2025-09 – 2025-12"."""
         parts = []
