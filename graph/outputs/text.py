@@ -143,12 +143,22 @@ def loops_text(loops: Iterable[MoneyLoop], search: LoopSearch) -> str:
                 ev = (flow.get("evidence") or [{}])[0]
                 lines.append(
                     f"     {hop.get('from_name', '')} → {hop.get('to_name', '')}: "
-                    f"{flow.get('kind')} {flow.get('amount_text') or 'undisclosed'} "
+                    f"{flow.get('kind')} {_flow_amount(flow)} "
                     f"{flow.get('date') or ''}  [{ev.get('report', '')}]"
                 )
     if search.truncated:
         lines.append(f"(search stopped early: {search.reason})")
     return "\n".join(lines)
+
+
+def _flow_amount(flow: Mapping[str, Any]) -> str:
+    """The amount of a flow in the report's words, else as a readable number.
+
+    >>> _flow_amount({"amount": 6.6e9, "currency": "USD"}), _flow_amount({})
+    ('$6.6bn', 'undisclosed')
+    """
+    text = flow.get("amount_text")
+    return text or readable_amount(flow.get("amount"), flow.get("currency")) or "undisclosed"
 
 
 def ranking_text(
