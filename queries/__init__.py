@@ -7,7 +7,12 @@ Neo4j (``queries/*.cypher``), run from Python or with ``aikg query NAME``.
 """
 
 from aikg.queries.formatting import format_query_list, format_rows
-from aikg.queries.grass import GRASS_PATH, grass_stylesheet, write_grass_stylesheet
+from aikg.queries.grass import (
+    GRASS_PATH,
+    grass_one_line,
+    grass_stylesheet,
+    write_grass_stylesheet,
+)
 from aikg.queries.library import (
     QUERY_DIR,
     Query,
@@ -15,6 +20,7 @@ from aikg.queries.library import (
     load_query,
     parse_param,
     parse_query,
+    query_values,
     run_query,
 )
 
@@ -24,11 +30,13 @@ __all__ = [
     "Query",
     "format_query_list",
     "format_rows",
+    "grass_one_line",
     "grass_stylesheet",
     "list_queries",
     "load_query",
     "parse_param",
     "parse_query",
+    "query_values",
     "run_query",
     "write_grass_stylesheet",
 ]

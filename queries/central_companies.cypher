@@ -1,9 +1,9 @@
+:param limit => 20;
+:param exclude_types => ["MENTIONS", "RATES"];
 // name: central_companies
 // description: Companies and organisations ranked by degree: how many relationships touch
 //   them, leaving out the types in `exclude_types` (provenance by default). `by_type` gives
 //   the count of each type as "TYPE:n".
-// param: limit = 20
-// param: exclude_types = ["MENTIONS", "RATES"]
 // returns: company, id, label, degree, by_type
 MATCH (c)-[r]-()
 WHERE (c:Company OR c:Organization) AND NOT type(r) IN $exclude_types

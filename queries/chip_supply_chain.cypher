@@ -1,10 +1,10 @@
+:param company => "NVIDIA";
+:param chip_deal_kinds => ["chip_purchase", "hardware_purchase"];
 // name: chip_supply_chain
 // description: A chip company's chips with their specifications, the supply chains it holds
 //   a tier of (with the other members of each chain), and who buys its chips: the payers
 //   of deals paid to it that involve one of its chips or are of a chip-buying kind.
 //   The company is matched by name or alias, ignoring case.
-// param: company = "NVIDIA"
-// param: chip_deal_kinds = ["chip_purchase", "hardware_purchase"]
 // returns: company, chips, supply_chains, buyers
 MATCH (c)
 WHERE (c:Company OR c:Organization)

@@ -1,3 +1,6 @@
+:param max_len => 4;
+:param include_tentative => false;
+:param tentative_statuses => ["planned", "tentative"];
 // name: circular_financing
 // description: Directed money loops between companies: a payer MAKES_INVESTMENT in an
 //   Investment that INVESTS_IN the payee, or PAYS_FOR a Deal that is PAID_TO the payee,
@@ -5,9 +8,6 @@
 //   once, starting at its smallest id, with every investment or deal that carries each hop.
 //   Investments and deals whose status is tentative are left out unless
 //   `include_tentative`. `max_len` counts companies and is capped at 6.
-// param: max_len = 4
-// param: include_tentative = false
-// param: tentative_statuses = ["planned", "tentative"]
 // returns: ids, cycle, length, flows
 MATCH (c)
 WHERE c:Company OR c:Organization

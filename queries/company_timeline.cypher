@@ -1,9 +1,9 @@
+:param company => "NVIDIA";
 // name: company_timeline
 // description: Every dated fact about one company or organisation, oldest first: models
 //   released, products launched, investments and deals on either side, events, policies
 //   issued, partnerships and report ratings. The company is matched by name or alias,
 //   ignoring case. `date` is as precise as the report was (see `precision`).
-// param: company = "NVIDIA"
 // returns: company, date, precision, fact, role, subject, subject_label, detail, amount,
 //   currency, status, reports
 MATCH (c)

@@ -1,9 +1,9 @@
+:param from => "1900-01-01";
+:param to => "2999-12-31";
 // name: investments_in_period
 // description: Who invested in whom between two dates, both included: investors,
 //   investees, round, amount and status of every Investment. A date the report gave only
 //   as a month or a year counts from its first day. Give `from` and `to` as YYYY-MM-DD.
-// param: from = "1900-01-01"
-// param: to = "2999-12-31"
 // returns: date, investors, investees, round, kind, amount, currency, amount_text,
 //   stake_pct, status, investment
 MATCH (i:Investment)

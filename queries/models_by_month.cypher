@@ -1,9 +1,9 @@
+:param from => "1900-01";
+:param to => "2999-12";
 // name: models_by_month
 // description: Model releases per month and company, from the dates of RELEASED. Releases
 //   the report dated only to the year are left out. `from` and `to` are months (YYYY-MM),
 //   both included.
-// param: from = "1900-01"
-// param: to = "2999-12"
 // returns: month, company, releases, models
 MATCH (c)-[r:RELEASED]->(m:Model)
 WHERE r.date IS NOT NULL AND size(toString(r.date)) >= 7

@@ -1,12 +1,16 @@
+:param report => null;
 // name: report_provenance
 // description: The facts one report supports: nodes that list it in `reports` or in their
 //   evidence, and relationships whose evidence cites it, with the sentences and locators
-//   read from that report. `report` is the report's id as evidence cites it, its Report
-//   node id, or its title.
-// param: report = "report:example"
+//   read from that report. `report` is the report's file name (with or without its
+//   extension, e.g. "2025-09 AI weekly.pdf"), its id as evidence cites it, its Report node
+//   id, or its title. Set it first (`:param report => "..."` in the Browser).
+// required: report
 // returns: element, kind, id, fact, texts, locators
 OPTIONAL MATCH (rep:Report)
+WITH rep, last(split(replace(coalesce(rep.path, ''), '\\', '/'), '/')) AS file
 WHERE rep.id = $report OR rep.title = $report OR $report IN coalesce(rep.reports, [])
+   OR file = $report OR file STARTS WITH $report + '.'
 WITH collect(rep) AS reps
 // Evidence cites the report's own id, which the Report node lists in `reports`.
 WITH [$report] + [rep IN reps | rep.id]

@@ -40,7 +40,11 @@ def collect_paths(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Report
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            paths.extend(p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES)
+            found = [p for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES]
+            if not found:
+                kinds = ", ".join(SUFFIXES)
+                problems.append(ReportError(str(path), f"no report here (aikg reads {kinds})"))
+            paths.extend(found)
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 paths.append(path)

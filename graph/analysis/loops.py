@@ -10,13 +10,14 @@ then the most recent flow first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from aikg.graph.analysis.money import APPROX_USD_RATES, USD_NOTE
+from aikg.graph.analysis.money import APPROX_USD_RATES, USD_NOTE, to_usd
 
 __all__ = [
     "Hop",
@@ -27,6 +28,40 @@ __all__ = [
 ]
 
 DateKey = tuple[int, ...]
+
+# The least a vague amount ("数十亿美元", "several billion") can mean: its scale word
+# times its multiplier (数十亿 is at least 十亿). Only the bottleneck counts it.
+_ZH_VAGUE = re.compile(r"(?:数|几|上|过|逾)(十|百|千)?(万亿|亿|万)")
+_ZH_DIGITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+_EN_VAGUE = (
+    (re.compile(r"hundreds of billions", re.I), 1e11),
+    (re.compile(r"tens of billions", re.I), 1e10),
+    (re.compile(r"multi[- ]?billion|(several|a few) (billion|bn)|billions", re.I), 1e9),
+    (re.compile(r"hundreds of millions", re.I), 1e8),
+)
+_TEXT_CURRENCY = (("美元", "USD"), ("dollar", "USD"), ("euro", "EUR"), ("元", "CNY"))
+
+
+def vague_floor_usd(text: str | None, currency: str | None = None) -> float | None:
+    """The least approximate USD a vague amount means, or None if `text` is not one.
+
+    >>> vague_floor_usd("数十亿美元"), vague_floor_usd("several billion", "USD")
+    (1000000000.0, 1000000000.0)
+    >>> round(vague_floor_usd("上百亿元")), vague_floor_usd("an undisclosed sum") is None
+    (1400000000, True)
+    """
+    zh = _ZH_VAGUE.search(text or "")
+    if zh:
+        floor = _ZH_DIGITS.get(zh.group(1) or "", 1) * _ZH_SCALES[zh.group(2)]
+    else:
+        floor = next((value for rx, value in _EN_VAGUE if rx.search(text or "")), None)
+        if floor is None:
+            return None
+    if not currency:
+        lowered = (text or "").casefold()
+        currency = next((code for word, code in _TEXT_CURRENCY if word in lowered), None)
+    return to_usd(floor, currency)
 
 
 @dataclass(frozen=True)
@@ -42,6 +77,22 @@ class Hop:
         """The approximate USD total of the hop's convertible amounts; None if none."""
         amounts = [f["amount_usd"] for f in self.flows if f.get("amount_usd") is not None]
         return sum(amounts) if amounts else None
+
+    @property
+    def least_usd(self) -> tuple[float | None, bool]:
+        """The least approximate USD the hop carries and whether a vague amount
+        ("数十亿美元") was counted as its lower bound; (None, False) if no flow states any.
+        """
+        total, vague, any_amount = 0.0, False, False
+        for f in self.flows:
+            usd = f.get("amount_usd")
+            if usd is None:
+                usd = vague_floor_usd(f.get("amount_text"), f.get("currency"))
+                vague = vague or usd is not None
+            if usd is not None:
+                total += usd
+                any_amount = True
+        return (total, vague) if any_amount else (None, False)
 
     def to_json(self, names: Mapping[str, str]) -> dict[str, Any]:
         return {
@@ -89,18 +140,27 @@ class MoneyLoop:
 
     @property
     def bottleneck(self) -> dict[str, Any] | None:
-        disclosed = [(h.disclosed_usd, i) for i, h in enumerate(self.hops)]
-        known = [(usd, i) for usd, i in disclosed if usd is not None]
+        """The hop carrying the least money. A vague amount ("数十亿美元", "several
+        billion") counts as its lower bound (then ``lower_bound`` is True); hops with no
+        amount at all are skipped and listed in ``skipped_hops``."""
+        least = [(h.least_usd, i) for i, h in enumerate(self.hops)]
+        known = [(usd, vague, i) for (usd, vague), i in least if usd is not None]
         if not known:
             return None
-        usd, i = min(known)
-        return {
+        usd, vague, i = min(known)
+        neck = {
             "hop": i,
             "from": self.hops[i].source,
             "to": self.hops[i].target,
             "amount_usd": usd,
-            "all_hops_disclosed": len(known) == len(self.hops),
+            "all_hops_disclosed": all(h.disclosed_usd is not None for h in self.hops),
         }
+        if vague:
+            neck["lower_bound"] = True
+        skipped = [j for (value, _), j in least if value is None]
+        if skipped:
+            neck["skipped_hops"] = skipped
+        return neck
 
     @property
     def dates_forward(self) -> bool | None:
@@ -142,10 +202,16 @@ class MoneyLoop:
         if neck:
             i = neck["hop"]
             j = (i + 1) % self.length
+            sign = "≥" if neck.get("lower_bound") else "≈"
             text += (
-                f"; bottleneck ≈ {_usd_text(neck['amount_usd'])} "
+                f"; bottleneck {sign} {_usd_text(neck['amount_usd'])} "
                 f"({self.names[i]} → {self.names[j]})"
             )
+            skipped = neck.get("skipped_hops") or []
+            if skipped:
+                text += (
+                    f"; {len(skipped)} hop{'s' if len(skipped) > 1 else ''} without amount skipped"
+                )
         return text
 
     def to_json(self) -> dict[str, Any]:

@@ -38,8 +38,14 @@ def loops(
     """
     from aikg.graph.analysis import find_money_loops, loops_for_company
     from aikg.graph.outputs import loops_json, loops_text
+    from aikg.graph.outputs.maps import find_nodes
+    from aikg.schema import PARTY_LABELS
 
     G = load_build_or_exit(build_dir)
+    known = [n for n in find_nodes(G, company or "") if G.nodes[n].get("label") in PARTY_LABELS]
+    if company and not known:
+        err(f"--company {company}: no company or organisation of that name or alias in {build_dir}")
+        sys.exit(EXIT_USAGE)
     search = find_money_loops(
         G, max_len=max_len, include_tentative=include_tentative, group_units=group_units
     )
@@ -88,7 +94,7 @@ def rank(build_dir: Path, projection: str, measure: str, top: int, period: str |
         result = periods[period]["centrality"]
     else:
         result = compute_centrality(G, projections=(projection,))
-    click.echo(ranking_text(result, projection, measure, top))
+    click.echo(ranking_text(result, projection, measure, top, period=period))
 
 
 @main.command("schema")

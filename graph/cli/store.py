@@ -34,6 +34,7 @@ def load(
     Loading twice, or loading a build of more reports, never duplicates anything.
     """
     from aikg.graph.neo4j import Neo4jStoreError, connect, ensure_schema, load_graph
+    from aikg.graph.outputs.text import neo4j_failure_text
 
     G = load_build_or_exit(build_dir)
     try:
@@ -46,7 +47,7 @@ def load(
                     G, driver, database, batch_size=batch_size, progress=lambda n: bar.update(n)
                 )
     except Neo4jStoreError as exc:
-        err(str(exc))
+        err(neo4j_failure_text(str(exc)))
         sys.exit(EXIT_FAILED)
     click.echo(f"loaded {counts} into {uri}")
 
@@ -90,12 +91,13 @@ def query(
     """
     from aikg import queries
     from aikg.graph.neo4j import Neo4jStoreError, connect
+    from aikg.graph.outputs.text import neo4j_failure_text
 
     if list_only or not name:
         click.echo(queries.format_query_list(queries.list_queries()))
         return
     try:
-        queries.load_query(name)
+        named = queries.load_query(name)
     except KeyError as exc:
         err(f"{str(exc).strip(chr(39) + chr(34))} (see `aikg query --list`)")
         sys.exit(EXIT_USAGE)
@@ -105,12 +107,17 @@ def query(
         err(f"--param {exc}")
         sys.exit(EXIT_USAGE)
     try:
+        queries.query_values(named, parsed)  # a bad value is a usage error, before connecting
+    except ValueError as exc:
+        err(f"{name}: {exc} (see `aikg query --list`)")
+        sys.exit(EXIT_USAGE)
+    try:
         with connect(uri, user, password, database) as driver:
             rows = queries.run_query(driver, name, parsed, database)
     except (KeyError, ValueError) as exc:  # unknown query name, undeclared parameter
         err(str(exc).strip("'\""))
         sys.exit(EXIT_USAGE)
     except Neo4jStoreError as exc:
-        err(str(exc))
+        err(neo4j_failure_text(str(exc)))
         sys.exit(EXIT_FAILED)
     click.echo(queries.format_rows(rows, fmt))

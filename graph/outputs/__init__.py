@@ -4,7 +4,8 @@
 - :mod:`~aikg.graph.outputs.graph_files`: ``graph.json`` (node-link) and
   ``graph.graphml``, and reading a build back (:func:`load_build`).
 - :mod:`~aikg.graph.outputs.report`: ``report.md``.
-- :mod:`~aikg.graph.outputs.html_map`: ``map.html``, the interactive pyvis map.
+- :mod:`~aikg.graph.outputs.maps` (and :mod:`~aikg.graph.outputs.html_map`): ``map.html``
+  and the focused maps of ``aikg map``.
 - :mod:`~aikg.graph.outputs.text`: the loop and ranking listings of ``aikg loops`` and
   ``aikg rank``.
 """

@@ -13,7 +13,15 @@ from neo4j_sample import R1, R2, REPORT_NODE, add_edge, add_node, sample_graph
 from support import neo4j_dev as neo4j_fixtures
 
 from aikg.graph.neo4j import load_graph
-from aikg.queries import GRASS_PATH, grass_stylesheet, list_queries, load_query, run_query
+from aikg.queries import (
+    GRASS_PATH,
+    grass_one_line,
+    grass_stylesheet,
+    list_queries,
+    load_query,
+    run_query,
+)
+from aikg.queries.grass import contrast_with_white, dark_fill
 from aikg.schema import DEAL_KINDS, LABELS, MONEY_ROLES, RELATIONSHIPS, TENTATIVE_STATUSES
 
 # The fixtures (a conftest may import them too: the server is started once either way).
@@ -25,6 +33,7 @@ QUERY_NAMES = {
     "central_companies",
     "chip_supply_chain",
     "circular_financing",
+    "company_facts",
     "company_timeline",
     "investments_in_period",
     "models_by_month",
@@ -92,8 +101,72 @@ def test_run_query_rejects_undeclared_params(empty_neo4j):
         load_query("no_such_query")
 
 
+BROWSER_PARAM = re.compile(r"^:param (\w+) => (.+);$")
+
+
+def test_every_query_file_runs_as_pasted_into_neo4j_browser(empty_neo4j):
+    """What the Browser does with a pasted file: each leading `:param name => expr;` line
+    sets a parameter to the value of a Cypher expression, then the rest runs as Cypher."""
+    load_graph(sample_with_report_file(), empty_neo4j)
+    for query in list_queries():
+        lines = query.source.splitlines()
+        param_lines = [line for line in lines if line.startswith(":param")]
+        assert lines[: len(param_lines)] == param_lines, f"{query.name}: :param lines first"
+        browser_params = {}
+        for line in param_lines:
+            name, expression = BROWSER_PARAM.match(line).groups()
+            records, _, _ = empty_neo4j.execute_query(f"RETURN {expression} AS v")
+            browser_params[name] = records[0]["v"]
+        assert browser_params == query.params, query.name  # what the library runs with
+        cypher = "\n".join(lines[len(param_lines) :])
+        records, _, _ = empty_neo4j.execute_query(cypher, browser_params)
+        if query.name not in ("report_provenance", "policies_by_issuer", "models_by_month"):
+            assert records, f"{query.name} finds nothing on the sample with its defaults"
+
+
+def test_bad_parameter_values_name_the_parameter(empty_neo4j):
+    with pytest.raises(ValueError, match="from='garbage': expected a date YYYY-MM-DD"):
+        run_query(empty_neo4j, "investments_in_period", {"from": "garbage"})
+    with pytest.raises(ValueError, match="to='2025-13': expected a month YYYY-MM"):
+        run_query(empty_neo4j, "models_by_month", {"to": "2025-13"})
+    with pytest.raises(ValueError, match="max_len='four': expected a whole number"):
+        run_query(empty_neo4j, "circular_financing", {"max_len": "four"})
+    with pytest.raises(ValueError, match="report is required"):
+        run_query(empty_neo4j, "report_provenance")
+    assert run_query(empty_neo4j, "company_timeline", {"company": 3}) == []  # text, not 3
+
+
+def test_company_facts_shows_facts_without_provenance(empty_neo4j):
+    G = sample_with_report_file()
+    load_graph(G, empty_neo4j)
+    rows = run_query(empty_neo4j, "company_facts", {"company": "英伟达"})
+    expected = [
+        t for u, v, t in G.edges("c:nvidia", data="type")
+        if G.nodes[v]["label"] != "Report" and t != "MENTIONS"
+    ] + [
+        t for u, v, t in G.in_edges("c:nvidia", data="type")
+        if G.nodes[u]["label"] != "Report" and t != "MENTIONS"
+    ]  # fmt: skip
+    assert sorted(r["fact"] for r in rows) == sorted(expected)
+    assert {r["company"] for r in rows} == {"NVIDIA"}
+    assert not any("MENTIONS" in " ".join(r["graph"]) or "AI weekly" in " ".join(r["graph"])
+                   for r in rows)  # fmt: skip
+    round_f = next(r for r in rows if r["subject"] == "OpenAI round F")
+    assert round_f["counterparts"] == ["Microsoft", "OpenAI"] and round_f["date"] == "2024-10"
+    assert round_f["graph"][0] == "NVIDIA -MAKES_INVESTMENT-> OpenAI round F"
+    with_mentions = run_query(empty_neo4j, "company_facts", {"exclude_types": []})
+    assert len(with_mentions) == len(rows)  # Report nodes stay out either way
+
+
+def sample_with_report_file() -> nx.MultiDiGraph:
+    """The sample graph, its report read from a file (as every built report is)."""
+    G = sample_graph()
+    G.nodes[REPORT_NODE]["path"] = "reports/2025-09-30 AI weekly 01.pdf"
+    return G
+
+
 def test_queries_return_the_expected_rows(empty_neo4j):
-    load_graph(sample_graph(), empty_neo4j)
+    load_graph(sample_with_report_file(), empty_neo4j)
     db = empty_neo4j
 
     timeline = run_query(db, "company_timeline", {"company": "英伟达"})
@@ -170,9 +243,9 @@ def test_queries_return_the_expected_rows(empty_neo4j):
         ("European Commission", "EU", "GPAI code of practice", "2025-07"),
         ("Ministry of Industry", "CN", "Guidance on AI compute", "2025-08-21"),
     ]
-    assert [p["policy"] for p in run_query(db, "policies_by_issuer", {"region": "CN"})] == [
-        "pol:compute"
-    ]
+    for region in ("CN", "cn"):  # country codes, as the policy extractor stores them
+        chinese = run_query(db, "policies_by_issuer", {"region": region})
+        assert [p["policy"] for p in chinese] == ["pol:compute"]
     assert [p["policy"] for p in run_query(db, "policies_by_issuer", {"issuer": "miit"})] == [
         "pol:compute"
     ]
@@ -186,6 +259,9 @@ def test_queries_return_the_expected_rows(empty_neo4j):
     assert "MAKES_INVESTMENT:3" in central[0]["by_type"]
 
     facts = run_query(db, "report_provenance", {"report": "AI weekly 01"})
+    assert facts
+    for file_name in ("2025-09-30 AI weekly 01.pdf", "2025-09-30 AI weekly 01"):
+        assert run_query(db, "report_provenance", {"report": file_name}) == facts
     inv = [f for f in facts if f["id"] == "inv:nvda-openai"]
     assert inv == [
         {"element": "node", "kind": "Investment", "id": "inv:nvda-openai",
@@ -246,5 +322,9 @@ def test_browser_stylesheet_is_generated_from_the_schema():
     )
     for label in LABELS.values():
         block = text.split(f"node.{label.name} {{", 1)[1].split("\n}", 1)[0]
-        assert f"color: {label.color.upper()};" in block
+        fill = re.search(r"\n  color: (#[0-9A-F]{6});", block).group(1)
+        assert contrast_with_white(fill) >= 4.5, (label.name, fill)  # white captions read
+        assert "text-color-internal: #FFFFFF;" in block
+        assert fill == dark_fill(label.color)  # the schema's hue, darkened
         assert 'caption: "{name}";' in block
+    assert "\n" not in grass_one_line() and "node.Company {" in grass_one_line()
