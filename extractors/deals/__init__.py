@@ -19,7 +19,8 @@ Dates come from the sentence (the one before the verb), a "第二天" (the previ
 date), the sentence after the verb (unless a future plan), or the paragraph, in order.
 
 Modules: :mod:`.frames` (the frames, cue words and the rules of both languages),
-:mod:`.figures` (amounts, dates, status per match), :mod:`.state` (facts under construction, role resolution),
+:mod:`.figures` (amounts, dates, status per match), :mod:`.state` (facts under
+construction, role resolution),
 :mod:`.post` (merging, continuations, output), :mod:`.tables` (deal tables, one Deal a
 row, read in the structured phase); paragraphs and sentences come from
 :mod:`aikg.extractors.text`, mentions and masking from :mod:`aikg.extractors.names`.
