@@ -292,8 +292,8 @@ def _built(
 
 
 def _deal_kind(cand: Candidate, text: str) -> str:
-    """A deal's kind: the frame's, else by verb (租用), object (服务器), or the words
-    just after the verb ("从 X 购入 QX900 加速卡")."""
+    """A deal's kind: the frame's, else by verb (租用), object (服务器), the words just
+    after the verb ("从 X 购入 QX900 加速卡") or, last, just before it ("服务器集中采购")."""
     rules = deal_rules()
     if cand.kind != "auto":
         return cand.kind
@@ -302,6 +302,7 @@ def _deal_kind(cand: Candidate, text: str) -> str:
         or rules["object_kinds"].get(cand.obj)
         or kind_from_cues(cand.obj)
         or kind_from_cues(text[cand.v_end : cand.v_end + 24])
+        or kind_from_cues(text[max(0, cand.v_start - 16) : cand.v_start])  # "服务器集采"
         or "payment"
     )
 
@@ -350,4 +351,6 @@ def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
     after = date_after(fig, cand.v_start)
     if after is not None and ctx.period and after.iso[:7] > ctx.period:
         after = None  # a plan's target date ("计划 2026 年量产"), not the deal's
+    if date is not None and date.precision == "year" and after and after.iso[:4] == date.iso:
+        date = after  # "2025 年服务器集采于 11 月 18 日公示": the day the text gives
     return date or after or ctx.date
