@@ -180,8 +180,8 @@ def build(
     per-document stage runs on ``jobs`` local processes (1: in this process), or on the
     Dask cluster of ``scheduler`` (``tcp://HOST:PORT``); the graph is the same.
     """
-    from aikg.graph.parallel import Executor
     from aikg.graph.analysis import centrality_by_period, compute_centrality, find_money_loops
+    from aikg.graph.parallel import Executor
 
     executor = Executor(jobs=jobs, scheduler=scheduler)
     report_facts, errors, notes = read_reports(inputs, progress, executor)
