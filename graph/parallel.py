@@ -22,12 +22,15 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from aikg.schema import AikgError, ReportError
+from aikg.schema import AikgError
 
 __all__ = ["Executor", "ExecutorError", "default_jobs", "map_documents"]
 
 Progress = Callable[[str, int, int], None]  # (document, done, total), as the pipeline's
+Work = Callable[[str], Any]  # one document's path -> its outcome (module-level: picklable)
+Failed = Callable[[str, str], Any]  # (path, reason) -> the outcome of a worker that died
 
 
 class ExecutorError(AikgError, RuntimeError):
@@ -64,35 +67,36 @@ def default_jobs() -> int:
 
 def map_documents(
     paths: Sequence[Path],
+    work: Work,
+    failed: Failed,
     executor: Executor | None = None,
     progress: Progress | None = None,
 ) -> Iterator:
-    """The :class:`~aikg.graph.pipeline.DocumentOutcome` of every path, in input order.
+    """``work(path)`` for every path, in input order, where ``executor`` says (the
+    pipeline passes :func:`~aikg.graph.pipeline.process_document`).
 
     ``progress(path, done, total)`` is called before each document in-process and as
     each one is done otherwise (in input order locally, in finishing order on Dask),
-    then once with ``"done"``. A worker that dies leaves
-    an outcome with a one-line error for its document; the others are kept.
+    then once with ``"done"``. A worker that dies leaves ``failed(path, reason)`` for
+    its document; the others are kept.
     Raises :class:`ExecutorError` when a Dask scheduler is asked for and cannot be used.
     """
     executor = executor or Executor()
     if executor.scheduler:
-        yield from _on_dask(paths, executor.scheduler, progress)
+        yield from _on_dask(paths, work, failed, executor.scheduler, progress)
     elif executor.jobs <= 1 or len(paths) <= 1:
-        yield from _in_process(paths, progress)
+        yield from _in_process(paths, work, progress)
     else:
-        yield from _on_pool(paths, min(executor.jobs, len(paths)), progress)
+        yield from _on_pool(paths, work, failed, min(executor.jobs, len(paths)), progress)
     if progress:
         progress("done", len(paths), len(paths))
 
 
-def _in_process(paths: Sequence[Path], progress: Progress | None) -> Iterator:
-    from aikg.graph.pipeline import process_document
-
+def _in_process(paths: Sequence[Path], work: Work, progress: Progress | None) -> Iterator:
     for index, path in enumerate(paths):
         if progress:
             progress(str(path), index, len(paths))
-        yield process_document(path)
+        yield work(str(path))
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -105,40 +109,37 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return context
 
 
-def _on_pool(paths: Sequence[Path], workers: int, progress: Progress | None) -> Iterator:
-    from aikg.graph.pipeline import process_document
-
+def _on_pool(
+    paths: Sequence[Path], work: Work, failed: Failed, workers: int, progress: Progress | None
+) -> Iterator:
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        futures = [pool.submit(process_document, str(path)) for path in paths]
+        futures = [pool.submit(work, str(path)) for path in paths]
         # Progress is told here, in input order, from this thread: a progress bar
         # is not fed from the pool's threads.
         for done, (path, future) in enumerate(zip(paths, futures, strict=True), 1):
-            outcome = _outcome_of(path, future)
+            outcome = _outcome_of(path, future, failed)
             if progress:
                 progress(str(path), done, len(paths))
             yield outcome
 
 
-def _outcome_of(path: Path, future: Future):
-    """The future's outcome, or one with the error of a worker that failed."""
-    from aikg.graph.pipeline import DocumentOutcome
-
+def _outcome_of(path: Path, future: Future, failed: Failed):
+    """The future's outcome, or ``failed(path, reason)`` for a worker that failed."""
     try:
         return future.result()
     except Exception as exc:  # a worker killed or out of memory: that document only
-        reason = f"worker failed: {type(exc).__name__}: {exc}".strip()
-        return DocumentOutcome(str(path), error=ReportError(str(path), reason))
+        return failed(str(path), f"worker failed: {type(exc).__name__}: {exc}".strip())
 
 
-def _on_dask(paths: Sequence[Path], scheduler: str, progress: Progress | None) -> Iterator:
+def _on_dask(
+    paths: Sequence[Path], work: Work, failed: Failed, scheduler: str, progress: Progress | None
+) -> Iterator:
     client = _dask_client(scheduler)
     try:
         from distributed import as_completed
 
-        from aikg.graph.pipeline import process_document
-
         # pure=False: two paths with the same text are still two tasks, as in-process.
-        futures = client.map(process_document, [str(p) for p in paths], pure=False)
+        futures = client.map(work, [str(p) for p in paths], pure=False)
         index = {future.key: n for n, future in enumerate(futures)}
         done = 0
         with client.as_current():  # as_completed finds its client there
@@ -147,7 +148,7 @@ def _on_dask(paths: Sequence[Path], scheduler: str, progress: Progress | None) -
                 if progress:
                     progress(str(paths[index[future.key]]), done, len(paths))
         for path, future in zip(paths, futures, strict=True):
-            yield _outcome_of(path, future)
+            yield _outcome_of(path, future, failed)
     finally:
         client.close()
 

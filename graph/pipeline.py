@@ -103,6 +103,11 @@ def process_document(path: str | Path) -> DocumentOutcome:
     return DocumentOutcome(str(path), doc.content_hash, report=facts)
 
 
+def failed_document(path: str, reason: str) -> DocumentOutcome:
+    """The outcome of a document whose worker failed (killed, out of memory)."""
+    return DocumentOutcome(path, error=ReportError(path, reason))
+
+
 def gather(
     outcomes: Iterable[DocumentOutcome],
 ) -> tuple[list[ReportFacts], list[ReportError], list[str]]:
@@ -143,7 +148,8 @@ def read_reports(
     from aikg.graph.parallel import map_documents
 
     paths, errors = collect_paths(inputs)
-    done, failed, notes = gather(map_documents(paths, executor, progress))
+    outcomes = map_documents(paths, process_document, failed_document, executor, progress)
+    done, failed, notes = gather(outcomes)
     return done, errors + failed, notes
 
 

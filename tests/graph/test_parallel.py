@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from aikg.graph.cli import main
 from aikg.graph.parallel import Executor, ExecutorError, map_documents
-from aikg.graph.pipeline import read_reports
+from aikg.graph.pipeline import failed_document, process_document, read_reports
 
 # The outputs that must not depend on where documents were read (map.html and report.md
 # are drawn from the same graph).
@@ -66,7 +66,10 @@ def _invented(folder: Path) -> list[Path]:
 def test_pool_keeps_input_order_progress_and_errors(tmp_path):
     paths = _invented(tmp_path)
     calls: list[tuple[str, int, int]] = []
-    outcomes = list(map_documents(paths, Executor(jobs=2), lambda *c: calls.append(c)))
+    pooled_run = map_documents(
+        paths, process_document, failed_document, Executor(jobs=2), lambda *c: calls.append(c)
+    )
+    outcomes = list(pooled_run)
     assert [o.path for o in outcomes] == [str(p) for p in paths]
     assert outcomes[2].error and "broken.pdf" in str(outcomes[2].error)
     assert [c[1] for c in calls] == [1, 2, 3, 3] and calls[-1][0] == "done"
@@ -83,4 +86,8 @@ def test_bad_scheduler_is_one_line_and_exit_code(tmp_path):
     )
     assert usage.exit_code == 2 and "--scheduler localhost" in usage.output
     with pytest.raises(ExecutorError, match="cannot reach the scheduler"):
-        list(map_documents([note], Executor(scheduler="tcp://127.0.0.1:9")))
+        list(
+            map_documents(
+                [note], process_document, failed_document, Executor(scheduler="tcp://127.0.0.1:9")
+            )
+        )
