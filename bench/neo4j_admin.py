@@ -51,5 +51,11 @@ def admin_import(args_file: Path, home: Path, heap: str = "1g") -> subprocess.Co
         f"@{args_file}",
     ]
     return subprocess.run(
-        command, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False
+        command,
+        env=env,
+        cwd=home,  # the tool writes import.report into the working folder
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
     )
