@@ -27,6 +27,7 @@ from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
 
 if TYPE_CHECKING:  # build() imports the analyses only when it runs them
     from aikg.graph.analysis import LoopSearch
+    from aikg.graph.parallel import Executor
 
 Progress = Callable[[str, int, int], None]  # (stage/document, done, total)
 
@@ -102,6 +103,11 @@ def process_document(path: str | Path) -> DocumentOutcome:
     return DocumentOutcome(str(path), doc.content_hash, report=facts)
 
 
+def failed_document(path: str, reason: str) -> DocumentOutcome:
+    """The outcome of a document whose worker failed (killed, out of memory)."""
+    return DocumentOutcome(path, error=ReportError(path, reason))
+
+
 def gather(
     outcomes: Iterable[DocumentOutcome],
 ) -> tuple[list[ReportFacts], list[ReportError], list[str]]:
@@ -127,24 +133,23 @@ def gather(
 
 
 def read_reports(
-    inputs: Iterable[str | Path], progress: Progress | None = None
+    inputs: Iterable[str | Path],
+    progress: Progress | None = None,
+    executor: Executor | None = None,
 ) -> tuple[list[ReportFacts], list[ReportError], list[str]]:
-    """Read, segment and extract every report.
+    """Read, segment and extract every report, where ``executor`` says
+    (:class:`aikg.graph.parallel.Executor`: in-process by default, a local pool of
+    ``jobs`` processes, or a Dask scheduler). The result is the same for all of them.
 
     Returns the facts per report, the documents that could not be processed (one
-    ``ReportError`` each) and warnings (a copy of a report read once).
+    ``ReportError`` each) and warnings (a copy of a report read once). Raises
+    :class:`aikg.graph.parallel.ExecutorError` when a Dask scheduler cannot be used.
     """
+    from aikg.graph.parallel import map_documents
+
     paths, errors = collect_paths(inputs)
-
-    def outcomes():
-        for index, path in enumerate(paths):
-            if progress:
-                progress(str(path), index, len(paths))
-            yield process_document(path)
-        if progress:
-            progress("done", len(paths), len(paths))
-
-    done, failed, notes = gather(outcomes())
+    outcomes = map_documents(paths, process_document, failed_document, executor, progress)
+    done, failed, notes = gather(outcomes)
     return done, errors + failed, notes
 
 
@@ -171,15 +176,21 @@ def build(
     include_tentative: bool = False,
     group_units: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the event graph from files and folders of reports, with its analyses.
 
     Returns a :class:`BuildResult` whose ``graph`` is a ``networkx.MultiDiGraph``. The
-    loop options are those of :func:`aikg.graph.analysis.find_money_loops`.
+    loop options are those of :func:`aikg.graph.analysis.find_money_loops`. The
+    per-document stage runs on ``jobs`` local processes (1: in this process), or on the
+    Dask cluster of ``scheduler`` (``tcp://HOST:PORT``); the graph is the same.
     """
     from aikg.graph.analysis import centrality_by_period, compute_centrality, find_money_loops
+    from aikg.graph.parallel import Executor
 
-    report_facts, errors, notes = read_reports(inputs, progress)
+    executor = Executor(jobs=jobs, scheduler=scheduler)
+    report_facts, errors, notes = read_reports(inputs, progress, executor)
     graph, warnings = graph_from(report_facts)
     warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(

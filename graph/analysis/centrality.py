@@ -15,11 +15,23 @@ from typing import Any
 
 import networkx as nx
 
-from aikg.graph.analysis.measures import MEASURES, centrality_measures, measure_notes
+from aikg.graph.analysis.measures import (
+    CHEAP_MEASURES,
+    MEASURES,
+    centrality_measures,
+    measure_notes,
+)
 from aikg.graph.analysis.periods import period_subgraph, report_periods
 from aikg.graph.analysis.projections import PROJECTIONS, project
 
+# Per period by default: the measures that cost about one pass over the edges.
+# Betweenness and eigenvector centrality (shortest paths from many pivots, an iteration
+# to convergence) are asked for by name: on every period graph they would cost several
+# full passes.
+PERIOD_MEASURES: tuple[str, ...] = CHEAP_MEASURES
+
 __all__ = [
+    "PERIOD_MEASURES",
     "centrality_by_period",
     "compute_centrality",
     "top_nodes",
@@ -36,8 +48,13 @@ def compute_centrality(
     sample_k: int = 200,
     seed: int = 0,
     max_iter: int = 1000,
+    measures: Iterable[str] = MEASURES,
+    engine: str = "auto",
 ) -> dict[str, Any]:
     """Centrality of every node of each projection of ``G``, JSON-ready.
+
+    ``measures`` limits what is computed (the others are null, with a note); ``engine``
+    is that of :func:`centrality_measures` ("auto": igraph and scipy where installed).
 
     Returns ``{projection: {"description", "directed", "weighted", "weight", "measures",
     "n_nodes", "n_edges", "betweenness_sampled", "eigenvector_converged", "notes",
@@ -54,6 +71,7 @@ def compute_centrality(
     (1.0, True)
     """
     result: dict[str, Any] = {}
+    measures = tuple(measures)
     for name in projections:
         H = project(G, name, include_tentative=include_tentative)
         weight = "weight" if H.graph.get("weight") else None
@@ -64,6 +82,8 @@ def compute_centrality(
             sample_k=sample_k,
             seed=seed,
             max_iter=max_iter,
+            measures=measures,
+            engine=engine,
         )
         nodes = {
             str(node): {
@@ -120,13 +140,17 @@ def centrality_by_period(
     projections: Iterable[str] = PROJECTIONS,
     *,
     cumulative: bool = False,
+    measures: Iterable[str] = PERIOD_MEASURES,
     **options: Any,
 ) -> dict[str, Any]:
     """:func:`compute_centrality` per report period, to see who became central when.
 
     Each period's graph is :func:`period_subgraph` of its reports (periods from
     :func:`report_periods`); with ``cumulative`` it holds the reports of that period and
-    all earlier ones. ``options`` go to :func:`compute_centrality`. Returns
+    all earlier ones. Only ``measures`` are computed per period (by default
+    :data:`PERIOD_MEASURES`: degree, strength and PageRank, so that the whole per-period
+    pass stays within a few full passes); pass ``measures=MEASURES`` for all of them. ``options``
+    go to :func:`compute_centrality`. Returns
     ``{"cumulative": bool, "undated_reports": [...], "periods": {period: {"reports":
     [...], "centrality": <compute_centrality result>}}}`` with periods in order.
 
@@ -159,7 +183,7 @@ def centrality_by_period(
         S = period_subgraph(G, chosen)
         out["periods"][period] = {
             "reports": chosen,
-            "centrality": compute_centrality(S, projections, **options),
+            "centrality": compute_centrality(S, projections, measures=measures, **options),
         }
     return out
 

@@ -6,21 +6,30 @@ eigenvector centrality. Weighted projections use ``weight`` for strength, PageRa
 eigenvector, and ``1 / weight`` as distance for betweenness, so strong ties are short.
 Betweenness is sampled (``k`` pivots, fixed seed) on graphs above a size threshold, and
 eigenvector centrality that does not converge is recorded as None with a note. The
-output says all of this per projection (:func:`measure_notes`). Plain ``nx`` calls are
-used throughout, so an installed NetworkX backend (such as nx-parallel) is dispatched to
-as configured.
+output says all of this per projection (:func:`measure_notes`).
+
+Engines: betweenness runs on python-igraph when it is installed (``pip install
+aikg[fast]``; C code, the same pivots, paths and normalisation as NetworkX, so the same
+values to rounding) and on ``nx.betweenness_centrality`` otherwise; eigenvector
+centrality is NetworkX's own power iteration, done with a scipy sparse matrix when scipy
+is there (the same iteration, start vector and stopping rule). ``engine="networkx"``
+forces the plain NetworkX calls (which an installed NetworkX backend is dispatched to).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+import random
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import networkx as nx
 
-__all__ = ["MEASURES", "centrality_measures", "measure_notes"]
+__all__ = ["CHEAP_MEASURES", "MEASURES", "betweenness", "centrality_measures", "measure_notes"]
 
 MEASURES: tuple[str, ...] = ("degree", "strength", "pagerank", "betweenness", "eigenvector")
+# The measures that cost about one pass over the edges (see centrality_by_period).
+CHEAP_MEASURES: tuple[str, ...] = ("degree", "strength", "pagerank")
 
 
 def centrality_measures(
@@ -31,8 +40,13 @@ def centrality_measures(
     sample_k: int = 200,
     seed: int = 0,
     max_iter: int = 1000,
+    measures: Collection[str] = MEASURES,
+    engine: str = "auto",
 ) -> dict[str, Any]:
     """Degree, strength, PageRank, betweenness and eigenvector centrality of ``H``.
+
+    Only the ``measures`` named are computed; the others are None (with a note).
+    ``engine`` is ``"auto"`` (igraph and scipy where installed) or ``"networkx"``.
 
     With ``weight`` set, strength, PageRank and eigenvector use that edge attribute and
     betweenness uses ``distance`` (1 / weight; the projections write it). Above
@@ -56,34 +70,39 @@ def centrality_measures(
             "notes": ["empty projection: no nodes"],
         }
     distance = "distance" if weight is not None else None
-    degree = nx.degree_centrality(H)
-    strength = dict(H.degree(weight=weight))
-    pagerank = _pagerank(H, weight, max_iter, notes)
+    skipped = [m for m in MEASURES if m not in measures]
+    if skipped:
+        notes.append(f"not computed here: {', '.join(skipped)} (null)")
+    none = dict.fromkeys(H)
+    degree = nx.degree_centrality(H) if "degree" in measures else none
+    strength = dict(H.degree(weight=weight)) if "strength" in measures else none
+    pagerank = _pagerank(H, weight, max_iter, notes) if "pagerank" in measures else none
     sampled = None
-    if n > sample_threshold:
-        k = min(n, sample_k)
-        sampled = {"k": k, "seed": seed, "threshold": sample_threshold}
-        notes.append(
-            f"betweenness estimated from k={k} sampled pivots (seed {seed}) because the "
-            f"projection has {n} > {sample_threshold} nodes"
-        )
-        betweenness = nx.betweenness_centrality(H, k=k, seed=seed, weight=distance)
-    else:
-        betweenness = nx.betweenness_centrality(H, weight=distance)
-    converged = True
-    eigen: Mapping[Any, float | None]
-    try:
-        eigen = nx.eigenvector_centrality(H, max_iter=max_iter, weight=weight)
-    except nx.PowerIterationFailedConvergence:
-        converged = False
-        eigen = dict.fromkeys(H)
-        notes.append(f"eigenvector centrality did not converge in {max_iter} iterations; null")
+    between: Mapping[Any, float | None] = none
+    if "betweenness" in measures:
+        k = min(n, sample_k) if n > sample_threshold else None
+        if k is not None:
+            sampled = {"k": k, "seed": seed, "threshold": sample_threshold}
+            notes.append(
+                f"betweenness estimated from k={k} sampled pivots (seed {seed}) because the "
+                f"projection has {n} > {sample_threshold} nodes"
+            )
+        between = betweenness(H, distance, k=k, seed=seed, engine=engine)
+    converged = None
+    eigen: Mapping[Any, float | None] = none
+    if "eigenvector" in measures:
+        converged = True
+        try:
+            eigen = _eigenvector(H, weight, max_iter, engine)
+        except nx.PowerIterationFailedConvergence:
+            converged = False
+            notes.append(f"eigenvector centrality did not converge in {max_iter} iterations; null")
     nodes = {
         node: {
-            "degree": float(degree[node]),
-            "strength": float(strength[node]),
+            "degree": _float(degree[node]),
+            "strength": _float(strength[node]),
             "pagerank": _float(pagerank[node]),
-            "betweenness": float(betweenness[node]),
+            "betweenness": _float(between[node]),
             "eigenvector": _float(eigen[node]),
         }
         for node in H
@@ -164,4 +183,94 @@ def _pagerank_power(
         x = new
         if error < n * tol:
             return x
+    raise nx.PowerIterationFailedConvergence(max_iter)
+
+
+def _igraph():
+    """The igraph module, or None when it is not installed."""
+    try:
+        import igraph
+    except ImportError:
+        return None
+    return igraph
+
+
+def betweenness(
+    H: nx.Graph,
+    distance: str | None = None,
+    *,
+    k: int | None = None,
+    seed: int = 0,
+    engine: str = "auto",
+) -> dict[Any, float]:
+    """Normalised betweenness of ``H``, as ``nx.betweenness_centrality(H, k, seed=seed,
+    weight=distance)`` defines it, on igraph when installed (and ``engine`` is "auto").
+
+    With ``k`` the pivots are the ones NetworkX draws (``random.Random(seed).sample``)
+    and the same per-node rescaling is applied, so both engines agree to rounding; on
+    weighted graphs igraph takes two path lengths within its tolerance as one (equal
+    in exact arithmetic), where NetworkX would need the floats to be identical.
+
+    >>> round(betweenness(nx.path_graph(3))[1], 6), betweenness(nx.path_graph(3))[0]
+    (1.0, 0.0)
+    """
+    igraph = _igraph() if engine == "auto" else None
+    if igraph is None or H.number_of_nodes() == 0:
+        return nx.betweenness_centrality(H, k=k, seed=seed, weight=distance)
+    nodes = list(H)
+    index = {node: i for i, node in enumerate(nodes)}
+    g = igraph.Graph(
+        n=len(nodes), edges=[(index[u], index[v]) for u, v in H.edges()], directed=H.is_directed()
+    )
+    weights = [d.get(distance, 1) for _, _, d in H.edges(data=True)] if distance else None
+    if weights and min(weights) > 0:
+        # igraph compares path lengths with an absolute tolerance (1e-10): money
+        # distances (1 / USD) are below it. Scaling every distance alike keeps the
+        # shortest paths and brings the lengths to where the tolerance means rounding.
+        smallest = min(weights)
+        weights = [w / smallest for w in weights]
+    sources = random.Random(seed).sample(nodes, k) if k is not None and k < len(nodes) else None
+    raw = g.betweenness(
+        directed=H.is_directed(),
+        weights=weights,
+        sources=[index[s] for s in sources] if sources else None,
+    )
+    pairs = len(nodes) - 1  # NetworkX's N: the targets a path through v may end at
+    if pairs < 2:
+        return {node: float(raw[i]) for i, node in enumerate(nodes)}
+    # igraph counts an undirected pair once, NetworkX's accumulation twice.
+    ordered = 1.0 if H.is_directed() else 2.0
+    if sources is None:
+        return {node: ordered * raw[i] / (pairs * (pairs - 1)) for i, node in enumerate(nodes)}
+    pivots = set(sources)
+    return {
+        node: ordered * raw[i] / ((len(sources) - (node in pivots)) * (pairs - 1))
+        for i, node in enumerate(nodes)
+    }
+
+
+def _eigenvector(
+    H: nx.Graph, weight: str | None, max_iter: int, engine: str, tol: float = 1.0e-6
+) -> dict[Any, float]:
+    """``nx.eigenvector_centrality(H, max_iter, weight=weight)``, by sparse matrix
+    products when scipy is there: x <- (A + I)^T x, L2-normalised, from the uniform
+    vector, until the L1 change is below n * tol (NetworkX's iteration exactly)."""
+    try:
+        if engine != "auto":
+            raise ImportError
+        import numpy as np
+        import scipy.sparse  # noqa: F401  (to_scipy_sparse_array needs it)
+    except ImportError:
+        return nx.eigenvector_centrality(H, max_iter=max_iter, weight=weight)
+    nodes = list(H)
+    A = nx.to_scipy_sparse_array(H, nodelist=nodes, weight=weight, format="csr")
+    AT = A.T.tocsr()
+    x = np.full(len(nodes), 1.0 / len(nodes))
+    for _ in range(max_iter):
+        last = x
+        x = last + AT @ last
+        norm = math.sqrt(float(x @ x)) or 1.0
+        x = x / norm
+        if float(np.abs(x - last).sum()) < len(nodes) * tol:
+            return {node: float(x[i]) for i, node in enumerate(nodes)}
     raise nx.PowerIterationFailedConvergence(max_iter)

@@ -37,6 +37,20 @@ from aikg.graph.cli.app import (
     help="Longest money loop searched, in companies.",
 )
 @loop_options
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, None),
+    default=None,
+    help="Worker processes reading documents (default: the CPUs available; 1: in-process).",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    default=None,
+    help="Read documents on this Dask distributed cluster instead (pip install "
+    "'aikg[distributed]'; the workers must see the input paths).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary line.")
 def build(
     inputs: tuple[Path, ...],
@@ -44,6 +58,8 @@ def build(
     max_loop_len: int,
     include_tentative: bool,
     group_units: bool,
+    jobs: int | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Build the graph from report files and folders (.pdf, .txt, .md).
@@ -56,6 +72,7 @@ def build(
     """
     from aikg.graph import build as run_build
     from aikg.graph.outputs import write_outputs
+    from aikg.graph.parallel import ExecutorError, default_jobs
 
     if out_dir.exists() and not out_dir.is_dir():
         err(f"{out_dir}: --out must be a folder, and this is a file")
@@ -64,6 +81,9 @@ def build(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         err(f"{out_dir}: cannot create the output folder: {exc.strerror or exc}")
+        sys.exit(EXIT_USAGE)
+    if scheduler and "://" not in scheduler:
+        err(f"--scheduler {scheduler}: expected a Dask address such as tcp://HOST:8786")
         sys.exit(EXIT_USAGE)
     bar = None
 
@@ -84,13 +104,19 @@ def build(
         if item == "done":
             bar.__exit__(None, None, None)
 
-    result = run_build(
-        inputs,
-        max_loop_len=max_loop_len,
-        include_tentative=include_tentative,
-        group_units=group_units,
-        progress=progress,
-    )
+    try:
+        result = run_build(
+            inputs,
+            max_loop_len=max_loop_len,
+            include_tentative=include_tentative,
+            group_units=group_units,
+            progress=progress,
+            jobs=jobs or default_jobs(),
+            scheduler=scheduler,
+        )
+    except ExecutorError as exc:
+        err(str(exc))
+        sys.exit(EXIT_FAILED)
     for error in result.errors:
         err(str(error))
     for warning in result.warnings:

@@ -87,7 +87,8 @@ def rank(build_dir: Path, projection: str, measure: str, top: int, period: str |
 
     G = load_build_or_exit(build_dir)
     if period:
-        periods = centrality_by_period(G, (projection,), cumulative=True)["periods"]
+        by_period = centrality_by_period(G, (projection,), cumulative=True, measures=(measure,))
+        periods = by_period["periods"]
         if period not in periods:
             err(f"no report of period {period}; periods: {', '.join(periods) or 'none'}")
             sys.exit(EXIT_USAGE)

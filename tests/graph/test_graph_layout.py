@@ -16,7 +16,7 @@ from support.code import imports_of
 GRAPH = ROOT / "graph"
 # the build stages stay modules; the rest (the CLI too, one module per kind of verb)
 # are packages
-TOP_LEVEL = {"__init__.py", "pipeline.py", "resolve.py", "assemble.py"}
+TOP_LEVEL = {"__init__.py", "pipeline.py", "resolve.py", "assemble.py", "parallel.py"}
 PACKAGES = ("analysis", "outputs", "neo4j", "evaluation", "cli")
 MAX_LINES = 400
 MAX_CHAIN = 2

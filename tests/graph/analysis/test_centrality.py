@@ -10,6 +10,7 @@ import pytest
 
 import aikg.graph.analysis.measures as measures_module
 from aikg.graph.analysis import (
+    MEASURES,
     add_money_event,
     centrality_by_period,
     centrality_measures,
@@ -338,7 +339,7 @@ def test_period_subgraph_membership():
 
 
 def test_centrality_by_period_shows_who_became_central():
-    out = centrality_by_period(two_period_graph(), ["company"])
+    out = centrality_by_period(two_period_graph(), ["company"], measures=MEASURES)
     assert out["cumulative"] is False
     assert out["undated_reports"] == ["r3"]
     assert list(out["periods"]) == ["2025-01", "2025-02"]
@@ -353,7 +354,7 @@ def test_centrality_by_period_shows_who_became_central():
 
 
 def test_centrality_by_period_cumulative():
-    out = centrality_by_period(two_period_graph(), ["company"], cumulative=True)
+    out = centrality_by_period(two_period_graph(), ["company"], cumulative=True, measures=MEASURES)
     feb = out["periods"]["2025-02"]
     assert feb["reports"] == ["r1", "r2"]
     nodes = feb["centrality"]["company"]["nodes"]
@@ -362,3 +363,61 @@ def test_centrality_by_period_cumulative():
     assert nodes[A]["betweenness"] == pytest.approx(3 / 6)
     assert nodes[C]["betweenness"] == pytest.approx(5 / 6)
     assert nodes[B]["betweenness"] == 0.0
+
+
+# -- engines: igraph and sparse-matrix iteration agree with plain NetworkX ---------------
+
+
+def _random_graph(directed: bool, seed: int) -> nx.Graph:
+    """A random graph with money-like weights (large) and their 1 / weight distances.
+
+    Continuous weights: two paths of the same length in exact arithmetic can differ in
+    their last float bit, which NetworkX counts as two lengths and igraph (relative
+    tolerance) as one; that is the one place the engines may differ."""
+    G = nx.gnm_random_graph(80, 220, seed=seed, directed=directed)
+    rng = __import__("random").Random(seed)
+    for u, v in G.edges:
+        weight = rng.uniform(1e8, 5e9)
+        G[u][v].update(weight=weight, distance=1.0 / weight)
+    return G
+
+
+@pytest.mark.parametrize("directed", [False, True])
+@pytest.mark.parametrize("weight", [None, "weight"])
+@pytest.mark.parametrize("threshold", [2000, 10])
+def test_fast_engine_equals_networkx(directed, weight, threshold):
+    G = _random_graph(directed, seed=5)
+    fast = centrality_measures(G, weight, sample_threshold=threshold, sample_k=20)
+    plain = centrality_measures(
+        G, weight, sample_threshold=threshold, sample_k=20, engine="networkx"
+    )
+    assert fast["betweenness_sampled"] == plain["betweenness_sampled"]
+    for node in G:
+        for measure in ("betweenness", "eigenvector", "pagerank", "degree"):
+            assert fast["nodes"][node][measure] == pytest.approx(
+                plain["nodes"][node][measure], abs=1e-9
+            ), (node, measure)
+
+
+def test_igraph_is_the_engine_installed():
+    """The tests run the fast path (python-igraph is in the test extras)."""
+    import igraph  # noqa: F401
+
+    assert measures_module._igraph() is not None
+
+
+def test_only_the_asked_measures_are_computed():
+    result = centrality_measures(nx.path_graph(4), measures=("degree",))
+    assert result["nodes"][1]["degree"] == pytest.approx(2 / 3)
+    assert result["nodes"][1]["betweenness"] is None
+    assert result["eigenvector_converged"] is None
+    assert any("not computed here" in note for note in result["notes"])
+
+
+def test_centrality_by_period_computes_the_cheap_measures_unless_asked():
+    out = centrality_by_period(two_period_graph(), ["company"])
+    feb = out["periods"]["2025-02"]["centrality"]["company"]
+    assert feb["nodes"][C]["pagerank"] is not None and feb["nodes"][C]["degree"] == 1.0
+    assert feb["nodes"][C]["betweenness"] is None and feb["nodes"][C]["eigenvector"] is None
+    asked = centrality_by_period(two_period_graph(), ["company"], measures=MEASURES)
+    assert asked["periods"]["2025-02"]["centrality"]["company"]["nodes"][C]["eigenvector"]

@@ -1,0 +1,214 @@
+"""The measured steps of ``bench/run.py``: each runs ours and its baseline in the same
+process run and returns result rows (``name``, ``n``, ``ours_s``, ``baseline_s``,
+``ratio``, ``target``, ``met`` and notes)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+from corpus import write_corpus
+from money_graph import money_graph
+from quality import corpus_quality, lost_names, merged_names
+
+Row = dict
+
+
+def row(name: str, n: int, ours: float | None, baseline: float | None, target: str, met, **notes):
+    """One result row; ``ratio`` is ours / baseline when both are measured."""
+    ratio = ours / baseline if ours is not None and baseline else None
+    return {
+        "name": name,
+        "n": n,
+        "ours_s": None if ours is None else round(ours, 3),
+        "baseline_s": None if baseline is None else round(baseline, 3),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "target": target,
+        "met": met,
+        **notes,
+    }
+
+
+# -- build: PDFs against pdfplumber alone ------------------------------------------------
+
+
+def pdfplumber_floor(paths: list[Path]) -> tuple[float, float]:
+    """CPU and wall seconds of pdfplumber alone reading every page's text and tables."""
+    import pdfplumber
+
+    cpu, wall = time.process_time(), time.perf_counter()
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.extract_tables()
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def build_steps(reports: int, jobs: int) -> list[Row]:
+    """Build N corpus PDFs in-process (CPU) and on ``jobs`` processes (wall), against
+    the pdfplumber floor on the same files."""
+    from aikg.graph import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(reports, Path(tmp), seed=11, pdf=True)
+        paths = sorted((Path(tmp) / "reports").glob("*.pdf"))
+        floor_cpu, floor_wall = pdfplumber_floor(paths)
+        cpu = time.process_time()
+        one = build(paths, jobs=1)
+        ours_cpu = time.process_time() - cpu
+        wall = time.perf_counter()
+        two = build(paths, jobs=jobs)
+        ours_wall = time.perf_counter() - wall
+    same = nx.utils.graphs_equal(one.graph, two.graph)
+    return [
+        row("build PDFs: CPU vs pdfplumber", reports, ours_cpu, floor_cpu, "<= 1.5x",
+            ours_cpu <= 1.5 * floor_cpu),
+        row(f"build PDFs: wall, {jobs} jobs vs 1-process pdfplumber", reports, ours_wall,
+            floor_wall, "<= 0.8x", ours_wall <= 0.8 * floor_wall, same_graph=same),
+    ]  # fmt: skip
+
+
+# -- quality at scale --------------------------------------------------------------------
+
+
+def quality_steps(sizes: list[int], jobs: int) -> list[Row]:
+    """Build the text corpus at each size; recall/precision must not fall with N and no
+    two planted names may merge."""
+    import json
+
+    from aikg.graph import build
+
+    rows, first = [], None
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            write_corpus(n, Path(tmp), seed=5)
+            gold = json.loads((Path(tmp) / "gold.json").read_text("utf-8"))
+            names = json.loads((Path(tmp) / "names.json").read_text("utf-8"))
+            started = time.perf_counter()
+            result = build([Path(tmp) / "reports"], jobs=jobs)
+            seconds = time.perf_counter() - started
+        quality = corpus_quality(result.graph, gold)
+        merged = merged_names(result.graph, names)
+        first = first or quality
+        held = (
+            quality["recall"] >= first["recall"] - 0.01
+            and quality["precision"] >= first["precision"] - 0.01
+        )
+        rows.append(
+            row("quality: build of the text corpus", n, seconds, None,
+                "recall, precision >= smallest N's; 0 names merged", held and not merged,
+                recall=round(quality["recall"], 4), precision=round(quality["precision"], 4),
+                merged=len(merged), lost=len(lost_names(result.graph, names)),
+                per_doc_s=round(seconds / n, 3))
+        )  # fmt: skip
+    return rows
+
+
+# -- loops: ours against plain simple_cycles ---------------------------------------------
+
+
+def _company_digraph(G: nx.MultiDiGraph) -> nx.DiGraph:
+    """Payer -> payee between companies, through each Deal/Investment node."""
+    D = nx.DiGraph()
+    for node, data in G.nodes(data=True):
+        if data.get("label") in ("Deal", "Investment"):
+            for payer in G.predecessors(node):
+                for payee in G.successors(node):
+                    D.add_edge(payer, payee)
+    return D
+
+
+def _count_cycles(D: nx.DiGraph, max_len: int, out) -> None:
+    out.put(sum(1 for _ in nx.simple_cycles(D, length_bound=max_len)))
+
+
+def loops_step(companies: int, flows: int, budget: float, max_len: int = 4) -> Row:
+    """Our loop search against ``nx.simple_cycles`` with the same bound, the baseline in
+    a child process stopped after ``budget`` seconds (then reported as cut off)."""
+    from aikg.graph.analysis import find_money_loops
+
+    G, planted = money_graph(companies, flows)
+    started = time.perf_counter()
+    loops = find_money_loops(G, max_len=max_len)
+    ours = time.perf_counter() - started
+    found = {frozenset(loop.nodes) for loop in loops.loops}
+    all_planted = all(frozenset(p) in found for p in planted)
+    D = _company_digraph(G)
+    queue = multiprocessing.get_context("fork").Queue()
+    child = multiprocessing.get_context("fork").Process(
+        target=_count_cycles, args=(D, max_len, queue)
+    )
+    started = time.perf_counter()
+    child.start()
+    child.join(budget)
+    baseline = time.perf_counter() - started
+    cut_off = child.is_alive()
+    if cut_off:
+        child.kill()
+        child.join()
+    baseline_cycles = None if cut_off else queue.get()
+    speedup = baseline / ours
+    return row(
+        "loops vs nx.simple_cycles", G.number_of_edges(), ours, baseline,
+        ">= 100x faster; all planted found", speedup >= 100 and all_planted,
+        speedup=round(speedup, 1), baseline_cut_off=cut_off, budget_s=budget,
+        loops=len(loops.loops), baseline_cycles=baseline_cycles,
+        planted=len(planted), planted_found=all_planted, nodes=G.number_of_nodes(),
+    )  # fmt: skip
+
+
+# -- centrality --------------------------------------------------------------------------
+
+
+def centrality_steps(companies: int, flows: int, baseline: bool) -> list[Row]:
+    """Centrality with the fast engines against plain NetworkX (when ``baseline``), and
+    the per-period pass against one full pass."""
+    from aikg.graph.analysis import centrality_by_period, compute_centrality
+
+    G, _ = money_graph(companies, flows)
+    n = G.number_of_nodes()
+    started = time.perf_counter()
+    compute_centrality(G)
+    ours = time.perf_counter() - started
+    plain = None
+    if baseline:
+        started = time.perf_counter()
+        compute_centrality(G, engine="networkx")
+        plain = time.perf_counter() - started
+    started = time.perf_counter()
+    periods = centrality_by_period(G, cumulative=True)
+    per_period = time.perf_counter() - started
+    return [
+        row("centrality vs plain networkx", n, ours, plain, "<= 60 s at 120k nodes",
+            ours <= 60 if n >= 100_000 else None),
+        row("centrality per period vs one full pass", n, per_period, ours, "<= 3x",
+            per_period <= 3 * ours, periods=len(periods["periods"])),
+    ]  # fmt: skip
+
+
+def rank_agreement_step(companies: int, flows: int, top: int = 100) -> Row:
+    """Kendall tau between sampled (k=200) and exact betweenness over the top ``top``
+    nodes of the exact ranking, on the whole projection of a graph small enough."""
+    from scipy.stats import kendalltau
+
+    from aikg.graph.analysis import project
+    from aikg.graph.analysis.measures import betweenness
+
+    G, _ = money_graph(companies, flows)
+    H = project(G, "whole")
+    started = time.perf_counter()
+    sampled = betweenness(H, k=200, seed=0)
+    ours = time.perf_counter() - started
+    started = time.perf_counter()
+    exact = betweenness(H)
+    full = time.perf_counter() - started
+    best = sorted(exact, key=lambda v: (-exact[v], str(v)))[:top]
+    tau = kendalltau([exact[v] for v in best], [sampled[v] for v in best]).statistic
+    return row(
+        f"betweenness k=200 vs exact: Kendall tau of top {top}", H.number_of_nodes(), ours,
+        full, "tau reported", None, kendall_tau=round(float(tau), 3),
+    )  # fmt: skip

@@ -1,0 +1,36 @@
+"""``bench/run.py --smoke`` runs every step end to end and writes results.json in the
+documented shape (no timing is asserted: targets live in the benchmark)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+RUN = Path(__file__).resolve().parents[2] / "bench" / "run.py"
+KEYS = {"name", "n", "ours_s", "baseline_s", "ratio", "target", "met"}
+
+
+def test_smoke_run_writes_every_row(tmp_path):
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, str(RUN), "--smoke", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text("utf-8"))
+    assert results["plan"] == "smoke" and results["machine"]["python"]
+    rows = results["rows"]
+    assert all(KEYS <= set(r) for r in rows)
+    names = " ".join(r["name"] for r in rows)
+    for step in ("build PDFs", "quality", "loops", "centrality", "Kendall tau"):
+        assert step in names, step
+    loops = next(r for r in rows if r["name"].startswith("loops"))
+    assert loops["planted_found"] is True and loops["loops"] == loops["baseline_cycles"]
+    quality = [r for r in rows if r["name"].startswith("quality")]
+    assert all(r["merged"] == 0 for r in quality)
+    assert "| step | N |" in done.stdout
