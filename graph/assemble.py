@@ -3,7 +3,9 @@
 Node keys are stable ids ("company:nvidia", "investment:3f2a..."); every node has
 ``label``, ``name``, ``aliases`` and ``reports``. Every edge has ``type`` and the
 evidence lists of the schema; a fact read twice (a headline and its paragraph, or two
-reports) becomes one node or edge with both pieces of evidence.
+reports) becomes one node or edge with both pieces of evidence. When each fact was
+reported, a deal's status history and where reports disagree are kept as
+:mod:`aikg.graph.incremental.history` says.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import networkx as nx
 
 from aikg.extractors.names import clean_surface
 from aikg.extractors.names.gate import is_entity, strip_note
+from aikg.graph.incremental.history import Provenance, report_date
 from aikg.graph.resolve import Resolved, Resolver
 from aikg.schema import (
     DATE_PRECISIONS,
@@ -98,6 +101,7 @@ class GraphBuilder:
     def __init__(self, resolver: Resolver | None = None) -> None:
         self.graph = nx.MultiDiGraph(reports={})
         self.resolver = resolver or Resolver()
+        self.provenance = Provenance()
 
     # -- nodes -----------------------------------------------------------------------
     def add_report(self, meta: ReportMeta) -> str:
@@ -116,6 +120,7 @@ class GraphBuilder:
             language=meta.language,
             report_type=meta.report_type,
         )
+        self.provenance.add_report(meta.report_id, report_date(meta.published, meta.period))
         self.graph.graph["reports"][meta.report_id] = {
             "title": meta.title,
             "period": meta.period,
@@ -136,6 +141,7 @@ class GraphBuilder:
             attrs = self.graph.nodes[res.id]
         _append_unique(attrs["aliases"], [clean_surface(ref.name)])
         _append_unique(attrs["reports"], [evidence.report_id])
+        self.provenance.stamp(attrs, evidence.report_id)
         self._mention(evidence, res.id)
         return res
 
@@ -167,6 +173,9 @@ class GraphBuilder:
         attrs = self.graph.edges[src.id, dst.id, key]
         _merge_props(attrs, props)
         _add_evidence(attrs, evidence)
+        self.provenance.stamp(attrs, evidence.report_id)
+        if rel == "RATES":
+            self.provenance.observe_rating(self.graph, (src.id, dst.id, key), evidence.report_id)
 
     # -- facts -----------------------------------------------------------------------
     def add(self, fact: Fact) -> None:
@@ -205,6 +214,7 @@ class GraphBuilder:
         _append_unique(attrs["reports"], [fact.evidence.report_id])
         _merge_props(attrs, fact.props)
         _add_evidence(attrs, fact.evidence)
+        self.provenance.stamp(attrs, fact.evidence.report_id)
         self._mention(fact.evidence, node)
         event = Resolved(node, fact.label, attrs["name"])
         for part, res in parts:
@@ -212,6 +222,10 @@ class GraphBuilder:
                 self._edge(part.rel_type, res, event, "", part.props, fact.evidence)
             else:
                 self._edge(part.rel_type, event, res, "", part.props, fact.evidence)
+        parties = [(p.rel_type, p.direction, r.id) for p, r in parts]
+        self.provenance.observe_event(
+            self.graph, node, fact.label, fact.props, parties, fact.evidence.report_id
+        )
 
 
 def _clean_ref(ref: EntityRef) -> EntityRef | None:

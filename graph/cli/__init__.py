@@ -4,7 +4,7 @@ Exit codes: 0 success; 1 some documents failed (the rest were built and written)
 2 usage error; 3 nothing could be built or loaded (no readable document, no server).
 """
 
-from aikg.graph.cli import build, explore, store  # noqa: F401  (each registers its verbs)
+from aikg.graph.cli import build, explore, store, update  # noqa: F401  (each registers its verbs)
 from aikg.graph.cli.app import EXIT_FAILED, EXIT_PARTIAL, EXIT_USAGE, main
 
 __all__ = ["EXIT_FAILED", "EXIT_PARTIAL", "EXIT_USAGE", "main"]

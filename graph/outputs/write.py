@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,12 @@ OUTPUT_FILES: tuple[str, ...] = (
 )
 
 
-def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
+def write_outputs(
+    result: Any, out_dir: str | Path, changes: dict | None = None
+) -> dict[str, Path]:
     """Write every output file of a build (a ``BuildResult``) into ``out_dir``; returns
-    their paths."""
+    their paths. Each file is written to a temporary file and renamed, so a reader never
+    sees half a file. ``changes`` (an update's) become the "What changed" of report.md."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {name: out / name for name in OUTPUT_FILES}
@@ -36,6 +40,16 @@ def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
     atomic_write(paths["centrality.json"], dump(result.centrality))
     atomic_write(paths["centrality_by_period.json"], dump(result.centrality_by_period))
     write_graphml(result.graph, paths["graph.graphml"])
-    write_report_md(result, paths["report.md"])
-    write_map(result.graph, paths["map.html"], loops=result.loops)
+    write_report_md(result, paths["report.md"], changes=changes)
+    _write_map_atomically(result, paths["map.html"])
     return paths
+
+
+def _write_map_atomically(result: Any, path: Path) -> None:
+    """map.html through a temporary file in the same folder, renamed over the old one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_map(result.graph, tmp, loops=result.loops)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
