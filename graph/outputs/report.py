@@ -26,10 +26,11 @@ def conflict_lines(G: Any) -> list[str]:
     ['- **A → B (chip_purchase)** amount: 1.0 (r1) vs 2.0 (r2)']
     """
     elements = [(d.get("name") or n, d) for n, d in G.nodes(data=True)]
-    elements += [
-        (f"{G.nodes[u].get('name', u)} -{d.get('type')}-> {G.nodes[v].get('name', v)}", d)
-        for u, v, d in G.edges(data=True)
-    ]
+    def end(node: str) -> str:  # a report by its id: reports of one series share a title
+        attrs = G.nodes[node]
+        return node if attrs.get("label") == "Report" else str(attrs.get("name", node))
+
+    elements += [(f"{end(u)} -{d.get('type')}-> {end(v)}", d) for u, v, d in G.edges(data=True)]
     lines = []
     for name, attrs in sorted(elements, key=lambda e: str(e[0])):
         if not attrs.get("conflict_properties"):
