@@ -59,19 +59,25 @@ def _append_unique(target: list, values: Iterable) -> None:
             target.append(value)
 
 
-def _add_evidence(attrs: dict, evidence: Evidence) -> None:
-    triples = list(
-        zip(
-            attrs.setdefault("evidence_reports", []),
-            attrs.setdefault("evidence_texts", []),
-            attrs.setdefault("evidence_locators", []),
-            strict=True,
+def _add_evidence(attrs: dict, evidence: Evidence, seen: set | None = None) -> None:
+    """Append the evidence unless the element has it; ``seen`` is the set of the
+    element's (report, text, locator) triples when the caller keeps one (so that a fact
+    stated by many reports does not cost a scan of its evidence per statement)."""
+    if seen is None:
+        seen = set(
+            zip(
+                attrs.setdefault("evidence_reports", []),
+                attrs.setdefault("evidence_texts", []),
+                attrs.setdefault("evidence_locators", []),
+                strict=True,
+            )
         )
-    )
-    if (evidence.report_id, evidence.text, evidence.locator) not in triples:
-        attrs["evidence_reports"].append(evidence.report_id)
-        attrs["evidence_texts"].append(evidence.text)
-        attrs["evidence_locators"].append(evidence.locator)
+    triple = (evidence.report_id, evidence.text, evidence.locator)
+    if triple not in seen:
+        seen.add(triple)
+        attrs.setdefault("evidence_reports", []).append(evidence.report_id)
+        attrs.setdefault("evidence_texts", []).append(evidence.text)
+        attrs.setdefault("evidence_locators", []).append(evidence.locator)
 
 
 def _merge_props(attrs: dict, props: dict) -> None:
@@ -102,6 +108,23 @@ class GraphBuilder:
         self.graph = nx.MultiDiGraph(reports={})
         self.resolver = resolver or Resolver()
         self.provenance = Provenance()
+        # evidence triples per element (by the id of its attribute dict), and names
+        # already gated: the same names and facts come back in every report
+        self._evidence_seen: dict[int, set] = {}
+        self._gate_memo: dict[EntityRef, EntityRef | None] = {}
+
+    def _evidence(self, attrs: dict, evidence: Evidence) -> None:
+        seen = self._evidence_seen.get(id(attrs))
+        if seen is None:
+            seen = self._evidence_seen[id(attrs)] = set(
+                zip(
+                    attrs.get("evidence_reports", []),
+                    attrs.get("evidence_texts", []),
+                    attrs.get("evidence_locators", []),
+                    strict=True,
+                )
+            )
+        _add_evidence(attrs, evidence, seen)
 
     # -- nodes -----------------------------------------------------------------------
     def add_report(self, meta: ReportMeta) -> str:
@@ -154,7 +177,7 @@ class GraphBuilder:
             self.graph.add_edge(report, node, key=key, type="MENTIONS", count=0)
         attrs = self.graph.edges[report, node, key]
         attrs["count"] += 1
-        _add_evidence(attrs, evidence)
+        self._evidence(attrs, evidence)
 
     # -- edges -----------------------------------------------------------------------
     def _edge(
@@ -172,7 +195,7 @@ class GraphBuilder:
             self.graph.add_edge(src.id, dst.id, key=key, type=rel)
         attrs = self.graph.edges[src.id, dst.id, key]
         _merge_props(attrs, props)
-        _add_evidence(attrs, evidence)
+        self._evidence(attrs, evidence)
         self.provenance.stamp(attrs, evidence.report_id)
         if rel == "RATES":
             self.provenance.observe_rating(self.graph, (src.id, dst.id, key), evidence.report_id)
@@ -182,7 +205,7 @@ class GraphBuilder:
         """Add one fact. Every entity passes the gate first (:mod:`aikg.extractors.names.gate`):
         an entity fact or a relation naming junk is dropped, and so is a junk participant
         of an event; a role note a table cell added ("X(领投)") is cut off the name."""
-        fact = _gated(fact)
+        fact = _gated(fact, self._gate_memo)
         if fact is None:
             return
         if isinstance(fact, EntityFact):
@@ -213,7 +236,7 @@ class GraphBuilder:
         attrs = self.graph.nodes[node]
         _append_unique(attrs["reports"], [fact.evidence.report_id])
         _merge_props(attrs, fact.props)
-        _add_evidence(attrs, fact.evidence)
+        self._evidence(attrs, fact.evidence)
         self.provenance.stamp(attrs, fact.evidence.report_id)
         self._mention(fact.evidence, node)
         event = Resolved(node, fact.label, attrs["name"])
@@ -244,20 +267,28 @@ def _clean_ref(ref: EntityRef) -> EntityRef | None:
     return ref if name == ref.name else EntityRef(name, ref.label)
 
 
-def _gated(fact: Fact) -> Fact | None:
-    """The fact with its entities through the gate (see :meth:`GraphBuilder.add`)."""
+def _gated(fact: Fact, memo: dict | None = None) -> Fact | None:
+    """The fact with its entities through the gate (see :meth:`GraphBuilder.add`);
+    ``memo`` keeps the references already gated (the gate is a function of the name)."""
+    memo = {} if memo is None else memo
+
+    def clean(ref: EntityRef) -> EntityRef | None:
+        if ref not in memo:
+            memo[ref] = _clean_ref(ref)
+        return memo[ref]
+
     if isinstance(fact, EntityFact):
-        ref = _clean_ref(fact.entity)
+        ref = clean(fact.entity)
         return None if ref is None else replace(fact, entity=ref)
     if isinstance(fact, RelationFact):
-        source, target = _clean_ref(fact.source), _clean_ref(fact.target)
+        source, target = clean(fact.source), clean(fact.target)
         if source is None or target is None:
             return None
         return replace(fact, source=source, target=target)
     if isinstance(fact, EventFact):
         parts = []
         for part in fact.participants:
-            ref = _clean_ref(part.entity)
+            ref = clean(part.entity)
             if ref is not None:
                 parts.append(replace(part, entity=ref))
         return replace(fact, participants=parts)

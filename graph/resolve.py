@@ -65,6 +65,8 @@ class Resolver:
 
     _parent: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     _names: dict[tuple[str, str], str] = field(default_factory=dict)
+    # resolutions already made (a merge clears them); the same names recur in every report
+    _resolved: dict[EntityRef, Resolved] = field(default_factory=dict)
 
     def _key(self, ref: EntityRef) -> tuple[str, str]:
         entry = lookup(ref.name, ref.label) or (
@@ -92,6 +94,7 @@ class Resolver:
 
         root, child = sorted([ka, kb], key=rank)
         self._parent[child] = root
+        self._resolved.clear()
         self._names.setdefault(ka, a.name)
         self._names.setdefault(kb, b.name)
 
@@ -121,6 +124,15 @@ class Resolver:
                         self.merge(fact.entity, EntityRef(alias, fact.entity.label))
 
     def resolve(self, ref: EntityRef) -> Resolved:
+        """The node a reference resolves to (the first name a new entity is met by names
+        it, so a repeated reference resolves as it did the first time)."""
+        known = self._resolved.get(ref)
+        if known is not None:
+            return known
+        self._resolved[ref] = resolved = self._resolve(ref)
+        return resolved
+
+    def _resolve(self, ref: EntityRef) -> Resolved:
         key = self._find(self._key(ref))
         label, k = key
         if k.startswith("="):
