@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from aikg.graph.pipeline import DocumentOutcome
 __all__ = ["CACHE_DIR", "CACHE_FORMAT", "DocumentCache", "aikg_version", "file_hash"]
 
 CACHE_DIR = "cache"
+_SHA1 = re.compile(r"^[0-9a-f]{40}$")
 CACHE_FORMAT = 1
 
 
@@ -77,7 +79,9 @@ class DocumentCache:
         """Delete the entries of contents no longer in the build; returns how many."""
         removed = 0
         for entry in self.folder.glob("*.json"):
-            if entry.stem not in keep:
+            # document entries are named by their sha1; other files (the centrality memo)
+            # are not documents
+            if _SHA1.match(entry.stem) and entry.stem not in keep:
                 entry.unlink(missing_ok=True)
                 removed += 1
         return removed

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from aikg.extractors.document import collect_paths
+from aikg.graph.incremental.analyses import CentralityMemo
 from aikg.graph.incremental.cache import DocumentCache, file_hash
 from aikg.graph.incremental.changes import compute_changes
 from aikg.graph.incremental.manifest import (
@@ -64,6 +65,7 @@ class UpdateResult:
     read: list[str] = field(default_factory=list)  # extracted now
     reused: list[str] = field(default_factory=list)  # taken from the cache
     paths: dict[str, Path] = field(default_factory=dict)  # files written
+    centrality_computed: int = 0  # projections measured (the others were unchanged)
 
 
 def analyse(
@@ -71,10 +73,14 @@ def analyse(
     errors: list[ReportError],
     notes: list[str],
     options: dict[str, Any],
+    memo: CentralityMemo | None = None,
 ) -> BuildResult:
     """Resolution, the graph and its analyses from the facts of each report, as
-    :func:`aikg.graph.pipeline.build` does after reading."""
-    from aikg.graph.analysis import centrality_by_period, compute_centrality, find_money_loops
+    :func:`aikg.graph.pipeline.build` does after reading; centrality through ``memo``
+    (:mod:`.analyses`), which gives the same results without recomputing unchanged ones."""
+    from aikg.graph.analysis import find_money_loops
+
+    memo = memo or CentralityMemo()
 
     opts = {**DEFAULT_OPTIONS, **options}
     graph, warnings = graph_from(report_facts)
@@ -88,8 +94,8 @@ def analyse(
     return BuildResult(
         graph=graph,
         loops=loops,
-        centrality=compute_centrality(graph),
-        centrality_by_period=centrality_by_period(graph, cumulative=True),
+        centrality=memo.centrality(graph),
+        centrality_by_period=memo.by_period(graph),
         reports=[rf.meta for rf in report_facts],
         errors=errors,
         warnings=warnings,
@@ -147,6 +153,10 @@ def record_build(
     manifest.removed_reports = _removed_reports(build_dir, manifest.report_ids())
     result.graph.graph["removed_reports"] = manifest.removed_reports
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
+    memo = CentralityMemo()
+    memo.remember(result.graph, result.centrality)
+    memo.by_period(result.graph, remember=result.centrality_by_period)
+    memo.save(cache.folder, cache.version)
     (build_dir / CHANGES).unlink(missing_ok=True)  # a full build is no update
     return write_manifest(build_dir, manifest)
 
@@ -235,7 +245,8 @@ def update_build(
     outcomes, read, reused = _outcomes(paths, cache, progress)
     report_facts, errors, notes = gather(outcomes)
     notes += [f"{p.path}: {p.reason}; its facts leave the build" for p in problems]
-    result = analyse(report_facts, errors, notes, manifest.options)
+    memo = CentralityMemo.load(cache.folder, cache.version)
+    result = analyse(report_facts, errors, notes, manifest.options, memo)
     new_ids = {rf.meta.report_id for rf in report_facts}
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
     result.graph.graph["removed_reports"] = manifest.removed_reports
@@ -253,4 +264,5 @@ def update_build(
     atomic_write(written[CHANGES], json.dumps(changes, ensure_ascii=False, indent=1))
     written["manifest.json"] = write_manifest(build_dir, manifest)
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
-    return UpdateResult(result, changes, read, reused, written)
+    memo.save(cache.folder, cache.version)
+    return UpdateResult(result, changes, read, reused, written, memo.computed)

@@ -26,6 +26,7 @@ def conflict_lines(G: Any) -> list[str]:
     ['- **A → B (chip_purchase)** amount: 1.0 (r1) vs 2.0 (r2)']
     """
     elements = [(d.get("name") or n, d) for n, d in G.nodes(data=True)]
+
     def end(node: str) -> str:  # a report by its id: reports of one series share a title
         attrs = G.nodes[node]
         return node if attrs.get("label") == "Report" else str(attrs.get("name", node))

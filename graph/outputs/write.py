@@ -25,9 +25,7 @@ OUTPUT_FILES: tuple[str, ...] = (
 )
 
 
-def write_outputs(
-    result: Any, out_dir: str | Path, changes: dict | None = None
-) -> dict[str, Path]:
+def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None) -> dict[str, Path]:
     """Write every output file of a build (a ``BuildResult``) into ``out_dir``; returns
     their paths. Each file is written to a temporary file and renamed, so a reader never
     sees half a file. ``changes`` (an update's) become the "What changed" of report.md."""

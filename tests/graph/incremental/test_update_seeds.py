@@ -124,5 +124,5 @@ def test_a_removed_report_takes_its_facts_with_it(seed_builds, tmp_path):
     changes = changes_of(build)
     assert changes["removed_reports"] == [gone] and changes["added_reports"] == []
     assert changes["removed_entities"] and changes["removed_facts"]
-    cached = {p.stem for p in (build / "cache").glob("*.json")}
+    cached = {p.stem for p in (build / "cache").glob("*.json") if p.stem != "centrality-memo"}
     assert len(cached) == 4 and gone.split("-")[-1] not in {c[:8] for c in cached}

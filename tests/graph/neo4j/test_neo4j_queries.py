@@ -26,6 +26,7 @@ QUERY_NAMES = {
     "chip_supply_chain",
     "circular_financing",
     "company_timeline",
+    "conflicting_facts",
     "investments_in_period",
     "models_by_month",
     "policies_by_issuer",
