@@ -33,10 +33,13 @@ def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None)
     out.mkdir(parents=True, exist_ok=True)
     paths = {name: out / name for name in OUTPUT_FILES}
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=1)  # noqa: E731
-    atomic_write(paths["graph.json"], dump(graph_to_json(result.graph)))
+    # the large files one line per node or edge list: json's C encoder only runs without
+    # indent, and these grow with every report (a build of hundreds of reports)
+    flat = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+    atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
-    atomic_write(paths["centrality.json"], dump(result.centrality))
-    atomic_write(paths["centrality_by_period.json"], dump(result.centrality_by_period))
+    atomic_write(paths["centrality.json"], flat(result.centrality))
+    atomic_write(paths["centrality_by_period.json"], flat(result.centrality_by_period))
     write_graphml(result.graph, paths["graph.graphml"])
     write_report_md(result, paths["report.md"], changes=changes)
     _write_map_atomically(result, paths["map.html"])
