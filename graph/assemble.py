@@ -105,13 +105,21 @@ class GraphBuilder:
     """Accumulates facts from any number of reports into one graph."""
 
     def __init__(self, resolver: Resolver | None = None) -> None:
-        self.graph = nx.MultiDiGraph(reports={})
+        self._graph = nx.MultiDiGraph(reports={})
         self.resolver = resolver or Resolver()
         self.provenance = Provenance()
         # evidence triples per element (by the id of its attribute dict), and names
         # already gated: the same names and facts come back in every report
         self._evidence_seen: dict[int, set] = {}
         self._gate_memo: dict[EntityRef, EntityRef | None] = {}
+        self._surfaces: dict[str, str] = {}
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph of the facts added so far, its status histories and conflicts
+        brought up to date (they are worked out once per read, not once per fact)."""
+        self.provenance.flush(self._graph)
+        return self._graph
 
     def _evidence(self, attrs: dict, evidence: Evidence) -> None:
         seen = self._evidence_seen.get(id(attrs))
@@ -129,7 +137,7 @@ class GraphBuilder:
     # -- nodes -----------------------------------------------------------------------
     def add_report(self, meta: ReportMeta) -> str:
         node = report_node_id(meta.report_id)
-        self.graph.add_node(
+        self._graph.add_node(
             node,
             label="Report",
             name=meta.title or meta.report_id,
@@ -144,7 +152,7 @@ class GraphBuilder:
             report_type=meta.report_type,
         )
         self.provenance.add_report(meta.report_id, report_date(meta.published, meta.period))
-        self.graph.graph["reports"][meta.report_id] = {
+        self._graph.graph["reports"][meta.report_id] = {
             "title": meta.title,
             "period": meta.period,
             "broker": meta.broker,
@@ -158,11 +166,14 @@ class GraphBuilder:
         if ref.label not in LABELS:
             raise SchemaViolation(f"unknown label {ref.label!r} for {ref.name!r}")
         res = self.resolver.resolve(ref)
-        attrs = self.graph.nodes.get(res.id)
+        attrs = self._graph.nodes.get(res.id)
         if attrs is None:
-            self.graph.add_node(res.id, label=res.label, name=res.name, aliases=[], reports=[])
-            attrs = self.graph.nodes[res.id]
-        _append_unique(attrs["aliases"], [clean_surface(ref.name)])
+            self._graph.add_node(res.id, label=res.label, name=res.name, aliases=[], reports=[])
+            attrs = self._graph.nodes[res.id]
+        surface = self._surfaces.get(ref.name)
+        if surface is None:
+            surface = self._surfaces[ref.name] = clean_surface(ref.name)
+        _append_unique(attrs["aliases"], [surface])
         _append_unique(attrs["reports"], [evidence.report_id])
         self.provenance.stamp(attrs, evidence.report_id)
         self._mention(evidence, res.id)
@@ -170,12 +181,12 @@ class GraphBuilder:
 
     def _mention(self, evidence: Evidence, node: str) -> None:
         report = report_node_id(evidence.report_id)
-        if report not in self.graph or report == node:
+        if report not in self._graph or report == node:
             return
         key = f"MENTIONS:{node}"
-        if not self.graph.has_edge(report, node, key):
-            self.graph.add_edge(report, node, key=key, type="MENTIONS", count=0)
-        attrs = self.graph.edges[report, node, key]
+        if not self._graph.has_edge(report, node, key):
+            self._graph.add_edge(report, node, key=key, type="MENTIONS", count=0)
+        attrs = self._graph.edges[report, node, key]
         attrs["count"] += 1
         self._evidence(attrs, evidence)
 
@@ -191,14 +202,14 @@ class GraphBuilder:
                 f"{rel} cannot join {src.label} {src.name!r} to {dst.label} {dst.name!r}"
             )
         key = f"{rel}:{_digest(src.id, dst.id, disc)}"
-        if not self.graph.has_edge(src.id, dst.id, key):
-            self.graph.add_edge(src.id, dst.id, key=key, type=rel)
-        attrs = self.graph.edges[src.id, dst.id, key]
+        if not self._graph.has_edge(src.id, dst.id, key):
+            self._graph.add_edge(src.id, dst.id, key=key, type=rel)
+        attrs = self._graph.edges[src.id, dst.id, key]
         _merge_props(attrs, props)
         self._evidence(attrs, evidence)
         self.provenance.stamp(attrs, evidence.report_id)
         if rel == "RATES":
-            self.provenance.observe_rating(self.graph, (src.id, dst.id, key), evidence.report_id)
+            self.provenance.observe_rating((src.id, dst.id, key), evidence.report_id)
 
     # -- facts -----------------------------------------------------------------------
     def add(self, fact: Fact) -> None:
@@ -210,8 +221,8 @@ class GraphBuilder:
             return
         if isinstance(fact, EntityFact):
             res = self._entity(fact.entity, fact.evidence)
-            _merge_props(self.graph.nodes[res.id], fact.props)
-            _append_unique(self.graph.nodes[res.id]["aliases"], fact.aliases)
+            _merge_props(self._graph.nodes[res.id], fact.props)
+            _append_unique(self._graph.nodes[res.id]["aliases"], fact.aliases)
         elif isinstance(fact, RelationFact):
             src = self._entity(fact.source, fact.evidence)
             dst = self._entity(fact.target, fact.evidence)
@@ -229,11 +240,11 @@ class GraphBuilder:
         identity = sorted(f"{p.rel_type}/{p.direction}/{r.id}" for p, r in parts)
         key_values = [str(fact.props.get(k, "")) for k in fact.key]
         node = f"{fact.label.lower()}:{_digest(fact.label, *identity, *key_values)}"
-        if node not in self.graph:
-            self.graph.add_node(
+        if node not in self._graph:
+            self._graph.add_node(
                 node, label=fact.label, name=_event_name(fact, parts), aliases=[], reports=[]
             )
-        attrs = self.graph.nodes[node]
+        attrs = self._graph.nodes[node]
         _append_unique(attrs["reports"], [fact.evidence.report_id])
         _merge_props(attrs, fact.props)
         self._evidence(attrs, fact.evidence)
@@ -247,7 +258,7 @@ class GraphBuilder:
                 self._edge(part.rel_type, event, res, "", part.props, fact.evidence)
         parties = [(p.rel_type, p.direction, r.id) for p, r in parts]
         self.provenance.observe_event(
-            self.graph, node, fact.label, fact.props, parties, fact.evidence.report_id
+            node, fact.label, fact.props, parties, fact.evidence.report_id
         )
 
 

@@ -111,6 +111,9 @@ class Provenance:
     _deal_groups: dict[tuple, list[str]] = field(default_factory=dict)
     _node_group: dict[str, tuple] = field(default_factory=dict)
     _rating_rows: dict[tuple[str, str], list[EdgeKey]] = field(default_factory=dict)
+    # deals and rating rows observed since the last flush
+    _dirty_deals: set[tuple] = field(default_factory=set)
+    _dirty_rows: set[tuple[str, str]] = field(default_factory=set)
 
     def add_report(self, report_id: str, date: str) -> None:
         """Know a report's date (call before adding its facts)."""
@@ -128,10 +131,8 @@ class Provenance:
         ]
         return sorted(rows, key=lambda row: (row[0], row[1]))
 
-    def observe_event(
-        self, G: nx.MultiDiGraph, node: str, label: str, props: dict, parties: list, rid: str
-    ) -> None:
-        """Record what report ``rid`` says of an event node; refresh its deal's history.
+    def observe_event(self, node: str, label: str, props: dict, parties: list, rid: str) -> None:
+        """Record what report ``rid`` says of an event node (see :meth:`flush`).
 
         ``parties`` are (relationship type, direction, node id) of its participants.
         """
@@ -148,7 +149,17 @@ class Provenance:
             )
             self._node_group[node] = signature
             self._deal_groups.setdefault(signature, []).append(node)
-        self._refresh_deal(G, self._deal_groups[self._node_group[node]])
+        self._dirty_deals.add(self._node_group[node])
+
+    def flush(self, G: nx.MultiDiGraph) -> None:
+        """Write the status history and conflicts of every deal and rating row observed
+        since the last flush onto ``G``."""
+        for signature in sorted(self._dirty_deals, key=str):
+            self._refresh_deal(G, self._deal_groups[signature])
+        for row in sorted(self._dirty_rows):
+            self._refresh_rating(G, row)
+        self._dirty_deals.clear()
+        self._dirty_rows.clear()
 
     def _one_deal(self, nodes: list[str]) -> list[list[str]]:
         """The nodes as deals: all one deal when no report states two of them, else each
@@ -183,15 +194,18 @@ class Provenance:
                     attrs.pop("same_deal_nodes", None)
                 _write_conflicts(attrs, conflicts)
 
-    def observe_rating(self, G: nx.MultiDiGraph, edge: EdgeKey, rid: str) -> None:
-        """Record a RATES edge; flag its row where a report of the same date rates the
-        same company with other figures."""
+    def observe_rating(self, edge: EdgeKey, rid: str) -> None:
+        """Record a RATES edge; its row is flagged where a report of the same date rates
+        the same company with other figures (see :meth:`flush`)."""
         row = (edge[1], self.dates.get(rid, ""))
         members = self._rating_rows.setdefault(row, [])
         if edge not in members:
             members.append(edge)
-        if not row[1]:
-            return  # an undated report cannot be set beside another
+        if row[1]:  # an undated report cannot be set beside another
+            self._dirty_rows.add(row)
+
+    def _refresh_rating(self, G: nx.MultiDiGraph, row: tuple[str, str]) -> None:
+        members = self._rating_rows[row]
         observed = []
         for u, v, k in members:
             attrs = G.edges[u, v, k]
