@@ -12,26 +12,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from aikg.graph.incremental.manifest import aikg_version
 from aikg.graph.incremental.serial import SerialError, outcome_from_json, outcome_to_json
 from aikg.graph.outputs.graph_files import atomic_write
 from aikg.graph.pipeline import DocumentOutcome
 
-__all__ = ["CACHE_DIR", "CACHE_FORMAT", "DocumentCache", "aikg_version", "file_hash"]
+__all__ = ["CACHE_DIR", "CACHE_FORMAT", "DocumentCache", "file_hash"]
 
 CACHE_DIR = "cache"
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
 CACHE_FORMAT = 1
-
-
-def aikg_version() -> str:
-    """The installed aikg version ("unknown" outside an installation)."""
-    try:
-        return version("aikg")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 def file_hash(path: str | Path) -> str:

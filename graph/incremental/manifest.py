@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass, field
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from aikg.graph.incremental.cache import aikg_version
 from aikg.graph.outputs.graph_files import atomic_write
 from aikg.schema import AikgError
 
 __all__ = [
+    "aikg_version",
     "MANIFEST",
     "MANIFEST_FORMAT",
     "DocumentRow",
@@ -35,6 +36,15 @@ __all__ = [
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
 BUILT, FAILED, COPY = "built", "failed", "copy"
+
+
+def aikg_version() -> str:
+    """The installed aikg version ("unknown" outside an installation); the manifest and
+    every cache entry record it, and an entry of another version is not used."""
+    try:
+        return version("aikg")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 class ManifestError(AikgError):
