@@ -82,9 +82,10 @@ def update(build_dir: Path, new_reports: tuple[Path, ...], remove: tuple[Path, .
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print changes.json as it is.")
 def changes_cmd(build_dir: Path, as_json: bool) -> None:
-    """Print what the last `aikg update` of a build folder changed: new entities and
-    facts, status changes, new and broken money loops, centrality movers, each with the
-    report that brought it.
+    """Print what the last `aikg update` of a build folder changed.
+
+    New entities and facts, facts removed, status changes, new and broken money loops,
+    the biggest centrality movers, each with the report that brought it.
     """
     from aikg.graph.incremental.changes import changes_text
     from aikg.graph.incremental.rebuild import CHANGES
