@@ -54,3 +54,22 @@ def test_values_keep_their_types():
     assert isinstance(value_from_json(value_to_json((1,))), tuple)
     with pytest.raises(SerialError):
         value_to_json({1, 2})
+
+
+def test_graphml_reads_back_as_networkx_writes_it(seed_out, tmp_path):
+    """The one-pass GraphML writer gives what networkx.write_graphml gives."""
+    import networkx as nx
+
+    from aikg.graph.outputs import load_build, write_graphml
+
+    G = load_build(seed_out)
+    write_graphml(G, tmp_path / "nx.graphml")
+    ours, theirs = (
+        nx.read_graphml(seed_out / "graph.graphml"),
+        nx.read_graphml(tmp_path / "nx.graphml"),
+    )
+    assert dict(ours.nodes(data=True)) == dict(theirs.nodes(data=True))
+    key = lambda e: (e[0], e[1], e[2])  # noqa: E731
+    assert sorted(ours.edges(keys=True, data=True), key=key) == sorted(
+        theirs.edges(keys=True, data=True), key=key
+    )
