@@ -11,6 +11,8 @@ what changed, and keep when each fact was reported and where reports disagree.
 - :mod:`~aikg.graph.incremental.changes`: what an update changed (``changes.json``).
 - :mod:`~aikg.graph.incremental.history`: report dates, status history and conflicts,
   kept by the graph builder as it adds facts.
+- :mod:`~aikg.graph.incremental.analyses`: centrality of unchanged projections reused
+  (``DIR/cache/centrality-memo.json``).
 
 Nothing is imported here, so that the graph builder can use :mod:`.history` without
 importing the pipeline.
