@@ -3,7 +3,9 @@
 Node keys are stable ids ("company:nvidia", "investment:3f2a..."); every node has
 ``label``, ``name``, ``aliases`` and ``reports``. Every edge has ``type`` and the
 evidence lists of the schema; a fact read twice (a headline and its paragraph, or two
-reports) becomes one node or edge with both pieces of evidence.
+reports) becomes one node or edge with both pieces of evidence. When each fact was
+reported, a deal's status history and where reports disagree are kept as
+:mod:`aikg.graph.incremental.history` says.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import networkx as nx
 
 from aikg.extractors.names import clean_surface
 from aikg.extractors.names.gate import is_entity, strip_note
+from aikg.graph.incremental.history import Provenance, report_date
 from aikg.graph.resolve import Resolved, Resolver
 from aikg.schema import (
     DATE_PRECISIONS,
@@ -56,19 +59,25 @@ def _append_unique(target: list, values: Iterable) -> None:
             target.append(value)
 
 
-def _add_evidence(attrs: dict, evidence: Evidence) -> None:
-    triples = list(
-        zip(
-            attrs.setdefault("evidence_reports", []),
-            attrs.setdefault("evidence_texts", []),
-            attrs.setdefault("evidence_locators", []),
-            strict=True,
+def _add_evidence(attrs: dict, evidence: Evidence, seen: set | None = None) -> None:
+    """Append the evidence unless the element has it; ``seen`` is the set of the
+    element's (report, text, locator) triples when the caller keeps one (so that a fact
+    stated by many reports does not cost a scan of its evidence per statement)."""
+    if seen is None:
+        seen = set(
+            zip(
+                attrs.setdefault("evidence_reports", []),
+                attrs.setdefault("evidence_texts", []),
+                attrs.setdefault("evidence_locators", []),
+                strict=True,
+            )
         )
-    )
-    if (evidence.report_id, evidence.text, evidence.locator) not in triples:
-        attrs["evidence_reports"].append(evidence.report_id)
-        attrs["evidence_texts"].append(evidence.text)
-        attrs["evidence_locators"].append(evidence.locator)
+    triple = (evidence.report_id, evidence.text, evidence.locator)
+    if triple not in seen:
+        seen.add(triple)
+        attrs.setdefault("evidence_reports", []).append(evidence.report_id)
+        attrs.setdefault("evidence_texts", []).append(evidence.text)
+        attrs.setdefault("evidence_locators", []).append(evidence.locator)
 
 
 def _merge_props(attrs: dict, props: dict) -> None:
@@ -96,13 +105,39 @@ class GraphBuilder:
     """Accumulates facts from any number of reports into one graph."""
 
     def __init__(self, resolver: Resolver | None = None) -> None:
-        self.graph = nx.MultiDiGraph(reports={})
+        self._graph = nx.MultiDiGraph(reports={})
         self.resolver = resolver or Resolver()
+        self.provenance = Provenance()
+        # evidence triples per element (by the id of its attribute dict), and names
+        # already gated: the same names and facts come back in every report
+        self._evidence_seen: dict[int, set] = {}
+        self._gate_memo: dict[EntityRef, EntityRef | None] = {}
+        self._surfaces: dict[str, str] = {}
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph of the facts added so far, its status histories and conflicts
+        brought up to date (they are worked out once per read, not once per fact)."""
+        self.provenance.flush(self._graph)
+        return self._graph
+
+    def _evidence(self, attrs: dict, evidence: Evidence) -> None:
+        seen = self._evidence_seen.get(id(attrs))
+        if seen is None:
+            seen = self._evidence_seen[id(attrs)] = set(
+                zip(
+                    attrs.get("evidence_reports", []),
+                    attrs.get("evidence_texts", []),
+                    attrs.get("evidence_locators", []),
+                    strict=True,
+                )
+            )
+        _add_evidence(attrs, evidence, seen)
 
     # -- nodes -----------------------------------------------------------------------
     def add_report(self, meta: ReportMeta) -> str:
         node = report_node_id(meta.report_id)
-        self.graph.add_node(
+        self._graph.add_node(
             node,
             label="Report",
             name=meta.title or meta.report_id,
@@ -116,7 +151,8 @@ class GraphBuilder:
             language=meta.language,
             report_type=meta.report_type,
         )
-        self.graph.graph["reports"][meta.report_id] = {
+        self.provenance.add_report(meta.report_id, report_date(meta.published, meta.period))
+        self._graph.graph["reports"][meta.report_id] = {
             "title": meta.title,
             "period": meta.period,
             "broker": meta.broker,
@@ -130,25 +166,29 @@ class GraphBuilder:
         if ref.label not in LABELS:
             raise SchemaViolation(f"unknown label {ref.label!r} for {ref.name!r}")
         res = self.resolver.resolve(ref)
-        attrs = self.graph.nodes.get(res.id)
+        attrs = self._graph.nodes.get(res.id)
         if attrs is None:
-            self.graph.add_node(res.id, label=res.label, name=res.name, aliases=[], reports=[])
-            attrs = self.graph.nodes[res.id]
-        _append_unique(attrs["aliases"], [clean_surface(ref.name)])
+            self._graph.add_node(res.id, label=res.label, name=res.name, aliases=[], reports=[])
+            attrs = self._graph.nodes[res.id]
+        surface = self._surfaces.get(ref.name)
+        if surface is None:
+            surface = self._surfaces[ref.name] = clean_surface(ref.name)
+        _append_unique(attrs["aliases"], [surface])
         _append_unique(attrs["reports"], [evidence.report_id])
+        self.provenance.stamp(attrs, evidence.report_id)
         self._mention(evidence, res.id)
         return res
 
     def _mention(self, evidence: Evidence, node: str) -> None:
         report = report_node_id(evidence.report_id)
-        if report not in self.graph or report == node:
+        if report not in self._graph or report == node:
             return
         key = f"MENTIONS:{node}"
-        if not self.graph.has_edge(report, node, key):
-            self.graph.add_edge(report, node, key=key, type="MENTIONS", count=0)
-        attrs = self.graph.edges[report, node, key]
+        if not self._graph.has_edge(report, node, key):
+            self._graph.add_edge(report, node, key=key, type="MENTIONS", count=0)
+        attrs = self._graph.edges[report, node, key]
         attrs["count"] += 1
-        _add_evidence(attrs, evidence)
+        self._evidence(attrs, evidence)
 
     # -- edges -----------------------------------------------------------------------
     def _edge(
@@ -162,24 +202,27 @@ class GraphBuilder:
                 f"{rel} cannot join {src.label} {src.name!r} to {dst.label} {dst.name!r}"
             )
         key = f"{rel}:{_digest(src.id, dst.id, disc)}"
-        if not self.graph.has_edge(src.id, dst.id, key):
-            self.graph.add_edge(src.id, dst.id, key=key, type=rel)
-        attrs = self.graph.edges[src.id, dst.id, key]
+        if not self._graph.has_edge(src.id, dst.id, key):
+            self._graph.add_edge(src.id, dst.id, key=key, type=rel)
+        attrs = self._graph.edges[src.id, dst.id, key]
         _merge_props(attrs, props)
-        _add_evidence(attrs, evidence)
+        self._evidence(attrs, evidence)
+        self.provenance.stamp(attrs, evidence.report_id)
+        if rel == "RATES":
+            self.provenance.observe_rating((src.id, dst.id, key), evidence.report_id)
 
     # -- facts -----------------------------------------------------------------------
     def add(self, fact: Fact) -> None:
         """Add one fact. Every entity passes the gate first (:mod:`aikg.extractors.names.gate`):
         an entity fact or a relation naming junk is dropped, and so is a junk participant
         of an event; a role note a table cell added ("X(领投)") is cut off the name."""
-        fact = _gated(fact)
+        fact = _gated(fact, self._gate_memo)
         if fact is None:
             return
         if isinstance(fact, EntityFact):
             res = self._entity(fact.entity, fact.evidence)
-            _merge_props(self.graph.nodes[res.id], fact.props)
-            _append_unique(self.graph.nodes[res.id]["aliases"], fact.aliases)
+            _merge_props(self._graph.nodes[res.id], fact.props)
+            _append_unique(self._graph.nodes[res.id]["aliases"], fact.aliases)
         elif isinstance(fact, RelationFact):
             src = self._entity(fact.source, fact.evidence)
             dst = self._entity(fact.target, fact.evidence)
@@ -197,14 +240,15 @@ class GraphBuilder:
         identity = sorted(f"{p.rel_type}/{p.direction}/{r.id}" for p, r in parts)
         key_values = [str(fact.props.get(k, "")) for k in fact.key]
         node = f"{fact.label.lower()}:{_digest(fact.label, *identity, *key_values)}"
-        if node not in self.graph:
-            self.graph.add_node(
+        if node not in self._graph:
+            self._graph.add_node(
                 node, label=fact.label, name=_event_name(fact, parts), aliases=[], reports=[]
             )
-        attrs = self.graph.nodes[node]
+        attrs = self._graph.nodes[node]
         _append_unique(attrs["reports"], [fact.evidence.report_id])
         _merge_props(attrs, fact.props)
-        _add_evidence(attrs, fact.evidence)
+        self._evidence(attrs, fact.evidence)
+        self.provenance.stamp(attrs, fact.evidence.report_id)
         self._mention(fact.evidence, node)
         event = Resolved(node, fact.label, attrs["name"])
         for part, res in parts:
@@ -212,6 +256,10 @@ class GraphBuilder:
                 self._edge(part.rel_type, res, event, "", part.props, fact.evidence)
             else:
                 self._edge(part.rel_type, event, res, "", part.props, fact.evidence)
+        parties = [(p.rel_type, p.direction, r.id) for p, r in parts]
+        self.provenance.observe_event(
+            node, fact.label, fact.props, parties, fact.evidence.report_id
+        )
 
 
 def _clean_ref(ref: EntityRef) -> EntityRef | None:
@@ -230,20 +278,28 @@ def _clean_ref(ref: EntityRef) -> EntityRef | None:
     return ref if name == ref.name else EntityRef(name, ref.label)
 
 
-def _gated(fact: Fact) -> Fact | None:
-    """The fact with its entities through the gate (see :meth:`GraphBuilder.add`)."""
+def _gated(fact: Fact, memo: dict | None = None) -> Fact | None:
+    """The fact with its entities through the gate (see :meth:`GraphBuilder.add`);
+    ``memo`` keeps the references already gated (the gate is a function of the name)."""
+    memo = {} if memo is None else memo
+
+    def clean(ref: EntityRef) -> EntityRef | None:
+        if ref not in memo:
+            memo[ref] = _clean_ref(ref)
+        return memo[ref]
+
     if isinstance(fact, EntityFact):
-        ref = _clean_ref(fact.entity)
+        ref = clean(fact.entity)
         return None if ref is None else replace(fact, entity=ref)
     if isinstance(fact, RelationFact):
-        source, target = _clean_ref(fact.source), _clean_ref(fact.target)
+        source, target = clean(fact.source), clean(fact.target)
         if source is None or target is None:
             return None
         return replace(fact, source=source, target=target)
     if isinstance(fact, EventFact):
         parts = []
         for part in fact.participants:
-            ref = _clean_ref(part.entity)
+            ref = clean(part.entity)
             if ref is not None:
                 parts.append(replace(part, entity=ref))
         return replace(fact, participants=parts)

@@ -50,6 +50,8 @@ class BuildResult:
     centrality_by_period: dict = field(default_factory=dict)
     errors: list[ReportError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # the facts of each report, for the per-document cache of aikg.graph.incremental
+    report_facts: list[ReportFacts] = field(default_factory=list, repr=False)
 
     def summary(self) -> str:
         G = self.graph
@@ -205,4 +207,5 @@ def build(
         reports=[rf.meta for rf in report_facts],
         errors=errors,
         warnings=warnings,
+        report_facts=report_facts,
     )

@@ -65,8 +65,19 @@ class Resolver:
 
     _parent: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     _names: dict[tuple[str, str], str] = field(default_factory=dict)
+    # resolutions already made (a merge clears them); the same names recur in every report
+    _resolved: dict[EntityRef, Resolved] = field(default_factory=dict)
+    _keys: dict[EntityRef, tuple[str, str]] = field(default_factory=dict)
 
     def _key(self, ref: EntityRef) -> tuple[str, str]:
+        key = self._keys.get(ref)
+        if key is None:
+            key = self._keys[ref] = self._listed_key(ref)
+        return key
+
+    def _listed_key(self, ref: EntityRef) -> tuple[str, str]:
+        """The curated entry's key when the alias list holds the name, else its
+        normalised key (a function of the reference alone)."""
         entry = lookup(ref.name, ref.label) or (
             lookup(ref.name) if ref.label in PARTY_LABELS else None
         )
@@ -92,6 +103,7 @@ class Resolver:
 
         root, child = sorted([ka, kb], key=rank)
         self._parent[child] = root
+        self._resolved.clear()
         self._names.setdefault(ka, a.name)
         self._names.setdefault(kb, b.name)
 
@@ -113,14 +125,27 @@ class Resolver:
         >>> a == b
         False
         """
+        done: set[tuple[EntityRef, tuple[str, ...]]] = set()  # ties are the same each time
         for fact in facts:
-            if isinstance(fact, EntityFact) and is_entity(fact.entity.name, fact.entity.label):
+            if not isinstance(fact, EntityFact) or (fact.entity, fact.aliases) in done:
+                continue
+            done.add((fact.entity, fact.aliases))
+            if is_entity(fact.entity.name, fact.entity.label):
                 self._names.setdefault(self._key(fact.entity), display_name(fact.entity))
                 for alias in fact.aliases:
                     if is_entity(alias, fact.entity.label):
                         self.merge(fact.entity, EntityRef(alias, fact.entity.label))
 
     def resolve(self, ref: EntityRef) -> Resolved:
+        """The node a reference resolves to (the first name a new entity is met by names
+        it, so a repeated reference resolves as it did the first time)."""
+        known = self._resolved.get(ref)
+        if known is not None:
+            return known
+        self._resolved[ref] = resolved = self._resolve(ref)
+        return resolved
+
+    def _resolve(self, ref: EntityRef) -> Resolved:
         key = self._find(self._key(ref))
         label, k = key
         if k.startswith("="):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aikg.schema.provenance import provenance_properties
 from aikg.schema.vocabulary import PARTY_LABELS
 
 # Property value types, as the Neo4j loader must write them.
@@ -371,7 +372,10 @@ def properties_of(kind: str) -> dict[str, str]:
     'float[]'
     """
     if kind in LABELS:
-        return {**NODE_PROPERTIES, **LABELS[kind].properties}
-    if kind in RELATIONSHIPS:
-        return dict(RELATIONSHIPS[kind].properties)
-    raise KeyError(f"unknown label or relationship type: {kind!r}")
+        declared = {**NODE_PROPERTIES, **LABELS[kind].properties}
+    elif kind in RELATIONSHIPS:
+        declared = dict(RELATIONSHIPS[kind].properties)
+    else:
+        raise KeyError(f"unknown label or relationship type: {kind!r}")
+    # report dates, status history, conflicts: aikg.schema.provenance
+    return {**declared, **provenance_properties(kind, declared)}

@@ -135,8 +135,9 @@ def test_outputs_are_readable_like_any_file_the_user_writes(one_seed, tmp_path):
     out = tmp_path / "out"
     proc = _aikg("build", str(one_seed), "--out", str(out), "-q", umask=0o022)
     assert proc.returncode == 0, proc.stderr
-    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()}
-    assert len(modes) == 7
+    files = [p for p in out.rglob("*") if p.is_file()]  # cache/ and manifest.json too
+    modes = {str(p.relative_to(out)): stat.S_IMODE(p.stat().st_mode) for p in files}
+    assert len(modes) == 7 + 3  # the outputs; manifest.json, a cache entry, the memo
     assert modes == dict.fromkeys(modes, 0o644)
 
 

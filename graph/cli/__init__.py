@@ -10,6 +10,7 @@ from aikg.graph.cli import (  # noqa: F401  (each registers its verbs)
     export,
     maps,
     store,
+    update,
 )
 from aikg.graph.cli.app import EXIT_FAILED, EXIT_PARTIAL, EXIT_USAGE, main
 

@@ -71,6 +71,7 @@ def build(
     still built.
     """
     from aikg.graph import build as run_build
+    from aikg.graph.incremental.rebuild import record_build
     from aikg.graph.outputs import write_outputs
     from aikg.graph.parallel import ExecutorError, default_jobs
 
@@ -125,6 +126,15 @@ def build(
         err("no document could be built")
         sys.exit(EXIT_FAILED)
     try:
+        # the per-document cache and manifest.json that `aikg update` starts from
+        record_build(
+            out_dir,
+            inputs,
+            result,
+            max_loop_len=max_loop_len,
+            include_tentative=include_tentative,
+            group_units=group_units,
+        )
         paths = write_outputs(result, out_dir)
     except OSError as exc:
         err(f"{out_dir}: cannot write the outputs: {exc.strerror or exc}")

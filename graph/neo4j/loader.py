@@ -3,6 +3,11 @@
 Each batch is one managed write transaction (``session.execute_write``): it is committed
 whole or not at all, and the driver retries it on transient errors. A load that stops part
 way leaves whole batches only; running it again completes it.
+
+A build that an update took reports out of (``G.graph["removed_reports"]``) first has
+those reports' facts withdrawn by provenance (:mod:`~aikg.graph.neo4j.withdraw`): their
+evidence entries go, facts no remaining report supports are deleted, nothing else is
+touched; then the build is merged as always, so the database is updated in place.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from aikg.graph.neo4j.connection import Neo4jStoreError, default_database, descr
 from aikg.graph.neo4j.constraints import ensure_schema
 from aikg.graph.neo4j.cypher import node_query, relationship_query
 from aikg.graph.neo4j.rows import prepare
+from aikg.graph.neo4j.withdraw import withdraw_reports
 
 __all__ = ["LoadStats", "Progress", "load_graph"]
 
@@ -37,6 +43,8 @@ class LoadStats:
     batches: int = 0
     skipped_properties: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    # what withdrawing removed reports did: nodes/relationships deleted and kept
+    withdrawn: dict[str, int] = field(default_factory=dict)
 
     @property
     def total_nodes(self) -> int:
@@ -47,10 +55,17 @@ class LoadStats:
         return sum(self.relationships.values())
 
     def __str__(self) -> str:
-        return (
+        text = (
             f"{self.total_nodes} nodes and {self.total_relationships} relationships "
             f"in {self.batches} batches ({self.seconds:.1f} s)"
         )
+        if self.withdrawn:
+            w = self.withdrawn
+            text += (
+                f"; removed reports: {w['nodes_deleted']} nodes and "
+                f"{w['relationships_deleted']} relationships deleted"
+            )
+        return text
 
 
 def _write_batch(tx: ManagedTransaction, query: str, rows: list[dict]) -> int:
@@ -96,7 +111,16 @@ def load_graph(
         totals[kind] += len(rows)
     done: Counter[str] = Counter()
 
+    gone = sorted(str(r) for r in G.graph.get("removed_reports") or [])
     with driver.session(database=database) as session:
+        if gone:
+            try:
+                stats.withdrawn = withdraw_reports(session, gone)
+            except (Neo4jError, DriverError, OSError) as exc:
+                raise Neo4jStoreError(
+                    f"withdrawing {len(gone)} removed reports: "
+                    f"{describe_error(exc, database=database)}; run the load again"
+                ) from None
         for kind, name, query, rows in jobs:
             target = stats.nodes if kind == "nodes" else stats.relationships
             for start in range(0, len(rows), batch_size):

@@ -8,15 +8,32 @@ from dataclasses import dataclass
 import networkx as nx
 
 from aikg.graph.neo4j.values import (
+    DATE_VALUE_SUFFIX,
     EVIDENCE_KEYS,
     UNION_PROPERTIES,
     convert,
     evidence_triples,
     typed_properties,
 )
-from aikg.schema.model import LABELS, RELATIONSHIPS, STRINGS
+from aikg.schema.model import DATE, LABELS, RELATIONSHIPS, STRINGS, properties_of
+from aikg.schema.provenance import DERIVED_PROPERTIES
 
-__all__ = ["PreparedGraph", "prepare"]
+__all__ = ["PreparedGraph", "prepare", "with_derived_cleared"]
+
+
+def with_derived_cleared(kind: str, props: dict) -> dict:
+    """``props`` with a null for each derived property (report dates, status history,
+    conflicts) the element does not have, so that ``SET += props`` removes one a
+    previous load wrote and this build no longer has (a conflict a removed report made).
+    """
+    schema = properties_of(kind)
+    out = dict(props)
+    for name in DERIVED_PROPERTIES:
+        if name in schema and name not in out:
+            out[name] = None
+            if schema[name] == DATE:
+                out[name + DATE_VALUE_SUFFIX] = None
+    return out
 
 
 @dataclass
@@ -49,8 +66,11 @@ def prepare(G: nx.MultiDiGraph) -> PreparedGraph:
         try:
             row = {
                 "id": str(node_id),
-                "props": typed_properties(
-                    label, attrs, {"id", *UNION_PROPERTIES, *EVIDENCE_KEYS}, skipped
+                "props": with_derived_cleared(
+                    label,
+                    typed_properties(
+                        label, attrs, {"id", *UNION_PROPERTIES, *EVIDENCE_KEYS}, skipped
+                    ),
                 ),
                 "evidence": evidence_triples(label, attrs) or [],
             }
@@ -76,8 +96,9 @@ def prepare(G: nx.MultiDiGraph) -> PreparedGraph:
                 "source": str(source),
                 "target": str(target),
                 "key": str(key),
-                "props": typed_properties(
-                    rel_type, attrs, {"type", "key", *EVIDENCE_KEYS}, skipped
+                "props": with_derived_cleared(
+                    rel_type,
+                    typed_properties(rel_type, attrs, {"type", "key", *EVIDENCE_KEYS}, skipped),
                 ),
                 "evidence": evidence_triples(rel_type, attrs) or [],
             }

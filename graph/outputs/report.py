@@ -1,4 +1,5 @@
-"""report.md: a short human summary of a build (counts, the most central, the loops)."""
+"""report.md: a short human summary of a build (counts, the most central, the loops, the
+facts reports disagree on, and after an update what changed)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,51 @@ from pathlib import Path
 from typing import Any
 
 from aikg.graph.analysis.centrality import top_nodes
+from aikg.graph.incremental.changes import changes_markdown
 from aikg.graph.outputs.graph_files import atomic_write
 
-__all__ = ["report_markdown", "write_report_md"]
+__all__ = ["conflict_lines", "report_markdown", "write_report_md"]
 
 
-def report_markdown(result: Any, top: int = 10) -> str:
+def conflict_lines(G: Any) -> list[str]:
+    """One Markdown item per fact whose reports disagree: the fact, and per property each
+    value with the report that gives it (``conflict_*`` of :mod:`aikg.schema.provenance`).
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("deal:1", name="A → B (chip_purchase)", conflict_properties=["amount"] * 2,
+    ...            conflict_values=["1.0", "2.0"], conflict_reports=["r1", "r2"])
+    >>> conflict_lines(G)
+    ['- **A → B (chip_purchase)** amount: 1.0 (r1) vs 2.0 (r2)']
+    """
+    elements = [(d.get("name") or n, d) for n, d in G.nodes(data=True)]
+
+    def end(node: str) -> str:  # a report by its id: reports of one series share a title
+        attrs = G.nodes[node]
+        return node if attrs.get("label") == "Report" else str(attrs.get("name", node))
+
+    elements += [(f"{end(u)} -{d.get('type')}-> {end(v)}", d) for u, v, d in G.edges(data=True)]
+    lines = []
+    for name, attrs in sorted(elements, key=lambda e: str(e[0])):
+        if not attrs.get("conflict_properties"):
+            continue
+        by_prop: dict[str, list[str]] = {}
+        for prop, value, report in zip(
+            attrs["conflict_properties"],
+            attrs.get("conflict_values", []),
+            attrs.get("conflict_reports", []),
+            strict=False,
+        ):
+            by_prop.setdefault(prop, []).append(f"{value} ({report})")
+        said = "; ".join(f"{prop}: {' vs '.join(values)}" for prop, values in by_prop.items())
+        lines.append(f"- **{name}** {said}")
+    return lines
+
+
+def report_markdown(result: Any, top: int = 10, changes: dict | None = None) -> str:
     """The summary of a build (a ``BuildResult``) as Markdown: counts, top entities by
-    centrality, the money loops, the documents not processed."""
+    centrality, the money loops, the facts reports disagree on, the documents not
+    processed, and, after an update, what changed (``changes``)."""
     G = result.graph
     labels = Counter(d["label"] for _, d in G.nodes(data=True))
     types = Counter(d["type"] for _, _, d in G.edges(data=True))
@@ -46,12 +84,17 @@ def report_markdown(result: Any, top: int = 10) -> str:
         lines.append(f"{i}. {loop.get('summary') or ' → '.join(loop['names'])}")
     if loops.get("truncated"):
         lines.append(f"\nThe loop search stopped early: {loops.get('reason', '')}")
+    conflicts = conflict_lines(G)
+    if conflicts:
+        lines += ["", "## Reports disagree", ""] + conflicts
     if result.errors:
         lines += ["", "## Documents not processed", ""]
         lines += [f"- {e}" for e in result.errors]
+    if changes is not None:
+        lines += changes_markdown(changes)
     return "\n".join(lines) + "\n"
 
 
-def write_report_md(result: Any, path: Path, top: int = 10) -> None:
+def write_report_md(result: Any, path: Path, top: int = 10, changes: dict | None = None) -> None:
     """Write :func:`report_markdown` to ``path``, whole or not at all."""
-    atomic_write(path, report_markdown(result, top))
+    atomic_write(path, report_markdown(result, top, changes))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape, quoteattr
 
-from aikg.graph.outputs.graph_files import atomic_write, graph_to_json, write_graphml
+from aikg.graph.outputs.graph_files import atomic_write, graph_to_json
 from aikg.graph.outputs.html_map import write_map
 from aikg.graph.outputs.report import write_report_md
 
-__all__ = ["OUTPUT_FILES", "write_outputs"]
+__all__ = ["OUTPUT_FILES", "graphml_text", "write_outputs"]
 
 # The files of a build folder, in the order they are reported.
 OUTPUT_FILES: tuple[str, ...] = (
@@ -24,18 +26,101 @@ OUTPUT_FILES: tuple[str, ...] = (
 )
 
 
-def write_outputs(result: Any, out_dir: str | Path) -> dict[str, Path]:
+def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None) -> dict[str, Path]:
     """Write every output file of a build (a ``BuildResult``) into ``out_dir``; returns
-    their paths."""
+    their paths. Each file is written to a temporary file and renamed, so a reader never
+    sees half a file. ``changes`` (an update's) become the "What changed" of report.md."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {name: out / name for name in OUTPUT_FILES}
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=1)  # noqa: E731
-    atomic_write(paths["graph.json"], dump(graph_to_json(result.graph)))
+    # the large files one line per node or edge list: json's C encoder only runs without
+    # indent, and these grow with every report (a build of hundreds of reports)
+    flat = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
+    atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
-    atomic_write(paths["centrality.json"], dump(result.centrality))
-    atomic_write(paths["centrality_by_period.json"], dump(result.centrality_by_period))
-    write_graphml(result.graph, paths["graph.graphml"])
-    write_report_md(result, paths["report.md"])
-    write_map(result.graph, paths["map.html"], loops=result.loops)
+    atomic_write(paths["centrality.json"], flat(result.centrality))
+    atomic_write(paths["centrality_by_period.json"], flat(result.centrality_by_period))
+    atomic_write(paths["graph.graphml"], graphml_text(result.graph))
+    write_report_md(result, paths["report.md"], changes=changes)
+    _write_map_atomically(result, paths["map.html"])
     return paths
+
+
+def _write_map_atomically(result: Any, path: Path) -> None:
+    """map.html through a temporary file in the same folder, renamed over the old one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_map(result.graph, tmp, loops=result.loops)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+# GraphML attribute types by Python type, as networkx writes them (bool before int)
+_GRAPHML_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
+
+
+def _graphml_type(value: Any) -> str:
+    return next((name for typ, name in _GRAPHML_TYPES if isinstance(value, typ)), "string")
+
+
+def graphml_text(G: Any) -> str:
+    """``G`` as GraphML, the document ``networkx.write_graphml`` writes for
+    :func:`~aikg.graph.outputs.graph_files.graphml_ready` of it (same keys, types and
+    values), written in one pass: networkx's writer builds an element tree first, which
+    costs more than the rest of an update on a build of hundreds of reports.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="k", type="X", w=[1])
+    'k'
+    >>> G.add_edge("a", "b", key="k2", type="Y", amount=1.5)
+    'k2'
+    >>> H = nx.parse_graphml(graphml_text(G))
+    >>> list(H.edges(keys=True, data=True))
+    [('a', 'b', 'k', {'type': 'X', 'w': '[1]'}), ('a', 'b', 'k2', {'type': 'Y', 'amount': 1.5})]
+    """
+    keys: dict[tuple[str, str, str], str] = {}
+    dumps = json.dumps
+
+    def data(attrs: dict, domain: str) -> str:
+        parts = []
+        for name, value in attrs.items():
+            if value is None:  # as graphml_ready: None is left out, lists become JSON
+                continue
+            if isinstance(value, list | tuple | dict):
+                value = dumps(value, ensure_ascii=False)
+            kind = _graphml_type(value)
+            key = keys.setdefault((name, kind, domain), f"d{len(keys)}")
+            parts.append(f'      <data key="{key}">{escape(str(value))}</data>\n')
+        return "".join(parts)
+
+    body = []
+    for node, attrs in G.nodes(data=True):
+        inner = data(attrs, "node")
+        head = f"    <node id={quoteattr(str(node))}"
+        body.append(f"{head}>\n{inner}    </node>\n" if inner else f"{head} />\n")
+    for u, v, k, attrs in G.edges(keys=True, data=True):
+        inner = data(attrs, "edge")
+        ends = f"source={quoteattr(str(u))} target={quoteattr(str(v))}"
+        head = f"    <edge {ends} id={quoteattr(str(k))}"
+        body.append(f"{head}>\n{inner}    </edge>\n" if inner else f"{head} />\n")
+    declared = "".join(
+        f'  <key id="{key}" for="{domain}" attr.name={quoteattr(name)} attr.type="{kind}" />\n'
+        for (name, kind, domain), key in keys.items()
+    )
+    return (
+        _GRAPHML_HEAD
+        + declared
+        + '  <graph edgedefault="directed">\n'
+        + "".join(body)
+        + "  </graph>\n</graphml>\n"
+    )

@@ -35,6 +35,7 @@ QUERY_NAMES = {
     "circular_financing",
     "company_facts",
     "company_timeline",
+    "conflicting_facts",
     "investments_in_period",
     "models_by_month",
     "policies_by_issuer",

@@ -1,0 +1,110 @@
+"""Centrality an update need not compute again.
+
+A projection's centrality (:func:`aikg.graph.analysis.compute_centrality`) is a function
+of the projected graph alone, so each result is remembered under a fingerprint of that
+graph (its nodes and edges with their attributes, in order). An update that leaves a
+projection as it was, for the whole graph or for a period's reports, takes the remembered
+result, which is the same as computing it again. The memo lives in
+``DIR/cache/centrality-memo.json`` and holds the results the latest build used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from aikg.graph.analysis import (
+    PROJECTIONS,
+    compute_centrality,
+    period_subgraph,
+    project,
+    report_periods,
+)
+from aikg.graph.outputs.graph_files import atomic_write
+
+__all__ = ["MEMO_FILE", "CentralityMemo", "fingerprint"]
+
+MEMO_FILE = "centrality-memo.json"
+_MEMO_FORMAT = 1
+
+
+def fingerprint(H: nx.Graph) -> str:
+    """A digest of a projected graph: its attributes, nodes and edges, in order."""
+    data = [H.graph, list(H.nodes(data=True)), list(H.edges(data=True))]
+    text = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class CentralityMemo:
+    """Centrality per projection, remembered by fingerprint (see the module)."""
+
+    def __init__(self, known: dict[str, Any] | None = None) -> None:
+        self.known = dict(known or {})
+        self.used: dict[str, Any] = {}
+        self.computed = 0  # projections measured, not taken from the memo
+
+    @classmethod
+    def load(cls, cache_dir: Path, version: str) -> CentralityMemo:
+        """The memo of a cache folder (empty when missing or of another aikg version)."""
+        try:
+            data = json.loads((cache_dir / MEMO_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if data.get("format") != _MEMO_FORMAT or data.get("aikg") != version:
+            return cls()
+        return cls(data.get("results"))
+
+    def save(self, cache_dir: Path, version: str) -> None:
+        """Keep the results this build used, and only those."""
+        data = {"format": _MEMO_FORMAT, "aikg": version, "results": self.used}
+        atomic_write(cache_dir / MEMO_FILE, json.dumps(data, ensure_ascii=False))
+
+    def remember(self, G: nx.MultiDiGraph, centrality: dict[str, Any]) -> None:
+        """Record the centrality a full build computed for ``G``."""
+        for name in PROJECTIONS:
+            if name in centrality:
+                self.used[fingerprint(project(G, name))] = centrality[name]
+
+    def centrality(self, G: nx.MultiDiGraph) -> dict[str, Any]:
+        """:func:`compute_centrality` of ``G`` (default options), projection by projection
+        from the memo where the projection is unchanged."""
+        result = {}
+        for name in PROJECTIONS:
+            key = fingerprint(project(G, name))
+            entry = self.used.get(key) or self.known.get(key)
+            if entry is None:
+                entry = compute_centrality(G, [name])[name]
+                self.computed += 1
+            self.used[key] = result[name] = entry
+        return result
+
+    def by_period(self, G: nx.MultiDiGraph, remember: dict | None = None) -> dict[str, Any]:
+        """:func:`aikg.graph.analysis.centrality_by_period` with ``cumulative=True``, each
+        period's projections from the memo where unchanged. With ``remember`` (a result
+        of a full build), that result is recorded instead of computing anything."""
+        periods = report_periods(G)
+        by_period: dict[str, list[str]] = {}
+        for report, period in periods.items():
+            by_period.setdefault(period, []).append(report)
+        mentioned = {r for _, d in G.nodes(data=True) for r in d.get("reports") or ()}
+        out: dict[str, Any] = {
+            "cumulative": True,
+            "undated_reports": sorted(r for r in mentioned if r not in periods),
+            "periods": {},
+        }
+        seen: list[str] = []
+        for period in sorted(by_period):
+            seen.extend(sorted(by_period[period]))
+            chosen = sorted(seen)
+            S = period_subgraph(G, chosen)
+            if remember is not None:
+                centrality = remember["periods"][period]["centrality"]
+                self.remember(S, centrality)
+            else:
+                centrality = self.centrality(S)
+            out["periods"][period] = {"reports": chosen, "centrality": centrality}
+        return out

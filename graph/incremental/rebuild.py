@@ -1,0 +1,268 @@
+"""Record a build for later updates, and update a build folder in place.
+
+:func:`record_build` runs after ``aikg build``: it caches every document's facts
+(:mod:`.cache`) and writes ``manifest.json`` (:mod:`.manifest`). :func:`update_build`
+(``aikg update``) collects the build's inputs again, plus new ones and less removed ones;
+reads and extracts only the documents whose content the cache does not hold; rebuilds
+resolution, the graph and its analyses from the cached facts of the current reports (so a
+removed or replaced report takes its facts with it, and facts another report also states
+keep that report's evidence); and rewrites every output, each file through a temporary
+file, together with ``changes.json`` (:mod:`.changes`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aikg.extractors.document import collect_paths
+from aikg.graph.incremental.analyses import CentralityMemo
+from aikg.graph.incremental.cache import DocumentCache, file_hash
+from aikg.graph.incremental.changes import compute_changes
+from aikg.graph.incremental.manifest import (
+    BUILT,
+    COPY,
+    FAILED,
+    DocumentRow,
+    Manifest,
+    input_entry,
+    load_manifest,
+    resolve_inputs,
+    write_manifest,
+)
+from aikg.graph.outputs import atomic_write, load_build, write_outputs
+from aikg.graph.pipeline import (
+    BuildResult,
+    DocumentOutcome,
+    Progress,
+    ReportFacts,
+    gather,
+    graph_from,
+    process_document,
+)
+from aikg.schema import AikgError, ReportError
+
+__all__ = ["CHANGES", "UpdateError", "UpdateResult", "analyse", "record_build", "update_build"]
+
+CHANGES = "changes.json"
+DEFAULT_OPTIONS = {"max_loop_len": 4, "include_tentative": False, "group_units": False}
+
+
+class UpdateError(AikgError):
+    """A report named on the command line that is not there or not in the build."""
+
+
+@dataclass
+class UpdateResult:
+    """What an update did: the new build, what changed, and which files it read."""
+
+    result: BuildResult
+    changes: dict[str, Any]
+    read: list[str] = field(default_factory=list)  # extracted now
+    reused: list[str] = field(default_factory=list)  # taken from the cache
+    paths: dict[str, Path] = field(default_factory=dict)  # files written
+    centrality_computed: int = 0  # projections measured (the others were unchanged)
+
+
+def analyse(
+    report_facts: list[ReportFacts],
+    errors: list[ReportError],
+    notes: list[str],
+    options: dict[str, Any],
+    memo: CentralityMemo | None = None,
+) -> BuildResult:
+    """Resolution, the graph and its analyses from the facts of each report, as
+    :func:`aikg.graph.pipeline.build` does after reading; centrality through ``memo``
+    (:mod:`.analyses`), which gives the same results without recomputing unchanged ones."""
+    from aikg.graph.analysis import find_money_loops
+
+    memo = memo or CentralityMemo()
+
+    opts = {**DEFAULT_OPTIONS, **options}
+    graph, warnings = graph_from(report_facts)
+    warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
+    loops = find_money_loops(
+        graph,
+        max_len=opts["max_loop_len"],
+        include_tentative=opts["include_tentative"],
+        group_units=opts["group_units"],
+    )
+    return BuildResult(
+        graph=graph,
+        loops=loops,
+        centrality=memo.centrality(graph),
+        centrality_by_period=memo.by_period(graph),
+        reports=[rf.meta for rf in report_facts],
+        errors=errors,
+        warnings=warnings,
+        report_facts=report_facts,
+    )
+
+
+def _rows(outcomes: list[DocumentOutcome], built: set[str]) -> list[DocumentRow]:
+    """One manifest row per collected document, in reading order."""
+    rows, seen = [], set()
+    for outcome in outcomes:
+        status = BUILT if outcome.path in built else FAILED
+        if outcome.content_hash and outcome.content_hash in seen:
+            status = COPY
+        seen.add(outcome.content_hash)
+        report_id = outcome.report.meta.report_id if outcome.report and status == BUILT else ""
+        rows.append(DocumentRow(outcome.path, outcome.content_hash or "", report_id, status))
+    return rows
+
+
+def _removed_reports(build_dir: Path, current: Iterable[str]) -> list[str]:
+    """Reports the folder's previous build held (or had removed) that are gone now."""
+    try:
+        old = load_manifest(build_dir)
+    except AikgError:
+        return []
+    return sorted((set(old.removed_reports) | set(old.report_ids())) - set(current))
+
+
+def record_build(
+    build_dir: str | Path, inputs: Iterable[str | Path], result: BuildResult, **options: Any
+) -> Path:
+    """After a full build into ``build_dir`` (before its outputs are written): cache the
+    facts of each document and write the manifest. The loop options of the build are
+    recorded so that an update uses the same ones. Returns the manifest's path."""
+    build_dir = Path(build_dir)
+    inputs = list(inputs)
+    cache = DocumentCache(build_dir)
+    by_path = {rf.meta.path: rf for rf in result.report_facts}
+    paths, _ = collect_paths(inputs)
+    outcomes = []
+    for path in paths:
+        try:
+            digest = file_hash(path)
+        except OSError:
+            digest = None
+        outcome = DocumentOutcome(str(path), digest, by_path.get(str(path)))
+        cache.put(outcome)
+        outcomes.append(outcome)
+    manifest = Manifest(
+        inputs=[input_entry(item) for item in inputs],
+        options={**DEFAULT_OPTIONS, **options},
+        documents=_rows(outcomes, set(by_path)),
+    )
+    manifest.removed_reports = _removed_reports(build_dir, manifest.report_ids())
+    result.graph.graph["removed_reports"] = manifest.removed_reports
+    cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
+    memo = CentralityMemo()
+    memo.remember(result.graph, result.centrality)
+    memo.by_period(result.graph, remember=result.centrality_by_period)
+    memo.save(cache.folder, cache.version)
+    (build_dir / CHANGES).unlink(missing_ok=True)  # a full build is no update
+    return write_manifest(build_dir, manifest)
+
+
+def _current_inputs(manifest: Manifest, new: list[str], remove: list[str]) -> None:
+    """Apply the command line to the manifest's inputs and exclusions (in place)."""
+    for item in new:
+        if not os.path.exists(item):
+            raise UpdateError(f"{item}: no such file or folder")
+        absolute = os.path.abspath(item)
+        manifest.excluded = [
+            e for e in manifest.excluded if not (e == absolute or e.startswith(absolute + os.sep))
+        ]
+        if all(entry["absolute"] != absolute for entry in manifest.inputs):
+            manifest.inputs.append(input_entry(item))
+    known = {os.path.abspath(row.path) for row in manifest.documents}
+    for item in remove:
+        absolute = os.path.abspath(item)
+        given = [entry for entry in manifest.inputs if entry["absolute"] == absolute]
+        if given:
+            manifest.inputs = [e for e in manifest.inputs if e not in given]
+        elif absolute in known:
+            manifest.excluded.append(absolute)
+        else:
+            raise UpdateError(f"{item}: --remove names no report of this build")
+
+
+def _outcomes(
+    paths: list[Path], cache: DocumentCache, progress: Progress | None
+) -> tuple[list[DocumentOutcome], list[str], list[str]]:
+    """Each document's outcome: from the cache when its content is there, else read and
+    extracted now (and cached). Returns the outcomes and the paths read and reused."""
+    outcomes, read, reused, seen = [], [], [], set()
+    for index, path in enumerate(paths):
+        if progress:
+            progress(str(path), index, len(paths))
+        try:
+            digest = file_hash(path)
+        except OSError as exc:
+            error = ReportError(str(path), f"cannot read file: {exc.strerror or exc}")
+            outcomes.append(DocumentOutcome(str(path), error=error))
+            continue
+        if digest in seen:  # a copy: gather() keeps the first and notes this one
+            outcomes.append(DocumentOutcome(str(path), digest))
+            continue
+        seen.add(digest)
+        outcome = cache.get(digest, str(path))
+        if outcome is None:
+            outcome = process_document(path)
+            cache.put(outcome)
+            read.append(str(path))
+        else:
+            reused.append(str(path))
+        outcomes.append(outcome)
+    if progress:
+        progress("done", len(paths), len(paths))
+    return outcomes, read, reused
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def update_build(
+    build_dir: str | Path,
+    new_inputs: Iterable[str | Path] = (),
+    remove: Iterable[str | Path] = (),
+    progress: Progress | None = None,
+) -> UpdateResult:
+    """Update a build folder in place (see the module). ``new_inputs`` are files or
+    folders to add; ``remove`` are inputs or documents of the build to leave out (a file
+    of the build that is no longer on disk leaves by itself). Raises ManifestError or
+    BuildFolderError for a folder that is no build, UpdateError for a bad argument."""
+    build_dir = Path(build_dir)
+    manifest = load_manifest(build_dir)
+    G0 = load_build(build_dir)
+    old_ids = set(manifest.report_ids())
+    _current_inputs(manifest, [str(p) for p in new_inputs], [str(p) for p in remove])
+    paths, problems = collect_paths(resolve_inputs(manifest.inputs))
+    excluded = set(manifest.excluded)
+    paths = [p for p in paths if os.path.abspath(p) not in excluded]
+    cache = DocumentCache(build_dir)
+    outcomes, read, reused = _outcomes(paths, cache, progress)
+    report_facts, errors, notes = gather(outcomes)
+    notes += [f"{p.path}: {p.reason}; its facts leave the build" for p in problems]
+    memo = CentralityMemo.load(cache.folder, cache.version)
+    result = analyse(report_facts, errors, notes, manifest.options, memo)
+    new_ids = {rf.meta.report_id for rf in report_facts}
+    manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
+    result.graph.graph["removed_reports"] = manifest.removed_reports
+    manifest.documents = _rows(outcomes, {rf.meta.path for rf in report_facts})
+    changes = compute_changes(
+        G0,
+        _read_json(build_dir / "centrality.json"),
+        _read_json(build_dir / "cycles.json"),
+        result,
+        added=new_ids - old_ids,
+        removed=old_ids - new_ids,
+    )
+    written = write_outputs(result, build_dir, changes=changes)
+    written[CHANGES] = build_dir / CHANGES
+    atomic_write(written[CHANGES], json.dumps(changes, ensure_ascii=False, indent=1))
+    written["manifest.json"] = write_manifest(build_dir, manifest)
+    cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
+    memo.save(cache.folder, cache.version)
+    return UpdateResult(result, changes, read, reused, written, memo.computed)
