@@ -83,6 +83,21 @@ def test_the_curated_list_holds_both_languages() -> None:
     assert known_house("Kuroshio Pacific Securities") == ""  # not 太平洋证券
 
 
+def test_the_list_is_a_document_rules_table() -> None:
+    """The curated list lives with the document rules and is read by ``rules.table``."""
+    from pathlib import Path
+
+    from aikg.extractors import rules
+    from aikg.extractors.document.brokers import BROKERS_TABLE
+
+    assert BROKERS_TABLE == "document/brokers.tsv"
+    rows = rules.table(BROKERS_TABLE)
+    assert {cells[0] for _, cells in rows} == {house for _, house in houses()}
+    folder = Path(rules.__file__).parent
+    assert (folder / "document" / "brokers.tsv").is_file()
+    assert not (folder / "brokers.tsv").exists()
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
