@@ -11,8 +11,18 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.document.aligned import aligned_tables
-from aikg.extractors.document.headings import heading_kind, section_rules, toc_entry
-from aikg.extractors.document.markdown import clean_line, front_matter
+from aikg.extractors.document.continued import caption_below, join_continued
+from aikg.extractors.document.headings import (
+    STYLE_ORDER,
+    heading_kind,
+    heading_level,
+    numbered_heading,
+    numbering,
+    section_rules,
+    strip_number,
+    toc_entry,
+)
+from aikg.extractors.document.markdown import clean_line, front_matter, list_item
 from aikg.extractors.document.meta import find_meta
 from aikg.extractors.document.normalise import (
     normalise_table,
@@ -25,9 +35,11 @@ from aikg.schema import Document, Section, SegmentedReport, Table
 
 
 def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[int]]:
-    """Every text table (tab-separated, space-aligned, pipe, HTML), in order, and the
-    indexes of the lines the aligned, pipe and HTML tables take (kept out of the running
-    text; tab-separated rows stay in it, where the prose readers skip them)."""
+    """Every text table (tab-separated, space-aligned, pipe, HTML), in order, parts
+    continued after a page break joined and captions written below attached
+    (:mod:`.continued`), and the indexes of the lines the aligned, pipe and HTML
+    tables take (kept out of the running text; tab-separated rows stay in it, where
+    the prose readers skip them)."""
     html, taken = html_tables(lines, numbers)
     masked = ["" if k in taken else ln for k, ln in enumerate(lines)]
     pipe, piped = pipe_tables(masked, numbers)
@@ -36,8 +48,9 @@ def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[
     tsv = tsv_tables(masked, numbers)
     aligned, lined = aligned_tables(masked, numbers)
     taken |= lined
-    tables = tsv + aligned + pipe + html
-    return sorted(tables, key=lambda t: t.start_line), taken
+    tables = join_continued(sorted(tsv + aligned + pipe + html, key=lambda t: t.start_line), lines)
+    caption_below(tables, lines)
+    return tables, taken
 
 
 def find_tables(lines: list[str], numbers: list[int]) -> list[Table]:
@@ -62,6 +75,52 @@ def _reflow(
                 out_numbers += part_numbers
             start = k + 1
     return lines, out_numbers
+
+
+def numbering_styles(headings: list[str]) -> list[str]:
+    """The numbering styles of the report's numbered headings, outermost first."""
+    used = {found[0] for ln in headings if (found := numbering(ln))}
+    return [style for style in STYLE_ORDER if style in used]
+
+
+def numbered_headings(lines: list[str], markdown: bool) -> dict[int, str]:
+    """The indexes of the lines that are numbered headings (short titles, no sentence
+    punctuation), with their kind: the kind the words after the number name ("一、行业
+    政策：…"), else "prose".
+
+    A numbered line next to another of the same numbering and depth ("1. …", "2. …")
+    or to a bullet is a list item, not a heading; markdown marks its headings with "#",
+    so there a numbered line is always a list item.
+    """
+    if markdown:
+        return {}
+    filled = [(k, ln) for k, ln in enumerate(lines) if ln.strip()]
+    out: dict[int, str] = {}
+    for n, (k, line) in enumerate(filled):
+        found = numbering(line)
+        if found is None:
+            continue
+        near = [filled[m][1] for m in (n - 1, n + 1) if 0 <= m < len(filled)]
+        if any(numbering(ln) == found or list_item(ln) and not numbering(ln) for ln in near):
+            continue  # a list
+        if numbered_heading(line):
+            out[k] = heading_kind(strip_number(line)) or "prose"
+    return out
+
+
+def _inherited(kind: str, level: int, open_levels: list[tuple[int, str]]) -> str:
+    """The kind of a heading at ``level``: a heading of no known kind ("prose") under a
+    heading of a known kind ("2.1 …" under "2. 行业政策") continues its kind.
+    ``open_levels`` (the headings above, outermost first) is brought up to date."""
+    if level <= 0:
+        open_levels.clear()
+        return kind
+    while open_levels and open_levels[-1][0] >= level:
+        open_levels.pop()
+    if kind == "prose" and open_levels and open_levels[-1][1] not in ("toc", "front"):
+        kind = open_levels[-1][1]
+    open_levels.append((level, kind))
+    return kind
 
 
 def segment(doc: Document) -> SegmentedReport:
@@ -91,8 +150,13 @@ def segment(doc: Document) -> SegmentedReport:
     sticky = re.compile(section_rules()["sticky_disclaimer"])
     in_legal = False
     half = len(raw_lines) / 2
-    for line, number in zip(lines, numbers, strict=True):
+    numbered = numbered_headings(lines, doc.path.lower().endswith(".md"))
+    styles = numbering_styles([lines[k] for k in numbered])
+    open_levels: list[tuple[int, str]] = []  # the headings above this one: (level, kind)
+    for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         kind = heading_kind(line)
+        if kind is None and not in_toc and index in numbered:
+            kind = numbered[index]
         if in_toc and line.strip():
             if toc_entry(line):
                 kind = None  # a table-of-contents entry, not a heading
@@ -109,7 +173,11 @@ def segment(doc: Document) -> SegmentedReport:
                 in_legal = True
             if in_legal:
                 kind = "disclaimer"
-            current = Section(kind=kind, heading=heading, lines=[], start_line=number + 1)
+            level = heading_level(line, styles)
+            kind = _inherited(kind, level, open_levels)
+            current = Section(
+                kind=kind, heading=heading, lines=[], start_line=number + 1, level=level
+            )
             in_toc = kind == "toc"
             continue
         if line.strip():

@@ -506,3 +506,81 @@ def corpus() -> list[Spec]:
             filler=20,
         ),
     ]
+
+
+# ------------------------------------------------------ cover quirks (real PDFs show)
+
+
+def quirks_pdf(path: str | Path, lang: str) -> Path:
+    """A two-page note with what real broker PDFs carry besides their text: its summary
+    inside a ruled frame (a box whose ruling lines pdfplumber takes for a one-column
+    table), the cover laid out on a sparse ruled grid, word-processor template marks
+    (``[Table_Summary]``, ``＃title＃`` drawn in white) and a distributor's watermark
+    stamp alone on a line; page 2 has a real ruled table that must stay a table."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = _font(lang)
+    zh = lang == "zh"
+    box = (
+        [
+            "核心观点",
+            "星河芯片第三季度营收同比增长42%至18亿元。",
+            "公司将于年内量产新一代推理芯片。",
+        ]
+        if zh
+        else [
+            "OUR TAKE",
+            "Aurora Chips grew 3Q revenue 42% YoY to $1.8bn.",
+            "It plans volume output of its next inference chip this year.",
+        ]
+    )
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFont(font, 11)
+    canvas.setFillColorRGB(1, 1, 1)
+    canvas.drawString(MARGIN, H - 60, "＃title＃" if zh else "#title#")  # invisible mark
+    canvas.setFillColorRGB(0, 0, 0)
+    canvas.setFont(font, 20)  # the title: the cover's largest print
+    canvas.drawString(
+        MARGIN, H - 84, "[Table_Title]" + ("星河芯片深度报告" if zh else "Aurora Chips deep dive")
+    )
+    canvas.setFont(font, 11)
+    # a sparse layout grid over the cover (three by four cells, one filled)
+    top, bottom = H - 100, H - 300
+    for k in range(4):
+        canvas.line(MARGIN, top - k * (top - bottom) / 3, W - MARGIN, top - k * (top - bottom) / 3)
+    for k in range(5):
+        x = MARGIN + k * (W - 2 * MARGIN) / 4
+        canvas.line(x, top, x, bottom)
+    canvas.drawString(
+        MARGIN + 4, top - 20, "[Table_Summary]" + ("投资要点" if zh else "Key points")
+    )
+    # the summary frame: one ruled column, one line a row
+    frame_top = H - 340
+    for k, line in enumerate(box):
+        canvas.drawString(MARGIN + 6, frame_top - 16 - k * 18, line)
+    canvas.rect(MARGIN, frame_top - 16 - len(box) * 18, W - 2 * MARGIN, len(box) * 18 + 10)
+    for k in range(1, len(box)):
+        y = frame_top - 12 - k * 18
+        canvas.line(MARGIN, y, W - MARGIN, y)
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(MARGIN, 120, "qZtRnVbWcXeYmLpKoJ8HgFdSaQwErTyUiOpAsDfGhJkL")
+    canvas.showPage()
+    canvas.setFont(font, 10)
+    rows = [["公司", "营收", "增速"], ["星河芯片", "18", "42%"], ["远山科技", "9", "15%"]]
+    if not zh:
+        rows = [
+            ["Company", "Revenue", "Growth"],
+            ["Aurora Chips", "1.8", "42%"],
+            ["Fern Labs", "0.9", "15%"],
+        ]
+    y0 = H - 120
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            canvas.drawString(MARGIN + 6 + c * 120, y0 - 14 - r * 20, cell)
+    for r in range(len(rows) + 1):
+        canvas.line(MARGIN, y0 - r * 20, MARGIN + 360, y0 - r * 20)
+    for c in range(4):
+        canvas.line(MARGIN + c * 120, y0, MARGIN + c * 120, y0 - len(rows) * 20)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)

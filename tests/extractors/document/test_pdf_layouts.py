@@ -210,7 +210,8 @@ def test_every_line_knows_its_page(corpus, name):
     for number, line in enumerate(lines, 1):
         text = page_text[doc.page_of(number) - 1]
         if len(line.strip()) >= 12 and text is not None:
-            assert squeeze(line) in text, (number, doc.page_of(number), line)
+            # the cover's title comes marked as a heading ("# …"), its wrapped lines joined
+            assert squeeze(line.removeprefix("# ")) in text, (number, doc.page_of(number), line)
             checked += 1
     assert checked >= 10
 

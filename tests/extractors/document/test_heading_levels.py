@@ -1,0 +1,81 @@
+"""Sections carry their heading's depth: markdown "#" counts, numbered headings in the
+report's own numbering ("一、" over "（一）" over "1." in Chinese, "1." over "1.2");
+a numbered sub-heading of no known kind continues the kind of the heading above it."""
+
+from __future__ import annotations
+
+from aikg.extractors.document import segment
+from aikg.schema import Document
+
+
+def sections(text: str, path: str = "r.txt") -> list[tuple[str, str, int]]:
+    report = segment(Document(path=path, report_id="r", text=text))
+    return [(s.kind, s.heading, s.level) for s in report.sections if s.heading]
+
+
+ZH = """示例证券 | 行业深度报告
+一、行业政策：算力基建提速
+本月多地发布算力基础设施规划。
+（一）地方规划
+星海市提出新建智算中心的目标。
+1. 能耗指标
+新建数据中心能效要求提高。
+（二）产业基金
+远川基金设立新的算力子基金。
+二、投资建议
+维持行业优于大市评级。
+"""
+
+EN = """# Aurora Chips deep dive
+Opening words of the note.
+1. Market review
+Demand grew through the quarter.
+1.1 Accelerators
+Shipments of accelerators rose.
+1.2 Memory
+Memory prices kept rising.
+2. Policy update
+The export rule was revised.
+2.1 Licensing
+Licences now take longer.
+"""
+
+
+def test_chinese_numbering_hierarchy() -> None:
+    got = sections(ZH)
+    assert [(h[:4], lvl) for _, h, lvl in got] == [
+        ("一、行业", 1),
+        ("(一)地", 2),
+        ("1. 能", 3),
+        ("(二)产", 2),
+        ("二、投资", 1),
+    ]
+    kinds = [k for k, _, _ in got]
+    # the sub-headings under a policy heading stay policy; the next top heading does not
+    assert kinds[:4] == ["policy"] * 4
+    assert kinds[4] != "policy"
+
+
+def test_english_dotted_numbers_and_markdown_depth() -> None:
+    got = sections(EN)
+    assert [(h, lvl) for _, h, lvl in got] == [
+        ("Aurora Chips deep dive", 1),
+        ("1. Market review", 1),
+        ("1.1 Accelerators", 2),
+        ("1.2 Memory", 2),
+        ("2. Policy update", 1),
+        ("2.1 Licensing", 2),
+    ]
+    md = sections("# Title\nText.\n## Part\nMore.\n### Detail\nEven more.\n", "r.md")
+    assert [lvl for _, _, lvl in md] == [1, 2, 3]
+
+
+def test_list_items_and_figures_open_no_section() -> None:
+    text = "正文开头。\n1. 谷歌发布新模型，性能提升 30%。\n2.5 亿元的订单已经交付。\n3.5%\n"
+    assert sections(text) == []
+
+
+def test_numbered_lines_in_a_list_or_in_markdown_are_list_items() -> None:
+    text = "正文开头。\n1. 第一项事项说明\n2. 第二项事项说明\n正文继续。\n"
+    assert sections(text) == []
+    assert sections("# 标题\n正文。\n1.1 小节标题\n正文。\n", "r.md") == [("prose", "标题", 1)]

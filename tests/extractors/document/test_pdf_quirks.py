@@ -1,0 +1,46 @@
+"""What real broker PDFs carry besides their text stays out of it, and their text stays in.
+
+Seen in real reports of several houses (a summary inside a ruled frame, a cover laid out
+on a ruled grid, ``[Table_…]`` and ``＃title＃`` template marks, a distributor's
+watermark stamp); the PDFs here are made at test time (``support.layouts.quirks_pdf``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from support import layouts
+
+from aikg.extractors.document import read_document, segment
+
+
+@pytest.fixture(scope="module", params=["zh", "en"])
+def quirks(request, tmp_path_factory):
+    path = layouts.quirks_pdf(
+        tmp_path_factory.mktemp("quirks") / f"q-{request.param}.pdf", request.param
+    )
+    return request.param, read_document(path)
+
+
+def test_a_ruled_frame_around_prose_stays_prose(quirks) -> None:
+    lang, doc = quirks
+    needle = "营收同比增长42%" if lang == "zh" else "grew 3Q revenue 42%"
+    assert needle in doc.text.replace(" ", "") or needle in doc.text
+    assert not any(needle in " ".join(c for r in t.rows for c in r) for t in doc.pdf_tables)
+
+
+def test_a_real_ruled_table_stays_a_table(quirks) -> None:
+    lang, doc = quirks
+    [table] = doc.pdf_tables
+    assert table.page == 2 and len(table.rows) == 3
+    assert table.rows[1][2] == "42%"
+
+
+def test_template_marks_and_watermarks_leave_the_text(quirks) -> None:
+    lang, doc = quirks
+    assert "Table_" not in doc.text and "title" not in doc.text.replace(
+        "Aurora Chips deep dive", ""
+    )
+    assert "qZtRnVbW" not in doc.text
+    title = "星河芯片深度报告" if lang == "zh" else "Aurora Chips deep dive"
+    assert title in doc.text
+    assert segment(doc).meta.title == title
