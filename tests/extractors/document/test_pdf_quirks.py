@@ -44,3 +44,26 @@ def test_template_marks_and_watermarks_leave_the_text(quirks) -> None:
     title = "星河芯片深度报告" if lang == "zh" else "Aurora Chips deep dive"
     assert title in doc.text
     assert segment(doc).meta.title == title
+
+
+def test_a_ligature_is_read_once_when_a_line_is_split_again(tmp_path) -> None:
+    """Fonts print "fi" as one glyph whose text is two letters; a line read again at a
+    column gutter must not read it twice ("fifirm")."""
+    import pdfplumber
+    from reportlab.pdfgen.canvas import Canvas
+
+    from aikg.extractors.document.pdf.layout import text_lines
+
+    path = tmp_path / "ligature.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(60, 700, "the firm may have")
+    canvas.save()
+    with pdfplumber.open(path) as pdf:
+        chars = list(pdf.pages[0].chars)
+    at = next(k for k, c in enumerate(chars) if c["text"] == "f")
+    joined = dict(chars[at], text="fi", x1=chars[at + 1]["x1"])
+    chars = chars[:at] + [joined] + chars[at + 2 :]
+    [line] = text_lines(chars)
+    assert line.text == "the firm may have"
+    assert [again.text for again in text_lines(line.chars)] == ["the firm may have"]
