@@ -584,3 +584,43 @@ def quirks_pdf(path: str | Path, lang: str) -> Path:
     canvas.showPage()
     canvas.save()
     return Path(path)
+
+
+def boxed_cover_pdf(path: str | Path) -> Path:
+    """An English cover as US houses print it: the summary in the left column, the
+    analysts (name, phone, e-mail) in a narrow right column, and under both a
+    full-width key-figures table whose rows cross the column gutter and leave a gap of
+    their own further right (a gutter that parts no columns)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    prose = [
+        "Aurora Chips grew third-quarter revenue by 42% to $1.8bn, ahead of",
+        "what the market expected, as demand for its inference cards held up",
+        "through the quarter. Orders from cloud builders rose again and the",
+        "company now plans volume output of its next inference chip this year.",
+        "We keep our view that the memory shortage helps its pricing, and we",
+        "expect margins to widen further as the new packaging line ramps up.",
+        "Fern Labs signed a supply deal with Aurora Chips for 2032 deliveries.",
+        "The board also approved a new buyback worth $2bn over two years.",
+    ]
+    analysts = ["Dana Whitlow", "+1-212-555-0101", "dana.whitlow@example.com", "Omar Reyes"]
+    analysts += ["+1-212-555-0102", "omar.reyes@example.com"]
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.setFont("Helvetica-Bold", 16)
+    canvas.drawString(MARGIN, H - 70, "Aurora Chips: demand holds")
+    canvas.setFont("Helvetica", 9)
+    for k, line in enumerate(prose):
+        canvas.drawString(MARGIN, H - 110 - k * 12, line)
+    for k, line in enumerate(analysts):
+        canvas.drawString(400, H - 104 - k * 19, line)
+    rows = [
+        ["Aurora Chips AUR.O", "$ 120.50 45,210", "12 January 2031 closing", "1", "150.00"],
+        ["Fern Labs FERN.O", "$ 44.10 9,870", "12 January 2031 closing", "2", "50.00"],
+        ["Kestrel Micro KST.O", "$ 18.75 2,310", "12 January 2031 closing", "1", "25.00"],
+    ]
+    for r, row in enumerate(rows):
+        for x, cell in zip((MARGIN, 170, 300, 450, 545), row, strict=True):
+            canvas.drawString(x, H - 300 - r * 14, cell)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)

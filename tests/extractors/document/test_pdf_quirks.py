@@ -67,3 +67,12 @@ def test_a_ligature_is_read_once_when_a_line_is_split_again(tmp_path) -> None:
     [line] = text_lines(chars)
     assert line.text == "the firm may have"
     assert [again.text for again in text_lines(line.chars)] == ["the firm may have"]
+
+
+def test_a_table_gap_does_not_hide_the_analyst_column(tmp_path) -> None:
+    """The gap between a table's columns is the strictest gutter on the page, but it
+    parts no columns; the analysts' column beside the summary is still found."""
+    doc = read_document(layouts.boxed_cover_pdf(tmp_path / "boxed.pdf"))
+    assert "dana.whitlow@example.com" in doc.sidebar_text
+    assert "@" not in doc.text and "555-0101" not in doc.text
+    assert "ahead of what the market expected" in " ".join(doc.text.split())
