@@ -603,7 +603,8 @@ def boxed_cover_pdf(path: str | Path) -> Path:
         "Fern Labs signed a supply deal with Aurora Chips for 2032 deliveries.",
         "The board also approved a new buyback worth $2bn over two years.",
     ]
-    analysts = ["Dana Whitlow", "+1-212-555-0101", "dana.whitlow@example.com", "Omar Reyes"]
+    analysts = ["12 January 2031 | 7:30AM EST", "Dana Whitlow", "+1-212-555-0101"]
+    analysts += ["dana.whitlow@example.com", "Omar Reyes"]
     analysts += ["+1-212-555-0102", "omar.reyes@example.com"]
     canvas = Canvas(str(path), pagesize=A4)
     canvas.setFont("Helvetica-Bold", 16)

@@ -76,3 +76,5 @@ def test_a_table_gap_does_not_hide_the_analyst_column(tmp_path) -> None:
     assert "dana.whitlow@example.com" in doc.sidebar_text
     assert "@" not in doc.text and "555-0101" not in doc.text
     assert "ahead of what the market expected" in " ".join(doc.text.split())
+    # the cover's date sits in that column: it is still the publication date
+    assert segment(doc).meta.published == "2031-01-12"

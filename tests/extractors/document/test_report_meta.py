@@ -162,3 +162,17 @@ def test_report_type_reaches_the_report_node() -> None:
     [node] = [n for n, d in G.nodes(data=True) if d.get("label") == "Report"]
     assert G.nodes[node]["report_type"] == "weekly_digest"
     assert G.nodes[node]["broker"] == "澄岭证券"
+
+
+def test_publication_date_from_the_sidebar_and_running_heads() -> None:
+    """A PDF whose cover date sits in its sidebar or running head (both kept out of
+    the text) still has its publication date, and the period follows it."""
+    body = "示例证券\n# 星河芯片深度报告\n正文提到 2029 年 1 月的旧事。\n"
+    sidebar = "分析师：张三\n2031年03月04日\n相关研究\n《星河芯片首次覆盖》\n2030.11.02"
+    doc = Document("a.pdf", "a", body, sidebar_text=sidebar)
+    meta = segment(doc).meta
+    assert (meta.published, meta.period) == ("2031-03-04", "2031-03")
+    heads = ["示例证券 | 金工研究 | 2031年05月06日"]
+    assert segment(Document("b.pdf", "b", body, running_heads=heads)).meta.published == (
+        "2031-05-06"
+    )
