@@ -14,6 +14,21 @@ from aikg.extractors.rules import compat
 from aikg.extractors.text.script import display_width
 
 _TOC_ENTRY = re.compile(r"(\t|\.{3,}|…+|\s)\s*\d{1,3}\s*$")
+_SPACED = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}")
+# a dot leader to a page number ("1.1 价格走势 ........ 5"), wherever the line ends
+_LEADER = re.compile(r"(?:\.{5,}|…{2,}|·{5,})\s*\d{1,3}(?!\d)")
+
+
+def leader_entry(line: str) -> bool:
+    """Whether a line is a contents entry by its dot leader to a page number, even
+    where a converter ran the next line into it ("… 15图目录").
+
+    >>> leader_entry("1.1 价格走势 ........ 5"), leader_entry("3. 总结 ...... 15图目录")
+    (True, True)
+    >>> leader_entry("营收增长...后续可期"), leader_entry("价格 5.0...")
+    (False, False)
+    """
+    return bool(_LEADER.search(line))
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +65,8 @@ def heading_kind(line: str) -> str | None:
     text = stripped.lstrip("#").strip().lstrip("■●▪ ").strip()
     if not text:
         return None
+    if _SPACED.fullmatch(text):
+        text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "目 录", "摘  要"
     rules = section_rules()
     if not markdown:
         if display_width(text) > rules["heading_max_width"] or text.endswith(("。", ";", "；")):

@@ -16,6 +16,7 @@ from aikg.extractors.document.headings import (
     STYLE_ORDER,
     heading_kind,
     heading_level,
+    leader_entry,
     numbered_heading,
     numbering,
     section_rules,
@@ -112,8 +113,8 @@ def _inherited(kind: str, level: int, open_levels: list[tuple[int, str]]) -> str
     """The kind of a heading at ``level``: a heading of no known kind ("prose") under a
     heading of a known kind ("2.1 …" under "2. 行业政策") continues its kind.
     ``open_levels`` (the headings above, outermost first) is brought up to date."""
-    if level <= 0:
-        open_levels.clear()
+    if level <= 0:  # a plain heading: what comes under it at any depth is its kind
+        open_levels[:] = [(0, kind)]
         return kind
     while open_levels and open_levels[-1][0] >= level:
         open_levels.pop()
@@ -157,8 +158,15 @@ def segment(doc: Document) -> SegmentedReport:
         kind = heading_kind(line)
         if kind is None and not in_toc and index in numbered:
             kind = numbered[index]
+        if kind is None and not in_toc and leader_entry(line):
+            # contents entries with no "目录" heading above them (or a letter-spaced one
+            # a converter broke): they open a contents section of their own
+            if current.lines or current.heading:
+                sections.append(current)
+            current = Section(kind="toc", heading="", lines=[], start_line=number)
+            in_toc = True
         if in_toc and line.strip():
-            if toc_entry(line):
+            if toc_entry(line) or leader_entry(line):
                 kind = None  # a table-of-contents entry, not a heading
             elif kind is None:
                 # the contents end: what follows is body text, not part of the toc

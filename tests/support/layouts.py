@@ -625,3 +625,35 @@ def boxed_cover_pdf(path: str | Path) -> Path:
     canvas.showPage()
     canvas.save()
     return Path(path)
+
+
+def headed_pdf(path: str | Path) -> Path:
+    """A one-page company note whose headings are told only by their print: a large
+    section heading, bold run-in headings at body size ("Risks", "Valuation") and body
+    text; a bold two-line paragraph that is no heading."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    y = H - 70
+
+    def put(text: str, font: str = "Helvetica", size: float = 10, gap: float = 14) -> None:
+        nonlocal y
+        canvas.setFont(font, size)
+        canvas.drawString(MARGIN, y, text)
+        y -= gap
+
+    put("Aurora Chips: demand holds", "Helvetica-Bold", 20, 30)
+    put("Company overview", "Helvetica", 14, 20)
+    put("Aurora Chips designs inference cards for cloud builders and sells them")
+    put("through two distributors in Asia and one in Europe.", gap=20)
+    put("Risks", "Helvetica-Bold")
+    put("A slower build-out by cloud buyers would weigh on orders and margins.", gap=20)
+    put("Valuation", "Helvetica-Bold")
+    put("We rate Aurora Chips Buy with a target price of $150 on 30x 2032E P/E.")
+    put("Our earnings estimates stay above the market's for both years.", gap=20)
+    put("Bold words that run over two lines are a paragraph set in bold,", "Helvetica-Bold")
+    put("not a heading of their own.", "Helvetica-Bold", gap=20)
+    put("The last paragraph closes the note.")
+    canvas.showPage()
+    canvas.save()
+    return Path(path)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.document.pdf.tables import join_cell_lines
+from aikg.extractors.text.script import display_width
 
 _TEMPLATE_MARK = re.compile(r"\[Table_\w{0,40}\]|[#＃][A-Za-z]\w{0,30}[#＃]")
 _STAMP = re.compile(r"[A-Za-z0-9+/=]{24,}")
@@ -91,3 +92,59 @@ def frame_box(rows: list[list[str | None]], bbox: tuple, page_size: tuple[float,
     x0, top, x1, bottom = bbox
     page_w, page_h = page_size
     return (x1 - x0) * (bottom - top) > 0.5 * page_w * page_h and few_figures
+
+
+_BOLD = re.compile(r"bold|heavy|black|semibold|demi|黑体|hei", re.I)
+_CAPTION_OR_SOURCE = re.compile(
+    r"^\s*(?:图表?|表|exhibit|figure|fig\.?|chart|table|资料来源|数据来源|来源|sources?)\s*\d*\s*[::.：]",
+    re.I,
+)
+
+
+def _bold(line) -> bool:
+    printed = [c for c in line.chars if c["text"].strip()]
+    return bool(printed) and sum(bool(_BOLD.search(c.get("fontname", ""))) for c in printed) >= (
+        0.9 * len(printed)
+    )
+
+
+def heading_level_of(line, usual: float, usual_bold: bool) -> int:
+    """The heading level a line's print gives it: 2 when set at least 15% larger than
+    the page's usual size, 3 when bold where the page's text is not; 0 for no heading
+    (a long line, a sentence, a figure, a caption or source line)."""
+    text = line.text.strip()
+    if line.turned or not 4 <= display_width(text) <= 80 or re.search(r"[。；;，,.!?！？]$", text):
+        return 0
+    if _CAPTION_OR_SOURCE.match(text) or not re.search(r"[^\W\d_]", text):
+        return 0
+    if line.size >= 1.15 * usual:
+        return 2
+    return 3 if _bold(line) and not usual_bold else 0
+
+
+def mark_headings(lines: list) -> list:
+    """The lines with those a page prints as headings (larger or bold, standing alone:
+    neither neighbour is set the same way) marked as markdown headings ("## …")."""
+    import statistics
+
+    from aikg.extractors.document.pdf.layout import Line
+
+    flat = [ln for ln in lines if ln.chars and not ln.turned]
+    if len(flat) < 3:
+        return lines
+    usual = statistics.median(ln.size for ln in flat)
+    usual_bold = sum(_bold(ln) for ln in flat) > len(flat) / 2
+    levels = [
+        -1 if ln.text.lstrip().startswith("#") else heading_level_of(ln, usual, usual_bold)
+        for ln in lines
+    ]  # a line marked already (the cover's title) is no neighbour of the same print
+    out = []
+    for k, line in enumerate(lines):
+        level = levels[k]
+        # a run of such lines is a bold paragraph or a chart's labels, not a heading
+        alone = all(not 0 <= m < len(lines) or levels[m] != level for m in (k - 1, k + 1))
+        if level > 0 and alone:
+            marked = "#" * level + " " + line.text.strip()
+            line = Line(marked, line.x0, line.x1, line.top, line.bottom, line.chars, line.turned)
+        out.append(line)
+    return out

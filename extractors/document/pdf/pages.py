@@ -17,7 +17,12 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from aikg.extractors.document.pdf.clean import frame_box, template_chars, watermark
+from aikg.extractors.document.pdf.clean import (
+    frame_box,
+    mark_headings,
+    template_chars,
+    watermark,
+)
 from aikg.extractors.document.pdf.columns import arrange
 from aikg.extractors.document.pdf.layout import (
     Line,
@@ -126,6 +131,7 @@ def read_pages(pages) -> Layout:
             previous = item
         if number == 1:
             body = cover_title(body)
+        body = mark_headings(body)
         page_texts.append("\n".join(ln.text for ln in body))
     for number, text in enumerate(page_texts, 1):
         count = text.count("\n") + 1 + (1 if number < len(page_texts) else 0)

@@ -79,3 +79,47 @@ def test_numbered_lines_in_a_list_or_in_markdown_are_list_items() -> None:
     text = "正文开头。\n1. 第一项事项说明\n2. 第二项事项说明\n正文继续。\n"
     assert sections(text) == []
     assert sections("# 标题\n正文。\n1.1 小节标题\n正文。\n", "r.md") == [("prose", "标题", 1)]
+
+
+def test_letter_spaced_contents_and_leader_entries_stay_out_of_prose() -> None:
+    text = """示例证券 | 金工专题报告
+目 录
+1. 数据与方法 .................................. 3
+1.1 样本选择 .................................. 3
+2. 实证结果 .................................. 6图表目录
+图 1 样本分布 ................................. 4
+1. 数据与方法
+本文选取的样本覆盖全部上市公司，时间跨度为五年。
+"""
+    report = segment(Document(path="r.txt", report_id="r", text=text))
+    toc = [ln for s in report.sections if s.kind == "toc" for ln in s.lines]
+    prose = [ln for s in report.sections if s.kind != "toc" for ln in s.lines]
+    assert len(toc) == 4
+    assert not any("....." in ln for ln in prose)
+    assert any("样本覆盖全部上市公司" in ln for ln in prose)
+    # entries with no contents heading above them are contents too
+    bare = "正文开头一句。\n图 1 样本分布 ........ 4\n图 2 因子收益 ........ 5\n正文继续写下去。\n"
+    kinds = [s.kind for s in segment(Document("b.txt", "b", bare)).sections if s.lines]
+    assert kinds == ["front", "toc", "prose"]
+
+
+def test_pdf_headings_told_by_their_print(tmp_path) -> None:
+    """In a PDF the cover's largest print is the title (level 1), larger print a
+    section heading (2) and bold at body size a run-in heading (3); a "Risks" section
+    ends at the next heading instead of swallowing the valuation under it."""
+    from support import layouts
+
+    from aikg.extractors.document import read_document
+
+    report = segment(read_document(layouts.headed_pdf(tmp_path / "headed.pdf")))
+    got = [(s.kind, s.heading, s.level) for s in report.sections if s.heading]
+    assert got[:4] == [
+        ("prose", "Aurora Chips: demand holds", 1),
+        ("prose", "Company overview", 2),
+        ("disclaimer", "Risks", 3),
+        ("prose", "Valuation", 3),
+    ]
+    assert report.meta.title == "Aurora Chips: demand holds"
+    [valuation] = [s for s in report.sections if s.heading == "Valuation"]
+    assert any("We rate Aurora Chips Buy" in ln for ln in valuation.lines)
+    assert not any("two lines are a paragraph" in s.heading for s in report.sections)
