@@ -150,7 +150,8 @@ def _house(text: str) -> str:
 
 def _from_sources(line: str) -> str:
     """The house of a source line: "资料来源: Wind, XX证券研究所", "Source: …, XX Research"."""
-    for match in re.finditer(rf"({CJK_CLASS}{{2,4}}证券)(?:经济)?研究所", line):
+    # "XX证券研究所", "XX证券经济研究所", "XX证券经济与金融研究院"
+    for match in re.finditer(rf"({CJK_CLASS}{{2,4}}证券)(?:{CJK_CLASS}{{0,6}}?)研究[所院]", line):
         if not _NOT_HOUSE.search(match.group(1)[:-2]):
             return known_house(match.group(0)) or match.group(1)
     for part in re.split(r"[,，、;；]", _SOURCE.sub("", line)):

@@ -41,6 +41,8 @@ BODY = "正文：行业需求继续改善，订单稳步增长。\n" * 3
             "Calloway Finch Securities",
         ),
         ("Text.\n" * 20 + "Source: FactSet, Nomura estimates\n", "Nomura"),
+        # a source line naming the house's research institute by its long name
+        ("正文。\n" * 20 + "资料来源：Wind，景川证券经济与金融研究院整理\n", "景川证券"),
     ],
 )
 def test_broker_from_the_list_and_from_signals(text: str, broker: str) -> None:
