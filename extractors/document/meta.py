@@ -135,17 +135,23 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
     if front.get("title"):
         return front["title"].strip()
     candidates = [ln.strip() for ln in lines[:60] if ln.strip()]
-    for ln in [c for c in candidates[:20] if c.startswith("#")] + candidates:
+    # marked headings first, the highest level ("# ", a PDF cover's largest print) first
+    marked = sorted(
+        (c for c in candidates[:20] if c.startswith("#")), key=lambda c: len(c) - len(c.lstrip("#"))
+    )
+    for ln in marked + candidates:
         stripped = ln.lstrip("#").strip()
         if (
             stripped
             and not stripped.startswith("《")
             and "|" not in stripped
-            and 4 <= display_width(stripped) <= 80
+            and 4 <= display_width(stripped) <= (120 if ln.startswith("#") else 80)
             and (ln.startswith("#") or re.search(_TITLE_WORDS, stripped))
             and not _NOT_TITLE.search(stripped)
             and " · " not in stripped
             and not _FULL_DATE.search(stripped)  # a dated banner ("行业周报 2025年11月10日")
+            and not _EN_DAY_FIRST.search(stripped)  # "20 July 2031", "Weekly | 3 March 2031"
+            and not _EN_MONTH_FIRST.search(stripped)
             and not (shaped_house(stripped) and re.search(r"Research|研究所|证券$", stripped))
             and not (bare_heading(stripped) and not ln.startswith("# "))
         ):

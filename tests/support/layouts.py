@@ -642,6 +642,7 @@ def headed_pdf(path: str | Path) -> Path:
         canvas.drawString(MARGIN, y, text)
         y -= gap
 
+    put("12 January 2031", "Helvetica-Bold", 24, 30)  # a dated banner, not the title
     put("Aurora Chips: demand holds", "Helvetica-Bold", 20, 30)
     put("Company overview", "Helvetica", 14, 20)
     put("Aurora Chips designs inference cards for cloud builders and sells them")

@@ -142,17 +142,27 @@ def read_pages(pages) -> Layout:
     return layout
 
 
+_DATE_LINE = re.compile(
+    r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+20\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+20\d{2}"
+    r"|20\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)\W*$"
+)
+
+
 def cover_title(lines: list[Line]) -> list[Line]:
     """The cover's lines with its title marked as a markdown heading ("# …").
 
-    The title is the cover's largest print: the first run of lines set at least a
-    quarter larger than the cover's usual size (its median), one under the other, of
-    four or more characters; a title wrapped over two lines becomes one line.
+    The title is the cover's largest print (a line that is only a date aside): the
+    first run of lines set at least a quarter larger than the cover's usual size (its
+    median), one under the other, of four or more characters; a title wrapped over two
+    lines becomes one line.
     """
     flat = [ln for ln in lines if not ln.turned and ln.chars]
     if len(flat) < 2:
         return lines
     usual = statistics.median(ln.size for ln in flat)
+    flat = [ln for ln in flat if not _DATE_LINE.match(ln.text)]  # a dated banner
+    if not flat:
+        return lines
     largest = max(ln.size for ln in flat)
     if largest < 1.25 * usual:
         return lines
