@@ -78,6 +78,9 @@ def _reflow(
     return lines, out_numbers
 
 
+_RISKS = re.compile(r"(?:key\s+)?risks?\b|风险", re.I)
+
+
 def numbering_styles(headings: list[str]) -> list[str]:
     """The numbering styles of the report's numbered headings, outermost first."""
     used = {found[0] for ln in headings if (found := numbering(ln))}
@@ -179,7 +182,14 @@ def segment(doc: Document) -> SegmentedReport:
             heading = line.strip().lstrip("#").strip()
             if kind == "disclaimer" and number > half and sticky.match(heading):
                 in_legal = True
-            if in_legal:
+            if in_legal or (
+                # a heading of no known kind in the closing legal text goes on with it (a
+                # "Risks" section is no legal text: what comes after it is the note again)
+                kind == "prose"
+                and current.kind == "disclaimer"
+                and number > half
+                and not _RISKS.match(current.heading)
+            ):
                 kind = "disclaimer"
             level = heading_level(line, styles)
             kind = _inherited(kind, level, open_levels)

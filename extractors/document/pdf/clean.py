@@ -111,12 +111,22 @@ def _bold(line) -> bool:
 def heading_level_of(line, usual: float, usual_bold: bool) -> int:
     """The heading level a line's print gives it: 2 when set at least 15% larger than
     the page's usual size, 3 when bold where the page's text is not; 0 for no heading
-    (a long line, a sentence, a figure, a caption or source line)."""
+    (a long line, a sentence, a caption or source line, a line of three or more figures).
+
+    >>> from aikg.extractors.document.pdf.layout import Line
+    >>> big = lambda t: Line(t, 0, 100, 0, 14, [{"text": "x", "size": 14.0}])
+    >>> heading_level_of(big("Demand outlook"), 10.0, False)
+    2
+    >>> heading_level_of(big("Total 216 262 365"), 10.0, False)
+    0
+    """
     text = line.text.strip()
     if line.turned or not 4 <= display_width(text) <= 80 or re.search(r"[。；;，,.!?！？]$", text):
         return 0
     if _CAPTION_OR_SOURCE.match(text) or not re.search(r"[^\W\d_]", text):
         return 0
+    if len(re.findall(r"(?<![\w.])[-+(]?\d[\d,.]*[%x)]?(?![\w.])", text)) >= 3:
+        return 0  # a table's total row or a chart's labels set in bold
     if line.size >= 1.15 * usual:
         return 2
     return 3 if _bold(line) and not usual_bold else 0

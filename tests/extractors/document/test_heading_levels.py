@@ -125,3 +125,19 @@ def test_pdf_headings_told_by_their_print(tmp_path) -> None:
     [valuation] = [s for s in report.sections if s.heading == "Valuation"]
     assert any("We rate Aurora Chips Buy" in ln for ln in valuation.lines)
     assert not any("two lines are a paragraph" in s.heading for s in report.sections)
+
+
+def test_headings_inside_the_closing_legal_text_stay_legal() -> None:
+    body = "".join(f"Paragraph {k} of the note body.\n" for k in range(12))
+    legal = (
+        "## Analyst Certification\nEach analyst certifies the views.\n"
+        "## Example Research Disclaimer\nDistributed by Example Securities Canada Inc.\n"
+        "### Rating Definitions\nBuy means a return above ten percent.\n"
+    )
+    report = segment(Document(path="r.md", report_id="r", text="# Note\n" + body + legal))
+    tail = [(s.heading, s.kind) for s in report.sections[-3:]]
+    assert [kind for _, kind in tail] == ["disclaimer"] * 3
+    # early in the report, a heading after a "Risks" section is prose again
+    early = "# Note\n## Risks\nDemand may slow.\n## Valuation\nWe rate it Buy.\n" + body
+    kinds = {s.heading: s.kind for s in segment(Document("e.md", "e", early)).sections}
+    assert kinds["Valuation"] == "prose"
