@@ -539,7 +539,9 @@ def quirks_pdf(path: str | Path, lang: str) -> Path:
     canvas.setFillColorRGB(1, 1, 1)
     canvas.drawString(MARGIN, H - 60, "＃title＃" if zh else "#title#")  # invisible mark
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont(font, 20)  # the title: the cover's largest print
+    canvas.setFont(font, 26)  # a short banner label in the largest print: no title
+    canvas.drawString(W - MARGIN - 120, H - 50, "金融工程" if zh else "EQUITY")
+    canvas.setFont(font, 20)  # the title: the cover's largest worded print
     canvas.drawString(
         MARGIN, H - 84, "[Table_Title]" + ("星河芯片深度报告" if zh else "Aurora Chips deep dive")
     )

@@ -39,6 +39,7 @@ from aikg.extractors.document.pdf.tables import (
     ruled_tables,
     unruled_tables,
 )
+from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
 
@@ -151,10 +152,11 @@ _DATE_LINE = re.compile(
 def cover_title(lines: list[Line]) -> list[Line]:
     """The cover's lines with its title marked as a markdown heading ("# …").
 
-    The title is the cover's largest print (a line that is only a date aside): the
-    first run of lines set at least a quarter larger than the cover's usual size (its
-    median), one under the other, of four or more characters; a title wrapped over two
-    lines becomes one line.
+    The title is the cover's largest print (a line that is only a date aside, and a
+    short label when a line of ten columns or more is also set large): the first run
+    of lines set at least a quarter larger than the cover's usual size (its median),
+    one under the other, of four or more characters; a title wrapped over two lines
+    becomes one line.
     """
     flat = [ln for ln in lines if not ln.turned and ln.chars]
     if len(flat) < 2:
@@ -163,10 +165,16 @@ def cover_title(lines: list[Line]) -> list[Line]:
     flat = [ln for ln in flat if not _DATE_LINE.match(ln.text)]  # a dated banner
     if not flat:
         return lines
-    largest = max(ln.size for ln in flat)
-    if largest < 1.25 * usual:
+    if max(ln.size for ln in flat) < 1.25 * usual:
         return lines
-    start = next(k for k, ln in enumerate(lines) if ln in flat and ln.size >= largest - 0.5)
+    # a short label in the largest print ("金融工程", a ticker) is a banner; the title is
+    # the largest print of ten columns or more, when there is one in large print
+    large = [ln for ln in flat if ln.size >= 1.25 * usual]
+    worded = [ln for ln in large if display_width(ln.text.strip()) >= 10]
+    largest = max(ln.size for ln in worded or large)
+    start = next(
+        k for k, ln in enumerate(lines) if ln in (worded or large) and ln.size >= largest - 0.5
+    )
     end = start + 1
     while (
         end < len(lines)
