@@ -79,6 +79,9 @@ def _reflow(
 
 
 _RISKS = re.compile(r"(?:key\s+)?risks?\b|风险", re.I)
+_LEGAL = re.compile(
+    r"(?:disclaimers?|disclosures?|certification|免责声明|重要声明|信息披露)\W*$", re.I
+)
 
 
 def numbering_styles(headings: list[str]) -> list[str]:
@@ -183,12 +186,14 @@ def segment(doc: Document) -> SegmentedReport:
             if kind == "disclaimer" and number > half and sticky.match(heading):
                 in_legal = True
             if in_legal or (
-                # a heading of no known kind in the closing legal text goes on with it (a
-                # "Risks" section is no legal text: what comes after it is the note again)
+                # a heading of no known kind that names legal text ("Company Disclosures",
+                # "XX Research Disclaimer") or comes inside it goes on with it; a "Risks"
+                # section is no legal text: what comes after it is the note again
                 kind == "prose"
-                and current.kind == "disclaimer"
-                and number > half
-                and not _RISKS.match(current.heading)
+                and (
+                    _LEGAL.search(heading)
+                    or (current.kind == "disclaimer" and not _RISKS.match(current.heading))
+                )
             ):
                 kind = "disclaimer"
             level = heading_level(line, styles)

@@ -137,6 +137,11 @@ def test_headings_inside_the_closing_legal_text_stay_legal() -> None:
     report = segment(Document(path="r.md", report_id="r", text="# Note\n" + body + legal))
     tail = [(s.heading, s.kind) for s in report.sections[-3:]]
     assert [kind for _, kind in tail] == ["disclaimer"] * 3
+    # legal text early in a long report, and a heading that names it
+    front = "# Note\n## Analyst Certification\nEach analyst certifies.\n## Rating Definitions\n"
+    front += "Buy means up.\n## Company Disclosures\nNone.\n" + body * 4
+    kinds = [s.kind for s in segment(Document("f.md", "f", front)).sections if s.heading]
+    assert kinds == ["prose", "disclaimer", "disclaimer", "disclaimer"]
     # early in the report, a heading after a "Risks" section is prose again
     early = "# Note\n## Risks\nDemand may slow.\n## Valuation\nWe rate it Buy.\n" + body
     kinds = {s.heading: s.kind for s in segment(Document("e.md", "e", early)).sections}
