@@ -115,18 +115,23 @@ def numbered_headings(lines: list[str], markdown: bool) -> dict[int, str]:
     return out
 
 
-def _inherited(kind: str, level: int, open_levels: list[tuple[int, str]]) -> str:
+def _inherited(
+    kind: str, level: int, open_levels: list[tuple[int, str, bool]], marked: bool
+) -> str:
     """The kind of a heading at ``level``: a heading of no known kind ("prose") under a
-    heading of a known kind ("2.1 …" under "2. 行业政策") continues its kind.
-    ``open_levels`` (the headings above, outermost first) is brought up to date."""
+    heading of a known kind ("2.1 …" under "2. 行业政策") continues its kind; not a
+    heading told by its print (``marked``: "## …") under a "Risks" heading, which is
+    the note again. ``open_levels`` (the headings above, outermost first, as (level,
+    kind, a risks heading)) is brought up to date."""
     if level <= 0:  # a plain heading: what comes under it at any depth is its kind
-        open_levels[:] = [(0, kind)]
+        open_levels[:] = [(0, kind, False)]
         return kind
     while open_levels and open_levels[-1][0] >= level:
         open_levels.pop()
     if kind == "prose" and open_levels and open_levels[-1][1] not in ("toc", "front"):
-        kind = open_levels[-1][1]
-    open_levels.append((level, kind))
+        if not (marked and open_levels[-1][2]):
+            kind = open_levels[-1][1]
+    open_levels.append((level, kind, False))
     return kind
 
 
@@ -159,7 +164,7 @@ def segment(doc: Document) -> SegmentedReport:
     half = len(raw_lines) / 2
     numbered = numbered_headings(lines, doc.path.lower().endswith(".md"))
     styles = numbering_styles([lines[k] for k in numbered])
-    open_levels: list[tuple[int, str]] = []  # the headings above this one: (level, kind)
+    open_levels: list[tuple[int, str, bool]] = []  # the headings above: (level, kind, risks)
     for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         kind = heading_kind(line)
         if kind is None and not in_toc and index in numbered:
@@ -192,12 +197,19 @@ def segment(doc: Document) -> SegmentedReport:
                 kind == "prose"
                 and (
                     _LEGAL.search(heading)
-                    or (current.kind == "disclaimer" and not _RISKS.match(current.heading))
+                    or (
+                        # the section before is legal by its own heading, not by descent
+                        current.kind == "disclaimer"
+                        and heading_kind(current.heading) == "disclaimer"
+                        and not _RISKS.match(current.heading)
+                    )
                 )
             ):
                 kind = "disclaimer"
             level = heading_level(line, styles)
-            kind = _inherited(kind, level, open_levels)
+            kind = _inherited(kind, level, open_levels, line.lstrip().startswith("#"))
+            if open_levels and _RISKS.match(heading):
+                open_levels[-1] = (*open_levels[-1][:2], True)
             current = Section(
                 kind=kind, heading=heading, lines=[], start_line=number + 1, level=level
             )

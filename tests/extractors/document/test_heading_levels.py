@@ -146,3 +146,13 @@ def test_headings_inside_the_closing_legal_text_stay_legal() -> None:
     early = "# Note\n## Risks\nDemand may slow.\n## Valuation\nWe rate it Buy.\n" + body
     kinds = {s.heading: s.kind for s in segment(Document("e.md", "e", early)).sections}
     assert kinds["Valuation"] == "prose"
+
+
+def test_a_deeper_heading_told_by_print_after_risks_is_the_note_again() -> None:
+    body = "".join(f"Paragraph {k} of the note body.\n" for k in range(8))
+    text = "# Note\n" + body + "## Risks\nDemand may slow.\n### Stage 1: request\nA step.\n"
+    kinds = {s.heading: s.kind for s in segment(Document("r.md", "r", text)).sections}
+    assert kinds["Risks"] == "disclaimer" and kinds["Stage 1: request"] == "prose"
+    zh = "正文开头。\n风险提示\n1. 宏观经济波动\n需求可能放缓。\n2. 行业竞争加剧\n价格可能下降。\n"
+    risks = [s.kind for s in segment(Document("z.txt", "z", zh)).sections if s.heading]
+    assert risks == ["disclaimer"] * 3
