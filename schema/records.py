@@ -121,6 +121,10 @@ class Section:
     lines: list[str]
     start_line: int  # 1-based line number of the first line in ``lines``
     line_numbers: list[int] = field(default_factory=list)  # source line of each line
+    # the heading's depth: a markdown heading's "#" count, a numbered heading's place in
+    # the report's numbering ("一、" 1, "（一）" 2, "1.2" one deeper than "1."); 0 when
+    # the section has no heading or the heading shows no depth
+    level: int = 0
 
     @property
     def text(self) -> str:

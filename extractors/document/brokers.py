@@ -7,7 +7,7 @@ around an analyst's registration number (``执业证书编号: S…``), a discla
 who made the report ("本报告由 XX证券 制作", "XX does and seeks to do business with
 companies covered in its research reports"), and a line that is a house name and
 nothing else. There a house is recognised from the curated list
-(``extractors/rules/brokers.tsv``, Chinese and English names) or by its shape
+(``extractors/rules/document/brokers.tsv``, Chinese and English names) or by its shape
 ("XX证券", "XX Securities", "XX Capital Markets"); a name in the running prose
 ("2019 年加入华创证券", "高盛预计…") is never taken, and with no signal the broker
 stays empty.
@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
+from aikg.extractors.rules import table
 from aikg.extractors.text.script import CJK_CLASS
 
-_LIST = Path(__file__).resolve().parent.parent / "rules" / "brokers.tsv"
+BROKERS_TABLE = "document/brokers.tsv"  # rules.table: house, tab, "|"-separated aliases
 _BOUNDARY = r"(?:^|(?<=[\s|｜·•,，、;；:：(（/*#【\[]))"
 _ZH_HOUSE = re.compile(
     _BOUNDARY + rf"({CJK_CLASS}{{2,4}}证券)(?:股份有限公司|有限责任公司|有限公司)?"
@@ -63,12 +63,10 @@ _BIO = re.compile(
 def houses() -> list[tuple[str, str]]:
     """(name, house) for every name of the curated list, longest names first."""
     out: list[tuple[str, str]] = []
-    for line in _LIST.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        house, _, aliases = line.partition("\t")
-        names = [house.strip()] + [a.strip() for a in aliases.split("|") if a.strip()]
-        out += [(name, house.strip()) for name in names]
+    for _, cells in table(BROKERS_TABLE):
+        house, aliases = cells[0].strip(), cells[1] if len(cells) > 1 else ""
+        names = [house] + [a.strip() for a in aliases.split("|") if a.strip()]
+        out += [(name, house) for name in names]
     return sorted(out, key=lambda pair: -len(pair[0]))
 
 
@@ -152,7 +150,8 @@ def _house(text: str) -> str:
 
 def _from_sources(line: str) -> str:
     """The house of a source line: "资料来源: Wind, XX证券研究所", "Source: …, XX Research"."""
-    for match in re.finditer(rf"({CJK_CLASS}{{2,4}}证券)(?:经济)?研究所", line):
+    # "XX证券研究所", "XX证券经济研究所", "XX证券经济与金融研究院"
+    for match in re.finditer(rf"({CJK_CLASS}{{2,4}}证券)(?:{CJK_CLASS}{{0,6}}?)研究[所院]", line):
         if not _NOT_HOUSE.search(match.group(1)[:-2]):
             return known_house(match.group(0)) or match.group(1)
     for part in re.split(r"[,，、;；]", _SOURCE.sub("", line)):

@@ -14,6 +14,21 @@ from aikg.extractors.rules import compat
 from aikg.extractors.text.script import display_width
 
 _TOC_ENTRY = re.compile(r"(\t|\.{3,}|…+|\s)\s*\d{1,3}\s*$")
+_SPACED = re.compile(r"[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}")
+# a dot leader to a page number ("1.1 价格走势 ........ 5"), wherever the line ends
+_LEADER = re.compile(r"(?:\.{5,}|…{2,}|·{5,})\s*\d{1,3}(?!\d)")
+
+
+def leader_entry(line: str) -> bool:
+    """Whether a line is a contents entry by its dot leader to a page number, even
+    where a converter ran the next line into it ("… 15图目录").
+
+    >>> leader_entry("1.1 价格走势 ........ 5"), leader_entry("3. 总结 ...... 15图目录")
+    (True, True)
+    >>> leader_entry("营收增长...后续可期"), leader_entry("价格 5.0...")
+    (False, False)
+    """
+    return bool(_LEADER.search(line))
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +65,8 @@ def heading_kind(line: str) -> str | None:
     text = stripped.lstrip("#").strip().lstrip("■●▪ ").strip()
     if not text:
         return None
+    if _SPACED.fullmatch(text):
+        text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "目 录", "摘  要"
     rules = section_rules()
     if not markdown:
         if display_width(text) > rules["heading_max_width"] or text.endswith(("。", ";", "；")):
@@ -70,3 +87,91 @@ def toc_entry(line: str) -> bool:
     if _TOC_ENTRY.search(text):
         return True
     return bool(re.search(r"\D\d{1,3}$", text)) and display_width(text) <= 80
+
+
+# numbered headings: "一、", "（一）", "1.", "1、", "1.2", "1.2.3", "第一章"
+_NUMBERED = re.compile(
+    r"^(?:(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]"
+    r"|[(（](?P<cnp>[一二三四五六七八九十]{1,3})[)）]"
+    r"|第(?P<chap>[一二三四五六七八九十\d]{1,3})[章节部分]+"
+    r"|(?P<arabic>\d{1,2}(?:\s*[.．]\s*\d{1,2}){0,3})(?:\s*[.．、](?!\d)|\s+(?=\D)))"
+    r"\s*(?P<rest>\S.*)$"
+)
+STYLE_ORDER = ("chap", "cn", "cnp", "arabic")
+
+
+def numbering(line: str) -> tuple[str, int] | None:
+    """The numbering style of a heading line and its depth within that style, or None.
+
+    >>> numbering("一、行业回顾"), numbering("（二）算力"), numbering("2.3 价格波动")
+    (('cn', 1), ('cnp', 1), ('arabic', 2))
+    >>> numbering("1. Market review"), numbering("2031 年营收") is None, numbering("3.5%")
+    (('arabic', 1), True, None)
+    """
+    match = _NUMBERED.match(line.strip().lstrip("#").strip())
+    if not match:
+        return None
+    if match.group("arabic"):
+        parts = re.split(r"\s*[.．]\s*", match.group("arabic"))
+        if int(parts[0]) == 0 or len(parts[0]) > 2:
+            return None
+        return "arabic", len(parts)
+    for style in ("chap", "cn", "cnp"):
+        if match.group(style):
+            return style, 1
+    return None
+
+
+def strip_number(line: str) -> str:
+    """A numbered heading without its number ("一、行业政策" -> "行业政策").
+
+    >>> strip_number("（一）算力"), strip_number("2.1 Licensing"), strip_number("正文")
+    ('算力', 'Licensing', '正文')
+    """
+    match = _NUMBERED.match(line.strip().lstrip("#").strip())
+    return match.group("rest") if match and numbering(line) else line.strip()
+
+
+def numbered_heading(line: str) -> bool:
+    """Whether a line reads as a numbered heading and nothing more: the number, then a
+    short title (at most 40 display columns) with no sentence punctuation, not a
+    figure, not a table-of-contents entry.
+
+    >>> numbered_heading("1.1 价格走势"), numbered_heading("二、投资建议")
+    (True, True)
+    >>> numbered_heading("1. 谷歌发布新模型，性能提升 30%。"), numbered_heading("2.5 亿元")
+    (False, False)
+    """
+    text = line.strip()
+    match = _NUMBERED.match(text)
+    if not match or numbering(text) is None or toc_entry(text):
+        return False
+    rest = match.group("rest").strip()
+    if display_width(rest) > 40 or re.search(r"[。；;，,！？!?]", rest):
+        return False
+    if re.search(r"[:：]\S", rest) and heading_kind(rest) is None:
+        return False  # "1. 谷歌：发布…" is a list item; "一、行业政策：…" a heading
+    if re.match(r"[\d%％.亿万元美倍xX]", rest) or not re.search(r"[^\W\d_]", rest):
+        return False
+    return True
+
+
+def heading_level(line: str, styles: list[str]) -> int:
+    """The depth of a heading: a markdown heading's "#" count; a numbered heading's
+    place in ``styles`` (the numbering styles the report uses, in ``STYLE_ORDER``) plus
+    its depth within its style; 0 when the heading shows none.
+
+    >>> heading_level("## 行业动态", []), heading_level("（一）算力", ["cn", "cnp", "arabic"])
+    (2, 2)
+    >>> heading_level("1.2 价格", ["arabic"]), heading_level("1.2 价格", ["cn", "arabic"])
+    (2, 3)
+    """
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return len(stripped) - len(stripped.lstrip("#"))
+    found = numbering(stripped)
+    if found is None:
+        return 0
+    style, depth = found
+    before = [s for s in styles if STYLE_ORDER.index(s) < STYLE_ORDER.index(style)]
+    return len(before) + depth

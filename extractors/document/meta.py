@@ -102,6 +102,32 @@ def published_date(lines: list[str], front: dict[str, str]) -> str:
     return ""
 
 
+def furniture_date(sidebar: list[str], running_heads: list[str]) -> str:
+    """A PDF's publication date from what was set apart from its text: a date line of
+    the cover's sidebar ("2031年03月04日", "4 March 2031 | 8:15PM HKT") or a date in
+    a running head ("Fenwick | Aurora Chips 4 March 2031"); the latest of them, since
+    the other dates a sidebar lists are those of earlier reports it cites.
+
+    >>> furniture_date(["分析师：张三", "2031年03月04日", "《前一篇报告》", "2031.02.10"], [])
+    '2031-03-04'
+    >>> furniture_date([], ["Fenwick | Aurora Chips 4 March 2031"])
+    '2031-03-04'
+    """
+    found = []
+    for line in sidebar:
+        date = parse_date(line)
+        if not date:
+            continue
+        rest = _FULL_DATE.sub("", _EN_DAY_FIRST.sub("", _EN_MONTH_FIRST.sub("", line)))
+        if (
+            display_width(re.sub(r"\d{1,2}:\d{2}\s*(?:[AP]M)?\s*\w{0,4}", "", rest).strip(" |｜·"))
+            <= 12
+        ):
+            found.append(date)
+    found += [date for line in running_heads if (date := parse_date(line))]
+    return max(found) if found else ""
+
+
 def _title(lines: list[str], front: dict[str, str]) -> str:
     """The front matter's title, else the first markdown heading, else the first line that
     reads like a report title; never a citation (《…》), a banner with separators, a
@@ -109,17 +135,23 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
     if front.get("title"):
         return front["title"].strip()
     candidates = [ln.strip() for ln in lines[:60] if ln.strip()]
-    for ln in [c for c in candidates[:20] if c.startswith("#")] + candidates:
+    # marked headings first, the highest level ("# ", a PDF cover's largest print) first
+    marked = sorted(
+        (c for c in candidates[:20] if c.startswith("#")), key=lambda c: len(c) - len(c.lstrip("#"))
+    )
+    for ln in marked + candidates:
         stripped = ln.lstrip("#").strip()
         if (
             stripped
             and not stripped.startswith("《")
             and "|" not in stripped
-            and 4 <= display_width(stripped) <= 80
+            and 4 <= display_width(stripped) <= (120 if ln.startswith("#") else 80)
             and (ln.startswith("#") or re.search(_TITLE_WORDS, stripped))
             and not _NOT_TITLE.search(stripped)
             and " · " not in stripped
             and not _FULL_DATE.search(stripped)  # a dated banner ("行业周报 2025年11月10日")
+            and not _EN_DAY_FIRST.search(stripped)  # "20 July 2031", "Weekly | 3 March 2031"
+            and not _EN_MONTH_FIRST.search(stripped)
             and not (shaped_house(stripped) and re.search(r"Research|研究所|证券$", stripped))
             and not (bare_heading(stripped) and not ln.startswith("# "))
         ):
@@ -196,7 +228,9 @@ def find_meta(
         period = f"{int(english.group(3)):04d}-{month:02d}"
     asof = sorted((int(y), int(m), int(d)) for y, m, d in _ASOF.findall(text) if 1 <= int(m) <= 12)
     cover = lines if cover is None else cover  # the lines as printed, before reflow
-    cover_date = published_date(cover, front)
+    cover_date = published_date(cover, front) or furniture_date(
+        doc.sidebar_text.split("\n"), doc.running_heads
+    )
     if not period:
         month_strategy = next((m for ln in lines if (m := _MONTH_STRATEGY.match(ln.strip()))), None)
         latest = _latest_month(text, asof)

@@ -28,11 +28,13 @@ _BLOCK_START = re.compile(
 def normalise_text(text: str) -> str:
     """Width-fold (NFKC), fix OCR slips ("Al" for "AI"), drop markdown bold markers.
 
-    >>> normalise_text("OpenAl：**发布** Al 芯片")
-    'OpenAI:发布 AI 芯片'
+    >>> normalise_text("OpenAl：**发布** Al 芯片"), normalise_text("\uf06c 交易量")
+    ('OpenAI:发布 AI 芯片', ' 交易量')
     """
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    # private-use glyphs are a symbol font's bullets and ticks ("\uf06c 交易量时钟")
+    text = re.sub("[\ue000-\uf8ff]", "", text)
     return fix_ocr(text).replace("**", "")
 
 

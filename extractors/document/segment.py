@@ -11,8 +11,19 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.document.aligned import aligned_tables
-from aikg.extractors.document.headings import heading_kind, section_rules, toc_entry
-from aikg.extractors.document.markdown import clean_line, front_matter
+from aikg.extractors.document.continued import caption_below, join_continued
+from aikg.extractors.document.headings import (
+    STYLE_ORDER,
+    heading_kind,
+    heading_level,
+    leader_entry,
+    numbered_heading,
+    numbering,
+    section_rules,
+    strip_number,
+    toc_entry,
+)
+from aikg.extractors.document.markdown import clean_line, front_matter, list_item
 from aikg.extractors.document.meta import find_meta
 from aikg.extractors.document.normalise import (
     normalise_table,
@@ -25,9 +36,11 @@ from aikg.schema import Document, Section, SegmentedReport, Table
 
 
 def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[int]]:
-    """Every text table (tab-separated, space-aligned, pipe, HTML), in order, and the
-    indexes of the lines the aligned, pipe and HTML tables take (kept out of the running
-    text; tab-separated rows stay in it, where the prose readers skip them)."""
+    """Every text table (tab-separated, space-aligned, pipe, HTML), in order, parts
+    continued after a page break joined and captions written below attached
+    (:mod:`.continued`), and the indexes of the lines the aligned, pipe and HTML
+    tables take (kept out of the running text; tab-separated rows stay in it, where
+    the prose readers skip them)."""
     html, taken = html_tables(lines, numbers)
     masked = ["" if k in taken else ln for k, ln in enumerate(lines)]
     pipe, piped = pipe_tables(masked, numbers)
@@ -36,8 +49,9 @@ def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[
     tsv = tsv_tables(masked, numbers)
     aligned, lined = aligned_tables(masked, numbers)
     taken |= lined
-    tables = tsv + aligned + pipe + html
-    return sorted(tables, key=lambda t: t.start_line), taken
+    tables = join_continued(sorted(tsv + aligned + pipe + html, key=lambda t: t.start_line), lines)
+    caption_below(tables, lines)
+    return tables, taken
 
 
 def find_tables(lines: list[str], numbers: list[int]) -> list[Table]:
@@ -62,6 +76,63 @@ def _reflow(
                 out_numbers += part_numbers
             start = k + 1
     return lines, out_numbers
+
+
+_RISKS = re.compile(r"(?:key\s+)?risks?\b|风险", re.I)
+_LEGAL = re.compile(
+    r"(?:disclaimers?|disclosures?|certification|免责声明|重要声明|信息披露)\W*$", re.I
+)
+
+
+def numbering_styles(headings: list[str]) -> list[str]:
+    """The numbering styles of the report's numbered headings, outermost first."""
+    used = {found[0] for ln in headings if (found := numbering(ln))}
+    return [style for style in STYLE_ORDER if style in used]
+
+
+def numbered_headings(lines: list[str], markdown: bool) -> dict[int, str]:
+    """The indexes of the lines that are numbered headings (short titles, no sentence
+    punctuation), with their kind: the kind the words after the number name ("一、行业
+    政策：…"), else "prose".
+
+    A numbered line next to another of the same numbering and depth ("1. …", "2. …")
+    or to a bullet is a list item, not a heading; markdown marks its headings with "#",
+    so there a numbered line is always a list item.
+    """
+    if markdown:
+        return {}
+    filled = [(k, ln) for k, ln in enumerate(lines) if ln.strip()]
+    out: dict[int, str] = {}
+    for n, (k, line) in enumerate(filled):
+        found = numbering(line)
+        if found is None:
+            continue
+        near = [filled[m][1] for m in (n - 1, n + 1) if 0 <= m < len(filled)]
+        if any(numbering(ln) == found or list_item(ln) and not numbering(ln) for ln in near):
+            continue  # a list
+        if numbered_heading(line):
+            out[k] = heading_kind(strip_number(line)) or "prose"
+    return out
+
+
+def _inherited(
+    kind: str, level: int, open_levels: list[tuple[int, str, bool]], marked: bool
+) -> str:
+    """The kind of a heading at ``level``: a heading of no known kind ("prose") under a
+    heading of a known kind ("2.1 …" under "2. 行业政策") continues its kind; not a
+    heading told by its print (``marked``: "## …") under a "Risks" heading, which is
+    the note again. ``open_levels`` (the headings above, outermost first, as (level,
+    kind, a risks heading)) is brought up to date."""
+    if level <= 0:  # a plain heading: what comes under it at any depth is its kind
+        open_levels[:] = [(0, kind, False)]
+        return kind
+    while open_levels and open_levels[-1][0] >= level:
+        open_levels.pop()
+    if kind == "prose" and open_levels and open_levels[-1][1] not in ("toc", "front"):
+        if not (marked and open_levels[-1][2]):
+            kind = open_levels[-1][1]
+    open_levels.append((level, kind, False))
+    return kind
 
 
 def segment(doc: Document) -> SegmentedReport:
@@ -91,10 +162,22 @@ def segment(doc: Document) -> SegmentedReport:
     sticky = re.compile(section_rules()["sticky_disclaimer"])
     in_legal = False
     half = len(raw_lines) / 2
-    for line, number in zip(lines, numbers, strict=True):
+    numbered = numbered_headings(lines, doc.path.lower().endswith(".md"))
+    styles = numbering_styles([lines[k] for k in numbered])
+    open_levels: list[tuple[int, str, bool]] = []  # the headings above: (level, kind, risks)
+    for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         kind = heading_kind(line)
+        if kind is None and not in_toc and index in numbered:
+            kind = numbered[index]
+        if kind is None and not in_toc and leader_entry(line):
+            # contents entries with no "目录" heading above them (or a letter-spaced one
+            # a converter broke): they open a contents section of their own
+            if current.lines or current.heading:
+                sections.append(current)
+            current = Section(kind="toc", heading="", lines=[], start_line=number)
+            in_toc = True
         if in_toc and line.strip():
-            if toc_entry(line):
+            if toc_entry(line) or leader_entry(line):
                 kind = None  # a table-of-contents entry, not a heading
             elif kind is None:
                 # the contents end: what follows is body text, not part of the toc
@@ -107,9 +190,29 @@ def segment(doc: Document) -> SegmentedReport:
             heading = line.strip().lstrip("#").strip()
             if kind == "disclaimer" and number > half and sticky.match(heading):
                 in_legal = True
-            if in_legal:
+            if in_legal or (
+                # a heading of no known kind that names legal text ("Company Disclosures",
+                # "XX Research Disclaimer") or comes inside it goes on with it; a "Risks"
+                # section is no legal text: what comes after it is the note again
+                kind == "prose"
+                and (
+                    _LEGAL.search(heading)
+                    or (
+                        # the section before is legal by its own heading, not by descent
+                        current.kind == "disclaimer"
+                        and heading_kind(current.heading) == "disclaimer"
+                        and not _RISKS.match(current.heading)
+                    )
+                )
+            ):
                 kind = "disclaimer"
-            current = Section(kind=kind, heading=heading, lines=[], start_line=number + 1)
+            level = heading_level(line, styles)
+            kind = _inherited(kind, level, open_levels, line.lstrip().startswith("#"))
+            if open_levels and _RISKS.match(heading):
+                open_levels[-1] = (*open_levels[-1][:2], True)
+            current = Section(
+                kind=kind, heading=heading, lines=[], start_line=number + 1, level=level
+            )
             in_toc = kind == "toc"
             continue
         if line.strip():

@@ -48,9 +48,16 @@ def ink(line: Line) -> list[tuple[float, float]]:
 
 def find_gutter(lines: list[Line]) -> tuple[float, float] | None:
     """The x-range of the page's column gutter, or None for a one-column page."""
+    found = gutter_candidates(lines)
+    return found[0] if found else None
+
+
+def gutter_candidates(lines: list[Line]) -> list[tuple[float, float]]:
+    """The gutters a page may have, strictest crossing limit first: the best of each
+    limit (4%, 15%, 30% of the lines) that shows one."""
     body = [ln for ln in lines if ln.chars]
     if len(body) < 6:
-        return None
+        return []
     left = min(ln.x0 for ln in body)
     right = max(ln.x1 for ln in body)
     start = int(left)
@@ -62,8 +69,9 @@ def find_gutter(lines: list[Line]) -> tuple[float, float] | None:
             marked.update(range(int(a) - start, int(b) - start + 1))
         for x in marked:
             cover[x] += 1
-    # the strictest crossing limit that shows a gutter: a sidebar's few lines must not
-    # pass for a gutter of their own
+    # the strictest crossing limit that shows a gutter first: a sidebar's few lines must
+    # not pass for a gutter of their own
+    found: list[tuple[float, float]] = []
     for share in (0.04, 0.15, 0.3):
         limit = max(1.0, share * len(body))
         best = None
@@ -85,9 +93,9 @@ def find_gutter(lines: list[Line]) -> tuple[float, float] | None:
                 if lefts >= 3 and rights >= 3 and (best is None or score > best[0]):
                     best = (score, (g0, g1))
             x = end + 1
-        if best:
-            return best[1]
-    return None
+        if best and best[1] not in found:
+            found.append(best[1])
+    return found
 
 
 def _emptiest(cover: list[int], x: int, end: int) -> tuple[int, int]:
@@ -144,9 +152,20 @@ def arrange(
     ``lines`` are a page's lines top to bottom as pdfplumber groups them (a left and a
     right column line at one height are one line); they are split at the gutter.
     """
-    gutter = find_gutter(lines) if depth < 2 else None
-    if gutter is None:
-        return lines, [], None
+    # a gutter that parts no columns (the gaps inside a table's rows) gives way to the
+    # next candidate
+    for gutter in gutter_candidates(lines) if depth < 2 else []:
+        arranged = _arrange_at(lines, gutter, depth)
+        if arranged is not None:
+            return arranged
+    return lines, [], None
+
+
+def _arrange_at(
+    lines: list[Line], gutter: tuple[float, float], depth: int
+) -> tuple[list[Line], list[Line], tuple[float, float] | None] | None:
+    """The page read at ``gutter`` (see :func:`arrange`), or None when the two sides
+    there are no columns (table cells, no side of prose)."""
     g0, g1 = gutter
     mid = (g0 + g1) / 2
     left_edge = min(ln.x0 for ln in lines)
@@ -180,9 +199,9 @@ def arrange(
     # an unruled table's columns are no page columns: split where neither side has the
     # gaps of table rows and one side at least is prose (the other may be a chart)
     if _table_like(left_lines) or _table_like(right_lines):
-        return lines, [], None
+        return None
     if not (_fills(left_lines, left_edge, g0) or _fills(right_lines, g1, right_edge)):
-        return lines, [], None
+        return None
     ordered: list[Line] = []
     band_left: list[dict] = []
     band_right: list[dict] = []

@@ -56,7 +56,11 @@ def text_lines(chars: list[dict], turned: bool = False) -> list[Line]:
     lines = []
     for item in chars_to_textmap(chars).extract_text_lines(strip=True, return_chars=True):
         if item["text"].strip():
-            ink = [c for c in item["chars"] if c["text"].strip()] or item["chars"]
+            # a ligature ("fi" as one character) comes back once per letter: keep it once,
+            # or a line split again at a gutter reads "fifirm"
+            unique = list({id(c): c for c in item["chars"]}.values())
+            item["chars"] = unique
+            ink = [c for c in unique if c["text"].strip()] or unique
             lines.append(
                 Line(
                     item["text"],

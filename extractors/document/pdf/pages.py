@@ -1,6 +1,7 @@
 """Read the pages of a PDF into running text, tables, a sidebar and line-to-page locators.
 
-Per page: ruled tables are found and their characters taken out; sideways characters
+Per page: ruled tables are found (frames around prose left as text) and their characters
+taken out, template marks and watermark stamps dropped (:mod:`.clean`); sideways characters
 are turned upright (:func:`.layout.upright`); the characters become lines; running
 headers, footers and page numbers are dropped (:func:`.layout.running_lines`,
 across all pages); the columns are read in order and a sidebar set apart
@@ -13,8 +14,15 @@ gives each text line its page.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
+from aikg.extractors.document.pdf.clean import (
+    frame_box,
+    mark_headings,
+    template_chars,
+    watermark,
+)
 from aikg.extractors.document.pdf.columns import arrange
 from aikg.extractors.document.pdf.layout import (
     Line,
@@ -27,9 +35,11 @@ from aikg.extractors.document.pdf.tables import (
     Found,
     chart_lines,
     continues,
+    join_cell_lines,
     ruled_tables,
     unruled_tables,
 )
+from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
 
@@ -63,13 +73,17 @@ def read_pages(pages) -> Layout:
     ruled_of: list[list] = []
     shapes_of: list[list[dict]] = []
     for page in pages:
-        ruled = page.find_tables()
-        keep = _outside([t.bbox for t in ruled])
-        chars = [c for c in page.chars if keep(c)]
         width, height = _page_size(page)
+        # a frame around prose is no table: its text stays in the running text
+        ruled = [
+            t for t in page.find_tables() if not frame_box(t.extract(), t.bbox, (width, height))
+        ]
+        keep = _outside([t.bbox for t in ruled])
+        marks = template_chars(page.chars)
+        chars = [c for i, c in enumerate(page.chars) if i not in marks and keep(c)]
         flat = [c for c in chars if c.get("upright", True)]
         turned = [c for c in chars if not c.get("upright", True)]
-        lines = text_lines(flat)
+        lines = [ln for ln in text_lines(flat) if not watermark(ln.text)]
         if (
             sum(not c.get("upright", True) for c in page.chars) > len(page.chars) / 2
         ):  # a page printed sideways: read it turned upright
@@ -116,6 +130,9 @@ def read_pages(pages) -> Layout:
             else:
                 layout.tables.append(item.table)
             previous = item
+        if number == 1:
+            body = cover_title(body)
+        body = mark_headings(body)
         page_texts.append("\n".join(ln.text for ln in body))
     for number, text in enumerate(page_texts, 1):
         count = text.count("\n") + 1 + (1 if number < len(page_texts) else 0)
@@ -124,6 +141,53 @@ def read_pages(pages) -> Layout:
     layout.sidebar_text = "\n".join(sidebar)
     layout.running_heads = list(heads.values())
     return layout
+
+
+_DATE_LINE = re.compile(
+    r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+20\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+20\d{2}"
+    r"|20\d{2}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?)\W*$"
+)
+
+
+def cover_title(lines: list[Line]) -> list[Line]:
+    """The cover's lines with its title marked as a markdown heading ("# …").
+
+    The title is the cover's largest print (a line that is only a date aside, and a
+    short label when a line of ten columns or more is also set large): the first run
+    of lines set at least a quarter larger than the cover's usual size (its median),
+    one under the other, of four or more characters; a title wrapped over two lines
+    becomes one line.
+    """
+    flat = [ln for ln in lines if not ln.turned and ln.chars]
+    if len(flat) < 2:
+        return lines
+    usual = statistics.median(ln.size for ln in flat)
+    flat = [ln for ln in flat if not _DATE_LINE.match(ln.text)]  # a dated banner
+    if not flat:
+        return lines
+    if max(ln.size for ln in flat) < 1.25 * usual:
+        return lines
+    # a short label in the largest print ("金融工程", a ticker) is a banner; the title is
+    # the largest print of ten columns or more, when there is one in large print
+    large = [ln for ln in flat if ln.size >= 1.25 * usual]
+    worded = [ln for ln in large if display_width(ln.text.strip()) >= 10]
+    largest = max(ln.size for ln in worded or large)
+    start = next(
+        k for k, ln in enumerate(lines) if ln in (worded or large) and ln.size >= largest - 0.5
+    )
+    end = start + 1
+    while (
+        end < len(lines)
+        and abs(lines[end].size - lines[start].size) <= 0.5
+        and 0 <= lines[end].top - lines[end - 1].bottom <= lines[start].size
+    ):
+        end += 1
+    text = join_cell_lines("\n".join(ln.text for ln in lines[start:end]))
+    if len(text.strip()) < 4 or text.lstrip().startswith("#"):
+        return lines
+    first = lines[start]
+    title = Line("# " + text, first.x0, first.x1, first.top, lines[end - 1].bottom, first.chars)
+    return lines[:start] + [title] + lines[end:]
 
 
 _LINE_LOCATOR = re.compile(r"^line (\d+)$")

@@ -210,7 +210,10 @@ def test_every_line_knows_its_page(corpus, name):
     for number, line in enumerate(lines, 1):
         text = page_text[doc.page_of(number) - 1]
         if len(line.strip()) >= 12 and text is not None:
-            assert squeeze(line) in text, (number, doc.page_of(number), line)
+            # headings come marked by their print ("# …", "## …"), a title's wrapped lines
+            # joined
+            bare = re.sub(r"^#+ ", "", line)
+            assert squeeze(bare) in text, (number, doc.page_of(number), line)
             checked += 1
     assert checked >= 10
 

@@ -41,6 +41,8 @@ BODY = "正文：行业需求继续改善，订单稳步增长。\n" * 3
             "Calloway Finch Securities",
         ),
         ("Text.\n" * 20 + "Source: FactSet, Nomura estimates\n", "Nomura"),
+        # a source line naming the house's research institute by its long name
+        ("正文。\n" * 20 + "资料来源：Wind，景川证券经济与金融研究院整理\n", "景川证券"),
     ],
 )
 def test_broker_from_the_list_and_from_signals(text: str, broker: str) -> None:
@@ -81,6 +83,21 @@ def test_the_curated_list_holds_both_languages() -> None:
         assert house in names
     assert known_house("CICC Research") == "中金公司"
     assert known_house("Kuroshio Pacific Securities") == ""  # not 太平洋证券
+
+
+def test_the_list_is_a_document_rules_table() -> None:
+    """The curated list lives with the document rules and is read by ``rules.table``."""
+    from pathlib import Path
+
+    from aikg.extractors import rules
+    from aikg.extractors.document.brokers import BROKERS_TABLE
+
+    assert BROKERS_TABLE == "document/brokers.tsv"
+    rows = rules.table(BROKERS_TABLE)
+    assert {cells[0] for _, cells in rows} == {house for _, house in houses()}
+    folder = Path(rules.__file__).parent
+    assert (folder / "document" / "brokers.tsv").is_file()
+    assert not (folder / "brokers.tsv").exists()
 
 
 @pytest.mark.parametrize(
@@ -147,3 +164,17 @@ def test_report_type_reaches_the_report_node() -> None:
     [node] = [n for n, d in G.nodes(data=True) if d.get("label") == "Report"]
     assert G.nodes[node]["report_type"] == "weekly_digest"
     assert G.nodes[node]["broker"] == "澄岭证券"
+
+
+def test_publication_date_from_the_sidebar_and_running_heads() -> None:
+    """A PDF whose cover date sits in its sidebar or running head (both kept out of
+    the text) still has its publication date, and the period follows it."""
+    body = "示例证券\n# 星河芯片深度报告\n正文提到 2029 年 1 月的旧事。\n"
+    sidebar = "分析师：张三\n2031年03月04日\n相关研究\n《星河芯片首次覆盖》\n2030.11.02"
+    doc = Document("a.pdf", "a", body, sidebar_text=sidebar)
+    meta = segment(doc).meta
+    assert (meta.published, meta.period) == ("2031-03-04", "2031-03")
+    heads = ["示例证券 | 金工研究 | 2031年05月06日"]
+    assert segment(Document("b.pdf", "b", body, running_heads=heads)).meta.published == (
+        "2031-05-06"
+    )
