@@ -1,10 +1,10 @@
+:param property => "";
 // name: conflicting_facts
 // description: Facts on which reports disagree: the same deal or investment given
 //   another amount, currency, date, stake or status (same-dated reports), or the same
 //   rating row with other figures in two reports of the same date. One row per fact and
 //   property, with each value beside the report that gives it. `property` narrows to one
 //   property ("" for all).
-// param: property = ""
 // returns: element, kind, id, fact, property, values, reports
 CALL () {
   MATCH (n)
