@@ -212,6 +212,9 @@ def section_units(section: Section) -> list[Unit]:
             pending.append((line, number))  # a subheading broken over two lines
         elif open_kind == "paragraph":
             pending.append((line.lstrip(common()["bullet_chars"] + " "), number))
+        else:  # a paragraph that opens with its subject ("智谱于 9 月 30 日发布 ...")
+            close()
+            open_kind, pending = "paragraph", [(line, number)]
     close()
     return units
 

@@ -147,6 +147,8 @@ def numbered_heading(line: str) -> bool:
     if not match or numbering(text) is None or toc_entry(text):
         return False
     rest = match.group("rest").strip()
+    if _headline_heading(text, rest):
+        return True
     if display_width(rest) > 40 or re.search(r"[。；;，,！？!?]", rest):
         return False
     if re.search(r"[:：]\S", rest) and heading_kind(rest) is None:
@@ -154,6 +156,29 @@ def numbered_heading(line: str) -> bool:
     if re.match(r"[\d%％.亿万元美倍xX]", rest) or not re.search(r"[^\W\d_]", rest):
         return False
     return True
+
+
+def _headline_heading(text: str, rest: str) -> bool:
+    """A chapter of a broker note numbered "一、" that states its finding after the topic
+    ("一、行情回顾：10 月恒生科技指数回落 8.6%", "二、人工智能动态：X 连签大单，Y 密集发布"):
+    Chinese strategy reports title their chapters so. A topic, a colon, a headline of
+    one line (no full stop); news lists number with digits, not "一、".
+
+    >>> _headline_heading("二、人工智能动态：甲连签大单，乙密集发布", "人工智能动态：甲连签大单")
+    True
+    >>> _headline_heading("1. 谷歌：发布新模型，性能提升", "谷歌：发布新模型")
+    False
+    """
+    if numbering(text) != ("cn", 1):
+        return False
+    topic, colon, headline = rest.partition("：") if "：" in rest else rest.partition(":")
+    return bool(
+        colon
+        and 2 <= len(topic) <= 12
+        and headline.strip()
+        and display_width(rest) <= 90
+        and not re.search(r"[。；;！？!?]\s*$", rest)
+    )
 
 
 def heading_level(line: str, styles: list[str]) -> int:

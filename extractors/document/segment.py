@@ -128,7 +128,8 @@ def _inherited(
         return kind
     while open_levels and open_levels[-1][0] >= level:
         open_levels.pop()
-    if kind == "prose" and open_levels and open_levels[-1][1] not in ("toc", "front"):
+    # a rating table's caption heading ("重点公司盈利预测及投资评级") covers its table only
+    if kind == "prose" and open_levels and open_levels[-1][1] not in ("toc", "front", "rating"):
         if not (marked and open_levels[-1][2]):
             kind = open_levels[-1][1]
     open_levels.append((level, kind, False))
