@@ -1,6 +1,8 @@
-"""Extraction quality on our development corpora: reports written in the styles of real
-sources (Chinese and English broker notes, digests, PDF-to-markdown conversions), with
-hand-labelled gold (tests/corpus/notes-zh.md and notes-en.md say what each exercises).
+"""Extraction quality on our corpora of reports written in the styles of real sources
+(Chinese and English broker notes, digests, PDF-to-markdown conversions), with
+hand-labelled gold: the development corpora (``dev/``; tests/corpus/notes-zh.md and
+notes-en.md say what each exercises) and the held-out corpora (``heldout/``, by a writer
+who never saw the rules; tests/corpus/notes-heldout.md), which rules are never tuned on.
 
 The floors are the scores measured when they were last raised, less a small margin: a
 change that makes extraction worse on text no rule was written for fails here. Raise
@@ -12,29 +14,49 @@ from __future__ import annotations
 import pytest
 from support import ROOT
 
-CORPORA = ROOT / "tests" / "corpus" / "dev"
+CORPORA = ROOT / "tests" / "corpus"
 
-# corpus -> category -> (recall floor, precision floor)
+# corpus (folder under tests/corpus) -> category -> (recall floor, precision floor)
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
-    "zh": {
-        "model_releases": (0.66, 0.95),
+    "dev/zh": {
+        "model_releases": (0.64, 0.92),
         "ratings": (0.97, 0.97),
-        "investments": (0.31, 0.58),
+        "investments": (0.58, 0.81),
         "chips": (0.92, 0.97),
-        "deals": (0.32, 0.49),
+        "deals": (0.54, 0.61),
         "policies": (0.93, 0.97),
-        "partnerships": (0.55, 0.67),
-        "entities": (0.72, 0.79),
+        "partnerships": (0.59, 0.68),
+        "entities": (0.83, 0.82),
     },
-    "en": {
+    "dev/en": {
         "model_releases": (0.87, 0.9),
         "ratings": (0.97, 0.97),
-        "investments": (0.65, 0.79),
+        "investments": (0.7, 0.88),
         "chips": (0.97, 0.97),
-        "deals": (0.28, 0.48),
+        "deals": (0.34, 0.51),
         "policies": (0.97, 0.97),
         "partnerships": (0.34, 0.67),
-        "entities": (0.72, 0.83),
+        "entities": (0.81, 0.85),
+    },
+    "heldout/zh": {
+        "model_releases": (0.44, 0.87),
+        "ratings": (0.97, 0.97),
+        "investments": (0.33, 0.58),
+        "chips": (0.97, 0.97),
+        "deals": (0.11, 0.24),
+        "policies": (0.55, 0.97),
+        "partnerships": (0.59, 0.54),
+        "entities": (0.8, 0.8),
+    },
+    "heldout/en": {
+        "model_releases": (0.76, 0.89),
+        "ratings": (0.83, 0.92),
+        "investments": (0.25, 0.7),
+        "chips": (0.97, 0.97),
+        "deals": (0.19, 0.44),
+        "policies": (0.3, 0.47),
+        "partnerships": (0.2, 0.57),
+        "entities": (0.74, 0.78),
     },
 }
 JUNK_CEILING = 0.03  # junk names as a share of the typed nodes checked
