@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aikg.extractors.rules import compat
+from aikg.extractors.rules import load
 from aikg.extractors.text.script import display_width
 
 _TOC_ENTRY = re.compile(r"(\t|\.{3,}|…+|\s)\s*\d{1,3}\s*$")
@@ -33,10 +33,26 @@ def leader_entry(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def section_rules() -> dict:
-    """The section rules (``rules/sections/``), heading patterns compiled."""
-    rules = compat("sections")
-    rules["compiled"] = [(kind, re.compile(p, re.I)) for kind, p in rules["kinds"]]
-    return rules
+    """The section rules (``rules/sections/{zh,en,common}.toml``), heading patterns
+    compiled. A report of one language often heads a section in the other ("Risks" in a
+    Chinese note, "风险提示" in a bilingual one), so each kind's Chinese and English
+    heading words are tried as one pattern, in the order ``common.toml`` gives.
+
+    >>> [kind for kind, _ in section_rules()["compiled"]][:3]
+    ['toc', 'summary', 'ai_dynamics']
+    """
+    common, zh, en = load("sections"), load("sections", "zh"), load("sections", "en")
+    whole = set(common["whole_line"])
+    heads_zh, heads_en = zh["headings"], en["headings"]
+    kinds = [
+        (kind, f"^({heads_zh[kind]}|{heads_en[kind]})" + (r"\s*$" if kind in whole else ""))
+        for kind in common["order"]
+    ]
+    return {
+        "compiled": [(kind, re.compile(pattern, re.I)) for kind, pattern in kinds],
+        "heading_max_width": common["heading_max_width"],
+        "sticky_disclaimer": f"^({zh['sticky_disclaimer']}|{en['sticky_disclaimer']})",
+    }
 
 
 def bare_heading(line: str) -> bool:

@@ -23,8 +23,7 @@ read-only mapping. An extractor reads each language's file as such (``load("date
 "zh")``, ``load("dates", "en")``, ``load("dates")`` for common.toml) and joins the words
 of two languages in its own code only where one text may hold both, saying why there
 (``values/amounts.py``, ``chips/tables.py``, ``ai_dynamics/rules.py``,
-``names/rules.py``). :func:`compat` still gives the families not moved yet (sections,
-deals) the dict their JSON file held, ``en_`` keys and all (``_compat.py``). Every read
+``names/rules.py``, ``deals/frames.py``, ``document/headings.py``). Every read
 of a declared key is recorded, so that :func:`unread` tells a test which keys no code
 reads.
 
@@ -36,13 +35,8 @@ reads.
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
-from aikg.extractors.rules._compat import COMPAT
-from aikg.extractors.rules._ops import Ref
 from aikg.extractors.rules._reader import (
     Example,
     Reader,
@@ -50,7 +44,6 @@ from aikg.extractors.rules._reader import (
     RulesError,
     declared,
     families,
-    mark,
     text,
     unread,
 )
@@ -59,7 +52,6 @@ __all__ = [
     "Example",
     "Rules",
     "RulesError",
-    "compat",
     "declared",
     "examples",
     "families",
@@ -92,84 +84,6 @@ def examples() -> list[Example]:
         family, language = file.split("/")
         out.extend(_loaded(family, None if language == "common" else language)[1])
     return out
-
-
-# --- the view the extractors read before TOML -----------------------------------------
-
-
-class _Tracked(dict):
-    """A plain dict (it compares and copies as one) that records the rules keys each of
-    its keys comes from when it is read."""
-
-    def __init__(self, values: dict[str, Any], origins: dict[str, tuple[Ref, ...]]) -> None:
-        super().__init__(values)
-        self._origins = origins
-
-    def _touch(self, key: Any) -> None:
-        for ref in self._origins.get(key, ()):
-            mark(ref.file, ref.key, whole=True)
-
-    def __getitem__(self, key: Any) -> Any:
-        self._touch(key)
-        return super().__getitem__(key)
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        self._touch(key)
-        return super().get(key, default)
-
-    def _all(self) -> None:
-        for key in dict.keys(self):
-            self._touch(key)
-
-    def __iter__(self) -> Iterator[Any]:
-        self._all()
-        return super().__iter__()
-
-    def keys(self):  # type: ignore[override]
-        self._all()
-        return super().keys()
-
-    def items(self):  # type: ignore[override]
-        self._all()
-        return super().items()
-
-    def values(self):  # type: ignore[override]
-        self._all()
-        return super().values()
-
-
-def _value(ref: Ref) -> Any:
-    family, language = ref.file.split("/")
-    node: Any = load(family, None if language == "common" else language)
-    *sections, last = ref.key.split(".")
-    for part in sections:
-        node = node._data[part]
-    return node.peek(last)
-
-
-def _build(spec: dict[str, Any], track: bool) -> dict[str, Any]:
-    values, origins = {}, {}
-    for key, op in spec.items():
-        if isinstance(op, dict):
-            values[key] = _build(op, track)
-            origins[key] = ()
-        else:
-            values[key] = copy.deepcopy(op.evaluate(_value))
-            origins[key] = op.refs()
-    return _Tracked(values, origins) if track else values
-
-
-def compat(name: str, *, track: bool = True) -> dict[str, Any]:
-    """The rules as ``rules/<name>.json`` held them (same keys, same values), built
-    afresh on every call from the TOML files. Reads of its keys are recorded as reads of
-    the TOML keys they come from (``track=False``: plain dicts, nothing recorded).
-
-    >>> compat("sections", track=False)["heading_max_width"]
-    90
-    """
-    if name not in COMPAT:
-        raise RulesError(f"no compatibility view {name!r} (one of {', '.join(sorted(COMPAT))})")
-    return _build(COMPAT[name], track)
 
 
 @cache

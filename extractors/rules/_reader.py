@@ -103,7 +103,7 @@ class Rules(Mapping[str, Any]):
         return f"Rules({self._file}{':' + self._prefix if self._prefix else ''})"
 
     def peek(self, key: str) -> Any:
-        """A value without recording the read (for :func:`compat`, which records its own)."""
+        """A value without recording the read (for doctests and tools that only look)."""
         value = self._data[key]
         return value.plain() if isinstance(value, Rules) else value
 
