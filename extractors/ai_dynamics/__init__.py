@@ -57,8 +57,9 @@ from aikg.extractors.ai_dynamics.dating import (
 from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
-from aikg.extractors.ai_dynamics.parties import deal, event_kind, investment, partners
+from aikg.extractors.ai_dynamics.parties import event_kind, partners
 from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
+from aikg.extractors.ai_dynamics.rules import either
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import tracker_rows
 from aikg.extractors.names.lexicon import name_key
@@ -160,19 +161,17 @@ def _paragraph(
             src = company_ref(own)
             yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, True)
     ev = _evidence(report, title, title_line)
-    for fact in (
-        deal(title, body, subject, ev, date.props() if date else {}),
-        investment(title, body, ev, date.props() if date else {}),
-    ):
-        if fact:
-            title_found = True
-            yield fact
-    if not title_found:
+    if not title_found and not _money_title(title):
         summary = strip_lead(title).rstrip("。;.")
         props = {**(date.props() if date else {}), "summary": summary}
         props["kind"] = event_kind(summary)
         parts = [Participant("ANNOUNCED", "in", company_ref(subject))] if subject else []
         yield EventFact("Event", props, parts, ev, key=("date", "summary"))
+
+
+def _money_title(title: str) -> bool:
+    """Whether a headline states money, which the deal recogniser reads, not this one."""
+    return bool(either("money_title").search(title))
 
 
 def _renamed(rel: _Rel, title_models: list[_Rel], sentence: str) -> EntityFact | None:

@@ -1,19 +1,9 @@
-"""Partnerships, deals and investments a piece of AI news states, and the kind of an event.
+"""The partners a piece of AI news names, and the kind of an event.
 
-Parties are found by the patterns of ``rules/ai_dynamics/`` ("与 X 达成合作", "向 X
-出售 AI 芯片", "X 对 Y 的 N 亿欧元战略投资 ... 获得 P% 权益").
-
-Deals, investments and partnerships are recognised twice: here in news titles, and in
-prose by the frames of :mod:`aikg.extractors.deals` (partnerships also by
-:mod:`aikg.extractors.relations`). The two share the amounts
-(:mod:`~aikg.extractors.values.amounts`), the status finder
-(:mod:`~aikg.extractors.values.status`) and the alias list. Left apart, so that what is
-found stays as it was: the patterns (a title states a deal in four fixed shapes, prose
-in some fifty frames over masked sentences), the party finder (here a known company at
-the start of a short span, else a Latin or short Chinese name, labelled Organization by
-its ending; in prose the masked mentions, whose open-world names need an organisation
-suffix or a role position) and the status words (see
-:mod:`~aikg.extractors.values.status`).
+Partners are found by the patterns of ``rules/ai_dynamics/`` ("与 X 达成合作", "联合 X
+发布"). Deals and investments are not read here: the deal recogniser
+(:mod:`aikg.extractors.deals`) reads the news sections' headlines and paragraphs as it
+reads prose, so one set of frames, status words and amounts states every money fact.
 """
 
 from __future__ import annotations
@@ -24,9 +14,7 @@ from aikg.extractors.ai_dynamics.rules import common, event_kinds, rx, zh
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
-from aikg.extractors.values.amounts import find_amounts
-from aikg.extractors.values.status import first_status
-from aikg.schema import EntityRef, EventFact, Evidence, Participant
+from aikg.schema import EntityRef
 
 
 def _party(text: str, english: bool = False) -> EntityRef | None:
@@ -79,61 +67,6 @@ def partners(sentence: str, subject: str) -> list[EntityRef]:
                 if ref and not same and ref.name != subject and ref not in out:
                     out.append(ref)
     return out
-
-
-def _status(text: str) -> str:
-    """The status a news title gives a deal or investment: tentative if it names a
-    tentative word, else announced (:mod:`aikg.extractors.values.status`)."""
-    return first_status(text, [("tentative", rx("zh", "tentative_words"))], "announced")
-
-
-def deal(title: str, body: str, subject: str, evidence: Evidence, date: dict) -> EventFact | None:
-    """A chip or compute deal stated in a title ("向 X 出售 AI 芯片"), else None."""
-    text = strip_lead(title)
-    sale, buy = rx("zh", "deal_sale").search(text), rx("zh", "deal_buy").search(text)
-    if not (sale or buy) or not subject:
-        return None
-    other = _party(sale.group("buyer") if sale else buy.group("seller"))
-    if other is None:
-        return None
-    payer, payee = (other, company_ref(subject)) if sale else (company_ref(subject), other)
-    what = (sale or buy).group("what")
-    kind = "chip_purchase" if re.search(zh()["chip_types"], what) else "compute_lease"
-    props = {"kind": kind, "status": _status(title + body[:120]), "summary": text.rstrip("。")}
-    amounts = find_amounts(body)
-    if amounts:
-        props.update(amounts[0][2].props())
-    props.update(date)
-    parts = [Participant("PAYS_FOR", "in", payer), Participant("PAID_TO", "out", payee)]
-    return EventFact("Deal", props, parts, evidence, key=("date", "kind"))
-
-
-def investment(title: str, body: str, evidence: Evidence, date: dict) -> EventFact | None:
-    """An investment stated in a title ("X 对 Y 的 11 亿欧元战略投资完成交割"), else None."""
-    m = rx("zh", "investment").search(strip_lead(title)) or rx("zh", "investment_verb").search(
-        strip_lead(title)
-    )
-    if not m:
-        return None
-    investor, investee = _party(m.group("investor")), _party(m.group("investee"))
-    if not investor or not investee:
-        return None
-    round_text = m.group("round")
-    kind = "acquisition" if round_text == "收购" else "equity"
-    props = {"kind": kind, "round": zh()["investment_rounds"][round_text]}
-    props.update({"round_text": round_text, "status": _status(title)})
-    amounts = find_amounts(title) or find_amounts(body)
-    if amounts:
-        props.update(amounts[0][2].props())
-    stake = rx("zh", "stake").search(title + body)
-    if stake:
-        props["stake_pct"] = float(stake.group("pct"))
-    props.update(date)
-    parts = [
-        Participant("MAKES_INVESTMENT", "in", investor),
-        Participant("INVESTS_IN", "out", investee),
-    ]
-    return EventFact("Investment", props, parts, evidence, key=("date", "round"))
 
 
 def event_kind(text: str) -> str:

@@ -21,6 +21,7 @@ _JOINED = {
     "headline_end": r"(?:{}|{})\s*:",
     "skip_line": r"^\s*(?:{}|{})",
     "event_words": "{}|{}",
+    "money_title": "{}|(?i:{})",
 }
 
 
@@ -51,7 +52,7 @@ def rx(language: str | None, key: str) -> re.Pattern[str]:
 @cache
 def either(key: str) -> re.Pattern[str]:
     """The Chinese and the English pattern of ``key`` as one regex (``headline_marker``,
-    ``headline_end``, ``skip_line``, ``event_words``).
+    ``headline_end``, ``skip_line``, ``event_words``, ``money_title``).
 
     The layout reader does not know a line's language: a Chinese report's news block may
     hold an English headline ("OpenAI: ...") and an English note a Chinese one, so a

@@ -61,18 +61,18 @@ DECLARED: dict[str, str] = {
     ),
     "ai_dynamics/zh": (
         "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
-        "generic_cjk release_verbs postfix_only_verbs product_types investment_rounds "
+        "generic_cjk release_verbs postfix_only_verbs product_types "
         "paragraph_start monthly_report_title continuation_start verb_modifiers "
         "verb_blockers_after verb_blockers_before postfix_blockers_after "
         "verb_particles_after adjective_verbs subject_markers product_object_after "
         "release_nouns noun_release_blockers_before model_types name_token cjk_name "
         "quoted_name cjk_name_banned name_banned_chars whole_name_blockers "
         "descriptor_prefixes name_suffixes_to_strip variant_suffixes not_name_after "
-        "model_api_after chip_types cjk_subject cjk_company_subject co_release deal_sale "
-        "deal_buy tentative_words investment investment_verb stake party_rest_banned "
+        "model_api_after cjk_subject cjk_company_subject co_release "
+        "party_rest_banned "
         "event_reference subheading_max_chars headline_marker headline_end skip_line "
         "partnership event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
-        "bare_day plan_words version_tail brand_after_type report_title_line"
+        "bare_day plan_words version_tail brand_after_type report_title_line money_title"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -81,7 +81,7 @@ DECLARED: dict[str, str] = {
         "verb_modifiers_end pronoun_subject subject_blockers_after agent_verbs cap_run "
         "name_first name_next descriptor_blockers open_descriptor joiner not_name "
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
-        "partnership event_kinds event_words release_verbs plan_before weekday"
+        "partnership event_kinds event_words release_verbs plan_before weekday money_title"
     ),
     # chips
     "chips/common": (

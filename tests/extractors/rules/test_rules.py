@@ -195,7 +195,7 @@ def test_every_kind_round_status_action_and_section_a_rule_emits_is_in_the_schem
     actions = [*ai_zh["release_verbs"].values(), *ai_zh["postfix_only_verbs"].values()]
     actions += [v["action"] for v in ai_en["release_verbs"]]
     assert set(actions) == set(RELEASE_ACTIONS)
-    assert set(ai_zh["investment_rounds"].values()) <= set(ROUNDS)
+    assert "investment_rounds" not in ai_zh  # rounds are read by values/rounds.py only
     for _, cols in rules.table("tables/rounds.tsv"):
         assert cols[1].strip() in ROUNDS and cols[2].strip() in INVESTMENT_KINDS, cols
 
