@@ -24,6 +24,7 @@ from aikg.graph.analysis import (
     project,
     report_periods,
 )
+from aikg.graph.analysis.centrality import PERIOD_MEASURES
 from aikg.graph.outputs.graph_files import atomic_write
 
 __all__ = ["MEMO_FILE", "CentralityMemo", "fingerprint"]
@@ -37,6 +38,12 @@ def fingerprint(H: nx.Graph) -> str:
     data = [H.graph, list(H.nodes(data=True)), list(H.edges(data=True))]
     text = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _key(G: nx.MultiDiGraph, projection: str, measures: tuple[str, ...]) -> str:
+    """The memo key of a projection of ``G`` measured with ``measures`` (all: empty)."""
+    key = fingerprint(project(G, projection))
+    return f"{key}|{','.join(measures)}" if measures else key
 
 
 class CentralityMemo:
@@ -63,21 +70,26 @@ class CentralityMemo:
         data = {"format": _MEMO_FORMAT, "aikg": version, "results": self.used}
         atomic_write(cache_dir / MEMO_FILE, json.dumps(data, ensure_ascii=False))
 
-    def remember(self, G: nx.MultiDiGraph, centrality: dict[str, Any]) -> None:
-        """Record the centrality a full build computed for ``G``."""
+    def remember(
+        self, G: nx.MultiDiGraph, centrality: dict[str, Any], measures: tuple[str, ...] = ()
+    ) -> None:
+        """Record the centrality a full build computed for ``G`` (``measures``: the ones
+        it computed, all when empty)."""
         for name in PROJECTIONS:
             if name in centrality:
-                self.used[fingerprint(project(G, name))] = centrality[name]
+                self.used[_key(G, name, measures)] = centrality[name]
 
-    def centrality(self, G: nx.MultiDiGraph) -> dict[str, Any]:
-        """:func:`compute_centrality` of ``G`` (default options), projection by projection
-        from the memo where the projection is unchanged."""
+    def centrality(self, G: nx.MultiDiGraph, measures: tuple[str, ...] = ()) -> dict[str, Any]:
+        """:func:`compute_centrality` of ``G`` (default options; only ``measures`` when
+        given), projection by projection from the memo where the projection is unchanged.
+        A result of some measures is never taken for one of all: the key says which."""
         result = {}
         for name in PROJECTIONS:
-            key = fingerprint(project(G, name))
+            key = _key(G, name, measures)
             entry = self.used.get(key) or self.known.get(key)
             if entry is None:
-                entry = compute_centrality(G, [name])[name]
+                options = {"measures": measures} if measures else {}
+                entry = compute_centrality(G, [name], **options)[name]
                 self.computed += 1
             self.used[key] = result[name] = entry
         return result
@@ -103,8 +115,8 @@ class CentralityMemo:
             S = period_subgraph(G, chosen)
             if remember is not None:
                 centrality = remember["periods"][period]["centrality"]
-                self.remember(S, centrality)
+                self.remember(S, centrality, PERIOD_MEASURES)
             else:
-                centrality = self.centrality(S)
+                centrality = self.centrality(S, PERIOD_MEASURES)
             out["periods"][period] = {"reports": chosen, "centrality": centrality}
         return out

@@ -65,13 +65,16 @@ class AdminImportFiles:
 
 
 def csv_type(value: Any) -> str | None:
-    """The neo4j-admin header type of a property value, None for an empty list.
+    """The neo4j-admin header type of a property value, None for an empty list or for
+    no value (a property a load would not set either).
 
     >>> csv_type("a"), csv_type(2), csv_type(1.5), csv_type(True), csv_type(["x"])
     ('string', 'long', 'double', 'boolean', 'string[]')
-    >>> csv_type(dt.date(2025, 3, 1)), csv_type([0.5, float("nan")]), csv_type([])
-    ('date', 'double[]', None)
+    >>> csv_type(dt.date(2025, 3, 1)), csv_type([0.5, float("nan")]), csv_type([]), csv_type(None)
+    ('date', 'double[]', None, None)
     """
+    if value is None:
+        return None
     if isinstance(value, list | tuple):
         if not value:
             return None

@@ -51,7 +51,15 @@ def test_admin_import_holds_what_load_graph_writes(seed_result, empty_neo4j, tmp
         try:
             assert counts(imported) == graph_counts(G) == counts(empty_neo4j)
             for label in SAMPLE_LABELS:
-                assert _properties(imported, label) == _properties(empty_neo4j, label), label
+                got, want = _properties(imported, label), _properties(empty_neo4j, label)
+                diff = {
+                    (node, key)
+                    for node in set(got) | set(want)
+                    for key in set(got.get(node, {})) | set(want.get(node, {}))
+                    if got.get(node, {}).get(key) != want.get(node, {}).get(key)
+                }
+                shown = [(n, k, got.get(n, {}).get(k), want.get(n, {}).get(k)) for n, k in diff]
+                assert not diff, (label, len(diff), sorted(shown, key=str)[:3])
         finally:
             imported.close()
     finally:
