@@ -130,7 +130,9 @@ def _inherited(
         open_levels.pop()
     # a rating table's caption heading ("重点公司盈利预测及投资评级") covers its table only
     if kind == "prose" and open_levels and open_levels[-1][1] not in ("toc", "front", "rating"):
-        if not (marked and open_levels[-1][2]):
+        # a heading told by its print ("## …") under a Risks heading is the note again,
+        # and under a plain heading ("行业政策：…") a new part, not a subsection of it
+        if not (marked and (open_levels[-1][2] or open_levels[-1][0] <= 0)):
             kind = open_levels[-1][1]
     open_levels.append((level, kind, False))
     return kind

@@ -116,6 +116,15 @@ def _rows(outcomes: list[DocumentOutcome], built: set[str]) -> list[DocumentRow]
     return rows
 
 
+def _mark_removed(G, removed: list[str]) -> None:
+    """Name the reports an update took out in the graph, for ``aikg load`` to withdraw;
+    a build that removed none says nothing, so its graph.json is the API build's."""
+    if removed:
+        G.graph["removed_reports"] = removed
+    else:
+        G.graph.pop("removed_reports", None)
+
+
 def _removed_reports(build_dir: Path, current: Iterable[str]) -> list[str]:
     """Reports the folder's previous build held (or had removed) that are gone now."""
     try:
@@ -151,7 +160,7 @@ def record_build(
         documents=_rows(outcomes, set(by_path)),
     )
     manifest.removed_reports = _removed_reports(build_dir, manifest.report_ids())
-    result.graph.graph["removed_reports"] = manifest.removed_reports
+    _mark_removed(result.graph, manifest.removed_reports)
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
     memo = CentralityMemo()
     memo.remember(result.graph, result.centrality)
@@ -249,7 +258,7 @@ def update_build(
     result = analyse(report_facts, errors, notes, manifest.options, memo)
     new_ids = {rf.meta.report_id for rf in report_facts}
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
-    result.graph.graph["removed_reports"] = manifest.removed_reports
+    _mark_removed(result.graph, manifest.removed_reports)
     manifest.documents = _rows(outcomes, {rf.meta.path for rf in report_facts})
     changes = compute_changes(
         G0,
