@@ -34,6 +34,7 @@ __all__ = [
     "PERIOD_MEASURES",
     "centrality_by_period",
     "compute_centrality",
+    "period_reports",
     "top_nodes",
     "top_nodes_by_period",
 ]
@@ -165,27 +166,40 @@ def centrality_by_period(
     [['company:a', 'company:b'], ['company:a', 'company:b', 'company:c']]
     """
     projections = tuple(projections)
-    periods = report_periods(G)
-    by_period: dict[str, list[str]] = {}
-    for report, period in periods.items():
-        by_period.setdefault(period, []).append(report)
-    mentioned = {r for _, d in G.nodes(data=True) for r in d.get("reports") or ()}
-    out: dict[str, Any] = {
-        "cumulative": cumulative,
-        "undated_reports": sorted(r for r in mentioned if r not in periods),
-        "periods": {},
-    }
-    seen: list[str] = []
-    for period in sorted(by_period):
-        reports = sorted(by_period[period])
-        seen.extend(reports)
-        chosen = sorted(seen) if cumulative else reports
+    undated, periods = period_reports(G, cumulative)
+    out: dict[str, Any] = {"cumulative": cumulative, "undated_reports": undated, "periods": {}}
+    for period, chosen in periods:
         S = period_subgraph(G, chosen)
         out["periods"][period] = {
             "reports": chosen,
             "centrality": compute_centrality(S, projections, measures=measures, **options),
         }
     return out
+
+
+def period_reports(
+    G: nx.MultiDiGraph, cumulative: bool = False
+) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """The reports no period holds (undated), and period by period in order, the reports
+    that period's graph is made of (with ``cumulative``, that period's and all before).
+
+    >>> G = nx.MultiDiGraph(reports={"r1": {"period": "2025-01"}, "r2": {"period": "2025-02"}})
+    >>> period_reports(G, cumulative=True)
+    ([], [('2025-01', ['r1']), ('2025-02', ['r1', 'r2'])])
+    """
+    periods = report_periods(G)
+    by_period: dict[str, list[str]] = {}
+    for report, period in periods.items():
+        by_period.setdefault(period, []).append(report)
+    mentioned = {r for _, d in G.nodes(data=True) for r in d.get("reports") or ()}
+    undated = sorted(r for r in mentioned if r not in periods)
+    out: list[tuple[str, list[str]]] = []
+    seen: list[str] = []
+    for period in sorted(by_period):
+        reports = sorted(by_period[period])
+        seen.extend(reports)
+        out.append((period, sorted(seen) if cumulative else reports))
+    return undated, out
 
 
 def top_nodes_by_period(

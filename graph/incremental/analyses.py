@@ -22,9 +22,8 @@ from aikg.graph.analysis import (
     compute_centrality,
     period_subgraph,
     project,
-    report_periods,
 )
-from aikg.graph.analysis.centrality import PERIOD_MEASURES
+from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
 from aikg.graph.outputs.graph_files import atomic_write
 
 __all__ = ["MEMO_FILE", "CentralityMemo", "fingerprint"]
@@ -98,20 +97,9 @@ class CentralityMemo:
         """:func:`aikg.graph.analysis.centrality_by_period` with ``cumulative=True``, each
         period's projections from the memo where unchanged. With ``remember`` (a result
         of a full build), that result is recorded instead of computing anything."""
-        periods = report_periods(G)
-        by_period: dict[str, list[str]] = {}
-        for report, period in periods.items():
-            by_period.setdefault(period, []).append(report)
-        mentioned = {r for _, d in G.nodes(data=True) for r in d.get("reports") or ()}
-        out: dict[str, Any] = {
-            "cumulative": True,
-            "undated_reports": sorted(r for r in mentioned if r not in periods),
-            "periods": {},
-        }
-        seen: list[str] = []
-        for period in sorted(by_period):
-            seen.extend(sorted(by_period[period]))
-            chosen = sorted(seen)
+        undated, periods = period_reports(G, cumulative=True)
+        out: dict[str, Any] = {"cumulative": True, "undated_reports": undated, "periods": {}}
+        for period, chosen in periods:
             S = period_subgraph(G, chosen)
             if remember is not None:
                 centrality = remember["periods"][period]["centrality"]
