@@ -7,9 +7,10 @@ written into the report):
 - ``names``: surface form -> label of the companies, organisations, models, chips and
   products the ``structured`` phase typed (tables, headlines, chip tables, policies),
   for the prose readers to recognise again ("星桥智算" first seen in an investment table);
-- ``paid_deals``: (sentence, party names) of every paid deal the ``prose`` phase read, so
-  that the relations reader leaves a contract-like "partnership" of the same sentence to
-  the deal (a lease "达成合作" with an amount is a deal, not a partnership).
+- ``paid_deals``: (sentence, party names) of every paid deal the ``prose`` phase read (an
+  amount, or a lease or cloud contract), so that the relations reader leaves a
+  contract-like "partnership" of the same sentence to the deal (a lease "达成合作" with an
+  amount is a deal, not a partnership).
 
 This is the one place where one extractor's findings reach another, and it is handed on
 between phases rather than run as a reconcile pass over the finished facts: the one
@@ -33,6 +34,7 @@ from types import MappingProxyType
 from aikg.schema import NAMED_LABELS, EntityFact, EventFact, Fact, RelationFact
 
 PaidDeal = tuple[str, frozenset[str]]  # (evidence sentence, names of the non-chip parties)
+_RENTED = frozenset({"compute_lease", "cloud_contract"})  # kinds whose payer is the tenant
 
 
 def typed_names(facts: Iterable[Fact]) -> dict[str, str]:
@@ -56,11 +58,15 @@ def typed_names(facts: Iterable[Fact]) -> dict[str, str]:
 
 
 def paid_deals(facts: Iterable[Fact]) -> frozenset[PaidDeal]:
-    """(sentence, party names) of every Deal that moves money (kind not partnership)."""
+    """(sentence, party names) of every Deal that states money: an amount, or a lease or
+    cloud contract (the tenant pays). A purchase read from "与 Y 达成芯片合作" with no
+    amount stays a partnership too: the sentence says they cooperate, and the deal is
+    only what the cooperation is about."""
     out = set()
     for fact in facts:
         if isinstance(fact, EventFact) and fact.label == "Deal":
-            if fact.props.get("kind") not in ("partnership",):
+            kind = fact.props.get("kind")
+            if "amount" in fact.props or kind in _RENTED:
                 names = frozenset(
                     p.entity.name for p in fact.participants if p.entity.label != "Chip"
                 )

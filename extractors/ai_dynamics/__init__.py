@@ -1,4 +1,4 @@
-"""AI dynamics: model releases, product launches, partnerships, deals and other dated news.
+"""AI dynamics: model releases, product launches and other dated news.
 
 Reads the headline list of the summary ("人工智能动态:1) 谷歌:发布 X,推出 Y;2) ..."), the
 company subheadings of the AI dynamics section and its news paragraphs ("11 月 19 日,
@@ -9,11 +9,13 @@ so does a noun of release closing a list of names ("X、Y 和 Z 三款模型的�
 布"; the action is the noun's), unless the words before it mark a background mention
 ("随着 X 的发布"). Those releases are found by :mod:`.releases`.
 A paragraph whose title states none of those, nor a partnership, deal or investment,
-becomes an ``Event``. Industry news and prose sections are read too, but only for model
-releases (named with a type word or a dotted version) and partnerships; a prose release
-carries only a date its own sentence states, or the date of the event its paragraph
-refers back to ("本次大会", "大会中": the latest paragraph of its section that dates an
-event, "10 月 6 日, X 在开发者大会中发布 ...", which also gives the company).
+becomes an ``Event``; partnerships are read by :mod:`aikg.extractors.relations` and money
+by :mod:`aikg.extractors.deals`, in these sections as everywhere. Industry news and prose
+sections are read too, but only for model releases (named with a type word or a dotted
+version); a prose release carries only a date its own sentence states, or the date of
+the event its paragraph refers back to ("本次大会", "大会中": the latest paragraph of its
+section that dates an event, "10 月 6 日, X 在开发者大会中发布 ...", which also gives
+the company).
 
 Dates. A paragraph's date is the one it starts with (day precision), else a day date in
 its title, else the reviewed month (month precision). The reviewed month is the month
@@ -35,7 +37,7 @@ paragraph's date is the first day date of its opening words ("Zentrix ships X. O
 Modules: :mod:`.layout` (units: headline items, subheadings, paragraphs), :mod:`.releases`
 (Chinese release verbs and names), :mod:`.english` (English releases and names),
 :mod:`.labels` (what a name is, Model or Product), :mod:`.subjects` (whom a sentence is
-about), :mod:`.parties` (partners, deals, investments, event kinds), :mod:`.dating`
+about), :mod:`.kinds` (the kind of an event), :mod:`.dating`
 (lead dates, table release dates), :mod:`.rules` (``rules/ai_dynamics/``).
 """
 
@@ -55,9 +57,9 @@ from aikg.extractors.ai_dynamics.dating import (
     table_release_dates,
 )
 from aikg.extractors.ai_dynamics.english import english_releases
+from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
-from aikg.extractors.ai_dynamics.parties import event_kind, partners
 from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
 from aikg.extractors.ai_dynamics.rules import either
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
@@ -156,12 +158,8 @@ def _paragraph(
         for company, hit, action in nouns:
             title_found |= k == 0
             yield _rel(company, hit, action, ev, date, True)
-        for partner in partners(sentence, own) if own else []:
-            title_found |= k == 0
-            src = company_ref(own)
-            yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, True)
     ev = _evidence(report, title, title_line)
-    if not title_found and not _money_title(title):
+    if not title_found and not _fact_title(title):
         summary = strip_lead(title).rstrip("。;.")
         props = {**(date.props() if date else {}), "summary": summary}
         props["kind"] = event_kind(summary)
@@ -169,9 +167,10 @@ def _paragraph(
         yield EventFact("Event", props, parts, ev, key=("date", "summary"))
 
 
-def _money_title(title: str) -> bool:
-    """Whether a headline states money, which the deal recogniser reads, not this one."""
-    return bool(either("money_title").search(title))
+def _fact_title(title: str) -> bool:
+    """Whether a headline states money or a partnership, which the deal and relation
+    recognisers read, not this one."""
+    return bool(either("money_title").search(title) or either("partnership_title").search(title))
 
 
 def _renamed(rel: _Rel, title_models: list[_Rel], sentence: str) -> EntityFact | None:
@@ -199,21 +198,16 @@ def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
         date = next((d for _, _, d in own if d.precision == "day"), None)
         for company, hit, action in english_releases(body, unit.company, body):
             yield _rel(company, hit, action, ev, date, False)
-        src = company_ref(unit.company)
-        for partner in partners(body, unit.company):
-            yield _Rel("PARTNERS_WITH", src, partner, "", None, ev, date, False)
         return
     for clause in re.split(r"[,;。]", body):
         own = known_at_start(clause.strip())
         subject = own[0] if own else unit.company
         for company, hit, action in clause_releases(clause, subject, context):
             yield _rel(company, hit, action, ev, None, False)
-        for partner in partners(clause, subject):
-            yield _Rel("PARTNERS_WITH", company_ref(subject), partner, "", None, ev, None, False)
 
 
 def _news_kept(item: _Rel | Fact) -> bool:
-    """What industry news paragraphs contribute: model releases and partnerships only
+    """What industry news paragraphs contribute: model releases only
     (launches of shop features and other news stay out of the graph)."""
     if not isinstance(item, _Rel):
         return False
@@ -223,9 +217,7 @@ def _news_kept(item: _Rel | Fact) -> bool:
     if item.hit is not None and re.search(rf"{re.escape(item.hit.name)}\s*(?:API|SDK)\b",
                                           item.evidence.text):  # fmt: skip
         return False  # "X API 开放 ...": an API of a model named before, not a release
-    return item.type == "PARTNERS_WITH" or (
-        item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
-    )
+    return item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
 
 
 def _target_key(rel: _Rel) -> str:
@@ -248,7 +240,7 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
         ]
         match = (same or near or [None])[0]
         rel.date = match.date if match else (rel.date or reviewed)  # its own day date, if any
-        if match and same and rel.type != "PARTNERS_WITH":
+        if match and same:
             rel.action = match.action
 
 

@@ -22,12 +22,13 @@ _JOINED = {
     "skip_line": r"^\s*(?:{}|{})",
     "event_words": "{}|{}",
     "money_title": "{}|(?i:{})",
+    "partnership_title": "{}|(?i:{})",
 }
 
 
 def zh() -> Rules:
     """Chinese AI dynamics rules (``rules/ai_dynamics/zh.toml``): release verbs, names,
-    subjects, parties, investments."""
+    subjects, event kinds."""
     return load("ai_dynamics", "zh")
 
 
@@ -52,7 +53,8 @@ def rx(language: str | None, key: str) -> re.Pattern[str]:
 @cache
 def either(key: str) -> re.Pattern[str]:
     """The Chinese and the English pattern of ``key`` as one regex (``headline_marker``,
-    ``headline_end``, ``skip_line``, ``event_words``, ``money_title``).
+    ``headline_end``, ``skip_line``, ``event_words``, ``money_title``,
+    ``partnership_title``).
 
     The layout reader does not know a line's language: a Chinese report's news block may
     hold an English headline ("OpenAI: ...") and an English note a Chinese one, so a

@@ -204,7 +204,30 @@ def role_spans(text: str, taken: list[tuple[int, int]]) -> list[Span]:
             add(m.end() + len(text[m.end() : e]) - len(text[m.end() : e].lstrip()), e)
     for m in pats["apposition"].finditer(text):  # "AI 搜索公司曦禾智能完成 ..."
         add(m.start("name"), m.end("name"))
+    for s, right in _later_list_items(text):  # "联合 Payora、绿洲物业推出": 绿洲物业 too
+        e = _name_at(text, s, right, spans)
+        if e > 0:
+            add(s, e)
     return sorted(out)
+
+
+def _later_list_items(text: str) -> list[tuple[int, re.Pattern[str]]]:
+    """Starts of the list items after the first of a marker's object list ("联合 A、B 推
+    出": B), with the pattern that must follow the object: the marker's."""
+    pats = _patterns()
+    out = []
+    for sep in re.finditer(re.escape(_rules()["list_breaks"]), text):
+        clause = pats["break"].split(text[: sep.start()])[-1]
+        markers = [m for m in pats["marker"].finditer(clause) if not _in_marker_word(clause, m)]
+        if markers:
+            right = pats[_rules()["object_markers"][markers[-1].group()]]
+            start = sep.end() + len(text[sep.end() :]) - len(text[sep.end() :].lstrip())
+            out.append((start, right))
+    return out
+
+
+def _in_marker_word(clause: str, m: re.Match[str]) -> bool:
+    return _in_compound(clause, m.start())
 
 
 def _object_end(text: str, i: int, taken: list[tuple[int, int]]) -> int:
@@ -214,8 +237,28 @@ def _object_end(text: str, i: int, taken: list[tuple[int, int]]) -> int:
     if m is None or _in_compound(text, i) or not free(taken, i, m.end()):
         return -1
     s = m.end() + len(text[m.end() :]) - len(text[m.end() :].lstrip())
-    e = _name_at(text, s, pats[_rules()["object_markers"][m.group()]], taken)
+    right = pats[_rules()["object_markers"][m.group()]]
+    e = _name_at(text, s, right, taken)
     if e < 0:
         e = _name_at(text, s, pats["list_right"], taken)
-        e = e if e > 0 and _deal_clause(text, e) else -1
+        e = e if e > 0 and (_deal_clause(text, e) or _closes_list(text, e, right)) else -1
     return e
+
+
+def _closes_list(text: str, pos: int, right: re.Pattern[str]) -> bool:
+    """Whether the list going on at ``pos`` ("、B、C") ends, within its clause, in the
+    words its marker needs ("联合 A、B 发布": 发布 right after B).
+
+    >>> _closes_list("联合甲科技、乙科技发布", 5, _patterns()["joint_right"])
+    True
+    >>> _closes_list("联合甲科技、乙科技的团队", 5, _patterns()["joint_right"])
+    False
+    """
+    return _list_rest(right.pattern).match(text, pos, _clause_end(text, pos)) is not None
+
+
+@lru_cache(maxsize=8)
+def _list_rest(right: str) -> re.Pattern[str]:
+    """Separator and name, once or more ("、乙科技", " 和 Zentrix"), then ``right``."""
+    item = rf"[^\s,，;；。、]{{1,{_rules()['max_len']}}}?"
+    return re.compile(rf"(?:{_rules()['list_right']}{item})+(?={right})")

@@ -6,9 +6,13 @@
 - ``PRODUCT_OF`` (product or model -> company): the same patterns when the child is a
   product or model, or is described as one ("X 旗下 AI 助手 Y").
 - ``PARTNERS_WITH`` (company -> company, dated): "X 与 Y 达成合作 / 签署战略合作 /
-  联合推出 / 联合优化", "X partners with Y", and "双方联合开发" for the last two
-  parties named. Pairs the deals extractor read as a paid contract in the same sentence
-  (a lease, a purchase: ``Known.paid_deals``) are left to it.
+  联合推出 / 联合优化", "X 联合 A、B 推出", "X 与 Y 宣布 …", "X partners with Y", and
+  "双方联合开发" for the last two parties named. This is the one partnership recogniser:
+  headlines, AI-dynamics news and prose alike. Pairs the deals extractor read as a paid
+  contract in the same sentence (an amount, a lease: ``Known.paid_deals``) are left to it.
+  A partnership takes the date its sentence states, else its paragraph's (the date the
+  paragraph leads with, or the first day date of its opening sentence, where a news
+  item's title runs into its body).
 
 Patterns live in ``rules/relations/``; names come from :mod:`aikg.extractors.names`
 (the lexicon, the names the report's structured extractors typed (``Known.names``), or
@@ -42,7 +46,10 @@ PHASE = "linking"  # after the deals: a paid contract read there is not a partne
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
-_TEMPORAL = re.compile(r"^\s*(?:前|之前|后|之后|以来|before|after)")
+# "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
+_TEMPORAL = re.compile(
+    r"^\s*(?:前|之前|后|之后|以来|before|after)|^[^,，;；。]{0,8}?(?:前|之前|以来)\s*[,，]"
+)
 
 
 def zh() -> Rules:
@@ -123,6 +130,7 @@ class _Paragraph:
         self.subject: Mention | None = None
         self.date: DateValue | None = None
         self.named: list[Mention] = []
+        self.opening = True  # the next sentence opens the paragraph
 
 
 @dataclass
@@ -177,7 +185,8 @@ def _read(
 ) -> Iterator[RelationFact]:
     mentions = find_mentions(sentence.text, names)
     companies = [m for m in mentions if m.is_company]
-    lead = leading_date(sentence.text, find_dates(sentence.text, report.meta.period))
+    lead = _opening_date(sentence.text, report.meta.period, state.opening)
+    state.opening = False
     if not companies:
         state.date = lead or state.date  # "6月3日, 某平台上线": the paragraph's date
         return
@@ -209,6 +218,24 @@ def _read(
     state.subject = mentions[first] if first is not None else state.subject
     state.date = lead or state.date
     state.named += companies
+
+
+def _opening_date(text: str, period: str, opening: bool) -> DateValue | None:
+    """The date a sentence leads with; for the paragraph's opening sentence, else its first
+    day date that is not after the report's period (a news item's title runs into its
+    body: "X:发布 Y 模型 5 月 19 日, X 发布 ...").
+
+    >>> _opening_date("甲:发布新模型 5 月 19 日, 甲发布新模型", "2026-05", True).iso
+    '2026-05-19'
+    >>> _opening_date("甲:发布新模型 5 月 19 日, 甲发布新模型", "2026-05", False) is None
+    True
+    """
+    dates = find_dates(text, period)
+    lead = leading_date(text, dates)
+    if lead is not None or not opening:
+        return lead
+    days = [d for _, _, d in dates if d.precision == "day" and d.iso[:7] <= (period or "9999")]
+    return days[0] if days else None
 
 
 def _ref(m: Mention) -> EntityRef:

@@ -55,7 +55,7 @@ DECLARED: dict[str, str] = {
     # ai_dynamics
     "ai_dynamics/common": (
         "bullet_chars news_section_kinds release_skip_sections generic_latin "
-        "trailing_generic_latin headline_item measure_token unit_token party_joiners "
+        "trailing_generic_latin headline_item measure_token unit_token "
         "product_hint_words model_hint_words model_column release_date_column chip_words "
         "maker_column tracker_date_column open_weights closed_weights"
     ),
@@ -68,11 +68,11 @@ DECLARED: dict[str, str] = {
         "release_nouns noun_release_blockers_before model_types name_token cjk_name "
         "quoted_name cjk_name_banned name_banned_chars whole_name_blockers "
         "descriptor_prefixes name_suffixes_to_strip variant_suffixes not_name_after "
-        "model_api_after cjk_subject cjk_company_subject co_release "
-        "party_rest_banned "
+        "model_api_after cjk_subject cjk_company_subject "
         "event_reference subheading_max_chars headline_marker headline_end skip_line "
-        "partnership event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
-        "bare_day plan_words version_tail brand_after_type report_title_line money_title"
+        "event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
+        "bare_day plan_words version_tail brand_after_type report_title_line money_title "
+        "partnership_title"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -81,7 +81,8 @@ DECLARED: dict[str, str] = {
         "verb_modifiers_end pronoun_subject subject_blockers_after agent_verbs cap_run "
         "name_first name_next descriptor_blockers open_descriptor joiner not_name "
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
-        "partnership event_kinds event_words release_verbs plan_before weekday money_title"
+        "event_kinds event_words release_verbs plan_before weekday money_title "
+        "partnership_title"
     ),
     # chips
     "chips/common": (
@@ -165,7 +166,8 @@ DECLARED: dict[str, str] = {
         "role_names.generic_tails role_names.generic_inner role_names.marker_compounds "
         "role_names.object_markers role_names.lead role_names.subject_right "
         "role_names.clause_verbs role_names.object_right role_names.pair_right "
-        "role_names.invested_right role_names.list_right role_names.apposition "
+        "role_names.invested_right role_names.joint_right role_names.list_right "
+        "role_names.apposition "
         "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
         "gate.version_stop "
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "

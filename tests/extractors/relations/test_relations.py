@@ -149,9 +149,19 @@ def test_names_without_suffix(tmp_path):
     found = partners(read(report))
     # clause-start subject and the object of 与 before 达成: no list holds either name
     assert found[frozenset({"澄湖数据", "远山云算"})].props["date"] == "2032-06-03"
-    assert frozenset({"星桥智算", "云杉算力"}) not in found  # 联合 alone marks no name
+    # the subject and object of 联合 before a verb of a joint undertaking (推出)
+    assert found[frozenset({"星桥智算", "云杉算力"})].props["date"] == "2032-06-03"
     found = partners(read(report, {"星桥智算": "Company", "云杉算力": "Company"}))  # typed
     assert found[frozenset({"星桥智算", "云杉算力"})].props["date"] == "2032-06-03"
+
+
+def test_joint_undertakings_name_no_generic_party(tmp_path):
+    text = (
+        "互联网行业 2032 年 6 月投资策略\n\n## 行业动态\n\n"
+        "6月3日,星桥智算联合多所高校推出推理平台。该公司联合创始人表示将继续投入。"
+        "联合国发布报告。\n"
+    )
+    assert run(tmp_path, text) == ()
 
 
 EN_APPOSITIVE = """Compute Finance Review, April 2033

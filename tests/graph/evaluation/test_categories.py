@@ -182,7 +182,7 @@ def test_deals_are_directed_and_tentative_is_told_from_firm():
 def test_partnerships_are_unordered_pairs_from_edges_and_deals():
     party = [
         Participant("PARTY_TO", "in", EntityRef(n, "Company"))
-        for n in ("饿了么", "支付宝", "绿城服务")
+        for n in ("澄湖外卖", "云杉支付", "远山物业")
     ]
     G = graph(
         RelationFact(
@@ -204,13 +204,13 @@ def test_partnerships_are_unordered_pairs_from_edges_and_deals():
     gold = {
         "partnerships": [
             {"report": R0, "parties": ["OpenAI", "Target"], "date": "2025-11-19"},
-            {"report": R0, "parties": ["饿了么", "支付宝"], "date": "2024-11-26"},
-            {"report": R0, "parties": ["饿了么", "绿城服务"], "date": "2024-11"},
+            {"report": R0, "parties": ["澄湖外卖", "云杉支付"], "date": "2024-11-26"},
+            {"report": R0, "parties": ["澄湖外卖", "远山物业"], "date": "2024-11"},
         ]
     }
     result = score(G, gold)["partnerships"]
     assert (result["tp"], result["fn"], result["fp"]) == (3, 0, 1)
-    assert "支付宝" in result["extras"][0]["fact"] and "绿城服务" in result["extras"][0]["fact"]
+    assert "云杉支付" in result["extras"][0]["fact"] and "远山物业" in result["extras"][0]["fact"]
 
 
 def test_policies_match_by_title_with_issuer_date_and_region():
