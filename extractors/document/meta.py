@@ -242,7 +242,11 @@ def find_meta(
         elif anchor:  # the cover's date, else the latest month the text looks back on
             period = f"{anchor[0]:04d}-{anchor[1]:02d}"
     published = cover_date or ("{:04d}-{:02d}-{:02d}".format(*asof[-1]) if asof else "")
-    broker = find_broker(cover, front)
+    # a PDF may sign itself only in what was set apart from its text: the running head
+    # ("XX证券 | 行业周报") or the cover's sidebar (the house under the analysts)
+    broker = find_broker(cover, front) or find_broker(
+        [*doc.running_heads, *doc.sidebar_text.split("\n")]
+    )
     cjk = len(CJK.findall(text))
     language = "zh" if cjk > len(text) * 0.05 else "en"
     return ReportMeta(
