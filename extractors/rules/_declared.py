@@ -29,12 +29,12 @@ DECLARED: dict[str, str] = {
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
         "headings.policy@match headings.industry@match headings.rating@match "
-        "headings.disclaimer@match sticky_disclaimer"
+        "headings.disclaimer@match sticky_disclaimer series_label@fullmatch"
     ),
     "sections/en": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
         "headings.policy@match headings.industry@match headings.rating@match "
-        "headings.disclaimer@match sticky_disclaimer"
+        "headings.disclaimer@match sticky_disclaimer series_label@fullmatch"
     ),
     # policy
     "policy/common": "skip_sections table_title_column table_issuer_column table_date_column",
