@@ -126,3 +126,121 @@ def series_label_pdf(path: str | Path, lang: str, label: str, title: str, beside
     canvas.showPage()
     canvas.save()
     return Path(path)
+
+
+SIDE_TABLES = {
+    "zh": (
+        (
+            "表 1：推理芯片出货量（万片）",
+            [
+                ["公司", "2030", "2031E"],
+                ["星河芯片", "120", "180"],
+                ["远山科技", "85", "110"],
+                ["青岚半导体", "40", "66"],
+            ],
+        ),
+        (
+            "表 2：云厂商资本开支（亿元）",
+            [
+                ["公司", "2030", "2031E"],
+                ["北辰云", "900", "1200"],
+                ["南港数据", "430", "520"],
+                ["东岭智算", "150", "260"],
+            ],
+        ),
+    ),
+    "en": (
+        (
+            "Table 1: Inference chip shipments (k)",
+            [
+                ["Company", "2030", "2031E"],
+                ["Aurora Chips", "120", "180"],
+                ["Fern Labs", "85", "110"],
+                ["Kestrel Micro", "40", "66"],
+            ],
+        ),
+        (
+            "Table 2: Cloud capex (US$bn)",
+            [
+                ["Company", "2030", "2031E"],
+                ["Northpeak", "90", "120"],
+                ["Harbor Data", "43", "52"],
+                ["Eastridge", "15", "26"],
+            ],
+        ),
+    ),
+}
+
+
+def side_by_side_pdf(path: str | Path, lang: str, ruled: bool) -> Path:
+    """A page with two tables next to each other, each under its own caption (both
+    captions on one band), ruled (a grid each) or unruled (aligned columns only),
+    between two paragraphs; the source line under each table."""
+    canvas, font = _canvas(path, lang)
+    prose = ZH_PROSE if lang == "zh" else EN_PROSE
+    y = _prose(canvas, font, prose[:2], H - 80) - 16
+    canvas.setFont(font, 9)
+    widths = (90.0, 60.0, 60.0)
+    for t, (caption, rows) in enumerate(SIDE_TABLES[lang]):
+        x = MARGIN + t * 260
+        canvas.drawString(x, y, caption)
+        top = y - 10
+        for r, row in enumerate(rows):
+            cx = x
+            for c, cell in enumerate(row):
+                canvas.drawString(cx + 3, top - 12 - r * 16, cell)
+                cx += widths[c]
+        if ruled:
+            for r in range(len(rows) + 1):
+                canvas.line(x, top - r * 16, x + sum(widths), top - r * 16)
+            edges = [x + sum(widths[:c]) for c in range(len(widths) + 1)]
+            for ex in edges:
+                canvas.line(ex, top, ex, top - len(rows) * 16)
+        source = "资料来源：公司公告" if lang == "zh" else "Source: company data"
+        canvas.drawString(x, top - len(rows) * 16 - 14, source)
+    _prose(canvas, font, prose[2:4], y - 130)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)
+
+
+MERGED_HEADER = {
+    "zh": [
+        ["公司", "营业收入（亿元）", "", "净利润（亿元）", ""],
+        ["", "2030", "2031E", "2030", "2031E"],
+        ["星河芯片", "120", "180", "20.1", "25.3"],
+        ["远山科技", "85", "110", "10.4", "12.9"],
+    ],
+    "en": [
+        ["Company", "Revenue (US$m)", "", "Net profit (US$m)", ""],
+        ["", "2030", "2031E", "2030", "2031E"],
+        ["Aurora Chips", "120", "180", "20.1", "25.3"],
+        ["Fern Labs", "85", "110", "10.4", "12.9"],
+    ],
+}
+
+
+def merged_header_pdf(path: str | Path, lang: str) -> Path:
+    """A ruled table whose first header row has cells spanning two columns each (the
+    span's inner rule left out), under a caption, between two paragraphs."""
+    canvas, font = _canvas(path, lang)
+    prose = ZH_PROSE if lang == "zh" else EN_PROSE
+    y = _prose(canvas, font, prose[:2], H - 80) - 16
+    canvas.setFont(font, 9)
+    canvas.drawString(MARGIN, y, "表 3：盈利预测" if lang == "zh" else "Table 3: Forecasts")
+    rows, widths, step = MERGED_HEADER[lang], (100.0, 70.0, 70.0, 70.0, 70.0), 16
+    top = y - 10
+    edges = [MARGIN + sum(widths[:c]) for c in range(len(widths) + 1)]
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            canvas.drawString(edges[c] + 3, top - 12 - r * step, cell)
+    for r in range(len(rows) + 1):
+        canvas.line(MARGIN, top - r * step, edges[-1], top - r * step)
+    for c, x in enumerate(edges):
+        # the rule inside a spanning header cell starts below the first row
+        start = top - step if c in (2, 4) else top
+        canvas.line(x, start, x, top - len(rows) * step)
+    _prose(canvas, font, prose[2:4], top - len(rows) * step - 30)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)
