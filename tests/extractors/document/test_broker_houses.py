@@ -136,3 +136,30 @@ def test_a_pdf_signed_only_in_its_sidebar_or_running_head() -> None:
 )
 def test_a_house_named_in_passing_signs_nothing(text: str, broker: str) -> None:
     assert meta(text).broker == broker
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "side", "house"),
+    [
+        ("zh", "华福证券 | 证券研究报告", "", "华福证券"),
+        ("zh", "", "东兴证券研究所", "东兴证券"),
+        ("en", "Mizuho Securities | Equity Research", "", "Mizuho"),
+        ("en", "", "Dongxing Securities", "东兴证券"),
+    ],
+)
+def test_a_generated_pdf_signed_in_its_running_head_or_sidebar(
+    tmp_path, lang: str, header: str, side: str, house: str
+) -> None:
+    """A PDF rendered at test time whose body names no house: its running head (dropped
+    from the text) or its sidebar (kept apart) names it."""
+    from support import layouts
+
+    from aikg.extractors.document import read_document
+
+    spec = layouts.spec("signed", lang, 0, sidebar="right", filler=40)
+    spec.header = header
+    if side:
+        spec.sidebar_lines = [*spec.sidebar_lines[:4], side]
+    doc = read_document(layouts.render(spec, tmp_path / "signed.pdf"))
+    assert house.split()[0] not in doc.text
+    assert segment(doc).meta.broker == house
