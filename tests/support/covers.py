@@ -222,7 +222,8 @@ MERGED_HEADER = {
 
 def merged_header_pdf(path: str | Path, lang: str) -> Path:
     """A ruled table whose first header row has cells spanning two columns each (the
-    span's inner rule left out), under a caption, between two paragraphs."""
+    span's inner rule left out) and whose first header cell spans both header rows,
+    under a caption, between two paragraphs."""
     canvas, font = _canvas(path, lang)
     prose = ZH_PROSE if lang == "zh" else EN_PROSE
     y = _prose(canvas, font, prose[:2], H - 80) - 16
@@ -235,7 +236,8 @@ def merged_header_pdf(path: str | Path, lang: str) -> Path:
         for c, cell in enumerate(row):
             canvas.drawString(edges[c] + 3, top - 12 - r * step, cell)
     for r in range(len(rows) + 1):
-        canvas.line(MARGIN, top - r * step, edges[-1], top - r * step)
+        # the first column's header cell spans both header rows: no rule inside it
+        canvas.line(edges[1] if r == 1 else MARGIN, top - r * step, edges[-1], top - r * step)
     for c, x in enumerate(edges):
         # the rule inside a spanning header cell starts below the first row
         start = top - step if c in (2, 4) else top

@@ -118,7 +118,7 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
     found = []
     ruled = sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
     for item in ruled:
-        rows = [[join_cell_lines(c) for c in r] for r in item.extract()]
+        rows = [[join_cell_lines(c) for c in r] for r in spanned_cells(item)]
         rows = [r for r in rows if any(r)]
         if len(rows) < 2:
             continue
@@ -132,6 +132,29 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
         found.append(Found(table, top, bottom, height, bool(caption), x0))
     return found
+
+
+def spanned_cells(item) -> list[list[str | None]]:
+    """A ruled table's cells (pdfplumber ``Table``), a merged cell's text repeated in
+    each position it covers, as an HTML ``colspan``/``rowspan`` cell is (the one table
+    structure): pdfplumber leaves those positions None, which would shift what the
+    header says over the columns under it."""
+    rows = item.extract()
+    boxes = [row.cells for row in item.rows]
+    owner = {box: (r, c) for r, row in enumerate(boxes) for c, box in enumerate(row) if box}
+    columns = [col.bbox for col in item.columns]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text is not None or c >= len(columns):
+                continue
+            x = (columns[c][0] + columns[c][2]) / 2
+            # the row's own band: a tall cell spanning rows stretches its bbox
+            top = item.rows[r].bbox[1]
+            y = (top + min(b[3] for b in boxes[r] if b)) / 2
+            cover = next((b for b in owner if b[0] < x < b[2] and b[1] < y < b[3]), None)
+            if cover is not None:
+                row[c] = rows[owner[cover][0]][owner[cover][1]]
+    return rows
 
 
 def cells(line: Line) -> list[tuple[float, float, str]]:
