@@ -106,6 +106,8 @@ class ReportMeta:
     # monthly_strategy, weekly_digest, thematic, company_note, flash_comment, news_digest,
     # other ("" when unknown)
     report_type: str = ""
+    # the analysts the report lists (its sidebar, cover contact block or cover lines)
+    analysts: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -9,8 +9,11 @@ companies covered in its research reports"), and a line that is a house name and
 nothing else. There a house is recognised from the curated list
 (``extractors/rules/document/brokers.tsv``, Chinese and English names) or by its shape
 ("XX证券", "XX Securities", "XX Capital Markets"); a name in the running prose
-("2019 年加入华创证券", "高盛预计…") is never taken, and with no signal the broker
-stays empty.
+("2019 年加入华创证券", "高盛预计…", "据华安证券测算", "华安证券认为…") is never taken,
+nor an exchange, newspaper or trade body ("上海证券交易所", "证券时报", "中国证券业协会"),
+nor the houses a brokerage sector report lists one a line; with no signal the broker
+stays empty. A PDF whose text names no house may sign itself in its running head or
+sidebar (:func:`aikg.extractors.document.meta.find_meta` reads those next).
 """
 
 from __future__ import annotations
@@ -24,13 +27,22 @@ from aikg.extractors.text.script import CJK_CLASS
 
 BROKERS_TABLE = "document/brokers.tsv"  # rules.table: house, tab, "|"-separated aliases
 _BOUNDARY = r"(?:^|(?<=[\s|｜·•,，、;；:：(（/*#【\[]))"
+# what follows "XX证券" when it names an exchange, a newspaper or the trade, not a house
+# ("上海证券交易所", "证券时报", "中国证券业协会", "证券市场")
+_NOT_AFTER = r"(?!交易所|报|日报|时报|业|市场|登记|监督|期货|投资基金|化)"
 _ZH_HOUSE = re.compile(
-    _BOUNDARY + rf"({CJK_CLASS}{{2,4}}证券)(?:股份有限公司|有限责任公司|有限公司)?"
+    _BOUNDARY + rf"({CJK_CLASS}{{2,4}}证券){_NOT_AFTER}(?:股份有限公司|有限责任公司|有限公司)?"
     r"(?:经济研究所|研究所|研究院|研究部|研究中心)?"
 )
-# words that make a "XX证券" a phrase, not a house ("相关证券", "该等证券", "加入华创证券")
+# words that make a "XX证券" a phrase, not a house ("相关证券", "该等证券", "加入华创证券",
+# "据某某证券测算", "援引…", "来自…")
 _NOT_HOUSE = re.compile(
-    r"[的了在入其该等述何本于为和与及或以对从向被将所有价关任职曾买卖持发行投资]|^中国|^上述"
+    r"[的了在入其该等述何本于为和与及或以对从向被将所有价关任职曾买卖持发行投资据援引称自来]"
+    r"|^中国|^上述"
+)
+# a house that speaks in the text ("华安证券认为…", "…测算") is cited, not signing
+_SAYS_AFTER = re.compile(
+    r"^\s*(?:认为|预计|预测|测算|指出|表示|称|数据显示|统计|估计|says|said|expects|estimates that)"
 )
 _EN_HOUSE = re.compile(
     r"^([A-Z][\w&.'\-]*(?:\s+(?:&\s+)?[A-Z][\w&.'\-]*){0,4}?)"
@@ -86,6 +98,8 @@ def cover_house(line: str) -> str:
             continue
         before = text[:at]
         if not before.strip("#*_> ") or re.search(r"(?:[|｜·•—:：]|\s{2})\s*$", before):
+            if _SAYS_AFTER.match(text[at + len(name) :]):
+                return ""
             if known_house(text[at:]) == house:
                 return house
     return ""
@@ -104,7 +118,9 @@ def known_house(text: str) -> str:
     for name, house in houses():
         latin = name.isascii()
         pattern = (
-            (r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])") if latin else re.escape(name)
+            (r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])")
+            if latin
+            else re.escape(name) + (_NOT_AFTER if name.endswith("证券") else "")
         )
         for match in re.finditer(pattern, text):
             before = text[max(0, match.start() - 30) : match.start()]
@@ -129,8 +145,7 @@ def shaped_house(text: str) -> str:
     """
     line = text.strip().lstrip("#*_> ").strip()
     for match in _ZH_HOUSE.finditer(line):
-        core = match.group(1)[:-2]
-        if not _NOT_HOUSE.search(core):
+        if _is_zh_house(match.group(1)) and not _SAYS_AFTER.match(line[match.end() :]):
             return match.group(1)
     letters = [c for c in line if c.isalpha() and c.isascii()]
     if letters and all(c.isupper() for c in letters):
@@ -144,6 +159,25 @@ def shaped_house(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _zh_names() -> frozenset[str]:
+    """The Chinese names of the curated list."""
+    return frozenset(name for name, _ in houses() if not name.isascii())
+
+
+def _is_zh_house(name: str) -> bool:
+    """Whether a "XX证券" of the right shape is a house, not a phrase: no phrase word in
+    its head, and no listed house behind a word of prose ("据华安证券" is 据 + a house).
+
+    >>> _is_zh_house("澄岭证券"), _is_zh_house("据华安证券"), _is_zh_house("中国银河证券")
+    (True, False, True)
+    """
+    listed = _zh_names()
+    if name in listed:
+        return True
+    return not _NOT_HOUSE.search(name[:-2]) and not any(name.endswith(n) for n in listed)
+
+
 def _house(text: str) -> str:
     return known_house(text) or shaped_house(text)
 
@@ -152,7 +186,7 @@ def _from_sources(line: str) -> str:
     """The house of a source line: "资料来源: Wind, XX证券研究所", "Source: …, XX Research"."""
     # "XX证券研究所", "XX证券经济研究所", "XX证券经济与金融研究院"
     for match in re.finditer(rf"({CJK_CLASS}{{2,4}}证券)(?:{CJK_CLASS}{{0,6}}?)研究[所院]", line):
-        if not _NOT_HOUSE.search(match.group(1)[:-2]):
+        if _is_zh_house(match.group(1)):
             return known_house(match.group(0)) or match.group(1)
     for part in re.split(r"[,，、;；]", _SOURCE.sub("", line)):
         own = re.search(r"\s+(?:estimates|analysis|calculations|forecasts)\.?$", part.strip())
@@ -162,6 +196,30 @@ def _from_sources(line: str) -> str:
             if house:
                 return house
     return ""
+
+
+def _bare_house(line: str) -> str:
+    """The house a line is and nothing else ("华安证券", "东兴证券股份有限公司"), or ""."""
+    bare = line.strip("*#_ ")
+    match = _ZH_HOUSE.fullmatch(bare)
+    if match and _is_zh_house(match.group(1)):
+        return known_house(bare) or match.group(1)
+    house = known_house(bare)
+    return house if house and len(bare) <= len(house) + 12 and bare.isascii() else ""
+
+
+def _house_lists(body: list[str]) -> set[int]:
+    """Lines that are bare house names next to a bare name of another house: the names
+    of a stock list (a brokerage sector report's covered houses, one a line), which sign
+    nothing.
+
+    >>> sorted(_house_lists(["澄岭证券", "行业月报", "中信证券", "华泰证券", "东吴证券"]))
+    [2, 3, 4]
+    """
+    bare = {n: house for n, line in enumerate(body) if (house := _bare_house(line))}
+    return {
+        n for n, house in bare.items() if any(bare.get(m, house) != house for m in (n - 1, n + 1))
+    }
 
 
 def find_broker(lines: list[str], front: dict[str, str] | None = None) -> str:
@@ -185,7 +243,10 @@ def find_broker(lines: list[str], front: dict[str, str] | None = None) -> str:
                 return house
     votes: Counter[str] = Counter()
     body = [(k, ln.strip()) for k, ln in enumerate(lines) if ln.strip()]
+    listed = _house_lists([line for _, line in body])
     for n, (k, line) in enumerate(body):
+        if n in listed:
+            continue
         cover = n < 15 and len(line) <= 120
         if cover or _BANNER.search(line) and len(line) <= 120:
             house = cover_house(line) or shaped_house(line)

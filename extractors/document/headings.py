@@ -55,6 +55,25 @@ def section_rules() -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _series_labels() -> list[re.Pattern[str]]:
+    """The series-label patterns of both languages (``rules/sections/*.toml``): a
+    Chinese cover may carry an English label and the reverse."""
+    zh, en = load("sections", "zh")["series_label"], load("sections", "en")["series_label"]
+    return [re.compile(zh), re.compile(en, re.I)]
+
+
+def is_series_label(line: str) -> bool:
+    """Whether a line is a cover's series label and nothing more ("证券研究报告",
+    "行业月报", "Equity Research | Industry Update"): a banner, not a title.
+
+    >>> is_series_label("# 行业月报"), is_series_label("Industry Update"), is_series_label("算力")
+    (True, True, False)
+    """
+    text = line.strip().lstrip("#").strip(" *_")
+    return any(p.fullmatch(text) for p in _series_labels())
+
+
 def bare_heading(line: str) -> bool:
     """Whether a line is a section heading and nothing more ("内容目录", "风险提示").
 

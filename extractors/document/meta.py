@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from aikg.extractors.document.analysts import find_analysts
 from aikg.extractors.document.brokers import find_broker, shaped_house
-from aikg.extractors.document.headings import bare_heading
+from aikg.extractors.document.headings import bare_heading, is_series_label
 from aikg.extractors.document.report_kind import report_type
 from aikg.extractors.text.script import CJK, display_width
 from aikg.schema import Document, ReportMeta
@@ -154,6 +155,7 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
             and not _EN_MONTH_FIRST.search(stripped)
             and not (shaped_house(stripped) and re.search(r"Research|研究所|证券$", stripped))
             and not (bare_heading(stripped) and not ln.startswith("# "))
+            and not is_series_label(stripped)  # "# Equity Research" beside the title
         ):
             return stripped
     return ""
@@ -242,7 +244,13 @@ def find_meta(
         elif anchor:  # the cover's date, else the latest month the text looks back on
             period = f"{anchor[0]:04d}-{anchor[1]:02d}"
     published = cover_date or ("{:04d}-{:02d}-{:02d}".format(*asof[-1]) if asof else "")
-    broker = find_broker(cover, front)
+    # a PDF may sign itself only in what was set apart from its text: the running head
+    # ("XX证券 | 行业周报") or the cover's sidebar (the house under the analysts)
+    broker = find_broker(cover, front) or find_broker(
+        [*doc.running_heads, *doc.sidebar_text.split("\n")]
+    )
+    sidebar = doc.sidebar_text.split("\n") if doc.sidebar_text else []
+    analysts = find_analysts(sidebar) or find_analysts(cover[:60], listed=False)
     cjk = len(CJK.findall(text))
     language = "zh" if cjk > len(text) * 0.05 else "en"
     return ReportMeta(
@@ -254,4 +262,5 @@ def find_meta(
         language=language,
         path=doc.path,
         report_type=report_type(title, lines),
+        analysts=analysts,
     )

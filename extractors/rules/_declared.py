@@ -29,12 +29,12 @@ DECLARED: dict[str, str] = {
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
         "headings.policy@match headings.industry@match headings.rating@match "
-        "headings.disclaimer@match sticky_disclaimer"
+        "headings.disclaimer@match sticky_disclaimer series_label@fullmatch"
     ),
     "sections/en": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
         "headings.policy@match headings.industry@match headings.rating@match "
-        "headings.disclaimer@match sticky_disclaimer"
+        "headings.disclaimer@match sticky_disclaimer series_label@fullmatch"
     ),
     # policy
     "policy/common": "skip_sections table_title_column table_issuer_column table_date_column",
@@ -105,7 +105,7 @@ DECLARED: dict[str, str] = {
     "tables/common": (
         "junk_names junk_pattern rating.min_header_fields rating.required_any "
         "rating.regex_fields rating.numeric_fields rating.series_fields "
-        "rating.missing_values rating.currency_by_suffix rating.header_fields "
+        "rating.missing_values rating.not_rated rating.currency_by_suffix rating.header_fields "
         "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
         "investment.min_shape_share investment.inherit_within_lines "
         "investment.name_max_chars investment.caption_line keydata.front_lines "

@@ -79,6 +79,16 @@ def rating_word(text: str) -> str:
     return cell if cell.casefold() in words else ""
 
 
+def is_not_rated(rating: str) -> bool:
+    """Whether a rating rates no one ("NR", "未评级": consensus figures; "": left "—").
+
+    >>> is_not_rated("NR"), is_not_rated("未评级"), is_not_rated(""), is_not_rated("Buy")
+    (True, True, True, False)
+    """
+    words = {w.casefold() for w in common()["rating"]["not_rated"]}
+    return not rating or rating.casefold() in words
+
+
 def is_rating_word(text: str) -> bool:
     """
     >>> is_rating_word("增持(首次)"), is_rating_word("腾讯")
@@ -168,7 +178,9 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     cells = [clean_cell(c) for c in cells if clean_cell(c)]
     ticker = next((c for c in cells if is_ticker(c)), "")
     rating = next((rating_word(c) for c in cells if is_rating_word(c)), "")
-    if not rating:  # a comparable-companies or forecast table rates no one
+    # a comparable-companies or forecast table rates no one; a rating table's row whose
+    # rating cell is left "—" names a company it does not rate
+    if not rating and not ("rating" in header.fields and ticker and any(map(is_missing, cells))):
         return None
     rest = [c for c in cells if c != ticker and not is_rating_word(c)]
     name = next((c for c in rest if is_name(c) and parse_number(c) is None), "")
@@ -208,8 +220,10 @@ def _number(cell: str) -> float | None:
 
 
 def rating_facts(report: SegmentedReport, props: dict, evidence: Evidence) -> list[Fact]:
-    """The rated company (with its ticker as an alias) and the report's RATES edge."""
+    """The rated company (with its ticker as an alias) and the report's RATES edge; a
+    company the report does not rate (:func:`is_not_rated`) is a company, no RATES."""
     name = props.pop("name")
+    rated = not is_not_rated(props.get("rating", ""))
     props = {k: v for k, v in props.items() if v not in ("", None)}
     props["date"] = report.meta.period
     company = EntityRef(name, "Company")
@@ -217,7 +231,7 @@ def rating_facts(report: SegmentedReport, props: dict, evidence: Evidence) -> li
     ticker = props.get("ticker", "")
     entity = EntityFact(company, evidence, {"ticker": ticker} if ticker else {})
     entity.aliases = (ticker,) if ticker else ()
-    return [entity, RelationFact("RATES", source, company, evidence, props)]
+    return [entity, RelationFact("RATES", source, company, evidence, props)] if rated else [entity]
 
 
 def _from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
@@ -253,8 +267,20 @@ def _tokens(line: str) -> list[str]:
     """
     line = re.sub(r"\b(\d{3,6}) (HK)\b|\b([A-Z]{1,6}) (US)\b", r"\1\3.\2\4", line.strip())
     if re.search(r"\S {2,}\S", line):
-        return [clean_cell(c) for c in re.split(r" {2,}", line) if clean_cell(c)]
+        cells = [clean_cell(c) for c in re.split(r" {2,}", line) if clean_cell(c)]
+        # a long name may leave one space before its ticker ("Ostrander Devices OSTD.US")
+        return [p for c in cells for p in _ticker_split(c)]
     return line.split()
+
+
+def _ticker_split(cell: str) -> list[str]:
+    """A cell that ends in a ticker after a name, as two cells.
+
+    >>> _ticker_split("Ostrander Devices OSTD.US"), _ticker_split("0700.HK")
+    (['Ostrander Devices', 'OSTD.US'], ['0700.HK'])
+    """
+    head, _, last = cell.rpartition(" ")
+    return [head, last] if head and is_ticker(last) and not is_ticker(cell) else [cell]
 
 
 def _skipped_lines(report: SegmentedReport) -> set[int]:
@@ -314,7 +340,8 @@ def _is_prose(line: str) -> bool:
     >>> _is_prose("Company   RIC   Rating   Price (US$)"), _is_prose("代码 名称 评级")
     (False, False)
     """
-    return len(line.split()) >= 6 and bool(re.search(r"[a-z][.!?](?:\s|$)|[。！？]", line))
+    words = [w for w in line.split() if not is_missing(w)]  # "n.a." ends no sentence
+    return len(words) >= 6 and bool(re.search(r"[a-z][.!?](?:\s|$)|[。！？]", " ".join(words)))
 
 
 def _is_row(line: str) -> bool:

@@ -17,6 +17,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from aikg.extractors.document.headings import is_series_label
 from aikg.extractors.document.pdf.clean import (
     frame_box,
     mark_headings,
@@ -24,6 +25,7 @@ from aikg.extractors.document.pdf.clean import (
     watermark,
 )
 from aikg.extractors.document.pdf.columns import arrange
+from aikg.extractors.document.pdf.contacts import contact_block
 from aikg.extractors.document.pdf.layout import (
     Line,
     is_page_number,
@@ -109,6 +111,9 @@ def read_pages(pages) -> Layout:
         body, side, gutter = arrange(flat)
         body += [ln for ln in kept if ln.turned]
         sidebar += [ln.text for ln in side]
+        if number == 1:  # the analysts' contacts across the cover are metadata too
+            body, contacts = contact_block(body)
+            sidebar += contacts
         charts = chart_lines(body, shapes_of[number - 1], graphics=True)
         body = [ln for i, ln in enumerate(body) if i not in charts]
         height = heights[number - 1]
@@ -162,7 +167,8 @@ def cover_title(lines: list[Line]) -> list[Line]:
     if len(flat) < 2:
         return lines
     usual = statistics.median(ln.size for ln in flat)
-    flat = [ln for ln in flat if not _DATE_LINE.match(ln.text)]  # a dated banner
+    # a dated banner, or the series label ("行业月报", "Equity Research") set largest
+    flat = [ln for ln in flat if not _DATE_LINE.match(ln.text) and not is_series_label(ln.text)]
     if not flat:
         return lines
     if max(ln.size for ln in flat) < 1.25 * usual:

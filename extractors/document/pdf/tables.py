@@ -25,9 +25,10 @@ from aikg.extractors.document.pdf.layout import Line
 from aikg.schema import Table
 
 CAPTION = re.compile(
-    r"^\s*(?:图表|图|表|exhibit|figure|fig\.?|chart|table)\s*\d+(?:[-.]\d+)?\s*[::.]?", re.I
+    r"^\s*(?:图表|图|表|exhibit|figure|fig\.?|chart|table)\s*\d+(?:[-.]\d+)?\s*[:：.]?", re.I
 )
-SOURCE = re.compile(r"^\s*(?:资料来源|数据来源|来源|sources?|note|注)\s*[::]", re.I)
+# the colon half- or full-width, as Chinese reports print it ("资料来源：Wind")
+SOURCE = re.compile(r"^\s*(?:资料来源|数据来源|来源|sources?|note|注)\s*[:：]", re.I)
 CAPTION_BAND = 36.0  # points above a table searched for its caption line
 
 
@@ -74,7 +75,42 @@ def caption_above(lines: list[Line], top: float, x0: float, x1: float, ceiling: 
         and ln.x0 < x1
         and ln.x1 > x0
     ]
-    return max(above, key=lambda ln: ln.bottom).text.strip() if above else ""
+    if not above:
+        return ""
+    line = max(above, key=lambda ln: ln.bottom)
+    groups = caption_groups(line)
+    if groups:  # captions side by side: the one over this table
+        return max(groups, key=lambda g: min(g[1], x1) - max(g[0], x0))[2]
+    return line.text.strip()
+
+
+def caption_groups(line: Line) -> list[tuple[float, float, str]]:
+    """The captions a line holds side by side ("表 1：… 表 2：…", one over each of two
+    tables next to each other), each with its x-range; [] for fewer than two."""
+    parts = cells(line)
+    starts = [k for k, (_, _, text) in enumerate(parts) if CAPTION.match(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    groups = []
+    for n, k in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(parts)
+        a, b = parts[k][0], parts[end - 1][1]
+        groups.append((a, b, _text_between(line, a, b)))
+    return groups
+
+
+def _text_between(line: Line, a: float, b: float) -> str:
+    """The line's text printed between x = ``a`` and ``b`` (its spaces kept)."""
+    chars = [c for c in line.chars if a - 1 <= (c["x0"] + c["x1"]) / 2 <= b + 1]
+    return "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])).strip()
+
+
+def _part(line: Line, a: float, b: float) -> Line:
+    """The piece of a line printed between x = ``a`` and ``b``."""
+    chars = [c for c in line.chars if a <= (c["x0"] + c["x1"]) / 2 < b]
+    ink = [c for c in chars if c["text"].strip()] or chars or line.chars
+    x0, x1 = min(c["x0"] for c in ink), max(c["x1"] for c in ink)
+    return Line(_text_between(line, a, b), x0, x1, line.top, line.bottom, chars, line.turned)
 
 
 def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> list[Found]:
@@ -82,7 +118,7 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
     found = []
     ruled = sorted(ruled, key=lambda t: (t.bbox[1], t.bbox[0]))
     for item in ruled:
-        rows = [[join_cell_lines(c) for c in r] for r in item.extract()]
+        rows = [[join_cell_lines(c) for c in r] for r in spanned_cells(item)]
         rows = [r for r in rows if any(r)]
         if len(rows) < 2:
             continue
@@ -96,6 +132,29 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
         found.append(Found(table, top, bottom, height, bool(caption), x0))
     return found
+
+
+def spanned_cells(item) -> list[list[str | None]]:
+    """A ruled table's cells (pdfplumber ``Table``), a merged cell's text repeated in
+    each position it covers, as an HTML ``colspan``/``rowspan`` cell is (the one table
+    structure): pdfplumber leaves those positions None, which would shift what the
+    header says over the columns under it."""
+    rows = item.extract()
+    boxes = [row.cells for row in item.rows]
+    owner = {box: (r, c) for r, row in enumerate(boxes) for c, box in enumerate(row) if box}
+    columns = [col.bbox for col in item.columns]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text is not None or c >= len(columns):
+                continue
+            x = (columns[c][0] + columns[c][2]) / 2
+            # the row's own band: a tall cell spanning rows stretches its bbox
+            top = item.rows[r].bbox[1]
+            y = (top + min(b[3] for b in boxes[r] if b)) / 2
+            cover = next((b for b in owner if b[0] < x < b[2] and b[1] < y < b[3]), None)
+            if cover is not None:
+                row[c] = rows[owner[cover][0]][owner[cover][1]]
+    return rows
 
 
 def cells(line: Line) -> list[tuple[float, float, str]]:
@@ -184,11 +243,30 @@ def unruled_tables(lines: list[Line], number: int, height: float) -> tuple[list[
         if i > 0 and run[0].top - lines[i - 1].bottom <= CAPTION_BAND:
             if lines[i - 1].x0 < x1 and lines[i - 1].x1 > x0:
                 caption = lines[i - 1].text.strip()
-        table = Table(rows=rows, caption=caption, page=number, source="pdf")
-        found.append(Found(table, run[0].top, run[-1].bottom, height, bool(caption), x0))
+        groups = caption_groups(lines[i - 1]) if caption else []
+        for a, _, text, part_rows in _side_by_side(run, groups) or [(x0, x1, caption, rows)]:
+            table = Table(rows=part_rows, caption=text, page=number, source="pdf")
+            found.append(Found(table, run[0].top, run[-1].bottom, height, bool(text), a))
         taken.update(range(i, j))
         i = j
     return found, taken
+
+
+def _side_by_side(run: list[Line], groups: list) -> list[tuple]:
+    """Tables next to each other under their side-by-side captions (``groups``, see
+    :func:`caption_groups`): the run's lines cut where each next caption starts, one
+    table a caption; [] when a piece reads as no table."""
+    if not groups:
+        return []
+    cuts = [g[0] - 2 for g in groups[1:]] + [float("inf")]
+    out, left = [], float("-inf")
+    for (a, b, text), cut in zip(groups, cuts, strict=True):
+        rows = _table_of([_part(ln, left, cut) for ln in run])
+        if rows is None:
+            return []
+        out.append((a, b, text, rows))
+        left = cut
+    return out
 
 
 def _shapes_in(shapes: list[dict], box: tuple[float, float, float, float]) -> int:
