@@ -150,6 +150,7 @@ class GraphBuilder:
             path=meta.path,
             language=meta.language,
             report_type=meta.report_type,
+            analysts=list(meta.analysts),
         )
         self.provenance.add_report(meta.report_id, report_date(meta.published, meta.period))
         self._graph.graph["reports"][meta.report_id] = {

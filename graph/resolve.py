@@ -96,16 +96,19 @@ class Resolver:
         if ka == kb:
             return
 
-        # The listed (canonical) form wins; else the name over the ticker; else the
-        # smaller key, so the outcome does not depend on reading order.
+        self._names.setdefault(ka, a.name)
+        self._names.setdefault(kb, b.name)
+
+        # The listed (canonical) form wins; else the name over the ticker (told by its
+        # surface: the key has lost the space of "AURC US"); else the smaller key, so
+        # the outcome does not depend on reading order.
         def rank(k: tuple[str, str]) -> tuple[int, int, str]:
-            return (0 if k[1].startswith("=") else 1, 1 if _TICKER.match(k[1].upper()) else 0, k[1])
+            surface = self._names.get(k, k[1]).upper()
+            return (0 if k[1].startswith("=") else 1, 1 if _TICKER.match(surface) else 0, k[1])
 
         root, child = sorted([ka, kb], key=rank)
         self._parent[child] = root
         self._resolved.clear()
-        self._names.setdefault(ka, a.name)
-        self._names.setdefault(kb, b.name)
 
     def learn(self, facts: list[Fact]) -> None:
         """Take the alias ties the facts state (EntityFact.aliases) before resolving: a
@@ -121,6 +124,9 @@ class Resolver:
         ...          EntityFact(EntityRef("星衡智造", "Company"), ev, aliases=("该公司",))])
         >>> r.resolve(EntityRef("688719.SH", "Company")).name
         '极曜半导体'
+        >>> r.learn([EntityFact(EntityRef("AURC US", "Company"), ev, aliases=("Aurora Chips",))])
+        >>> r.resolve(EntityRef("AURC US", "Company")).name
+        'Aurora Chips'
         >>> a, b = (r.resolve(EntityRef(n, "Company")) for n in ("星衡智能", "星衡智造"))
         >>> a == b
         False

@@ -192,6 +192,7 @@ LABELS: dict[str, Label] = {
                 "path": STRING,
                 "language": STRING,
                 "report_type": STRING,
+                "analysts": STRINGS,
             },
         ),
     ]

@@ -69,3 +69,18 @@ def test_a_text_cover_names_its_analysts_after_their_role() -> None:
     meta = segment(Document("a.txt", "a", text)).meta
     assert meta.analysts == ["林一鸣", "周若涵"]
     assert segment(Document("b.txt", "b", "# 周报\n分析师认为需求旺盛。\n")).meta.analysts == []
+
+
+def test_the_report_node_carries_its_analysts(tmp_path) -> None:
+    """The analysts reach the graph's Report node (and so Neo4j and the exports)."""
+    from aikg.graph.pipeline import build
+
+    (tmp_path / "a.txt").write_text(
+        "澄岭证券\n证券研究报告 | 公司点评\n# 星河芯片：推理需求延续\n"
+        "证券分析师：林一鸣　执业证书编号：S0010520000001\n"
+        "正文：星河芯片第三季度营收同比增长。\n",
+        encoding="utf-8",
+    )
+    G = build([tmp_path]).graph
+    [report] = [d for _, d in G.nodes(data=True) if d["label"] == "Report"]
+    assert report["analysts"] == ["林一鸣"]
