@@ -247,6 +247,11 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     >>> whole_name("焰影输入法").name
     '焰影输入法'
     """
+    typed = rx("zh", "type_prefix").match(text)  # "视频生成模型 Step-Video-2"
+    prefix, text = (typed.group(0), text[typed.end() :]) if typed else ("", text)
+    quoted = re.fullmatch(r"\s*[“\"「]([^”\"」]{2,24})[”\"」]\s*", text)  # 「天工 Mureka V8」
+    if quoted and not re.search(zh()["whole_name_blockers"], quoted.group(1)):
+        return _finish(quoted.group(1), 0, len(quoted.group(1)), prefix, context, local)
     text = re.sub(r"[“\"'‘「][^”\"'’」]{1,10}[”\"'’」]", "", text).strip()
     text = re.sub(zh()["descriptor_prefixes"], "", text)
     if not text or re.search(zh()["whole_name_blockers"], text) or re.search("[,。;]", text):
@@ -254,7 +259,7 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     for start, end, _kind in _candidates(text):
         if start > 0:
             break
-        hit = _finish(text, start, end, "", context, local)
+        hit = _finish(text, start, end, prefix, context, local)
         if hit and re.fullmatch(r"\s*(?:版本|版|系列)?\s*", text[hit.end :]):
             return hit
     return None
@@ -320,7 +325,10 @@ def clause_releases(
         action = _action(m.group(0))
         postfix_ok = not re.match(zh()["postfix_blockers_after"], after)
         before = whole_name(x, context, local) if x and postfix_ok else None
-        if m.group(0) in zh()["postfix_only_verbs"]:
+        upgraded = rx("zh", "update_to").match(after) if action == "update" else None
+        if upgraded:  # "将 X 更新至 Y": Y is the release, X the model it replaces
+            hits = names_after(after[upgraded.end() :], context, local)
+        elif m.group(0) in zh()["postfix_only_verbs"]:
             hits = [before] if before and before.label == "Product" else []
         elif m.group(0) == "上线" and rx("zh", "product_object_after").match(after):
             hits = names_after(after, context, local)  # "X 上线 AI 助手": the object is the product

@@ -72,7 +72,8 @@ DECLARED: dict[str, str] = {
         "party_rest_banned "
         "event_reference subheading_max_chars headline_marker headline_end skip_line "
         "partnership event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
-        "bare_day plan_words version_tail brand_after_type report_title_line money_title"
+        "bare_day plan_words version_tail brand_after_type report_title_line money_title "
+        "update_to type_prefix timeline_heading timeline_line short_name_paren"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -148,6 +149,7 @@ DECLARED: dict[str, str] = {
         "chip_nouns chip_line_nouns chip_code chip_code_skip "
         "gate.max_chars gate.markup gate.licence gate.unit gate.price gate.date "
         "mentions.chip_context mentions.model_context mentions.product_words mentions.paren "
+        "mentions.short_name "
         "mentions.ticker gate.round gate.role_note"
     ),
     "names/en": (
@@ -157,7 +159,8 @@ DECLARED: dict[str, str] = {
         "mentions.version_not_heads"
     ),
     "names/zh": (
-        "suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words generic_after "
+        "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "
+        "generic_after "
         "left_boundaries generic_stems chip_nouns chip_line_nouns modifier_after "
         "role_names.min_cjk role_names.max_cjk role_names.max_len "
         "role_names.common_word_freq role_names.clause_breaks role_names.list_breaks "
