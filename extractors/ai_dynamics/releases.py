@@ -39,6 +39,7 @@ from aikg.schema import PARTY_LABELS
 
 _JOINER = r",?\s*(?:及|和|与|、|以及|&)"
 _POSTFIX_FIRST = ("open_source", "update")
+_NAME_END = r"\s*(?:版本|版|系列)?\s*(?:\d+\s*款\s*)?(?:大?模型)?"  # "X 4.5 系列 10 款模型"
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +249,14 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     '焰影输入法'
     """
     typed = rx("zh", "type_prefix").match(text)  # "视频生成模型 Step-Video-2"
+    brand = re.sub(rf"(?:{zh()['model_types']})\s*$", "", typed.group(0)) if typed else ""
+    rest = text[typed.end() :].strip() if typed else ""
+    if re.fullmatch(rf"{CJK_CLASS}{{2,4}}", brand) and rx("zh", "version_tail").fullmatch(rest):
+        return NameHit(f"{brand} {rest}", "Model", "", 0, len(text), typed=True)  # 文心 4.0 Turbo
     prefix, text = (typed.group(0), text[typed.end() :]) if typed else ("", text)
+    entry = lookup(text.strip())
+    if entry and entry.label == "Model":  # a model the alias list holds ("文心一言")
+        return NameHit(text.strip(), "Model", "", 0, len(text), typed=True)
     quoted = re.fullmatch(r"\s*[“\"「]([^”\"」]{2,24})[”\"」]\s*", text)  # 「天工 Mureka V8」
     if quoted and not re.search(zh()["whole_name_blockers"], quoted.group(1)):
         return _finish(quoted.group(1), 0, len(quoted.group(1)), prefix, context, local)
@@ -260,7 +268,7 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
         if start > 0:
             break
         hit = _finish(text, start, end, prefix, context, local)
-        if hit and re.fullmatch(r"\s*(?:版本|版|系列)?\s*", text[hit.end :]):
+        if hit and re.fullmatch(_NAME_END, text[hit.end :]):
             return hit
     return None
 
@@ -324,7 +332,8 @@ def clause_releases(
         x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
         action = _action(m.group(0))
         postfix_ok = not re.match(zh()["postfix_blockers_after"], after)
-        before = whole_name(x, context, local) if x and postfix_ok else None
+        befores = _names_before_verb(x, context, local) if x and postfix_ok else []
+        before = befores[0] if befores else None
         upgraded = rx("zh", "update_to").match(after) if action == "update" else None
         if upgraded:  # "将 X 更新至 Y": Y is the release, X the model it replaces
             hits = names_after(after[upgraded.end() :], context, local)
@@ -333,15 +342,26 @@ def clause_releases(
         elif m.group(0) == "上线" and rx("zh", "product_object_after").match(after):
             hits = names_after(after, context, local)  # "X 上线 AI 助手": the object is the product
         elif before and (action in _POSTFIX_FIRST or m.group(0) == "上线"):
-            hits = [before]
+            hits = befores
         elif m.group(0) == "上线" and x:
             hits = []
         else:
-            hits = names_after(after, context, local) or ([before] if before else [])
+            hits = names_after(after, context, local) or befores
         if "开源" in after[:12] and action == "release":
             action = "open_source"
         out.extend((h.maker or company, h, action) for h in hits if company)
     return out
+
+
+def _names_before_verb(text: str, context: str, local: str) -> list[NameHit]:
+    """The names (joined by 与/和/及/、) the words before a verb are ("X 与 Y 发布"), or [].
+
+    >>> [h.name for h in _names_before_verb("文心大模型 4.5 Turbo 与文心 X1 Turbo", "", "")]
+    ['文心 4.5 Turbo', '文心 X1 Turbo']
+    """
+    parts = re.split(r"\s*(?:与|和|及|、)\s*", text.strip())
+    hits = [whole_name(part, context, local) for part in parts]
+    return [h for h in hits if h] if all(hits) else []
 
 
 def noun_releases(

@@ -256,11 +256,14 @@ def _in_compound(text: str, start: int, surface: str) -> bool:
 
     >>> _in_compound("中国移动游戏市场", 0, "中国移动"), _in_compound("中国移动发布", 0, "中国移动")
     (True, False)
+    >>> _in_compound("《王者荣耀》", 3, "荣耀"), _in_compound("与荣耀合作", 1, "荣耀")
+    (True, False)
     """
-    return any(
-        word.startswith(surface) and text.startswith(word, start)
-        for word in zh()["alias_compounds"]
-    )
+    for word in zh()["alias_compounds"]:
+        at = word.find(surface)  # "王者荣耀": the alias may sit inside the compound
+        if at >= 0 and start >= at and text.startswith(word, start - at):
+            return True
+    return False
 
 
 def _with_legal_suffix(text: str, m: Mention, limit: int) -> Mention:

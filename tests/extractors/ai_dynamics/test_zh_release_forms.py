@@ -29,6 +29,11 @@ WEEKLY = """传媒行业周报：大模型追踪
 - 2029 年 3 月：Zhulan-1 发布
 - 2030 年 6 月：发布推理模型 Zhulan-R1
 - 2031 年 7 月 11 日：Zhulan-3 正式开源
+
+**百度文心大模型迭代时间线**
+
+- 2029 年 4 月：文心大模型 7.0 Turbo 与文心 Q1 Turbo 发布
+- 2030 年 6 月 30 日：文心 7.5 系列 10 款模型正式开源
 """
 
 
@@ -60,8 +65,14 @@ def test_zh_timeline_maker_from_its_heading(tmp_path: Path) -> None:
     assert ("澄岚智能", "Zhulan-1", "release", "2029-03") in found
     assert ("澄岚智能", "Zhulan-R1", "release", "2030-06") in found
     assert ("澄岚智能", "Zhulan-3", "open_source", "2031-07-11") in found
+    # a brand, a type word and a version before the verb; two names joined by 与
+    assert ("百度", "文心 7.0 Turbo", "release", "2029-04") in found
+    assert ("百度", "文心 Q1 Turbo", "release", "2029-04") in found
+    assert ("百度", "文心 7.5", "open_source", "2030-06-30") in found
 
 
 def test_known_name_inside_a_compound_is_no_mention() -> None:
     assert [m.name for m in find_mentions("中国移动与鹭汀智能签署协议")][:1] == ["中国移动"]
     assert "中国移动" not in [m.name for m in find_mentions("中国移动游戏市场规模达 3000 亿元")]
+    assert "荣耀" not in [m.name for m in find_mentions("《王者荣耀》十周年庆推出限定皮肤")]
+    assert "荣耀" in [m.name for m in find_mentions("澄岚智能已与荣耀达成预装合作")]
