@@ -252,7 +252,7 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     brand = re.sub(rf"(?:{zh()['model_types']})\s*$", "", typed.group(0)) if typed else ""
     rest = text[typed.end() :].strip() if typed else ""
     if re.fullmatch(rf"{CJK_CLASS}{{2,4}}", brand) and rx("zh", "version_tail").fullmatch(rest):
-        return NameHit(f"{brand} {rest}", "Model", "", 0, len(text), typed=True)  # 文心 4.0 Turbo
+        return NameHit(text.strip(), "Model", "", 0, len(text), typed=True)  # 文心大模型 4.0 Turbo
     prefix, text = (typed.group(0), text[typed.end() :]) if typed else ("", text)
     entry = lookup(text.strip())
     if entry and entry.label == "Model":  # a model the alias list holds ("文心一言")
@@ -357,7 +357,7 @@ def _names_before_verb(text: str, context: str, local: str) -> list[NameHit]:
     """The names (joined by 与/和/及/、) the words before a verb are ("X 与 Y 发布"), or [].
 
     >>> [h.name for h in _names_before_verb("文心大模型 4.5 Turbo 与文心 X1 Turbo", "", "")]
-    ['文心 4.5 Turbo', '文心 X1 Turbo']
+    ['文心大模型 4.5 Turbo', '文心 X1 Turbo']
     """
     parts = re.split(r"\s*(?:与|和|及|、)\s*", text.strip())
     hits = [whole_name(part, context, local) for part in parts]

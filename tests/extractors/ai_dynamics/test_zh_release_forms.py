@@ -66,7 +66,7 @@ def test_zh_timeline_maker_from_its_heading(tmp_path: Path) -> None:
     assert ("澄岚智能", "Zhulan-R1", "release", "2030-06") in found
     assert ("澄岚智能", "Zhulan-3", "open_source", "2031-07-11") in found
     # a brand, a type word and a version before the verb; two names joined by 与
-    assert ("百度", "文心 7.0 Turbo", "release", "2029-04") in found
+    assert ("百度", "文心大模型 7.0 Turbo", "release", "2029-04") in found
     assert ("百度", "文心 Q1 Turbo", "release", "2029-04") in found
     assert ("百度", "文心 7.5", "open_source", "2030-06-30") in found
 
