@@ -172,7 +172,8 @@ DECLARED: dict[str, str] = {
         "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
         "gate.version_stop "
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
-        "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned"
+        "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned "
+        "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted"
     ),
 }
 
