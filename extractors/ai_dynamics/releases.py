@@ -8,11 +8,9 @@ by the verb (``clause_releases``); so does a noun of release closing a list of n
 mark a background mention ("随着 X 的发布", ``noun_releases``). The package's ``extract``
 turns them into ``RELEASED`` and ``LAUNCHED`` relations.
 
-A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Qwen 3.7-Max-Preview",
-"MiniCPM-V 4.6", "ChatGPT for PowerPoint"), a Chinese brand with a version ("混元图像 3.0",
-"混元 3D"), a quoted name (“航班优惠”) or a Chinese brand with a product word ("豆包输入法"),
-typed by :mod:`.labels`. Generic words ("AI", "API", "图像 3.0") and sizes ("7B",
-"1.58-bit") are never names.
+A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Seedance 1.5 pro"), a Chinese
+brand with a version ("混元图像 3.0", "豆包大模型 1.8"), a quoted name (“航班优惠”) or a brand
+with a product word ("豆包输入法"), typed by :mod:`.labels`; never a generic word or a size.
 """
 
 from __future__ import annotations
@@ -45,9 +43,9 @@ _NAME_END = r"\s*(?:版本|版|系列)?\s*(?:\d+\s*款\s*)?(?:大?模型)?"  # "
 @lru_cache(maxsize=1)
 def _latin() -> re.Pattern[str]:
     tok = zh()["name_token"]
-    conn = "|".join(zh()["name_connectors"])
+    conn, eds = "|".join(zh()["name_connectors"]), "|".join(zh()["name_editions"])
     w = "A-Za-z0-9_"
-    nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z]))"
+    nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z])|(?:{eds})(?![{w}]))"
     return re.compile(rf"(?<![A-Za-z0-9]){tok}(?:\s?(?<=[\s{w}]){nxt})*(?![A-Za-z0-9])")
 
 
@@ -67,7 +65,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), "cjk"))
     found += [(m.start(1), m.end(1), "quoted") for m in rx("zh", "quoted_name").finditer(text)]
     typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
-    found += [(m.start(), m.end(), "typed") for m in re.finditer(typed, text)]
+    for pattern in (typed, zh()["brand_model_version"]):  # "豆包输入法", "豆包大模型 1.8"
+        found += [(m.start(), m.end(), "typed") for m in re.finditer(pattern, text)]
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return found
 

@@ -73,7 +73,8 @@ DECLARED: dict[str, str] = {
         "event_reference subheading_max_chars headline_marker headline_end skip_line "
         "partnership event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
         "bare_day plan_words version_tail brand_after_type report_title_line money_title "
-        "update_to type_prefix timeline_heading timeline_line short_name_paren"
+        "update_to type_prefix timeline_heading timeline_line short_name_paren name_editions "
+        "brand_model_version"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "

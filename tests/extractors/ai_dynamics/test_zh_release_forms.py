@@ -23,6 +23,7 @@ WEEKLY = """传媒行业周报：大模型追踪
 
 二、行业要闻
 - 12 月 3 日，昆仑万维音乐模型「天籁 Sono V8」正式发布。
+- 12 月 5 日，字节跳动发布豆包大模型 2.9 lite 与视频生成模型 Vexa-Cut 3.5 pro。
 
 **澄岚智能模型迭代时间线**
 
@@ -56,6 +57,9 @@ def test_zh_weekly_release_forms(tmp_path: Path) -> None:
     assert ("百度", "文心 Q9", "release", "2031-12-02") in found
     assert ("鹭汀智能", "Luting-R2", "release", "2031-12-05") in found  # the short name
     assert ("昆仑万维", "天籁 Sono V8", "release", "2031-12-03") in found
+    # a brand, a model word and a version; a lower-case edition word ends a name
+    assert ("字节跳动", "豆包大模型 2.9 lite", "release", "2031-12-05") in found
+    assert ("字节跳动", "Vexa-Cut 3.5 pro", "release", "2031-12-05") in found
     # 被 X 接入 is integration, no second release of Zhulan-4.7 on 12-06
     assert not any(d == "2031-12-06" for *_, d in found)
 
