@@ -133,11 +133,15 @@ def type_from_context(name: str, context: str) -> tuple[str, str]:
 
     >>> type_from_context("Ernie5.1", "某公司推出新的语言模型 Ernie5.1,速度更快")
     ('Model', '')
+    >>> type_from_context("Ernie5.1", "Ernie5.1 已被多家应用接入")
+    ('', '')
     """
     votes: dict[tuple[str, str], int] = {}
     for m in re.finditer(re.escape(name), context):
         label, category = type_before(context[max(0, m.start() - 12) : m.start()])
         after = context[m.end() : m.end() + 12]
+        if re.match(r"\s*(?:已经?|也|还)?\s*被", after):
+            continue  # "X 已被多家应用接入": the words after name its users, not its type
         if not label and not after.lstrip().startswith("的"):
             label, category, _ = type_after(after)
         if label:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from aikg.extractors.ai_dynamics.dating import lead_date
 from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
-from aikg.extractors.ai_dynamics.subjects import subject_of
+from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, subject_of
 from aikg.extractors.names.lexicon import known_mentions
 from aikg.extractors.text.lines import join_lines
 from aikg.extractors.text.script import CJK_CLASS, is_english
@@ -113,6 +113,28 @@ def _company_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+def timeline_company(line: str) -> str | None:
+    """The company of a timeline heading ("百度文心大模型迭代时间线" -> 百度; "" when it
+    names none), else None: the line is no timeline heading.
+
+    >>> timeline_company("**百度文心大模型迭代时间线**"), timeline_company("本周要闻")
+    ('百度', None)
+    """
+    m = rx("zh", "timeline_heading").match(line.strip())
+    if not m:
+        return None
+    head = m.group("head").strip(" *")
+    found = known_at_start(head) or maker_before(head)  # a maker no list holds, by shape
+    return found[0] if found else ""
+
+
+def timeline_unit(line: str, number: int, company: str) -> Unit:
+    """One dated line of a timeline as a prose unit of the heading's company: a prose
+    unit takes its date from its own text ("2024 年 6 月: X 上线")."""
+    bare = line.strip().lstrip(common()["bullet_chars"] + " ")
+    return Unit("prose", company, [(bare, number)])
+
+
 def headline_units(report: SegmentedReport) -> list[Unit]:
     """Items of "人工智能动态:1) X:...;2) Y:..." lists in any non-disclaimer section."""
     units: list[Unit] = []
@@ -180,6 +202,7 @@ def section_units(section: Section) -> list[Unit]:
         pending, open_kind = [], ""
 
     english = english_section(section)
+    timeline: str | None = None  # the company of the timeline being read, if any
     for i, raw in enumerate(section.lines):
         line, number = raw.strip(), section.line_of(i)
         if not line or either("skip_line").match(line):
@@ -199,6 +222,14 @@ def section_units(section: Section) -> list[Unit]:
                 open_kind, pending = "paragraph", [(bare, number)]
             else:
                 pending.append((bare, number))
+            continue
+        if timeline is not None and rx("zh", "timeline_line").match(line):
+            close()  # "2024 年 6 月: X 上线" under "甲公司模型迭代时间线"
+            units.append(timeline_unit(line, number, timeline))
+            continue
+        timeline = timeline_company(line)
+        if timeline is not None:
+            close()
             continue
         head = None if rx("zh", "paragraph_start").match(line) else _company_line(line)
         if head:
@@ -243,6 +274,7 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
     units: list[Unit] = []
     pending: list[tuple[str, int]] = []
     english = english_section(section)
+    timeline: str | None = None  # the company of the timeline being read, if any
     listed = {i + k for i, parts in headline_spans(section) for k in range(len(parts))}
 
     def close() -> None:
@@ -256,6 +288,16 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
         if not line or i in listed or either("skip_line").match(line) or _company_line(line):
             continue
         if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
+            continue
+        if timeline is not None and rx("zh", "timeline_line").match(line):
+            close()
+            pending = []
+            units.append(timeline_unit(line, section.line_of(i), timeline))
+            continue
+        timeline = timeline_company(line)
+        if timeline is not None:
+            close()
+            pending = []
             continue
         if english and is_english(line):
             bare = rx("en", "item_start").sub("", raw.strip())

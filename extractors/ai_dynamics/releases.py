@@ -8,11 +8,9 @@ by the verb (``clause_releases``); so does a noun of release closing a list of n
 mark a background mention ("随着 X 的发布", ``noun_releases``). The package's ``extract``
 turns them into ``RELEASED`` and ``LAUNCHED`` relations.
 
-A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Qwen 3.7-Max-Preview",
-"MiniCPM-V 4.6", "ChatGPT for PowerPoint"), a Chinese brand with a version ("混元图像 3.0",
-"混元 3D"), a quoted name (“航班优惠”) or a Chinese brand with a product word ("豆包输入法"),
-typed by :mod:`.labels`. Generic words ("AI", "API", "图像 3.0") and sizes ("7B",
-"1.58-bit") are never names.
+A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Seedance 1.5 pro"), a Chinese
+brand with a version ("混元图像 3.0", "豆包大模型 1.8"), a quoted name (“航班优惠”) or a brand
+with a product word ("豆包输入法"), typed by :mod:`.labels`; never a generic word or a size.
 """
 
 from __future__ import annotations
@@ -39,14 +37,15 @@ from aikg.schema import PARTY_LABELS
 
 _JOINER = r",?\s*(?:及|和|与|、|以及|&)"
 _POSTFIX_FIRST = ("open_source", "update")
+_NAME_END = r"\s*(?:版本|版|系列)?\s*(?:\d+\s*款\s*)?(?:大?模型)?"  # "X 4.5 系列 10 款模型"
 
 
 @lru_cache(maxsize=1)
 def _latin() -> re.Pattern[str]:
     tok = zh()["name_token"]
-    conn = "|".join(zh()["name_connectors"])
+    conn, eds = "|".join(zh()["name_connectors"]), "|".join(zh()["name_editions"])
     w = "A-Za-z0-9_"
-    nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z]))"
+    nxt = rf"(?:[A-Z0-9][{w}.\-+/]*|v\d[{w}.\-]*|(?:{conn})(?=\s[A-Z])|(?:{eds})(?![{w}]))"
     return re.compile(rf"(?<![A-Za-z0-9]){tok}(?:\s?(?<=[\s{w}]){nxt})*(?![A-Za-z0-9])")
 
 
@@ -66,7 +65,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), "cjk"))
     found += [(m.start(1), m.end(1), "quoted") for m in rx("zh", "quoted_name").finditer(text)]
     typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
-    found += [(m.start(), m.end(), "typed") for m in re.finditer(typed, text)]
+    for pattern in (typed, zh()["brand_model_version"]):  # "豆包输入法", "豆包大模型 1.8"
+        found += [(m.start(), m.end(), "typed") for m in re.finditer(pattern, text)]
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return found
 
@@ -247,6 +247,18 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     >>> whole_name("焰影输入法").name
     '焰影输入法'
     """
+    typed = rx("zh", "type_prefix").match(text)  # "视频生成模型 Step-Video-2"
+    brand = re.sub(rf"(?:{zh()['model_types']})\s*$", "", typed.group(0)) if typed else ""
+    rest = text[typed.end() :].strip() if typed else ""
+    if re.fullmatch(rf"{CJK_CLASS}{{2,4}}", brand) and rx("zh", "version_tail").fullmatch(rest):
+        return NameHit(text.strip(), "Model", "", 0, len(text), typed=True)  # 文心大模型 4.0 Turbo
+    prefix, text = (typed.group(0), text[typed.end() :]) if typed else ("", text)
+    entry = lookup(text.strip())
+    if entry and entry.label == "Model":  # a model the alias list holds ("文心一言")
+        return NameHit(text.strip(), "Model", "", 0, len(text), typed=True)
+    quoted = re.fullmatch(r"\s*[“\"「]([^”\"」]{2,24})[”\"」]\s*", text)  # 「天工 Mureka V8」
+    if quoted and not re.search(zh()["whole_name_blockers"], quoted.group(1)):
+        return _finish(quoted.group(1), 0, len(quoted.group(1)), prefix, context, local)
     text = re.sub(r"[“\"'‘「][^”\"'’」]{1,10}[”\"'’」]", "", text).strip()
     text = re.sub(zh()["descriptor_prefixes"], "", text)
     if not text or re.search(zh()["whole_name_blockers"], text) or re.search("[,。;]", text):
@@ -254,8 +266,8 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     for start, end, _kind in _candidates(text):
         if start > 0:
             break
-        hit = _finish(text, start, end, "", context, local)
-        if hit and re.fullmatch(r"\s*(?:版本|版|系列)?\s*", text[hit.end :]):
+        hit = _finish(text, start, end, prefix, context, local)
+        if hit and re.fullmatch(_NAME_END, text[hit.end :]):
             return hit
     return None
 
@@ -319,21 +331,36 @@ def clause_releases(
         x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
         action = _action(m.group(0))
         postfix_ok = not re.match(zh()["postfix_blockers_after"], after)
-        before = whole_name(x, context, local) if x and postfix_ok else None
-        if m.group(0) in zh()["postfix_only_verbs"]:
+        befores = _names_before_verb(x, context, local) if x and postfix_ok else []
+        before = befores[0] if befores else None
+        upgraded = rx("zh", "update_to").match(after) if action == "update" else None
+        if upgraded:  # "将 X 更新至 Y": Y is the release, X the model it replaces
+            hits = names_after(after[upgraded.end() :], context, local)
+        elif m.group(0) in zh()["postfix_only_verbs"]:
             hits = [before] if before and before.label == "Product" else []
         elif m.group(0) == "上线" and rx("zh", "product_object_after").match(after):
             hits = names_after(after, context, local)  # "X 上线 AI 助手": the object is the product
         elif before and (action in _POSTFIX_FIRST or m.group(0) == "上线"):
-            hits = [before]
+            hits = befores
         elif m.group(0) == "上线" and x:
             hits = []
         else:
-            hits = names_after(after, context, local) or ([before] if before else [])
+            hits = names_after(after, context, local) or befores
         if "开源" in after[:12] and action == "release":
             action = "open_source"
         out.extend((h.maker or company, h, action) for h in hits if company)
     return out
+
+
+def _names_before_verb(text: str, context: str, local: str) -> list[NameHit]:
+    """The names (joined by 与/和/及/、) the words before a verb are ("X 与 Y 发布"), or [].
+
+    >>> [h.name for h in _names_before_verb("文心大模型 4.5 Turbo 与文心 X1 Turbo", "", "")]
+    ['文心大模型 4.5 Turbo', '文心 X1 Turbo']
+    """
+    parts = re.split(r"\s*(?:与|和|及|、)\s*", text.strip())
+    hits = [whole_name(part, context, local) for part in parts]
+    return [h for h in hits if h] if all(hits) else []
 
 
 def noun_releases(

@@ -49,7 +49,7 @@ def company_ref(surface: str) -> EntityRef:
     EntityRef(name='清华大学', label='Organization')
     """
     name = clean_surface(surface)
-    name = re.sub(r"\s*公司$", "", name) or name
+    name = re.sub(r"(?<!有限)(?<!责任)\s*公司$", "", name) or name  # "…有限公司" stays whole
     entry = lookup(name, "Company") or lookup(name, "Organization")
     if entry:
         return EntityRef(name, entry.label)
@@ -168,6 +168,10 @@ def subject_of(sentence: str, default: str) -> str:
     m = _LATIN_CO.match(text)
     if m and not re.fullmatch(r"(?:AI|API|App)", m.group(1)):
         return m.group(1)
+    full = re.match(r"^[^,;。()]{2,30}\([^()]{2,40}\)", text)  # "…有限公司(以下简称“X”)"
+    short = rx("zh", "short_name_paren").search(full.group(0)) if full else None
+    if short:
+        return short.group(1)
     opening = _opening_company(text)
     if opening:
         return opening
@@ -215,12 +219,17 @@ def maker_before(pre: str) -> tuple[str, int] | None:
     'Nexora Labs'
     >>> maker_before("国内百度世界大会")[0], maker_before("公司同日"), maker_before("随着需求")
     ('百度', None, None)
+    >>> maker_before("杭州潮汐智能科技有限公司(以下简称“潮汐智能”)11 月 25 日")[0]
+    '潮汐智能'
     """
     text = rx("zh", "maker_trailer").sub("", pre)
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
             text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"
     text = text.rstrip(" ,")
+    short = rx("zh", "short_name_paren").search(text)  # "…有限公司(以下简称“潮汐智能”)"
+    if short and _maker_name(short.group(1)):
+        return short.group(1), short.end() - len(short.group(1))
     companies = [m for m in find_mentions(text) if m.is_company and _maker_name(m.name)]
     ending = [m for m in companies if not text[m.end :].strip()]
     inside = [m for m in companies[-1:] if re.match(CJK_CLASS, text[m.end :])]

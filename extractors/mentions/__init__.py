@@ -29,7 +29,12 @@ from dataclasses import replace
 
 from aikg.extractors.known import Known
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
-from aikg.extractors.mentions.shapes import chinese_parties, latin_parties, versioned
+from aikg.extractors.mentions.shapes import (
+    chinese_parties,
+    latin_parties,
+    quoted_names,
+    versioned,
+)
 from aikg.extractors.names.gate import contact_line, is_entity, strip_note
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.names.mentions import Mention, _latin_names, strict_mentions
@@ -53,9 +58,12 @@ def mentions_in(text: str, names: Mapping[str, str] | None = None) -> list[Menti
     >>> mentions_in("Apache 2.0 许可，60GB 显存")
     []
     """
-    found = list(strict_mentions(text, names))
+    quoted = quoted_names(text, [])  # a quoted name is whole: "“夸克文曲”" is not 夸克
+    inside = [(q.start, q.end) for q in quoted]
+    found = [m for m in strict_mentions(text, names) if free(inside, m.start, m.end)]
+    found += quoted
     # a versioned name reaches over a product or model name inside it ("Kimi K2 Thinking")
-    longer = versioned(text, [(m.start, m.end) for m in found if m.is_company])
+    longer = versioned(text, [(m.start, m.end) for m in found if m.is_company] + inside)
     found = [
         m for m in found if m.is_company or free([(v.start, v.end) for v in longer], m.start, m.end)
     ]

@@ -10,6 +10,8 @@ resolver (:mod:`aikg.graph.resolve`) gives both one node. Rules: ``rules/names/c
 'HALV US'
 >>> bracketed("星衡智能（领投）", 4, "Company") is None
 True
+>>> bracketed("杭州星衡智能科技有限公司（以下简称“星衡智能”）", 12, "Company")
+'星衡智能'
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def _rules() -> dict[str, Any]:
     en = rules.load("names", "en")
     return {
         "paren": re.compile(common["paren"]),
+        "short_name": re.compile(common["short_name"]),
         "ticker": re.compile(common["ticker"]),
         "not_names": {w.casefold() for w in en["not_names"]},
     }
@@ -57,6 +60,10 @@ def bracketed(text: str, end: int, label: str) -> str | None:
     if not m:
         return None
     inner = m.group(1).strip()
+    short = r["short_name"].match(inner)  # "…有限公司（以下简称“潮汐智能”）"
+    if short:
+        name = short.group(1).strip()
+        return name if label in PARTY_LABELS and is_entity(name, label) else None
     if is_ticker(inner):
         return inner if label in PARTY_LABELS else None
     if inner.casefold() in r["not_names"] or not is_entity(inner, label):

@@ -33,7 +33,7 @@ from aikg.extractors.names.mentions import Mention, _chinese_names, _latin_names
 from aikg.extractors.names.open_world import free
 from aikg.extractors.text.patterns import alternation
 
-__all__ = ["chinese_parties", "latin_parties", "versioned"]
+__all__ = ["chinese_parties", "latin_parties", "quoted_names", "versioned"]
 
 _CHIP_CODE = re.compile(r"^(?:[A-Z]{1,4}-?\d{2,4}|\d{3,4})[A-Z]{0,3}$")
 _YEAR = re.compile(r"[\s-](?:19|20)\d{2}$")
@@ -63,6 +63,9 @@ def shape_rules() -> dict[str, Any]:
         "org_compounds": tuple(zh["org_compounds"]),
         "version_bad": set(zh["version_bad_chars"]),
         "version_unit": re.compile(zh["version_unit"]),
+        "quoted": re.compile(zh["quoted"]),
+        "quoted_model": re.compile(rf"(?:{alternation(zh['quoted_model_words'])})"),
+        "quoted_product": re.compile(rf"(?:{alternation(zh['quoted_product_words'])})"),
         "product": re.compile(
             rf"(?:^|[\s\-])(?:{alternation(common['product_words'])})(?:$|[\s\-])"
         ),
@@ -187,3 +190,31 @@ def chinese_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     spans = taken + [(m.start, m.end) for m in out]
     out += _chinese_names(text, spans, r["cn_company"], "Company")
     return sorted(out, key=lambda m: m.start)
+
+
+def quoted_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Quoted names with a model or product word right before or after the quotes.
+
+    >>> found = quoted_names("上线 AI 写作功能“墨言”，并发布大模型「青岚-2」", [])
+    >>> [(m.name, m.label) for m in found]
+    [('墨言', 'Product'), ('青岚-2', 'Model')]
+    >>> quoted_names("从“可用”走向“好用”", [])
+    []
+    """
+    r = shape_rules()
+    out = []
+    for m in r["quoted"].finditer(text):
+        before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
+        near = re.search(rf"(?:{r['quoted_model'].pattern})\s*$", before) or re.match(
+            rf"\s*(?:{r['quoted_model'].pattern})", after
+        )
+        label = "Model" if near else ""
+        if not label and (
+            re.search(rf"(?:{r['quoted_product'].pattern})\s*$", before)
+            or re.match(rf"\s*(?:{r['quoted_product'].pattern})", after)
+        ):
+            label = "Product"
+        name = m.group(1).strip()
+        if label and free(taken, m.start(1), m.end(1)):
+            out.append(Mention(m.start(1), m.start(1) + len(m.group(1)), name, label))
+    return out

@@ -231,7 +231,7 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     mentions: list[Mention] = []
     for start, end, alias, surface in known_mentions(text):
         spans = [(m.start, m.end) for m in mentions]
-        if _free(spans, start, end):
+        if _free(spans, start, end) and not _in_compound(text, start, surface):
             mentions.append(
                 Mention(
                     start, end, clean_surface(surface), alias.label, alias.canonical, alias.parent
@@ -248,6 +248,22 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     mentions.sort(key=lambda m: m.start)
     limits = ([m.start for m in mentions[1:]] + [len(text)])[: len(mentions)]
     return tuple(_with_legal_suffix(text, m, lim) for m, lim in zip(mentions, limits, strict=True))
+
+
+def _in_compound(text: str, start: int, surface: str) -> bool:
+    """Whether the known name at ``start`` is the head of a compound that names no one
+    ("中国移动游戏": China's mobile games, not China Mobile; ``alias_compounds``).
+
+    >>> _in_compound("中国移动游戏市场", 0, "中国移动"), _in_compound("中国移动发布", 0, "中国移动")
+    (True, False)
+    >>> _in_compound("《王者荣耀》", 3, "荣耀"), _in_compound("与荣耀合作", 1, "荣耀")
+    (True, False)
+    """
+    for word in zh()["alias_compounds"]:
+        at = word.find(surface)  # "王者荣耀": the alias may sit inside the compound
+        if at >= 0 and start >= at and text.startswith(word, start - at):
+            return True
+    return False
 
 
 def _with_legal_suffix(text: str, m: Mention, limit: int) -> Mention:

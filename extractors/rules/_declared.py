@@ -72,7 +72,9 @@ DECLARED: dict[str, str] = {
         "event_reference subheading_max_chars headline_marker headline_end skip_line "
         "event_kinds event_words maker_trailer maker_descriptor maker_pronoun "
         "bare_day plan_words version_tail brand_after_type report_title_line money_title "
-        "partnership_title"
+        "partnership_title "
+        "update_to type_prefix timeline_heading timeline_line short_name_paren name_editions "
+        "brand_model_version"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -149,6 +151,7 @@ DECLARED: dict[str, str] = {
         "chip_nouns chip_line_nouns chip_code chip_code_skip "
         "gate.max_chars gate.markup gate.licence gate.unit gate.price gate.date "
         "mentions.chip_context mentions.model_context mentions.product_words mentions.paren "
+        "mentions.short_name "
         "mentions.ticker gate.round gate.role_note"
     ),
     "names/en": (
@@ -158,7 +161,8 @@ DECLARED: dict[str, str] = {
         "mentions.version_not_heads"
     ),
     "names/zh": (
-        "suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words generic_after "
+        "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "
+        "generic_after "
         "left_boundaries generic_stems chip_nouns chip_line_nouns modifier_after "
         "role_names.min_cjk role_names.max_cjk role_names.max_len "
         "role_names.common_word_freq role_names.clause_breaks role_names.list_breaks "
@@ -171,7 +175,8 @@ DECLARED: dict[str, str] = {
         "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
         "gate.version_stop "
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
-        "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned"
+        "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned "
+        "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted"
     ),
 }
 
