@@ -50,7 +50,8 @@ DECLARED: dict[str, str] = {
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
         "title_lead@fullmatch title_cap@match title_words title_end issuer_run@fullmatch "
         "issuer_trailing person_issuers@fullmatch regions heading_max_words not_enacted "
-        "official_issuer@fullmatch law_words country_government"
+        "official_issuer@fullmatch law_words country_government issuer_partners "
+        "administration_issuer named_title@match effect_date"
     ),
     # ai_dynamics
     "ai_dynamics/common": (
@@ -81,7 +82,8 @@ DECLARED: dict[str, str] = {
         "verb_modifiers_end pronoun_subject subject_blockers_after agent_verbs cap_run "
         "name_first name_next descriptor_blockers open_descriptor joiner not_name "
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
-        "partnership event_kinds event_words release_verbs plan_before weekday money_title"
+        "partnership event_kinds event_words release_verbs plan_before weekday money_title "
+        "max_appositive_words noun_blockers_before trailing_appositive future_verb"
     ),
     # chips
     "chips/common": (
