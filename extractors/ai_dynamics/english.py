@@ -121,8 +121,10 @@ def _span(text: str, pos: int) -> tuple[int, int, str, str] | None:
             while cut > 1 and tokens[cut - 1] == "for":
                 cut -= 1
             name = " ".join(tokens[:cut]).rstrip(".-")
-            if name and re.match(r"['’]s\s", text[at + len(name) :]) and not maker:
-                maker, pos = name, at + len(name) + 2  # "Zentrix's Zyra 2"
+            possessive = r"['’]s?\s" if name.endswith("s") else r"['’]s\s"
+            owner = re.match(possessive, text[at + len(name) :]) if name else None
+            if owner and not maker:  # "Zentrix's Zyra 2", "Harlow Dynamics' Wren 3"
+                maker, pos = name, at + len(name) + owner.end() - 1
                 continue
             if name:
                 return at, at + len(name), text[begin:at], maker
