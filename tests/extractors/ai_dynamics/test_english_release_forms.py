@@ -20,11 +20,14 @@ DIGEST = """# The Release Log, week ending 13 June 2031
 ## This week
 
 - Kestrel Labs previewed Orrin-4 Think, an updated reasoning model, on 9 June.
-- Tamsin AI, a Lisbon start-up, made Quill-7 Flash generally available through its API on 10 June.
+- Tamsin AI, a Lisbon start-up, made Quill-7 Flash generally available through its API \
+on 10 June.
 - The launch of Harlow Dynamics' new Wren-3 model (Jun 11) adds a voice model to its line.
-- Corvane's new Sable-9B model, an agentic small language model for browsers, was released on 12 June.
+- Corvane's new Sable-9B model, an agentic small language model for browsers, was \
+released on 12 June.
 - Pellucid's new Loom 2.0 model debuted at its developer day on 12 June.
-- Ostrava AI made its Kite-5 reasoning model generally available on Ostrava Cloud on 8 June and shipped Kite-5 Mini on 11 June.
+- Ostrava AI made its Kite-5 reasoning model generally available on Ostrava Cloud on 8 June \
+and shipped Kite-5 Mini on 11 June.
 
 ## Not releases
 

@@ -87,7 +87,8 @@ def test_english_bodies_and_regions_in_asia(tmp_path: Path) -> None:
     assert _row(facts["Announcement No. 31"]) == (["Ministry of Commerce"], "2031-05-09", "CN")
     # the other departments acting jointly are cut off the issuer
     vouchers = facts["Guidelines on Computing Vouchers"]
-    assert _row(vouchers) == (["Ministry of Industry and Information Technology"], "2031-05-27", "CN")
+    miit = "Ministry of Industry and Information Technology"
+    assert _row(vouchers) == ([miit], "2031-05-27", "CN")
     # legislatures by their own names; the region from the country label of the bullet
     assert _row(facts["Robot Safety Act"]) == (["National Assembly"], "2031-05-12", "KR")
     assert _row(facts["Data Centre Siting Act"]) == (["Diet"], "2031-05-30", "JP")

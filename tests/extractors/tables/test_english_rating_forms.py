@@ -40,9 +40,7 @@ def _rated(tmp_path: Path) -> dict[str, dict]:
     path.write_text(NOTE, encoding="utf-8")
     facts = tables.extract(segment(read_document(path)))
     return {
-        f.target.name: f.props
-        for f in facts
-        if isinstance(f, RelationFact) and f.type == "RATES"
+        f.target.name: f.props for f in facts if isinstance(f, RelationFact) and f.type == "RATES"
     }
 
 
