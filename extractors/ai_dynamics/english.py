@@ -289,6 +289,9 @@ def english_releases(
     [('Borealis AI', 'Tundra 2.1', 'open_source')]
     >>> english_releases("Zentrix launched in Europe.", "Zentrix")
     []
+    >>> found = english_releases("Tundra 2.1, open-sourced by Borealis AI in May, leads.", "")
+    >>> [(c, h.name, a) for c, h, a in found]
+    [('Borealis AI', 'Tundra 2.1', 'open_source')]
     """
     out: list[tuple[str, NameHit, str]] = []
     seg, last = 0, ""
@@ -306,6 +309,9 @@ def english_releases(
             seg = end + hits[-1].end
             if action == "release" and rx("en", "open_descriptor").search(after[: hits[0].start]):
                 action = "open_source"
+        elif _by_agent(after):  # a participle: "Zyra 3, released by Zentrix in May,"
+            post = _subject_name(subject_words(pre), local)
+            hits, company = ([post] if post else []), _by_agent(after)
         elif rx("en", "intransitive_after").match(after):
             post = _subject_name(subject_words(pre), local)
             hits, company = ([post] if post else []), ""

@@ -108,6 +108,7 @@ DECLARED: dict[str, str] = {
         "rating.regex_fields rating.numeric_fields rating.series_fields "
         "rating.missing_values rating.currency_by_suffix rating.header_fields "
         "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
+        "rating.spaced_ticker "
         "investment.min_shape_share investment.inherit_within_lines "
         "investment.name_max_chars investment.caption_line keydata.front_lines "
         "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "

@@ -255,21 +255,14 @@ def _tokens(line: str) -> list[str]:
     ['Orbis Data Systems', '2599 HK', 'Outperform', '33.80']
     """
     glue = "\u2060"  # a word joiner holds a spaced ticker together through the splits
-    line = _spaced_ticker().sub(lambda m: m.group(0).replace(" ", glue), line.strip())
+    spaced = common()["rating"]["spaced_ticker"]  # "9988 HK", "ASML NA"; "NR NA" is no ticker
+    line = re.sub(spaced, lambda m: m.group(0).replace(" ", glue), line.strip())
     if re.search(r"\S {2,}\S", line):
         cells = [clean_cell(c) for c in re.split(r" {2,}", line) if clean_cell(c)]
         cells = [part for cell in cells for part in _split_name_ticker(cell, glue)]
     else:
         cells = line.split()
     return [c.replace(glue, " ") for c in cells]
-
-
-@lru_cache(maxsize=1)
-def _spaced_ticker() -> re.Pattern[str]:
-    """A ticker written with a space before its exchange code ("9988 HK", "ASML NA"), as
-    the ticker rule's spaced forms allow; "NR NA" is two empty cells, no ticker."""
-    codes = "HK|CH|JP|KS|TT|US|NA|FP|GY|LN|SW|IM|AU"
-    return re.compile(rf"\b(?:\d{{3,6}}|\d{{3}}[A-Z]|(?!(?:NR|NA|NM)\b)[A-Z]{{1,6}}) (?:{codes})\b")
 
 
 def _split_name_ticker(cell: str, glue: str) -> list[str]:

@@ -1,8 +1,9 @@
 """English release phrasing of digests and notes: "previewed", "made X generally
 available", "the launch of X's new Y model", "X's new Y model, <appositive>, was released
-on", "X's new Y model debuted at", a lab named by description ("The Danish lab shipped"),
-two verbs sharing one subject ("made A available on Z Cloud and shipped B"); plans are no
-release ("will release", "We expect X to launch"). Every name is invented."""
+on", "X's new Y model debuted at", "Y, open-sourced by X on ...", a lab named by
+description ("The Danish lab shipped"), two verbs sharing one subject ("made A available
+on Z Cloud and shipped B"); plans are no release ("will release", "We expect X to
+launch"). Every name is invented."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ on 10 June.
 - Corvane's new Sable-9B model, an agentic small language model for browsers, was \
 released on 12 June.
 - Pellucid's new Loom 2.0 model debuted at its developer day on 12 June.
+- Fjell-3, open-sourced by Norvik AI on 8 June, tops the coding leaderboard.
 - Ostrava AI made its Kite-5 reasoning model generally available on Ostrava Cloud on 8 June \
 and shipped Kite-5 Mini on 11 June.
 
@@ -54,6 +56,7 @@ def test_english_release_forms(tmp_path: Path) -> None:
     assert ("Harlow Dynamics", "Wren-3", "release", "2031-06-11") in found
     assert ("Corvane", "Sable-9B", "release", "2031-06-12") in found
     assert ("Pellucid", "Loom 2.0", "release", "2031-06-12") in found
+    assert ("Norvik AI", "Fjell-3", "open_source", "2031-06-08") in found  # a participle
     # one subject for both verbs: not the cloud the first model runs on
     makers = {(maker, model) for maker, model, _, _ in found}
     assert ("Ostrava AI", "Kite-5") in makers and ("Ostrava AI", "Kite-5 Mini") in makers

@@ -35,9 +35,22 @@ Source: company data, Ostrander Kell estimates
 """
 
 
-def _rated(tmp_path: Path) -> dict[str, dict]:
+FLASH = """Marlow Fenn Securities | Flash comment | 4 June 2031
+
+Quintrel Systems (QTL US)
+Export rules bite less than feared
+
+Overweight
+Price Target: $185.00
+Price as of 3 Jun 2031: $151.20
+
+The new licensing rules cover fewer accelerators than the draft did.
+"""
+
+
+def _rated(tmp_path: Path, text: str = NOTE) -> dict[str, dict]:
     path = tmp_path / "note.txt"
-    path.write_text(NOTE, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     facts = tables.extract(segment(read_document(path)))
     return {
         f.target.name: f.props for f in facts if isinstance(f, RelationFact) and f.type == "RATES"
@@ -73,3 +86,13 @@ def test_prose_views_with_listed_names(tmp_path: Path) -> None:
     # names held in a portfolio are rated by no one; "NR NA" cells make no ticker
     assert "Quarry Data" not in rated and "Sallow Chips" not in rated
     assert all(props["ticker"] != "NR NA" for props in rated.values())
+
+
+def test_front_page_rating_alone_on_its_line(tmp_path: Path) -> None:
+    # the house prints the subject's rating alone above its target; "Price as of <date>:"
+    quintrel = _rated(tmp_path, FLASH)["Quintrel Systems"]
+    assert (quintrel["rating"], quintrel["close_price"], quintrel["ticker"]) == (
+        "Overweight",
+        151.2,
+        "QTL US",
+    )
