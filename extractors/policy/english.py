@@ -139,7 +139,8 @@ def english_policy(
     >>> english_policy("The Chip Act has not been passed by the Senate.", None, "2031-06", True)
     []
     """
-    verb = rx("en", "verbs").search(sentence) or rx("en", "effect_verbs").search(sentence)
+    verbs = (rx("en", key).search(sentence) for key in ("verbs", "status_verbs", "effect_verbs"))
+    verb = next((v for v in verbs if v), None)
     if not verb or rx("en", "not_enacted").search(sentence):
         return []
     before, after = sentence[: verb.start()], sentence[verb.end() :]

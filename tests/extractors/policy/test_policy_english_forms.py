@@ -33,6 +33,8 @@ May 20, 2031.
 
 The White House issued Executive Order 14433 on 22 May 2031.
 
+On May 28, 2031, BIS rescinded the cloud reporting rule, citing a simpler replacement.
+
 Idaho Governor Mara Quist signed the Idaho Frontier Model Act into law on 18 May 2031, \
 which takes effect on 1 January 2032.
 
@@ -77,6 +79,8 @@ def test_english_issuer_title_and_date_forms(tmp_path: Path) -> None:
     quoted = facts["Securing the Compute Supply Chain"]
     assert _row(quoted) == (["White House"], "2031-05-20", "US")
     assert _row(facts["Executive Order 14433"]) == (["White House"], "2031-05-22", "US")
+    # an act on a named rule: rescinding it
+    assert _row(facts["cloud reporting rule"]) == (["BIS"], "2031-05-28", "US")
     # a governor with the state before the office; the law's effective date is not its date
     idaho = facts["Idaho Frontier Model Act"]
     assert _row(idaho) == (["Idaho Governor Mara Quist"], "2031-05-18", "US")
@@ -99,4 +103,4 @@ def test_english_non_policies_yield_nothing(tmp_path: Path) -> None:
     # a bill not passed, an investigation, a company's own policy
     for words in ("Compute Fairness", "investigation", "compliance policy"):
         assert not any(words in title for title in titles), words
-    assert len(titles) == 9, sorted(titles)
+    assert len(titles) == 10, sorted(titles)
