@@ -52,8 +52,8 @@ def find_issuer_en(before: str) -> str:
     'U.S. Department of Commerce'
     >>> find_issuer_en("On March 4, Zentrix Labs"), find_issuer_en("U.S. President Trump")
     ('', 'White House')
-    >>> find_issuer_en("In January the UK government")
-    'UK government'
+    >>> find_issuer_en("In January the UK government"), find_issuer_en("In the Ministry of Data")
+    ('UK government', 'Ministry of Data')
     >>> find_issuer_en("the Commerce Department's Bureau of Industry and Security (BIS)")
     'Bureau of Industry and Security'
     >>> find_issuer_en("Zentrix Municipal People's Government")
@@ -85,8 +85,8 @@ def _issuer_run(text: str) -> str:
         return f"{gov.group(1)} government"
     m = re.search(rf"(?:{en()['issuer_run']})$", text)
     tokens = m.group(0).split() if m else []
-    while tokens and tokens[0] in en()["issuer_stopwords"]:
-        tokens.pop(0)
+    while tokens and (tokens[0] in en()["issuer_stopwords"] or tokens[0].islower()):
+        tokens.pop(0)  # "In the U.S. Department ...": the sentence's words, then a joiner
     run = " ".join(tokens)
     office = next((p["office"] for p in en()["person_issuers"] if re.fullmatch(p["re"], run)), "")
     office = office or (run if rx("en", "official_issuer").fullmatch(run) else "")
@@ -138,16 +138,20 @@ def english_policy(
 ['Diet'])
     >>> english_policy("The Chip Act has not been passed by the Senate.", None, "2031-06", True)
     []
+    >>> english_policy("On 3 May 2031, MOFCOM added nine US firms to its unreliable entity "
+    ...     "list.", None, "2031-06", True)[0]["props"]["title"]
+    'unreliable entity list'
     """
+    listed = rx("en", "list_addition").search(sentence)  # "BIS added 80 firms to the Entity List"
     verbs = (rx("en", key).search(sentence) for key in ("verbs", "status_verbs", "effect_verbs"))
-    verb = next((v for v in verbs if v), None)
+    verb = listed or next((v for v in verbs if v), None)
     if not verb or rx("en", "not_enacted").search(sentence):
         return []
     before, after = sentence[: verb.start()], sentence[verb.end() :]
-    issuer, name = find_issuer_en(before), find_title_en(after)
+    issuer, name = find_issuer_en(before), listed["title"] if listed else find_title_en(after)
     passive = rx("en", "passive_before").search(before)
     takes_effect = bool(rx("en", "effect_verbs").fullmatch(verb.group(0)))
-    if passive or takes_effect:
+    if (passive or takes_effect) and not listed:
         words = en()["title_words"]
         titles = [t.group(0) for t in rx("en", "title_cap").finditer(before)]
         name = next((t for t in titles[::-1] if re.search(rf"\b(?:{words})\b", t)), "")

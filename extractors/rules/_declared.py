@@ -51,7 +51,7 @@ DECLARED: dict[str, str] = {
         "title_lead@fullmatch title_cap@match title_words title_end issuer_run@fullmatch "
         "issuer_trailing person_issuers@fullmatch regions heading_max_words not_enacted "
         "official_issuer@fullmatch law_words country_government issuer_partners "
-        "administration_issuer named_title@match effect_date status_verbs"
+        "administration_issuer named_title@match effect_date status_verbs list_addition"
     ),
     # ai_dynamics
     "ai_dynamics/common": (

@@ -42,6 +42,8 @@ In Congress, the Compute Fairness Act has not been passed.
 
 Commerce initiated an investigation into accelerator imports on 2 May 2031.
 
+In early May the U.S. Department of Commerce added 41 organisations to the Entity List.
+
 ## Asia
 
 - China: the Ministry of Commerce (MOFCOM) issued Announcement No. 31 on 9 May 2031, \
@@ -79,6 +81,8 @@ def test_english_issuer_title_and_date_forms(tmp_path: Path) -> None:
     quoted = facts["Securing the Compute Supply Chain"]
     assert _row(quoted) == (["White House"], "2031-05-20", "US")
     assert _row(facts["Executive Order 14433"]) == (["White House"], "2031-05-22", "US")
+    # adding bodies to a trade list; "In the U.S. ..." loses the sentence's words
+    assert _row(facts["Entity List"]) == (["U.S. Department of Commerce"], "2031-05", "US")
     # an act on a named rule: rescinding it
     assert _row(facts["cloud reporting rule"]) == (["BIS"], "2031-05-28", "US")
     # a governor with the state before the office; the law's effective date is not its date
@@ -103,4 +107,4 @@ def test_english_non_policies_yield_nothing(tmp_path: Path) -> None:
     # a bill not passed, an investigation, a company's own policy
     for words in ("Compute Fairness", "investigation", "compliance policy"):
         assert not any(words in title for title in titles), words
-    assert len(titles) == 10, sorted(titles)
+    assert len(titles) == 11, sorted(titles)
