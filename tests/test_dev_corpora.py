@@ -56,7 +56,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "investments": (0.25, 0.7),
         "chips": (0.97, 0.97),
         "deals": (0.19, 0.44),
-        "policies": (0.3, 0.47),
+        "policies": (0.64, 0.97),
         "partnerships": (0.2, 0.57),
         "entities": (0.74, 0.78),
     },
