@@ -31,6 +31,8 @@ Harrowgate Optics       HGO NA     Buy         412.50        480.00      16%
 Brightwater Instruments 285A JP    Neutral     3,150         3,300       5%
 Castellan Micro         CSM US     Buy         56.10         70.00       25%
 Kelloway Storage        KLW US     NR          NA            NA          NA
+Dunmore Networks        DNM US     Market-Perform  41.00     44.00       7%
+Ferrow Analog           FRW US     Sector Outperform  12.40  16.00       29%
 Source: company data, Ostrander Kell estimates
 """
 
@@ -75,6 +77,9 @@ def test_coverage_table_tickers_as_written(tmp_path: Path) -> None:
     )
     assert rated["Castellan Micro"]["ticker"] == "CSM US"  # as written, not "CSM.US"
     assert rated["Velmora Systems"]["rating"] == "Buy"
+    # a hyphenated scale word, a scale qualified by the sector
+    assert rated["Dunmore Networks"]["rating"] == "Market-Perform"
+    assert rated["Ferrow Analog"]["rating"] == "Sector Outperform"
 
 
 def test_prose_views_with_listed_names(tmp_path: Path) -> None:
