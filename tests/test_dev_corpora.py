@@ -29,7 +29,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "entities": (0.83, 0.82),
     },
     "dev/en": {
-        "model_releases": (0.87, 0.9),
+        # e13-e16 (harder release phrasing) joined the corpus at 0.86/0.90 over sixteen
+        # reports; the first twelve stay at 0.90/0.93
+        "model_releases": (0.84, 0.88),
         "ratings": (0.97, 0.97),
         "investments": (0.7, 0.88),
         "chips": (0.97, 0.97),
@@ -54,7 +56,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "investments": (0.25, 0.7),
         "chips": (0.97, 0.97),
         "deals": (0.19, 0.44),
-        "policies": (0.3, 0.47),
+        "policies": (0.64, 0.97),
         "partnerships": (0.2, 0.57),
         "entities": (0.74, 0.78),
     },

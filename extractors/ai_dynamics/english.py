@@ -64,6 +64,8 @@ def type_after(text: str) -> tuple[str, str, int]:
 
     >>> type_after(" agent platform."), type_after(", a new reasoning model.")
     (('Product', 'platform', 15), ('Model', '', 23))
+    >>> type_after(", a compact open image editing model family")[0]
+    'Model'
     """
     best, pos = ("", "", 0), 0
     for _ in range(3):
@@ -81,7 +83,7 @@ def type_after(text: str) -> tuple[str, str, int]:
         return best
     app = re.match(r"[\"”]?\s*,\s*(?:a|an|its|the|their)\s+", text)
     pos = app.end() if app else 0
-    for _ in range(4 if app else 0):
+    for _ in range(en()["max_appositive_words"] if app else 0):
         m = re.match(r"([A-Za-z][\w\-]*)\s*", text[pos:])
         if not m or m.group(1) in en()["descriptor_stops"]:
             break
@@ -119,8 +121,10 @@ def _span(text: str, pos: int) -> tuple[int, int, str, str] | None:
             while cut > 1 and tokens[cut - 1] == "for":
                 cut -= 1
             name = " ".join(tokens[:cut]).rstrip(".-")
-            if name and re.match(r"['’]s\s", text[at + len(name) :]) and not maker:
-                maker, pos = name, at + len(name) + 2  # "Zentrix's Zyra 2"
+            possessive = r"['’]s?\s" if name.endswith("s") else r"['’]s\s"
+            owner = re.match(possessive, text[at + len(name) :]) if name else None
+            if owner and not maker:  # "Zentrix's Zyra 2", "Harlow Dynamics' Wren 3"
+                maker, pos = name, at + len(name) + owner.end() - 1
                 continue
             if name:
                 return at, at + len(name), text[begin:at], maker
@@ -245,6 +249,33 @@ def _by_agent(after: str) -> str:
     return company_before(m.group(1)) if m else ""
 
 
+def _blocked(pre: str, verb: str) -> bool:
+    """Whether the words before a verb make it no act: a determiner or possessive ("the
+    launched X"), a plan ("is expected to launch", "will release"), or "model" before a
+    plural noun ("model releases")."""
+    if rx("en", "verb_blockers_before").search(pre) or rx("en", "plan_before").search(pre):
+        return True
+    if rx("en", "future_verb").match(verb):
+        return True  # "will release Zyra 4", "expect X to launch Y": announced, not done
+    return verb.lower().endswith("s") and bool(rx("en", "noun_blockers_before").search(pre))
+
+
+def _subject_name(text: str, local: str) -> NameHit | None:
+    """The name a passive or intransitive verb's subject ends with, past a participle's
+    comma ("the Zyra 3 model, rolled out") or an appositive ("Zentrix's Zyra 3 model, a
+    small model for phones, was released").
+
+    >>> _subject_name("Zentrix's new Zyra-3 model, a small model for phones,", "").name
+    'Zyra-3'
+    """
+    text = text.rstrip().rstrip(",").rstrip()
+    found = name_before(text, local)
+    appositive = rx("en", "trailing_appositive").search(text)
+    if found is None and appositive:
+        found = name_before(text[: appositive.start()], local)
+    return found
+
+
 def english_releases(
     sentence: str, subject: str, local: str = ""
 ) -> list[tuple[str, NameHit, str]]:
@@ -258,6 +289,9 @@ def english_releases(
     [('Borealis AI', 'Tundra 2.1', 'open_source')]
     >>> english_releases("Zentrix launched in Europe.", "Zentrix")
     []
+    >>> found = english_releases("Tundra 2.1, open-sourced by Borealis AI in May, leads.", "")
+    >>> [(c, h.name, a) for c, h, a in found]
+    [('Borealis AI', 'Tundra 2.1', 'open_source')]
     """
     out: list[tuple[str, NameHit, str]] = []
     seg, last = 0, ""
@@ -265,19 +299,24 @@ def english_releases(
         if start < seg:
             continue
         pre, after = sentence[seg:start], sentence[end:]
-        if rx("en", "verb_blockers_before").search(pre) or rx("en", "plan_before").search(pre):
+        if _blocked(pre, sentence[start:end]):
             continue  # "the launched X"; "is expected to launch X": a plan, no release
         company, hits, seg = company_before(pre), names_after(after, local), end
         if rx("en", "passive_before").search(pre):
-            post = name_before(re.sub(rx("en", "passive_before"), "", subject_words(pre)), local)
+            post = _subject_name(re.sub(rx("en", "passive_before"), "", subject_words(pre)), local)
             hits, company = ([post] if post else []), _by_agent(after)
         elif hits:
             seg = end + hits[-1].end
             if action == "release" and rx("en", "open_descriptor").search(after[: hits[0].start]):
                 action = "open_source"
+        elif _by_agent(after):  # a participle: "Zyra 3, released by Zentrix in May,"
+            post = _subject_name(subject_words(pre), local)
+            hits, company = ([post] if post else []), _by_agent(after)
         elif rx("en", "intransitive_after").match(after):
-            post = name_before(subject_words(pre), local)
+            post = _subject_name(subject_words(pre), local)
             hits, company = ([post] if post else []), ""
+        if last and re.search(r"\band\s*$", pre):
+            company = last  # "X made A available ... and shipped B": one subject, two verbs
         company = company or last or subject
         last = company
         makers = [company, *_co_makers(pre, company)]

@@ -102,7 +102,7 @@ def _policies(item: _Item, lead: DateValue | None, period: str) -> Iterator[tupl
         yield headed, 0
     for k, (sentence, _) in enumerate(item.sentences):
         if is_english(sentence):
-            found = english_policy(sentence, lead, period, item.strict)
+            found = english_policy(sentence, lead, period, item.strict, item.heading)
             if headed and item.listed:
                 title = headed["props"]["title"]
                 found = [f for f in found if not restates(f["props"]["title"], title)]

@@ -21,11 +21,15 @@ def find_title_en(after: str) -> str:
     ('AI Compute Access Guidelines', '')
     >>> find_title_en(" new export rules on AI accelerators, citing risks.")
     'export rules on AI accelerators'
+    >>> find_title_en(' an executive order titled "Ensuring Compute Access" on May 2.')
+    'Ensuring Compute Access'
+    >>> find_title_en(" Announcement No. 46 on 3 December 2024, banning exports.")
+    'Announcement No. 46'
     """
     text = after[re.match(en()["title_lead"], after).end() :]
-    quoted = re.match(r"[\"“]([^\"”]{4,80})[\"”]", text)
+    quoted = re.match(r"[\"“]([^\"”]{4,80})[\"”]", text) or rx("en", "named_title").match(text)
     if quoted:
-        return quoted.group(1).strip()
+        return re.sub(r"\s+", " ", quoted.group(1)).strip()
     words = en()["title_words"]
     dated = find_dates(text, "2000-12")
     text = re.sub(r"\s+(?:on|in|by|from|of)?\s*$", "", text[: dated[0][0]]) if dated else text
@@ -48,21 +52,41 @@ def find_issuer_en(before: str) -> str:
     'U.S. Department of Commerce'
     >>> find_issuer_en("On March 4, Zentrix Labs"), find_issuer_en("U.S. President Trump")
     ('', 'White House')
-    >>> find_issuer_en("In January the UK government")
-    'UK government'
-
+    >>> find_issuer_en("In January the UK government"), find_issuer_en("In the Ministry of Data")
+    ('UK government', 'Ministry of Data')
+    >>> find_issuer_en("the Commerce Department's Bureau of Industry and Security (BIS)")
+    'Bureau of Industry and Security'
+    >>> find_issuer_en("Zentrix Municipal People's Government")
+    "Zentrix Municipal People's Government"
+    >>> find_issuer_en("the Ministry of Data and five other departments jointly")
+    'Ministry of Data'
+    >>> find_issuer_en("In May the Biden administration"), find_issuer_en("Utah Governor Ana Cole")
+    ('White House', 'Utah Governor Ana Cole')
     """
     text = re.sub(r"\s*\([^()]{0,40}\)", "", before[lead_span(before) :])  # "(FTC)"
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         text = text[:start] + text[end:]
     text = re.sub(en()["issuer_trailing"], "", text).strip().rstrip(",:;").strip()
+    text = re.sub(en()["issuer_partners"], "", text).strip()  # "X and five other departments"
+    if rx("en", "administration_issuer").search(text):
+        return "White House"  # "the Biden administration": the executive acts through its office
+    issuer = _issuer_run(text)
+    *owners, owned = re.split(r"[’']s\s+", issuer)  # "the Commerce Department's Bureau of ..."
+    owner = "'s ".join(owners)
+    if owner and _issuer_run(owner) == owner and _issuer_run(owned) == owned:
+        return owned  # a body of a body; "Shenzhen Municipal People's Government" is one
+    return issuer
+
+
+def _issuer_run(text: str) -> str:
+    """The issuer a text ends with (see :func:`find_issuer_en`), else ""."""
     gov = rx("en", "country_government").search(text)  # "the UK government"
     if gov and any(re.fullmatch(r["re"], gov.group(1)) for r in en()["regions"]):
         return f"{gov.group(1)} government"
     m = re.search(rf"(?:{en()['issuer_run']})$", text)
     tokens = m.group(0).split() if m else []
-    while tokens and tokens[0] in en()["issuer_stopwords"]:
-        tokens.pop(0)
+    while tokens and (tokens[0] in en()["issuer_stopwords"] or tokens[0].islower()):
+        tokens.pop(0)  # "In the U.S. Department ...": the sentence's words, then a joiner
     run = " ".join(tokens)
     office = next((p["office"] for p in en()["person_issuers"] if re.fullmatch(p["re"], run)), "")
     office = office or (run if rx("en", "official_issuer").fullmatch(run) else "")
@@ -96,17 +120,38 @@ def known_region(issuer: str) -> str:
     return next((r for r in map(region_of, forms) if r), "")
 
 
-def english_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> list[dict]:
+def english_policy(
+    sentence: str, lead: DateValue | None, period: str, strict: bool, heading: str = ""
+) -> list[dict]:
     """The props and issuers of the policy an English sentence states, else [] (see
     :func:`aikg.extractors.policy.chinese.chinese_policy`): "the European Commission published the X
-    Guidelines", "The X Act was passed by Y", "The X Act took effect on ..."."""
-    verb = rx("en", "verbs").search(sentence) or rx("en", "effect_verbs").search(sentence)
-    if not verb:
+    Guidelines", "The X Act was passed by Y", "The X Act took effect on ...". A sentence
+    saying the act is not done ("has not been passed") states none; the date is the act's,
+    not the one its effect is put off to ("takes effect on ..."); the region is the
+    issuer's or the title's, else the one the text before the verb or ``heading`` names
+    ("South Korea: the National Assembly passed ...").
+
+    >>> found = english_policy("Japan: the Diet enacted the AI Growth Act on 28 May 2031; it "
+    ...     "takes effect on 1 April 2032.", None, "2031-06", True)
+    >>> found[0]["props"], found[0]["issuers"]
+    ({'title': 'AI Growth Act', 'date': '2031-05-28', 'date_precision': 'day', 'region': 'JP'}, \
+['Diet'])
+    >>> english_policy("The Chip Act has not been passed by the Senate.", None, "2031-06", True)
+    []
+    >>> english_policy("On 3 May 2031, MOFCOM added nine US firms to its unreliable entity "
+    ...     "list.", None, "2031-06", True)[0]["props"]["title"]
+    'unreliable entity list'
+    """
+    listed = rx("en", "list_addition").search(sentence)  # "BIS added 80 firms to the Entity List"
+    verbs = (rx("en", key).search(sentence) for key in ("verbs", "status_verbs", "effect_verbs"))
+    verb = listed or next((v for v in verbs if v), None)
+    if not verb or rx("en", "not_enacted").search(sentence):
         return []
     before, after = sentence[: verb.start()], sentence[verb.end() :]
-    issuer, name = find_issuer_en(before), find_title_en(after)
+    issuer, name = find_issuer_en(before), listed["title"] if listed else find_title_en(after)
     passive = rx("en", "passive_before").search(before)
-    if passive or rx("en", "effect_verbs").fullmatch(verb.group(0)):
+    takes_effect = bool(rx("en", "effect_verbs").fullmatch(verb.group(0)))
+    if (passive or takes_effect) and not listed:
         words = en()["title_words"]
         titles = [t.group(0) for t in rx("en", "title_cap").finditer(before)]
         name = next((t for t in titles[::-1] if re.search(rf"\b(?:{words})\b", t)), "")
@@ -115,12 +160,35 @@ def english_policy(sentence: str, lead: DateValue | None, period: str, strict: b
         issuer = find_issuer_en(by.group(1)) if by else ""
     if not name:
         return []
-    dates = [d for _, _, d in find_dates(sentence.replace(name, ""), period)]
-    date = next((d for d in dates if d.precision != "year"), lead)
+    date = _act_date(sentence.replace(name, ""), period, takes_effect) or lead
     law = bool(rx("en", "law_words").search(name)) and name[:1].isupper()  # "The X Act took effect"
     if date is None and not issuer or strict and (date is None or not (issuer or law)):
         return []
     props = {"title": name, **(date.props() if date else {})}
-    region = region_of(issuer, name) or known_region(issuer)
+    region = region_of(issuer, name) or known_region(issuer) or _region_around(before, heading)
     props = {**props, "region": region} if region else props
     return [{"props": props, "issuers": [issuer] if issuer else []}]
+
+
+def _act_date(text: str, period: str, takes_effect: bool) -> DateValue | None:
+    """The first date of a text finer than a year, skipping those an effect phrase puts
+    off the act ("it takes effect on 1 Jan 2026", "effective May 15") unless the act is
+    the coming into force itself.
+
+    >>> _act_date("signed on 22 June 2031; takes effect on 1 Jan 2032", "2031-07", False).iso
+    '2031-06-22'
+    >>> _act_date("The rule takes effect on 1 Jan 2032, signed on 22 June", "2031-07", False).iso
+    '2031-06-22'
+    """
+    effect = [] if takes_effect else [m.end() for m in rx("en", "effect_date").finditer(text)]
+    for start, _, found in find_dates(text, period):
+        put_off = any(0 <= start - end <= 2 for end in effect)
+        if found.precision != "year" and not put_off:
+            return found
+    return None
+
+
+def _region_around(before: str, heading: str) -> str:
+    """The region the words before a policy verb name ("South Korea: the National
+    Assembly"), else the section heading's ("## United States")."""
+    return region_of("", "", before) or (region_of("", "", heading) if heading else "")

@@ -40,10 +40,7 @@ def _body_issuer(body: list[str]) -> str:
         verb = rx("en", "verbs").search(sentence)
         if not verb:
             continue
-        issuer = find_issuer_en(sentence[: verb.start()])
-        owned = re.split(r"[’']s\s+", issuer)[-1]
-        if owned != issuer and find_issuer_en(owned) == owned:
-            return owned
+        issuer = find_issuer_en(sentence[: verb.start()])  # keeps a possessive's owned body
         if issuer:
             return issuer
     return ""

@@ -50,7 +50,8 @@ DECLARED: dict[str, str] = {
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
         "title_lead@fullmatch title_cap@match title_words title_end issuer_run@fullmatch "
         "issuer_trailing person_issuers@fullmatch regions heading_max_words not_enacted "
-        "official_issuer@fullmatch law_words country_government"
+        "official_issuer@fullmatch law_words country_government issuer_partners "
+        "administration_issuer named_title@match effect_date status_verbs list_addition"
     ),
     # ai_dynamics
     "ai_dynamics/common": (
@@ -84,7 +85,8 @@ DECLARED: dict[str, str] = {
         "name_first name_next descriptor_blockers open_descriptor joiner not_name "
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
         "event_kinds event_words release_verbs plan_before weekday money_title "
-        "partnership_title"
+        "partnership_title max_appositive_words noun_blockers_before trailing_appositive "
+        "future_verb"
     ),
     # chips
     "chips/common": (
@@ -109,6 +111,7 @@ DECLARED: dict[str, str] = {
         "rating.regex_fields rating.numeric_fields rating.series_fields "
         "rating.missing_values rating.not_rated rating.currency_by_suffix rating.header_fields "
         "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
+        "rating.spaced_ticker "
         "investment.min_shape_share investment.inherit_within_lines "
         "investment.name_max_chars investment.caption_line keydata.front_lines "
         "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "

@@ -58,12 +58,15 @@ def _value(patterns: list[re.Pattern[str]], line: str) -> str | None:
     '68.15 元 |'
     >>> _value(_rules()["close_key"], "Price target: $19.00") is None
     True
+    >>> _value(_rules()["close_key"], "Price as of 27 Nov 2031: HK$157.30")
+    'HK$157.30'
     """
     m = next((m for m in (p.search(line) for p in patterns) if m), None)
     if not m:
         return None
     rest = line[m.end() :]
     rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)  # "(Oct 28, 2025 close)", "(11 月 19 日)"
+    rest = re.sub(r"^\s+(?:as of|as at|at|on)\s+[^:|]{3,25}(?=:)", "", rest)  # "as of 27 Nov"
     sep = re.match(r"\s*(?:[:|]\s*|\s)", rest)
     return rest[sep.end() :] if sep else None
 
@@ -79,10 +82,30 @@ def _subject_rating(lines: list[str], after: str) -> tuple[str, int]:
             return leading_rating(value), i
     if leading_rating(after):
         return leading_rating(after), -1
+    alone = _rating_alone(lines[: r["front_lines"]])
+    if alone[0]:
+        return alone
     for i, line in enumerate(lines):
         for m in (m for p in r["subject_rating"] for m in p.finditer(clean_cell(line))):
             if rating_word(m["rating"]):
                 return rating_word(m["rating"]), i
+    return "", -1
+
+
+def _rating_alone(lines: list[str]) -> tuple[str, int]:
+    """A front-page line that is only a rating, maybe qualified ("Overweight", "BUY
+    (Maintain)", "Neutral (unchanged)"): the house prints the subject's rating so, above
+    its price target; ("", -1) if no line is.
+
+    >>> _rating_alone(["Flash comment", "Overweight", "Price Target: $185.00"])
+    ('Overweight', 1)
+    >>> _rating_alone(["Buy the dip in AI names", "Ratings: Buy, Hold, Sell"])
+    ('', -1)
+    """
+    for i, line in enumerate(lines):
+        text = clean_cell(line).strip("*# ")
+        if text and rating_word(text) and rating_word(text) == leading_rating(text):
+            return rating_word(text), i
     return "", -1
 
 

@@ -258,29 +258,33 @@ def _from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
 
 def _tokens(line: str) -> list[str]:
     """Cells of a flattened row: columns aligned by runs of spaces, else words, keeping a
-    spaced ticker ("9988 HK") whole.
+    spaced ticker ("9988 HK") whole and as written; a long name that runs into its
+    ticker column ("Lanting Intelligence 2599 HK") is split from it.
 
     >>> _tokens("Yunji Data        2498 HK    BUY          23.40")
-    ['Yunji Data', '2498.HK', 'BUY', '23.40']
+    ['Yunji Data', '2498 HK', 'BUY', '23.40']
     >>> _tokens("0700.HK 腾讯控股 优于大市 617.0")
     ['0700.HK', '腾讯控股', '优于大市', '617.0']
+    >>> _tokens("Orbis Data Systems 2599 HK   Outperform   33.80")
+    ['Orbis Data Systems', '2599 HK', 'Outperform', '33.80']
     """
-    line = re.sub(r"\b(\d{3,6}) (HK)\b|\b([A-Z]{1,6}) (US)\b", r"\1\3.\2\4", line.strip())
+    glue = "\u2060"  # a word joiner holds a spaced ticker together through the splits
+    spaced = common()["rating"]["spaced_ticker"]  # "9988 HK", "ASML NA"; "NR NA" is no ticker
+    line = re.sub(spaced, lambda m: m.group(0).replace(" ", glue), line.strip())
     if re.search(r"\S {2,}\S", line):
         cells = [clean_cell(c) for c in re.split(r" {2,}", line) if clean_cell(c)]
-        # a long name may leave one space before its ticker ("Ostrander Devices OSTD.US")
-        return [p for c in cells for p in _ticker_split(c)]
-    return line.split()
+        cells = [part for cell in cells for part in _split_name_ticker(cell, glue)]
+    else:
+        cells = line.split()
+    return [c.replace(glue, " ") for c in cells]
 
 
-def _ticker_split(cell: str) -> list[str]:
-    """A cell that ends in a ticker after a name, as two cells.
-
-    >>> _ticker_split("Ostrander Devices OSTD.US"), _ticker_split("0700.HK")
-    (['Ostrander Devices', 'OSTD.US'], ['0700.HK'])
-    """
-    head, _, last = cell.rpartition(" ")
-    return [head, last] if head and is_ticker(last) and not is_ticker(cell) else [cell]
+def _split_name_ticker(cell: str, glue: str) -> list[str]:
+    """A cell that is a name followed by a ticker, as two cells; any other cell alone."""
+    words = cell.split(" ")
+    if len(words) >= 2 and is_ticker(words[-1].replace(glue, " ")) and not is_ticker(cell):
+        return [" ".join(words[:-1]), words[-1]]
+    return [cell]
 
 
 def _skipped_lines(report: SegmentedReport) -> set[int]:
