@@ -52,6 +52,19 @@ class Layout:
     running_heads: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Ruled:
+    """A ruled table pdfplumber found, its cells read once (pdfplumber reads them anew
+    on every ``extract()``): what :func:`.tables.ruled_tables` takes."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str | None]]
+
+    def extract(self) -> list[list[str | None]]:
+        """The cells, row by row, as pdfplumber's ``Table.extract`` gives them."""
+        return self.rows
+
+
 def _outside(boxes: list[tuple]):
     def keep(obj: dict) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
@@ -75,9 +88,8 @@ def read_pages(pages) -> Layout:
     for page in pages:
         width, height = _page_size(page)
         # a frame around prose is no table: its text stays in the running text
-        ruled = [
-            t for t in page.find_tables() if not frame_box(t.extract(), t.bbox, (width, height))
-        ]
+        found = [_Ruled(t.bbox, t.extract()) for t in page.find_tables()]
+        ruled = [t for t in found if not frame_box(t.rows, t.bbox, (width, height))]
         keep = _outside([t.bbox for t in ruled])
         marks = template_chars(page.chars)
         chars = [c for i, c in enumerate(page.chars) if i not in marks and keep(c)]
