@@ -52,17 +52,21 @@ class Layout:
     running_heads: list[str] = field(default_factory=list)
 
 
-@dataclass
 class _Ruled:
-    """A ruled table pdfplumber found, its cells read once (pdfplumber reads them anew
-    on every ``extract()``): what :func:`.tables.ruled_tables` takes."""
+    """A ruled table pdfplumber found, its cells' text read once (pdfplumber reads it
+    anew on every ``extract()``, and the frame test and :func:`.tables.ruled_tables`
+    both ask); every other attribute is the pdfplumber table's."""
 
-    bbox: tuple[float, float, float, float]
-    rows: list[list[str | None]]
+    def __init__(self, table) -> None:
+        self.table = table
+        self.text = table.extract()
 
     def extract(self) -> list[list[str | None]]:
-        """The cells, row by row, as pdfplumber's ``Table.extract`` gives them."""
-        return self.rows
+        """The cells' text, row by row, as pdfplumber's ``Table.extract`` gives it."""
+        return self.text
+
+    def __getattr__(self, name: str):
+        return getattr(self.table, name)  # bbox, rows, columns, cells
 
 
 def _outside(boxes: list[tuple]):
@@ -88,8 +92,8 @@ def read_pages(pages) -> Layout:
     for page in pages:
         width, height = _page_size(page)
         # a frame around prose is no table: its text stays in the running text
-        found = [_Ruled(t.bbox, t.extract()) for t in page.find_tables()]
-        ruled = [t for t in found if not frame_box(t.rows, t.bbox, (width, height))]
+        found = [_Ruled(t) for t in page.find_tables()]
+        ruled = [t for t in found if not frame_box(t.extract(), t.bbox, (width, height))]
         keep = _outside([t.bbox for t in ruled])
         marks = template_chars(page.chars)
         chars = [c for i, c in enumerate(page.chars) if i not in marks and keep(c)]
