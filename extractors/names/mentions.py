@@ -106,18 +106,18 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     >>> [m.name for m in _latin_names("Meanwhile Zorbex Labs and the GPU maker Qyro", [])]
     ['Zorbex Labs', 'Qyro']
     """
-    r = en()
-    stop = {w.casefold() for w in r["stopwords"]}
-    junk = {w.casefold() for w in r["not_names"]}
+    stop, junk, tail = _latin_word_sets()
+    no_name = stop | junk
+    edge = no_name | {"&"}  # words trimmed off a run's ends
+    edge_end = edge - tail
     out = []
     for m in _LATIN_RUN.finditer(text):
         if m.group().casefold() in junk or re.search(r"\d", m.group()):
             continue  # a term of art ("Vera Rubin"), or a model or benchmark code
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
-        while words and words[0][2].casefold() in stop | junk | {"&"}:
+        while words and words[0][2].casefold() in edge:
             words.pop(0)
-        tail = {w.casefold() for w in r["name_tail_words"]}
-        while words and words[-1][2].casefold() in (stop | junk | {"&"}) - tail:
+        while words and words[-1][2].casefold() in edge_end:
             words.pop()
         if len(words) == 1 and words[0][2].casefold() in tail:
             continue
@@ -125,7 +125,7 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         start, end = m.start() + words[0][0], m.start() + words[-1][1]
         name = text[start:end]
-        if name.casefold() in junk or all(w[2].casefold() in junk | stop for w in words):
+        if name.casefold() in junk or all(w[2].casefold() in no_name for w in words):
             continue
         if len(name) < 2 or name.isdigit() or _compiled()["chip_code"].fullmatch(name):
             continue
@@ -134,6 +134,17 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _free(taken, start, end):
             out.append(Mention(start, end, clean_surface(name), "Company", loose=True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The English stop words, words that are no names and name tail words, casefolded
+    (built once: they are asked for in every sentence)."""
+    r = en()
+    return tuple(frozenset(w.casefold() for w in r[key]) for key in _LATIN_WORD_KEYS)
+
+
+_LATIN_WORD_KEYS = ("stopwords", "not_names", "name_tail_words")
 
 
 def _chinese_names(

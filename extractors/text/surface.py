@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # "Al" for "AI" is the commonest PDF-to-text slip in these reports.
 OCR_SLIPS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -23,9 +24,17 @@ def fix_ocr(text: str) -> str:
     >>> fix_ocr("OpenAl 的 Al 芯片, Algorithm")
     'OpenAI 的 AI 芯片, Algorithm'
     """
+    if "Al" not in text:  # every slip has these letters: most texts need no pass
+        return text
     for pattern, repl in OCR_SLIPS:
         text = pattern.sub(repl, text)
     return text
+
+
+# The same cells and names are cleaned by every extractor that reads them (a table's
+# cells some twenty times per report): cleaning is pure, so each short text is cleaned
+# once per process (a whole text is not kept).
+_CACHED_CHARS = 2_000
 
 
 def clean_surface(text: str) -> str:
@@ -34,6 +43,17 @@ def clean_surface(text: str) -> str:
     >>> clean_surface("OpenAl  （美国）")
     'OpenAI (美国)'
     """
+    return _clean_kept(text) if len(text) <= _CACHED_CHARS else _clean(text)
+
+
+@lru_cache(maxsize=65_536)
+def _clean_kept(text: str) -> str:
+    """:func:`_clean`, kept per text."""
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
+    """:func:`clean_surface`, uncached."""
     text = fix_ocr(unicodedata.normalize("NFKC", text))
     text = text.replace("*", "")
     return re.sub(r"\s+", " ", text).strip()
@@ -45,4 +65,11 @@ def clean_cell(text: str) -> str:
     >>> clean_cell("<b>箅</b> 力(FP16) ")
     '箅 力(FP16)'
     """
-    return clean_surface(_TAG.sub("", text or ""))
+    text = text or ""
+    return _cell_kept(text) if len(text) <= _CACHED_CHARS else clean_surface(_TAG.sub("", text))
+
+
+@lru_cache(maxsize=65_536)
+def _cell_kept(text: str) -> str:
+    """:func:`clean_cell`, kept per text."""
+    return clean_surface(_TAG.sub("", text))

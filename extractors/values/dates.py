@@ -168,6 +168,24 @@ def find_dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
     >>> find_dates("增长 12.3%, 持续 5 个月, 电话 0755-8213", "2025-12")
     []
     """
+    if len(text) <= _KEPT_CHARS:
+        return list(_dates_kept(text, period))
+    return _dates(text, period)
+
+
+# The same sentence is searched for dates by several families (its subject, its deal,
+# its policy): dates are found once per distinct short text and period.
+_KEPT_CHARS = 2_000
+
+
+@lru_cache(maxsize=16_384)
+def _dates_kept(text: str, period: str) -> tuple[tuple[int, int, DateValue], ...]:
+    """:func:`_dates`, kept per (text, period)."""
+    return tuple(_dates(text, period))
+
+
+def _dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
+    """:func:`find_dates`, uncached."""
     candidates: list[tuple[int, int, DateValue]] = []
     for pattern, precision in _patterns():
         for m in pattern.finditer(text):

@@ -25,6 +25,7 @@ def _round_rules() -> list[tuple[re.Pattern[str], str, str]]:
     return out
 
 
+@lru_cache(maxsize=16_384)  # a deal table's round cells are read by several families
 def normalise_round(text: str) -> tuple[str, str] | None:
     """(round, investment kind) for a round cell or phrase; None if it is not a round."""
     cell = re.sub(r"\s+", "", clean_cell(text)).casefold()

@@ -54,6 +54,23 @@ class Layout:
     running_heads: list[str] = field(default_factory=list)
 
 
+class _Ruled:
+    """A ruled table pdfplumber found, its cells' text read once (pdfplumber reads it
+    anew on every ``extract()``, and the frame test and :func:`.tables.ruled_tables`
+    both ask); every other attribute is the pdfplumber table's."""
+
+    def __init__(self, table) -> None:
+        self.table = table
+        self.text = table.extract()
+
+    def extract(self) -> list[list[str | None]]:
+        """The cells' text, row by row, as pdfplumber's ``Table.extract`` gives it."""
+        return self.text
+
+    def __getattr__(self, name: str):
+        return getattr(self.table, name)  # bbox, rows, columns, cells
+
+
 def _outside(boxes: list[tuple]):
     def keep(obj: dict) -> bool:
         x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
@@ -77,9 +94,8 @@ def read_pages(pages) -> Layout:
     for page in pages:
         width, height = _page_size(page)
         # a frame around prose is no table: its text stays in the running text
-        ruled = [
-            t for t in page.find_tables() if not frame_box(t.extract(), t.bbox, (width, height))
-        ]
+        found = [_Ruled(t) for t in page.find_tables()]
+        ruled = [t for t in found if not frame_box(t.extract(), t.bbox, (width, height))]
         keep = _outside([t.bbox for t in ruled])
         marks = template_chars(page.chars)
         chars = [c for i, c in enumerate(page.chars) if i not in marks and keep(c)]
