@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from aikg.extractors.deals.context_names import context_names
 from aikg.extractors.deals.figures import (
     MONEY_FACTS,
     Figures,
@@ -57,7 +58,7 @@ from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, s
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import subject_index
-from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
+from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask, unmask
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.sentences import Sentence
 from aikg.extractors.values.dates import DateValue, is_date_phrase, leading_date
@@ -138,7 +139,8 @@ def _variants(masked: str) -> list[str]:
 
 def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
-    mentions = find_mentions(sentence.text, ctx.names)
+    ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
+    mentions = find_mentions(sentence.text, {**ctx.names, **ctx.delimited})
     masked = mask(sentence.text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
@@ -157,7 +159,9 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         fig = Figures.of(text, ctx.period)
         first_fig = first_fig or fig
         cands = match_frames(text)
-        for i, cand in enumerate(cands):
+        # cues last: they direct (and may size) the deals the sentence's frames built
+        for i in sorted(range(len(cands)), key=lambda k: cands[k].fact == "cue"):
+            cand = cands[i]
             stop = next((c.start for c in cands[i + 1 :] if c.start > cand.end), len(text))
             fact = build(ctx, cand, fig, mentions, sentence, stop, built)
             twin = next((b for b in built if fact is not None and same(fact, b)), None)
@@ -199,7 +203,8 @@ def build(
         return None
     evidence = Evidence(ctx.report_id, sentence.text, f"line {sentence.line}")
     if cand.fact == "cue":
-        apply_cue(ctx, roles["payer"][0])
+        amount = claim_amount(fig, cand, stop)
+        apply_cue(ctx, roles["payer"][0], recent, amount, fig.text[cand.v_end : stop])
         return None
     props: dict[str, Any] = {"kind": cand.kind, "status": status_of(fig, cand)}
     amount = claim_amount(fig, cand, stop) if cand.fact in MONEY_FACTS else None
@@ -324,7 +329,8 @@ def _investment(
     if cand.kind == "acquisition":
         props.update({"round": "acquisition", "round_text": cand.verb})
     else:
-        words = find_round(fig.text)
+        # a round label the mention finder masked ("Pre-A" read as a name) is read unmasked
+        words = find_round(fig.text) or find_round(unmask(fig.text, mentions))
         if words is None and any(m.name in ctx.headline for m in investors):
             words = find_round(ctx.headline)
         norm = normalise_round(words) if words else None
@@ -353,4 +359,7 @@ def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
         after = None  # a plan's target date ("计划 2026 年量产"), not the deal's
     if date is not None and date.precision == "year" and after and after.iso[:4] == date.iso:
         date = after  # "2025 年服务器集采于 11 月 18 日公示": the day the text gives
+    if date is not None and date.precision == "year":  # "12.03 … 今年以来累计 …": the day
+        finer = [d for s, _, d in fig.dates if s < cand.v_start and d.iso[:4] == date.iso]
+        date = next((d for d in reversed(finer) if d.precision != "year"), date)
     return date or after or ctx.date

@@ -85,6 +85,7 @@ def deal_rules() -> dict[str, Any]:
     out: dict[str, Any] = {key: common[key] for key in _COMMON}
     out["frames"] = _frames(zh["frames"]) + _frames(en["frames"], "en_")
     out["anaphor_pattern_words"] = [*zh["anaphor_pattern_words"], *en["anaphor_pattern_words"]]
+    out["anaphor_modes"] = dict(en["anaphor_modes"])  # deal anaphors the names rules lack
     out["kind_cues"] = _by_name(zh["kind_cues"], en["kind_cues"])
     out["status_words"] = _by_name(zh["status_words"], en["status_words"])
     out["status_ignore"] = en["status_ignore"]

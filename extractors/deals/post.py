@@ -12,6 +12,7 @@ from aikg.extractors.deals.frames import cue, kind_from_cues
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
+from aikg.extractors.values.amounts import Amount
 from aikg.schema import EntityRef, EventFact, Participant
 
 CHIPISH = (
@@ -23,15 +24,39 @@ CHIPISH = (
 )
 
 
-def apply_cue(ctx: Context, payer: Mention) -> None:
-    """A direction cue ("允许 X 获取剩余容量"): X pays in the deal at hand."""
-    target = ctx.last
-    if target is None or target.label != "Deal" or not target.payers:
+def apply_cue(
+    ctx: Context, payer: Mention, recent: list[Built], amount: Amount | None, rest: str
+) -> None:
+    """A direction cue ("允许 X 获取剩余容量", "与客户 X 签订", "under which X will buy",
+    "X, the tenant, will pay about $1.5bn"): X pays in the deal at hand, which is the
+    sentence's own deal naming X (else the deal just read; "Octant" stands for "Octant
+    Labs"); the cue's amount sizes that deal when it has none, and the words after the
+    cue (``rest``) its kind when it is a bare payment. A partnership of X and one other
+    party becomes X's payment."""
+    named = [b for b in recent if b.label == "Deal" and _party_in(payer, b.everyone())]
+    target = named[-1] if named else ctx.last
+    if target is None or target.label != "Deal":
         return
-    people = target.payers + target.payees
-    if key_of(payer) in map(key_of, target.payees):
-        target.payers = [m for m in people if key_of(m) == key_of(payer)]
-        target.payees = [m for m in people if key_of(m) != key_of(payer)]
+    own = _party_in(payer, target.everyone())
+    if own is None:
+        return
+    if not target.payers and len(target.parties) == 2:
+        target.payers, target.payees = [own], [m for m in target.parties if m is not own]
+        target.parties, target.props["kind"] = [], "payment"
+    elif own in target.payees:
+        people = target.payers + target.payees
+        target.payers, target.payees = [own], [m for m in people if m is not own]
+    if target.props.get("kind") == "payment":
+        target.props["kind"] = kind_from_cues(rest) or "payment"
+    if amount is not None and "amount_text" not in target.props:
+        target.props.update(amount.props())
+
+
+def _party_in(m: Mention, parties: list[Mention]) -> Mention | None:
+    """The party of ``parties`` that ``m`` names, by its key or as a short form."""
+    return next(
+        (p for p in parties if _same_pair(frozenset([key_of(m)]), frozenset([key_of(p)]))), None
+    )
 
 
 def attach_chips(built: list[Built], text: str, mentions: list[Mention]) -> None:
@@ -160,8 +185,23 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
         if b.label == "Deal" and b.payers:
             ctx.directions[b.pair()] = key_of(b.payers[0])
             ctx.kinds[b.pair()] = b.props["kind"]
+            _drop_partnership(ctx, b)
         kept.append(b)
     return kept
+
+
+def _drop_partnership(ctx: Context, paid: Built) -> None:
+    """ "A signed a hosting agreement with B. A will pay B …": the agreement the paragraph
+    read as a partnership is the paid deal just built, not a second fact."""
+    ctx.facts[:] = [
+        f
+        for f in ctx.facts
+        if not (
+            f.label == "Deal"
+            and f.props.get("kind") == "partnership"
+            and _same_pair(f.pair(), paid.pair())
+        )
+    ]
 
 
 def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | None) -> None:
