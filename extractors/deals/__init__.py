@@ -53,7 +53,14 @@ from aikg.extractors.deals.frames import (
     kind_from_cues,
     match_frames,
 )
-from aikg.extractors.deals.post import apply_cue, attach_chips, continuation, merge, to_fact
+from aikg.extractors.deals.post import (
+    CHIPISH,
+    apply_cue,
+    attach_chips,
+    continuation,
+    merge,
+    to_fact,
+)
 from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.known import Known
@@ -117,8 +124,9 @@ def _date_only(fig: Figures) -> bool:
 
 
 # "B, an analytics software maker, was acquired by A": an appositive between a name and
-# its verb (no name, comma or full stop inside) is left out of the simple variant
-_APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+[^⟨⟩,;.]{2,60}?,(?=\s)")
+# its verb (no comma or full stop inside; a place may be a name: "a London lab") is left
+# out of the simple variant
+_APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+(?:[^⟨⟩,;.]|⟨\d+⟩){2,60}?,(?=\s)")
 
 
 def _unless_date(m: re.Match[str]) -> str:
@@ -244,10 +252,22 @@ def build(
             props["kind"] = "partnership"
             return _built("Deal", props, [], [], evidence, cand, parties=first + second)
         props["kind"] = kind or "payment"
-        payers, payees = first, second
+        payers, payees = _by_maker(first, second, props["kind"])
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
     return _built("Deal", props, payers, payees, evidence, cand)
+
+
+def _by_maker(
+    first: list[Mention], second: list[Mention], kind: str
+) -> tuple[list[Mention], list[Mention]]:
+    """Payers and payees of a purchase agreement: the first party pays, unless only it
+    is named as a chip or equipment maker ("极曜半导体与字节跳动签订框架采购协议")."""
+    maker = cue("maker")
+    if kind in ("chip_purchase", "hardware_purchase") and len(first) == 1:
+        if maker.search(first[0].name) and not any(maker.search(m.name) for m in second):
+            return second, first
+    return first, second
 
 
 def _agreement_head(text: str, cand: Candidate) -> str:
@@ -302,6 +322,9 @@ def _deal_kind(cand: Candidate, text: str) -> str:
     rules = deal_rules()
     if cand.kind != "auto":
         return cand.kind
+    ordered = kind_from_cues(text[cand.v_end : cand.end - len(cand.obj)]) if cand.obj else None
+    if rules["object_kinds"].get(cand.obj) == "capacity_order" and ordered in CHIPISH[:2]:
+        return ordered  # "下达 500 台人形机器人采购订单": an order for equipment
     return (
         rules["verb_kinds"].get(cand.verb)
         or rules["object_kinds"].get(cand.obj)

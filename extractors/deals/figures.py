@@ -97,6 +97,7 @@ def _round_amount(fig: Figures, cand: Candidate) -> int | None:
     15 亿元 C 轮融资，投资方包括 A、B"): the last one before the match whose words run on
     into the round.
 
+    >>> from aikg.extractors.deals.frames import match_frames
     >>> t = "⟨0⟩完成 15 亿元 C 轮融资，投资方包括⟨1⟩、⟨2⟩"
     >>> f = Figures.of(t, ""); c = [c for c in match_frames(t) if c.frame == "investor_list"][0]
     >>> f.amounts[_round_amount(f, c)][2].text
@@ -159,6 +160,8 @@ def status_of(fig: Figures, cand: Candidate) -> str:
     hi = cand.end + comma.start() if comma else hi
     if cue("non_binding").search(fig.text[cand.start : hi]):  # "签署合作备忘录"
         return rules["non_binding"]["status"]
+    if cue("hedge").search(fig.text[: cand.v_start]):  # "据彭博报道, 苹果接近与谷歌达成协议"
+        return "tentative"
     return status_near(fig.text, cand.v_start, cand.v_end, lo, hi) or rules["default_status"]
 
 

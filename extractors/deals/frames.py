@@ -100,6 +100,8 @@ def deal_rules() -> dict[str, Any]:
         "words": f"{zh['non_binding']['words']}|{en['non_binding']['words']}",
         "status": common["non_binding"]["status"],
     }
+    out["maker_names"] = f"{zh['maker_names']}|{en['maker_names']}"
+    out["hedges"] = f"{zh['hedges']}|{en['hedges']}"
     for key in ("relative_days", "stake_words"):
         out[key] = f"{zh[key]}|{en[key]}"
     out["mutual_clause"] = f"^(?:{zh['mutual_clause']}|{en['mutual_clause']})"
@@ -178,6 +180,8 @@ def _cue_patterns() -> dict[str, Any]:
         "stake": re.compile(regex_words(rules["stake_words"]), re.I),
         "as_purchase": re.compile(rules["investment_as_purchase"]["cues"], re.I),
         "non_binding": re.compile(regex_words(rules["non_binding"]["words"]), re.I),
+        "hedge": re.compile(rules["hedges"], re.I),
+        "maker": re.compile(rules["maker_names"]),
     }
 
 
@@ -219,5 +223,5 @@ def find_round(text: str) -> str | None:
 
 def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
-    non_binding."""
+    non_binding, hedge, maker."""
     return _cue_patterns()[name]

@@ -132,13 +132,14 @@ DECLARED: dict[str, str] = {
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
-        "stake_words mutual_clause frames@frame whole_stake context_names"
+        "stake_words mutual_clause frames@frame whole_stake context_names hedges "
+        "maker_names"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
         "stake_words mutual_clause frames@frame status_ignore whole_stake context_names "
-        "anaphor_modes"
+        "anaphor_modes hedges maker_names"
     ),
     # relations
     "relations/common": "sections_skip",
