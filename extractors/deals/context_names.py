@@ -50,7 +50,8 @@ def context_names(text: str) -> dict[str, str]:
         pos = 0
         while (m := regex.search(text, pos)) is not None:
             name = m.group("name").strip()
-            if 2 <= len(name) <= 12 and not _BAD_START.match(name) and is_entity(name):
+            ok = 2 <= len(name) <= 12 and not name.endswith("的") and not _BAD_START.match(name)
+            if ok and is_entity(name):
                 found.setdefault(name, "Company")
                 pos = m.end()
             else:  # "公司与客户北溟数据": a refused match may hide one that starts later

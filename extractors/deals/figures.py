@@ -160,7 +160,7 @@ def status_of(fig: Figures, cand: Candidate) -> str:
     hi = cand.end + comma.start() if comma else hi
     if cue("non_binding").search(fig.text[cand.start : hi]):  # "签署合作备忘录"
         return rules["non_binding"]["status"]
-    if cue("hedge").search(fig.text[: cand.v_start]):  # "据彭博报道, 苹果接近与谷歌达成协议"
+    if cue("hedge").search(fig.text[: cand.v_end]):  # "苹果接近与谷歌达成协议", "close to paying"
         return "tentative"
     return status_near(fig.text, cand.v_start, cand.v_end, lo, hi) or rules["default_status"]
 

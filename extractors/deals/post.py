@@ -165,6 +165,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
     ]
     kept = []
     for b in out:
+        _full_names(ctx, b)
         amount = b.props.get("amount")
         if b.origin == "total" and b.pair() in ctx.directions:
             continue  # a running total ("合同总额已达 224 亿美元") of deals already read
@@ -188,6 +189,17 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             _drop_partnership(ctx, b)
         kept.append(b)
     return kept
+
+
+def _full_names(ctx: Context, b: Built) -> None:
+    """A party named by a short form ("Olwen" after "Olwen AI") takes the full mention the
+    paragraph named it by, so that both sentences speak of one company."""
+    named = [m for f in ctx.facts for m in f.everyone()]
+    for people in (b.payers, b.payees, b.parties):
+        for i, m in enumerate(people):
+            full = _party_in(m, named)
+            if full is not None and len(full.name) > len(m.name):
+                people[i] = full
 
 
 def _drop_partnership(ctx: Context, paid: Built) -> None:
