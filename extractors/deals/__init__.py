@@ -149,6 +149,8 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
     ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
     mentions = find_mentions(sentence.text, {**ctx.names, **ctx.delimited})
+    # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party
+    mentions = [m for m in mentions if not (m.is_company and normalise_round(m.name))]
     masked = mask(sentence.text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
