@@ -143,7 +143,9 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             None,
         )
         if agreement is not None and agreement.props["kind"] != "partnership":
-            agreement.payers, agreement.payees = b.payers, b.payees
+            own = agreement.everyone()  # the agreement's names: "Arclight Cloud", not "Arclight"
+            agreement.payers = [_party_in(m, own) or m for m in b.payers]
+            agreement.payees = [_party_in(m, own) or m for m in b.payees]
             if agreement.props["kind"] == "payment":  # "协议, 由 Y 为其提供算力": a lease
                 agreement.props["kind"] = b.props["kind"]
             agreement.chips += [c for c in b.chips if c not in agreement.chips]
