@@ -24,7 +24,8 @@ from aikg.extractors.rules import load
 # pattern's description noun is sometimes followed by ("公司与 …", "公司拟 …").
 _BAD_START = re.compile(
     r"^(?:与|和|向|从|以|由|在|对|为|将|拟|已|被|中标|获|完成|宣布|签|于|其|该|本|公司"
-    r"|近日|日前|正式|此前|目前|今年|此次|同日|当日|共同|联合|再次|首次)"
+    r"|近日|日前|正式|此前|目前|今年|此次|同日|当日|共同|联合|再次|首次|同时|随后|此外|另外"
+    r"|近期|正在|已经|今日|昨日)"
 )
 
 
