@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from aikg.extractors.deals.context_names import context_names
 from aikg.extractors.deals.figures import (
     MONEY_FACTS,
     Figures,
@@ -52,12 +53,19 @@ from aikg.extractors.deals.frames import (
     kind_from_cues,
     match_frames,
 )
-from aikg.extractors.deals.post import apply_cue, attach_chips, continuation, merge, to_fact
+from aikg.extractors.deals.post import (
+    CHIPISH,
+    apply_cue,
+    attach_chips,
+    continuation,
+    merge,
+    to_fact,
+)
 from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import subject_index
-from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
+from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask, unmask
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.sentences import Sentence
 from aikg.extractors.values.dates import DateValue, is_date_phrase, leading_date
@@ -116,8 +124,9 @@ def _date_only(fig: Figures) -> bool:
 
 
 # "B, an analytics software maker, was acquired by A": an appositive between a name and
-# its verb (no name, comma or full stop inside) is left out of the simple variant
-_APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+[^⟨⟩,;.]{2,60}?,(?=\s)")
+# its verb (no comma or full stop inside; a place may be a name: "a London lab") is left
+# out of the simple variant
+_APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+(?:[^⟨⟩,;.]|⟨\d+⟩){2,60}?,(?=\s)")
 
 
 def _unless_date(m: re.Match[str]) -> str:
@@ -138,7 +147,10 @@ def _variants(masked: str) -> list[str]:
 
 def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
-    mentions = find_mentions(sentence.text, ctx.names)
+    ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
+    mentions = find_mentions(sentence.text, {**ctx.names, **ctx.delimited})
+    # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party
+    mentions = [m for m in mentions if not (m.is_company and normalise_round(m.name))]
     masked = mask(sentence.text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
@@ -157,7 +169,9 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         fig = Figures.of(text, ctx.period)
         first_fig = first_fig or fig
         cands = match_frames(text)
-        for i, cand in enumerate(cands):
+        # cues last: they direct (and may size) the deals the sentence's frames built
+        for i in sorted(range(len(cands)), key=lambda k: cands[k].fact == "cue"):
+            cand = cands[i]
             stop = next((c.start for c in cands[i + 1 :] if c.start > cand.end), len(text))
             fact = build(ctx, cand, fig, mentions, sentence, stop, built)
             twin = next((b for b in built if fact is not None and same(fact, b)), None)
@@ -199,7 +213,8 @@ def build(
         return None
     evidence = Evidence(ctx.report_id, sentence.text, f"line {sentence.line}")
     if cand.fact == "cue":
-        apply_cue(ctx, roles["payer"][0])
+        amount = claim_amount(fig, cand, stop)
+        apply_cue(ctx, roles["payer"][0], recent, amount, fig.text[cand.v_end : stop])
         return None
     props: dict[str, Any] = {"kind": cand.kind, "status": status_of(fig, cand)}
     amount = claim_amount(fig, cand, stop) if cand.fact in MONEY_FACTS else None
@@ -239,10 +254,22 @@ def build(
             props["kind"] = "partnership"
             return _built("Deal", props, [], [], evidence, cand, parties=first + second)
         props["kind"] = kind or "payment"
-        payers, payees = first, second
+        payers, payees = _by_maker(first, second, props["kind"])
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
     return _built("Deal", props, payers, payees, evidence, cand)
+
+
+def _by_maker(
+    first: list[Mention], second: list[Mention], kind: str
+) -> tuple[list[Mention], list[Mention]]:
+    """Payers and payees of a purchase agreement: the first party pays, unless only it
+    is named as a chip or equipment maker ("极曜半导体与字节跳动签订框架采购协议")."""
+    maker = cue("maker")
+    if kind in ("chip_purchase", "hardware_purchase") and len(first) == 1:
+        if maker.search(first[0].name) and not any(maker.search(m.name) for m in second):
+            return second, first
+    return first, second
 
 
 def _agreement_head(text: str, cand: Candidate) -> str:
@@ -297,6 +324,9 @@ def _deal_kind(cand: Candidate, text: str) -> str:
     rules = deal_rules()
     if cand.kind != "auto":
         return cand.kind
+    ordered = kind_from_cues(text[cand.v_end : cand.end - len(cand.obj)]) if cand.obj else None
+    if rules["object_kinds"].get(cand.obj) == "capacity_order" and ordered in CHIPISH[:2]:
+        return ordered  # "下达 500 台人形机器人采购订单": an order for equipment
     return (
         rules["verb_kinds"].get(cand.verb)
         or rules["object_kinds"].get(cand.obj)
@@ -324,7 +354,8 @@ def _investment(
     if cand.kind == "acquisition":
         props.update({"round": "acquisition", "round_text": cand.verb})
     else:
-        words = find_round(fig.text)
+        # a round label the mention finder masked ("Pre-A" read as a name) is read unmasked
+        words = find_round(fig.text) or find_round(unmask(fig.text, mentions))
         if words is None and any(m.name in ctx.headline for m in investors):
             words = find_round(ctx.headline)
         norm = normalise_round(words) if words else None
@@ -353,4 +384,7 @@ def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
         after = None  # a plan's target date ("计划 2026 年量产"), not the deal's
     if date is not None and date.precision == "year" and after and after.iso[:4] == date.iso:
         date = after  # "2025 年服务器集采于 11 月 18 日公示": the day the text gives
+    if date is not None and date.precision == "year":  # "12.03 … 今年以来累计 …": the day
+        finer = [d for s, _, d in fig.dates if s < cand.v_start and d.iso[:4] == date.iso]
+        date = next((d for d in reversed(finer) if d.precision != "year"), date)
     return date or after or ctx.date

@@ -15,7 +15,7 @@ from functools import lru_cache
 from aikg.extractors.deals.frames import Candidate, cue, deal_rules, status_near
 from aikg.extractors.names.mentions import Mention, unmask
 from aikg.extractors.rules import load
-from aikg.extractors.values.amounts import Amount, find_amounts, find_percents
+from aikg.extractors.values.amounts import Amount, amount_role, find_amounts, find_percents
 from aikg.extractors.values.dates import DateValue, find_dates
 
 _RANGE = re.compile(r"^\s*(?:年)?\s*(?:至|到|-|–|~|to|through)\s*$")
@@ -34,7 +34,10 @@ class Figures:
 
     @classmethod
     def of(cls, masked: str, period: str) -> Figures:
-        return cls(masked, find_amounts(masked), find_dates(masked, period), find_percents(masked))
+        """The sentence's figures; of its amounts only those a deal may own (no share
+        price, valuation, market size, unit cost: ``amount_role``)."""
+        amounts = [a for a in find_amounts(masked) if amount_role(masked, a[0], a[1]) == "deal"]
+        return cls(masked, amounts, find_dates(masked, period), find_percents(masked))
 
 
 def claim_amount(fig: Figures, cand: Candidate, stop: int) -> Amount | None:
@@ -53,6 +56,8 @@ def claim_amount(fig: Figures, cand: Candidate, stop: int) -> Amount | None:
     pick = min(inside)[1] if inside else (min(after)[1] if after else None)
     if pick is None:
         pick = _agreement_amount(fig, cand.start)
+    if pick is None and cand.fact == "investment":
+        pick = _round_amount(fig, cand)
     if pick is None:
         return None
     fig.claimed.add(pick)
@@ -76,6 +81,32 @@ def _agreement_amount(fig: Figures, start: int) -> int | None:
         s, e, _ = fig.amounts[i]
         if e <= start and i not in fig.claimed and start - e <= 60:
             if _AGREEMENT_AFTER.match(fig.text[e:start]):
+                fig.claimed.add(i)
+                return i
+            return None
+    return None
+
+
+_ROUND_AFTER = re.compile(
+    r"^[^⟨⟩,，;；。]{0,16}?(?:融资|募资|轮|round|series|funding|financing|raise)", re.I
+)
+
+
+def _round_amount(fig: Figures, cand: Candidate) -> int | None:
+    """The unclaimed amount that sizes the round a match names its investors after ("完成
+    15 亿元 C 轮融资，投资方包括 A、B"): the last one before the match whose words run on
+    into the round.
+
+    >>> from aikg.extractors.deals.frames import match_frames
+    >>> t = "⟨0⟩完成 15 亿元 C 轮融资，投资方包括⟨1⟩、⟨2⟩"
+    >>> f = Figures.of(t, ""); c = [c for c in match_frames(t) if c.frame == "investor_list"][0]
+    >>> f.amounts[_round_amount(f, c)][2].text
+    '15 亿元'
+    """
+    for i in range(len(fig.amounts) - 1, -1, -1):
+        s, e, _ = fig.amounts[i]
+        if e <= cand.start and i not in fig.claimed:
+            if _ROUND_AFTER.match(fig.text[e : cand.end]):
                 fig.claimed.add(i)
                 return i
             return None
@@ -129,6 +160,8 @@ def status_of(fig: Figures, cand: Candidate) -> str:
     hi = cand.end + comma.start() if comma else hi
     if cue("non_binding").search(fig.text[cand.start : hi]):  # "签署合作备忘录"
         return rules["non_binding"]["status"]
+    if cue("hedge").search(fig.text[: cand.v_end]):  # "苹果接近与谷歌达成协议", "close to paying"
+        return "tentative"
     return status_near(fig.text, cand.v_start, cand.v_end, lo, hi) or rules["default_status"]
 
 

@@ -85,6 +85,7 @@ def deal_rules() -> dict[str, Any]:
     out: dict[str, Any] = {key: common[key] for key in _COMMON}
     out["frames"] = _frames(zh["frames"]) + _frames(en["frames"], "en_")
     out["anaphor_pattern_words"] = [*zh["anaphor_pattern_words"], *en["anaphor_pattern_words"]]
+    out["anaphor_modes"] = dict(en["anaphor_modes"])  # deal anaphors the names rules lack
     out["kind_cues"] = _by_name(zh["kind_cues"], en["kind_cues"])
     out["status_words"] = _by_name(zh["status_words"], en["status_words"])
     out["status_ignore"] = en["status_ignore"]
@@ -99,6 +100,8 @@ def deal_rules() -> dict[str, Any]:
         "words": f"{zh['non_binding']['words']}|{en['non_binding']['words']}",
         "status": common["non_binding"]["status"],
     }
+    out["maker_names"] = f"{zh['maker_names']}|{en['maker_names']}"
+    out["hedges"] = f"{zh['hedges']}|{en['hedges']}"
     for key in ("relative_days", "stake_words"):
         out[key] = f"{zh[key]}|{en[key]}"
     out["mutual_clause"] = f"^(?:{zh['mutual_clause']}|{en['mutual_clause']})"
@@ -177,6 +180,8 @@ def _cue_patterns() -> dict[str, Any]:
         "stake": re.compile(regex_words(rules["stake_words"]), re.I),
         "as_purchase": re.compile(rules["investment_as_purchase"]["cues"], re.I),
         "non_binding": re.compile(regex_words(rules["non_binding"]["words"]), re.I),
+        "hedge": re.compile(rules["hedges"], re.I),
+        "maker": re.compile(rules["maker_names"]),
     }
 
 
@@ -218,5 +223,5 @@ def find_round(text: str) -> str | None:
 
 def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
-    non_binding."""
+    non_binding, hedge, maker."""
     return _cue_patterns()[name]

@@ -12,6 +12,7 @@ from aikg.extractors.deals.frames import cue, kind_from_cues
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
+from aikg.extractors.values.amounts import Amount
 from aikg.schema import EntityRef, EventFact, Participant
 
 CHIPISH = (
@@ -23,15 +24,39 @@ CHIPISH = (
 )
 
 
-def apply_cue(ctx: Context, payer: Mention) -> None:
-    """A direction cue ("允许 X 获取剩余容量"): X pays in the deal at hand."""
-    target = ctx.last
-    if target is None or target.label != "Deal" or not target.payers:
+def apply_cue(
+    ctx: Context, payer: Mention, recent: list[Built], amount: Amount | None, rest: str
+) -> None:
+    """A direction cue ("允许 X 获取剩余容量", "与客户 X 签订", "under which X will buy",
+    "X, the tenant, will pay about $1.5bn"): X pays in the deal at hand, which is the
+    sentence's own deal naming X (else the deal just read; "Octant" stands for "Octant
+    Labs"); the cue's amount sizes that deal when it has none, and the words after the
+    cue (``rest``) its kind when it is a bare payment. A partnership of X and one other
+    party becomes X's payment."""
+    named = [b for b in recent if b.label == "Deal" and _party_in(payer, b.everyone())]
+    target = named[-1] if named else ctx.last
+    if target is None or target.label != "Deal":
         return
-    people = target.payers + target.payees
-    if key_of(payer) in map(key_of, target.payees):
-        target.payers = [m for m in people if key_of(m) == key_of(payer)]
-        target.payees = [m for m in people if key_of(m) != key_of(payer)]
+    own = _party_in(payer, target.everyone())
+    if own is None:
+        return
+    if not target.payers and len(target.parties) == 2:
+        target.payers, target.payees = [own], [m for m in target.parties if m is not own]
+        target.parties, target.props["kind"] = [], "payment"
+    elif own in target.payees:
+        people = target.payers + target.payees
+        target.payers, target.payees = [own], [m for m in people if m is not own]
+    if target.props.get("kind") == "payment":
+        target.props["kind"] = kind_from_cues(rest) or "payment"
+    if amount is not None and "amount_text" not in target.props:
+        target.props.update(amount.props())
+
+
+def _party_in(m: Mention, parties: list[Mention]) -> Mention | None:
+    """The party of ``parties`` that ``m`` names, by its key or as a short form."""
+    return next(
+        (p for p in parties if _same_pair(frozenset([key_of(m)]), frozenset([key_of(p)]))), None
+    )
 
 
 def attach_chips(built: list[Built], text: str, mentions: list[Mention]) -> None:
@@ -118,7 +143,9 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             None,
         )
         if agreement is not None and agreement.props["kind"] != "partnership":
-            agreement.payers, agreement.payees = b.payers, b.payees
+            own = agreement.everyone()  # the agreement's names: "Arclight Cloud", not "Arclight"
+            agreement.payers = [_party_in(m, own) or m for m in b.payers]
+            agreement.payees = [_party_in(m, own) or m for m in b.payees]
             if agreement.props["kind"] == "payment":  # "协议, 由 Y 为其提供算力": a lease
                 agreement.props["kind"] = b.props["kind"]
             agreement.chips += [c for c in b.chips if c not in agreement.chips]
@@ -140,6 +167,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
     ]
     kept = []
     for b in out:
+        _full_names(ctx, b)
         amount = b.props.get("amount")
         if b.origin == "total" and b.pair() in ctx.directions:
             continue  # a running total ("合同总额已达 224 亿美元") of deals already read
@@ -160,8 +188,34 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
         if b.label == "Deal" and b.payers:
             ctx.directions[b.pair()] = key_of(b.payers[0])
             ctx.kinds[b.pair()] = b.props["kind"]
+            _drop_partnership(ctx, b)
         kept.append(b)
     return kept
+
+
+def _full_names(ctx: Context, b: Built) -> None:
+    """A party named by a short form ("Olwen" after "Olwen AI") takes the full mention the
+    paragraph named it by, so that both sentences speak of one company."""
+    named = [m for f in ctx.facts for m in f.everyone()]
+    for people in (b.payers, b.payees, b.parties):
+        for i, m in enumerate(people):
+            full = _party_in(m, named)
+            if full is not None and len(full.name) > len(m.name):
+                people[i] = full
+
+
+def _drop_partnership(ctx: Context, paid: Built) -> None:
+    """ "A signed a hosting agreement with B. A will pay B …": the agreement the paragraph
+    read as a partnership is the paid deal just built, not a second fact."""
+    ctx.facts[:] = [
+        f
+        for f in ctx.facts
+        if not (
+            f.label == "Deal"
+            and f.props.get("kind") == "partnership"
+            and _same_pair(f.pair(), paid.pair())
+        )
+    ]
 
 
 def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | None) -> None:

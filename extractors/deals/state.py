@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.extractors.deals.frames import Candidate, Slot
+from aikg.extractors.deals.frames import Candidate, Slot, deal_rules
 from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, key_of
@@ -47,6 +47,7 @@ class Context:
     report_id: str
     period: str
     names: Mapping[str, str] = field(default_factory=dict)  # the report's typed names
+    delimited: dict[str, str] = field(default_factory=dict)  # names deal wording delimits
     directions: dict[frozenset[str], str] = field(default_factory=dict)
     kinds: dict[frozenset[str], str] = field(default_factory=dict)
     date: DateValue | None = None
@@ -103,7 +104,7 @@ def resolve(
     kind, value, pos = slot
     if kind == "idx":
         return mentions[int(value)]
-    modes = anaphor_modes()
+    modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
     mode = (
         modes.get(str(value), modes.get(str(value).lower(), "subject"))
         if kind == "ana"
@@ -135,7 +136,7 @@ def resolve_roles(
     """
     subj_idx = subject_index(text, before=cand.v_start)
     subject = mentions[subj_idx] if subj_idx is not None else None
-    modes = anaphor_modes()
+    modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
 
     def rank(slot: Slot) -> int:
         if slot[0] == "idx":

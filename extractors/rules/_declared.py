@@ -21,9 +21,12 @@ DECLARED: dict[str, str] = {
     "amounts/common": "prefix_currencies",
     "amounts/zh": (
         "suffix_qualifiers units digits multipliers suffix_currencies prefix_currencies "
-        "qualifiers qualifier_fillers vague_prefix"
+        "qualifiers qualifier_fillers vague_prefix role_before role_after"
     ),
-    "amounts/en": "unit_needs_no_space units suffix_currencies qualifiers qualifier_fillers vague",
+    "amounts/en": (
+        "unit_needs_no_space units suffix_currencies qualifiers qualifier_fillers vague "
+        "role_before role_after"
+    ),
     # sections
     "sections/common": "order whole_line heading_max_width",
     "sections/zh": (
@@ -135,12 +138,14 @@ DECLARED: dict[str, str] = {
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
-        "stake_words mutual_clause frames@frame whole_stake"
+        "stake_words mutual_clause frames@frame whole_stake context_names hedges "
+        "maker_names"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
-        "stake_words mutual_clause frames@frame status_ignore whole_stake"
+        "stake_words mutual_clause frames@frame status_ignore whole_stake context_names "
+        "anaphor_modes hedges maker_names"
     ),
     # relations
     "relations/common": "sections_skip",

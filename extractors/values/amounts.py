@@ -314,3 +314,34 @@ def find_percents(text: str) -> list[tuple[int, int, float]]:
         if value is not None:
             out.append((m.start(), m.end(), value))
     return out
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(role, side, regex) of both languages' ``role_before`` / ``role_after`` rules;
+    a text may mix the languages ("公告当日股价收于 $18.65")."""
+    out = []
+    for rules in (_zh(), _en()):
+        for side in ("role_before", "role_after"):
+            for role, regex in rules[side].items():
+                out.append((role, side, re.compile(regex)))
+    return out
+
+
+def amount_role(text: str, start: int, end: int) -> str:
+    """What the amount ``text[start:end]`` is: "deal" (a price paid, a round's size, a
+    contract's value) unless the words next to it make it a price, a valuation, a market
+    size, a running total, a per-unit cost or a capex budget (``rules/amounts``).
+
+    >>> t = "收购深湾数据 51% 股权,公告当日股价收于 38.20 元"
+    >>> [(a.text, amount_role(t, s, e)) for s, e, a in find_amounts(t)]
+    [('38.20 元', 'price')]
+    >>> t = "for $42.50 per share in cash, in a deal valued at about $3.1 billion"
+    >>> [amount_role(t, s, e) for s, e, _ in find_amounts(t)]
+    ['unit', 'deal']
+    """
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    for role, side, regex in _role_patterns():
+        if regex.search(before if side == "role_before" else after):
+            return role
+    return "deal"

@@ -1,0 +1,60 @@
+"""Company names that a deal's own wording delimits, where neither the alias list nor
+the open-world shapes know the name (an invented or small company: "与客户北溟数据签订",
+"云桥信息 12 月 2 日公告", "曜衡信息以 9.86 亿元中标", "收购云垣数据 60% 股权", "由汀兰投资
+独家投资").
+
+Funding digests and the 重要公告 lists of broker weeklies name most parties this way: a
+description noun before the name (客户, 子公司, 运营商, 开发商 ...), a trigger right after
+it, or an item that opens with the announcing company. The patterns are the
+``context_names`` rules of ``rules/deals/`` (each with a ``name`` group); a surface
+found is a company for this report once the entity gate (:mod:`aikg.extractors.names.
+gate`) accepts it, and :func:`aikg.extractors.deals.read_sentence` passes it to the
+mention finder with the names the report typed elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aikg.extractors.names.gate import is_entity
+from aikg.extractors.rules import load
+
+# The characters a delimited name may not start with: function words and verbs that a
+# pattern's description noun is sometimes followed by ("公司与 …", "公司拟 …").
+_BAD_START = re.compile(
+    r"^(?:与|和|向|从|以|由|在|对|为|将|拟|已|被|中标|获|完成|宣布|签|于|其|该|本|公司"
+    r"|近日|日前|正式|此前|目前|今年|此次|同日|当日|共同|联合|再次|首次|同时|随后|此外|另外"
+    r"|近期|正在|已经|今日|昨日)"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[re.Pattern[str]]:
+    """The ``context_names`` patterns of both languages' deal rules."""
+    out = []
+    for lang in ("zh", "en"):
+        out += [re.compile(p) for p in load("deals", lang)["context_names"].values()]
+    return out
+
+
+def context_names(text: str) -> dict[str, str]:
+    """Surface -> "Company" for the names the deal patterns delimit in ``text``.
+
+    >>> context_names("全资子公司澜曦智算与客户北溟数据签订《算力服务合同》")
+    {'澜曦智算': 'Company', '北溟数据': 'Company'}
+    >>> context_names("公司与启明星算签订协议")
+    {}
+    """
+    found: dict[str, str] = {}
+    for regex in _patterns():
+        pos = 0
+        while (m := regex.search(text, pos)) is not None:
+            name = m.group("name").strip()
+            ok = 2 <= len(name) <= 12 and not name.endswith("的") and not _BAD_START.match(name)
+            if ok and is_entity(name):
+                found.setdefault(name, "Company")
+                pos = m.end()
+            else:  # "公司与客户北溟数据": a refused match may hide one that starts later
+                pos = m.start() + 1
+    return found
