@@ -18,6 +18,15 @@ _ZH_THIRD = "川原野峰林谷泉溪洲阁庭苑台坊堂轩"
 _ZH_COMPANY_SUFFIX = ("智能", "科技", "智算", "数智", "半导体", "算力")
 _ZH_INVESTOR_SUFFIX = ("资本", "创投", "产业基金")
 
+# A-share boards (code prefix, exchange), filled one after the other; the first is the
+# only one a corpus of up to 900 reports' worth of listed companies uses.
+_CN_BOARDS = (
+    ("688", "SH"), ("300", "SZ"), ("002", "SZ"), ("603", "SH"), ("601", "SH"),
+    ("000", "SZ"), ("600", "SH"), ("301", "SZ"), ("605", "SH"), ("003", "SZ"),
+    ("689", "SH"), ("001", "SZ"),
+)  # fmt: skip
+_BOARD_FILL = 900
+
 _EN_ONSET = ("B", "C", "D", "F", "G", "K", "L", "M", "N", "P", "Qu", "R", "S", "T", "V", "Z")
 _EN_VOWEL = ("a", "e", "i", "o", "u", "ai", "ou")
 _EN_CODA = ("l", "n", "r", "x", "v", "th", "sk", "nd")
@@ -38,6 +47,7 @@ class NameSource:
     seed: int = 0
     rng: random.Random = field(init=False)
     used: set[str] = field(default_factory=set)
+    cn_tickers: int = 0  # A-share codes drawn so far (which board the next comes from)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -107,8 +117,22 @@ class NameSource:
         return self._fresh(make)
 
     def ticker(self, market: str) -> str:
-        """A listed code of its own: ``688xxx.SH`` for A shares, four letters for US."""
+        """A listed code of its own: four letters for US; for A shares ``688xxx.SH``,
+        then (each board of a thousand codes filled to 900, so that a draw stays quick)
+        ``300xxx.SZ``, ``002xxx.SZ``, ``603xxx.SH``...: a corpus of 1,000 reports lists
+        1,000 A shares, of 10,000 ten thousand.
+
+        >>> names = NameSource(seed=2)
+        >>> codes = {names.ticker("CN") for _ in range(1_000)}
+        >>> len(codes), sorted({c[:3] for c in codes})
+        (1000, ['300', '688'])
+        """
         if market == "US":
             letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
             return self._fresh(lambda: "".join(self.rng.choice(letters) for _ in range(4)))
-        return self._fresh(lambda: f"688{self.rng.randint(0, 999):03d}.SH")
+        board = self.cn_tickers // _BOARD_FILL
+        if board >= len(_CN_BOARDS):
+            raise RuntimeError("the A-share code space is exhausted; add boards")
+        self.cn_tickers += 1
+        prefix, exchange = _CN_BOARDS[board]
+        return self._fresh(lambda: f"{prefix}{self.rng.randint(0, 999):03d}.{exchange}")
