@@ -20,8 +20,8 @@ it. So each period is keyed by a digest computed in one pass over the graph:
   sorted, relationships by source node in that order).
 
 Equal keys mean equal period graphs up to provenance, hence equal projections and equal
-centrality: the result is taken from ``DIR/cache/period-<key>.json``, written once when
-first measured. A key not seen is measured as the full build measures it
+centrality: the result is taken from ``DIR/cache/periods/<key>.json``, written once
+when first measured. A key not seen is measured as the full build measures it
 (:func:`~aikg.graph.analysis.compute_centrality` of the period's graph, the cheap
 measures). Cumulative periods are nested; should they ever not be, each period's key is
 taken from its graph, built (:func:`subgraph_key`, which the one pass must equal).
@@ -40,7 +40,7 @@ from aikg.graph.analysis import PROJECTIONS, compute_centrality, period_subgraph
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
 from aikg.graph.outputs.graph_files import atomic_write
 
-__all__ = ["PROVENANCE", "PeriodMemo", "period_keys", "subgraph_key"]
+__all__ = ["PERIODS_DIR", "PROVENANCE", "PeriodMemo", "period_keys", "subgraph_key"]
 
 # Attributes that say who stated a fact and when, not what it is: left out of the keys.
 PROVENANCE = frozenset(
@@ -53,7 +53,7 @@ PROVENANCE = frozenset(
         "evidence_locators",
     }
 )
-_PREFIX = "period-"
+PERIODS_DIR = "periods"  # under the cache folder, apart from the documents' entries
 _FORMAT = 1
 
 
@@ -118,16 +118,16 @@ def period_keys(G: nx.MultiDiGraph, periods: list[tuple[str, list[str]]]) -> lis
 
 class PeriodMemo:
     """Centrality of each period's graph by its key (see the module), kept one file per
-    key in a cache folder."""
+    key in ``cache_dir``/periods."""
 
-    def __init__(self, folder: Path, version: str) -> None:
-        self.folder = Path(folder)
+    def __init__(self, cache_dir: Path, version: str) -> None:
+        self.folder = Path(cache_dir) / PERIODS_DIR
         self.version = version
         self.used: set[str] = set()
         self.measured = 0  # periods measured now
 
     def _file(self, key: str) -> Path:
-        return self.folder / f"{_PREFIX}{key}.json"
+        return self.folder / f"{key}.json"
 
     def _load(self, key: str) -> dict | None:
         try:
@@ -168,8 +168,8 @@ class PeriodMemo:
     def prune(self) -> int:
         """Delete the period files this build did not use; returns how many."""
         removed = 0
-        for entry in self.folder.glob(f"{_PREFIX}*.json"):
-            if entry.stem.removeprefix(_PREFIX) not in self.used:
+        for entry in self.folder.glob("*.json"):
+            if entry.stem not in self.used:
                 entry.unlink(missing_ok=True)
                 removed += 1
         return removed
