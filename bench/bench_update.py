@@ -114,6 +114,8 @@ def measure(reports: int, jobs: int = 1, seed: int = 5, profile: Path | None = N
         "read": len(updated.read),
         "reused": len(updated.reused),
         "projections_measured": updated.centrality_computed,
+        "periods_measured": updated.periods_measured,
+        "periods": len(updated.result.centrality_by_period["periods"]),
         "new_report": newest.name,
         "same_outputs": same,
     }
@@ -134,6 +136,7 @@ def update_step(reports: int, seed: int = 5) -> dict:
         wall_s=round(m["ours_s"], 2), baseline_wall_s=round(m["baseline_s"], 2),
         wall_ratio=round(m["ours_s"] / m["baseline_s"], 3), same_outputs=m["same_outputs"],
         read=m["read"], reused=m["reused"], projections_measured=m["projections_measured"],
+        periods_measured=m["periods_measured"], periods=m["periods"],
         new_report=m["new_report"],
     )  # fmt: skip
 

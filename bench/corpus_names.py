@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 _ZH_FIRST = "星澜曜岫穹栖砺霁汐岚翎溯琨珩璟瑾曦砚鹤汀澄峤渠霆朔钧骁麟昀晟煦旻枢沐泓澈"
 _ZH_SECOND = "衡舟芒岳湍屿崧弈桐檀樾岑珂琰璞玦瑜琛潇淇湄漪淞澍濯烨炜煜焕熠彧翊弘昶曜"
 _ZH_THIRD = "川原野峰林谷泉溪洲阁庭苑台坊堂轩"
+_ZH_FOURTH = "甫昕宸垣桓珈琪琬璇璐"
 _ZH_COMPANY_SUFFIX = ("智能", "科技", "智算", "数智", "半导体", "算力")
 _ZH_INVESTOR_SUFFIX = ("资本", "创投", "产业基金")
 
@@ -67,9 +68,15 @@ class NameSource:
         def three() -> str:
             return two() + self.rng.choice(_ZH_THIRD)
 
-        # Two-character cores while they are plentiful, then three.
+        def four() -> str:
+            return three() + self.rng.choice(_ZH_FOURTH)
+
+        # Two-character cores while they are plentiful, then three, then (past about
+        # 19,000 names: a corpus of several thousand reports) four.
         pool = len(_ZH_FIRST) * len(_ZH_SECOND)
-        return self._fresh(two if len(self.used) < pool // 3 else three)
+        if len(self.used) < pool // 3:
+            return self._fresh(two)
+        return self._fresh(three if len(self.used) < pool * len(_ZH_THIRD) * 3 // 4 else four)
 
     def zh_company(self) -> str:
         """A Chinese company name: a core of its own and an industry suffix."""
