@@ -15,8 +15,18 @@ from dataclasses import dataclass, field
 _ZH_FIRST = "星澜曜岫穹栖砺霁汐岚翎溯琨珩璟瑾曦砚鹤汀澄峤渠霆朔钧骁麟昀晟煦旻枢沐泓澈"
 _ZH_SECOND = "衡舟芒岳湍屿崧弈桐檀樾岑珂琰璞玦瑜琛潇淇湄漪淞澍濯烨炜煜焕熠彧翊弘昶曜"
 _ZH_THIRD = "川原野峰林谷泉溪洲阁庭苑台坊堂轩"
+_ZH_FOURTH = "甫昕宸垣桓珈琪琬璇璐"
 _ZH_COMPANY_SUFFIX = ("智能", "科技", "智算", "数智", "半导体", "算力")
 _ZH_INVESTOR_SUFFIX = ("资本", "创投", "产业基金")
+
+# A-share boards (code prefix, exchange), filled one after the other; the first is the
+# only one a corpus of up to 900 reports' worth of listed companies uses.
+_CN_BOARDS = (
+    ("688", "SH"), ("300", "SZ"), ("002", "SZ"), ("603", "SH"), ("601", "SH"),
+    ("000", "SZ"), ("600", "SH"), ("301", "SZ"), ("605", "SH"), ("003", "SZ"),
+    ("689", "SH"), ("001", "SZ"),
+)  # fmt: skip
+_BOARD_FILL = 900
 
 _EN_ONSET = ("B", "C", "D", "F", "G", "K", "L", "M", "N", "P", "Qu", "R", "S", "T", "V", "Z")
 _EN_VOWEL = ("a", "e", "i", "o", "u", "ai", "ou")
@@ -38,6 +48,7 @@ class NameSource:
     seed: int = 0
     rng: random.Random = field(init=False)
     used: set[str] = field(default_factory=set)
+    cn_tickers: int = 0  # A-share codes drawn so far (which board the next comes from)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -57,9 +68,15 @@ class NameSource:
         def three() -> str:
             return two() + self.rng.choice(_ZH_THIRD)
 
-        # Two-character cores while they are plentiful, then three.
+        def four() -> str:
+            return three() + self.rng.choice(_ZH_FOURTH)
+
+        # Two-character cores while they are plentiful, then three, then (past about
+        # 19,000 names: a corpus of several thousand reports) four.
         pool = len(_ZH_FIRST) * len(_ZH_SECOND)
-        return self._fresh(two if len(self.used) < pool // 3 else three)
+        if len(self.used) < pool // 3:
+            return self._fresh(two)
+        return self._fresh(three if len(self.used) < pool * len(_ZH_THIRD) * 3 // 4 else four)
 
     def zh_company(self) -> str:
         """A Chinese company name: a core of its own and an industry suffix."""
@@ -107,8 +124,22 @@ class NameSource:
         return self._fresh(make)
 
     def ticker(self, market: str) -> str:
-        """A listed code of its own: ``688xxx.SH`` for A shares, four letters for US."""
+        """A listed code of its own: four letters for US; for A shares ``688xxx.SH``,
+        then (each board of a thousand codes filled to 900, so that a draw stays quick)
+        ``300xxx.SZ``, ``002xxx.SZ``, ``603xxx.SH``...: a corpus of 1,000 reports lists
+        1,000 A shares, of 10,000 ten thousand.
+
+        >>> names = NameSource(seed=2)
+        >>> codes = {names.ticker("CN") for _ in range(1_000)}
+        >>> len(codes), sorted({c[:3] for c in codes})
+        (1000, ['300', '688'])
+        """
         if market == "US":
             letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
             return self._fresh(lambda: "".join(self.rng.choice(letters) for _ in range(4)))
-        return self._fresh(lambda: f"688{self.rng.randint(0, 999):03d}.SH")
+        board = self.cn_tickers // _BOARD_FILL
+        if board >= len(_CN_BOARDS):
+            raise RuntimeError("the A-share code space is exhausted; add boards")
+        self.cn_tickers += 1
+        prefix, exchange = _CN_BOARDS[board]
+        return self._fresh(lambda: f"{prefix}{self.rng.randint(0, 999):03d}.{exchange}")

@@ -3,6 +3,7 @@
     python bench/run.py            # sizes that finish in about 10 minutes on 2 cores
     python bench/run.py --full     # adds the large sizes (the 120k-node graph, N=1,000)
     python bench/run.py --smoke    # tiny sizes, no Neo4j: the test that keeps this alive
+    python bench/run.py --full --only quality,update   # some steps of a plan
 
 Prints one table (step, N, ours, baseline, ratio, target, met) and writes
 ``bench/results.json`` (``--out`` to change): the machine, the date and the rows, each
@@ -24,12 +25,15 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 import steps  # noqa: E402
+from bench_update import update_step  # noqa: E402
+from quality import scale_steps  # noqa: E402
 
 # name -> (arguments per plan); each plan is smoke, default or full.
 PLANS = {
     "smoke": {
         "build": [2],
         "quality": [3, 6],
+        "update": [4],
         "loops": [(100, 400, 30.0)],
         "centrality": [(100, 400, True)],
         "agreement": (100, 400),
@@ -38,6 +42,7 @@ PLANS = {
     "default": {
         "build": [10],
         "quality": [10, 100],
+        "update": [100],
         "loops": [(1000, 5000, 120.0)],
         "centrality": [(1000, 5000, True)],
         "agreement": (1000, 5000),
@@ -46,6 +51,7 @@ PLANS = {
     "full": {
         "build": [10, 100],
         "quality": [10, 100, 1000],
+        "update": [100, 1000],
         "loops": [(1000, 5000, 120.0), (4000, 20000, 900.0), (20000, 100000, 1200.0)],
         "centrality": [(1000, 5000, True), (20000, 100000, False)],
         "agreement": (2000, 10000),
@@ -64,8 +70,12 @@ def machine() -> dict:
     }
 
 
-def run(plan: dict, jobs: int, say=print) -> list[dict]:
-    """Every step of ``plan``; prints each row as it is measured."""
+STEPS = ("build", "quality", "update", "loops", "centrality", "agreement", "neo4j")
+
+
+def run(plan: dict, jobs: int, say=print, only: tuple[str, ...] = STEPS) -> list[dict]:
+    """The steps of ``plan`` named in ``only`` (all by default); prints each row as it
+    is measured."""
     rows: list[dict] = []
 
     def add(new: list[dict]) -> None:
@@ -73,15 +83,23 @@ def run(plan: dict, jobs: int, say=print) -> list[dict]:
             say(format_row(r))
         rows.extend(new)
 
-    for reports in plan["build"]:
-        add(steps.build_steps(reports, jobs))
-    add(steps.quality_steps(plan["quality"], jobs))
-    for companies, flows, budget in plan["loops"]:
-        add([steps.loops_step(companies, flows, budget)])
-    for companies, flows, baseline in plan["centrality"]:
-        add(steps.centrality_steps(companies, flows, baseline))
-    add([steps.rank_agreement_step(*plan["agreement"])])
-    if plan["neo4j"]:
+    if "build" in only:
+        for reports in plan["build"]:
+            add(steps.build_steps(reports, jobs))
+    if "quality" in only:  # quality, cost per report and peak memory at each N
+        add(scale_steps(plan["quality"], jobs))
+    if "update" in only:
+        for reports in plan["update"]:
+            add([update_step(reports)])
+    if "loops" in only:
+        for companies, flows, budget in plan["loops"]:
+            add([steps.loops_step(companies, flows, budget)])
+    if "centrality" in only:
+        for companies, flows, baseline in plan["centrality"]:
+            add(steps.centrality_steps(companies, flows, baseline))
+    if "agreement" in only:
+        add([steps.rank_agreement_step(*plan["agreement"])])
+    if plan["neo4j"] and "neo4j" in only:
         from neo4j_steps import neo4j_steps
 
         add(neo4j_steps(*plan["neo4j"]))
@@ -124,14 +142,25 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--smoke", action="store_true", help="tiny sizes, no Neo4j")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the builds")
     parser.add_argument("--out", type=Path, default=BENCH / "results.json")
+    parser.add_argument(
+        "--only",
+        metavar="STEP,...",
+        help=f"run only these steps of the plan (of {', '.join(STEPS)})",
+    )
     args = parser.parse_args(argv)
+    only = tuple(args.only.split(",")) if args.only else STEPS
+    unknown = sorted(set(only) - set(STEPS))
+    if unknown:
+        print(f"--only {args.only}: no step {', '.join(unknown)}", file=sys.stderr)
+        return 2
     name = "full" if args.full else "smoke" if args.smoke else "default"
     started = dt.datetime.now(dt.UTC)
-    rows = run(PLANS[name], args.jobs)
+    rows = run(PLANS[name], args.jobs, only=only)
     print()
     print(table(rows))
     results = {
         "plan": name,
+        "steps": list(only),
         "started": started.isoformat(timespec="seconds"),
         "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),
         "machine": machine(),

@@ -13,6 +13,8 @@ what changed, and keep when each fact was reported and where reports disagree.
   kept by the graph builder as it adds facts.
 - :mod:`~aikg.graph.incremental.analyses`: centrality of unchanged projections reused
   (``DIR/cache/centrality-memo.json``).
+- :mod:`~aikg.graph.incremental.periods`: centrality per period by a one-pass key of each
+  period's graph (``DIR/cache/periods/<key>.json``), so only changed periods are measured.
 
 Nothing is imported here, so that the graph builder can use :mod:`.history` without
 importing the pipeline.

@@ -34,6 +34,7 @@ from aikg.graph.incremental.manifest import (
     resolve_inputs,
     write_manifest,
 )
+from aikg.graph.incremental.periods import PeriodMemo
 from aikg.graph.outputs import atomic_write, load_build, write_outputs
 from aikg.graph.pipeline import (
     BuildResult,
@@ -66,6 +67,7 @@ class UpdateResult:
     reused: list[str] = field(default_factory=list)  # taken from the cache
     paths: dict[str, Path] = field(default_factory=dict)  # files written
     centrality_computed: int = 0  # projections measured (the others were unchanged)
+    periods_measured: int = 0  # periods whose centrality was measured (not cached)
 
 
 def analyse(
@@ -74,10 +76,12 @@ def analyse(
     notes: list[str],
     options: dict[str, Any],
     memo: CentralityMemo | None = None,
+    periods: PeriodMemo | None = None,
 ) -> BuildResult:
     """Resolution, the graph and its analyses from the facts of each report, as
     :func:`aikg.graph.pipeline.build` does after reading; centrality through ``memo``
-    (:mod:`.analyses`), which gives the same results without recomputing unchanged ones."""
+    (:mod:`.analyses`) and, per period, ``periods`` (:mod:`.periods`), which give the
+    same results without recomputing unchanged ones."""
     from aikg.graph.analysis import find_money_loops
 
     memo = memo or CentralityMemo()
@@ -95,7 +99,7 @@ def analyse(
         graph=graph,
         loops=loops,
         centrality=memo.centrality(graph),
-        centrality_by_period=memo.by_period(graph),
+        centrality_by_period=(periods.by_period(graph) if periods else memo.by_period(graph)),
         reports=[rf.meta for rf in report_facts],
         errors=errors,
         warnings=warnings,
@@ -164,7 +168,9 @@ def record_build(
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
     memo = CentralityMemo()
     memo.remember(result.graph, result.centrality)
-    memo.by_period(result.graph, remember=result.centrality_by_period)
+    periods = PeriodMemo(cache.folder, cache.version)
+    periods.by_period(result.graph, remember=result.centrality_by_period)
+    periods.prune()
     memo.save(cache.folder, cache.version)
     (build_dir / CHANGES).unlink(missing_ok=True)  # a full build is no update
     return write_manifest(build_dir, manifest)
@@ -255,7 +261,8 @@ def update_build(
     report_facts, errors, notes = gather(outcomes)
     notes += [f"{p.path}: {p.reason}; its facts leave the build" for p in problems]
     memo = CentralityMemo.load(cache.folder, cache.version)
-    result = analyse(report_facts, errors, notes, manifest.options, memo)
+    periods = PeriodMemo(cache.folder, cache.version)
+    result = analyse(report_facts, errors, notes, manifest.options, memo, periods)
     new_ids = {rf.meta.report_id for rf in report_facts}
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
     _mark_removed(result.graph, manifest.removed_reports)
@@ -273,5 +280,6 @@ def update_build(
     atomic_write(written[CHANGES], json.dumps(changes, ensure_ascii=False, indent=1))
     written["manifest.json"] = write_manifest(build_dir, manifest)
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
+    periods.prune()
     memo.save(cache.folder, cache.version)
-    return UpdateResult(result, changes, read, reused, written, memo.computed)
+    return UpdateResult(result, changes, read, reused, written, memo.computed, periods.measured)

@@ -27,10 +27,13 @@ def test_smoke_run_writes_every_row(tmp_path):
     rows = results["rows"]
     assert all(KEYS <= set(r) for r in rows)
     names = " ".join(r["name"] for r in rows)
-    for step in ("build PDFs", "quality", "loops", "centrality", "Kendall tau"):
+    for step in ("build PDFs", "quality", "update", "loops", "centrality", "Kendall tau"):
         assert step in names, step
     loops = next(r for r in rows if r["name"].startswith("loops"))
     assert loops["planted_found"] is True and loops["loops"] == loops["baseline_cycles"]
     quality = [r for r in rows if r["name"].startswith("quality")]
     assert all(r["merged"] == 0 for r in quality)
+    assert all(r["peak_rss_mb"] > 0 and r["cpu_s"] > 0 for r in quality)
+    update = next(r for r in rows if r["name"].startswith("update"))
+    assert update["same_outputs"] is True and update["read"] == 1
     assert "| step | N |" in done.stdout
