@@ -12,7 +12,6 @@ from pathlib import Path
 import networkx as nx
 from corpus import write_corpus
 from money_graph import money_graph
-from quality import corpus_quality, lost_names, merged_names
 
 Row = dict
 
@@ -144,42 +143,6 @@ def build_steps(reports: int, jobs: int) -> list[Row]:
         row("build PDFs: extraction CPU vs reading CPU", reports, extract, read, "<= 0.3x",
             extract <= 0.3 * read, warm_up_cpu_s=round(warm, 3)),
     ]  # fmt: skip
-
-
-# -- quality at scale --------------------------------------------------------------------
-
-
-def quality_steps(sizes: list[int], jobs: int) -> list[Row]:
-    """Build the text corpus at each size; recall/precision must not fall with N and no
-    two planted names may merge."""
-    import json
-
-    from aikg.graph import build
-
-    rows, first = [], None
-    for n in sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            write_corpus(n, Path(tmp), seed=5)
-            gold = json.loads((Path(tmp) / "gold.json").read_text("utf-8"))
-            names = json.loads((Path(tmp) / "names.json").read_text("utf-8"))
-            started = time.perf_counter()
-            result = build([Path(tmp) / "reports"], jobs=jobs)
-            seconds = time.perf_counter() - started
-        quality = corpus_quality(result.graph, gold)
-        merged = merged_names(result.graph, names)
-        first = first or quality
-        held = (
-            quality["recall"] >= first["recall"] - 0.01
-            and quality["precision"] >= first["precision"] - 0.01
-        )
-        rows.append(
-            row("quality: build of the text corpus", n, seconds, None,
-                "recall, precision >= smallest N's; 0 names merged", held and not merged,
-                recall=round(quality["recall"], 4), precision=round(quality["precision"], 4),
-                merged=len(merged), lost=len(lost_names(result.graph, names)),
-                per_doc_s=round(seconds / n, 3))
-        )  # fmt: skip
-    return rows
 
 
 # -- loops: ours against plain simple_cycles ---------------------------------------------
