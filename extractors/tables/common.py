@@ -219,3 +219,17 @@ def table_evidence(report: SegmentedReport, table: Table, index: int) -> Evidenc
 def text_tables(report: SegmentedReport) -> list[Table]:
     """The report's tables in reading order (text tables by line, then PDF tables)."""
     return sorted(report.tables, key=lambda t: (t.source == "pdf", t.page, t.start_line))
+
+
+@lru_cache(maxsize=1)
+def _ticker() -> re.Pattern[str]:
+    return re.compile(common()["rating"]["ticker_pattern"])
+
+
+def is_ticker(text: str) -> bool:
+    """A listed company's ticker ("0700.HK", "TME.N", "688256.SH").
+
+    >>> is_ticker("0700.HK"), is_ticker("PDD.O"), is_ticker("EPS"), is_ticker("2025E")
+    (True, True, False, False)
+    """
+    return bool(_ticker().match(clean_cell(text)))

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
-from aikg.extractors.tables.common import common, is_name, source_lines
-from aikg.extractors.tables.rating import is_ticker, leading_rating, price, rating_word
+from aikg.extractors.tables.common import common, is_name, is_ticker, source_lines
+from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import Evidence, SegmentedReport
 

@@ -19,6 +19,7 @@ from aikg.extractors.tables.common import (
     common,
     is_missing,
     is_name,
+    is_ticker,
     parse_number,
     rating_words,
     source_lines,
@@ -40,7 +41,7 @@ class Header:
     def is_rating(self) -> bool:
         r = common()["rating"]
         return len(self.fields) >= r["min_header_fields"] and bool(
-            self.fields & set(r["required_any"])
+            self.fields & {*r["required_any"]}
         )
 
 
@@ -52,20 +53,6 @@ def _field_patterns() -> list[tuple[str, re.Pattern[str]]]:
         alts = [w if name in r["regex_fields"] else re.escape(w) for w in words]
         out.append((name, re.compile("|".join(alts), re.I)))
     return out
-
-
-@lru_cache(maxsize=1)
-def _ticker() -> re.Pattern[str]:
-    return re.compile(common()["rating"]["ticker_pattern"])
-
-
-def is_ticker(text: str) -> bool:
-    """A listed company's ticker ("0700.HK", "TME.N", "688256.SH").
-
-    >>> is_ticker("0700.HK"), is_ticker("PDD.O"), is_ticker("EPS"), is_ticker("2025E")
-    (True, True, False, False)
-    """
-    return bool(_ticker().match(clean_cell(text)))
 
 
 def rating_word(text: str) -> str:
