@@ -36,7 +36,7 @@ from aikg.graph.analysis.money import (
     money_flow_graph,
     to_usd,
 )
-from aikg.graph.analysis.periods import period_subgraph, report_periods
+from aikg.graph.analysis.periods import period_subgraph, period_subgraphs, report_periods
 from aikg.graph.analysis.projections import (
     PROJECTIONS,
     PROVENANCE_TYPES,
@@ -71,6 +71,7 @@ __all__ = [
     "money_flow_graph",
     "money_projection",
     "period_subgraph",
+    "period_subgraphs",
     "project",
     "report_periods",
     "to_usd",
