@@ -116,6 +116,12 @@ def _flow_graph(F: nx.MultiDiGraph, include_tentative: bool) -> nx.MultiDiGraph:
     return nx.subgraph_view(F, filter_edge=lambda u, v, k: not F.edges[u, v, k].get("tentative"))
 
 
+# The sparse pre-filter pays from this many pairs on; it gives up (keeping every pair)
+# when a product would hold more entries than the limit.
+_PRUNE_FROM = 2000
+_PRUNE_LIMIT = 50_000_000
+
+
 def _bounded_cycles(
     pairs: Iterable[tuple[str, str]], max_len: int, limit: int
 ) -> tuple[list[list[str]], bool]:
@@ -135,11 +141,12 @@ def _bounded_cycles(
     >>> _bounded_cycles([("a", "b"), ("b", "c"), ("c", "d"), ("d", "a")], 3, 10)
     ([], False)
     """
-    ids = sorted({node for pair in pairs for node in pair})
+    kept = _on_short_cycles(list(pairs), max_len)
+    ids = sorted({node for pair in kept for node in pair})
     index = {node: i for i, node in enumerate(ids)}
     succ: list[list[int]] = [[] for _ in ids]
     pred: list[list[int]] = [[] for _ in ids]
-    for u, v in pairs:
+    for u, v in kept:
         succ[index[u]].append(index[v])
         pred[index[v]].append(index[u])
     for nbrs in succ:
@@ -154,6 +161,34 @@ def _bounded_cycles(
                 return found, True
             found.append([ids[i] for i in cycle])
     return found, False
+
+
+def _on_short_cycles(pairs: list[tuple[str, str]], max_len: int) -> list[tuple[str, str]]:
+    """The pairs (edges) that lie on some cycle of at most ``max_len`` nodes.
+
+    An edge u -> v does when v gets back to u in at most ``max_len - 1`` steps: the
+    entry (v, u) of A + A² + ... + A^(max_len-1), A the adjacency matrix, computed with
+    scipy's sparse products (C code; on a large sparse money graph almost no edge is on
+    a short cycle, so the path search is left with a small graph). When those products
+    would be too large (dense hubs), every pair is kept: the path search alone is exact.
+    """
+    import numpy as np
+    from scipy import sparse
+
+    ids = sorted({node for pair in pairs for node in pair})
+    if len(pairs) < _PRUNE_FROM:
+        return pairs
+    index = {node: i for i, node in enumerate(ids)}
+    rows = np.fromiter((index[u] for u, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((index[v] for _, v in pairs), dtype=np.int64, count=len(pairs))
+    A = sparse.csr_matrix((np.ones(len(pairs), dtype=bool), (rows, cols)), shape=(len(ids),) * 2)
+    reach = A  # reach[x, y]: y is 1..steps steps from x
+    for _ in range(max_len - 2):
+        if reach.nnz * len(pairs) / len(ids) > _PRUNE_LIMIT:
+            return pairs
+        reach = (reach + reach @ A).tocsr()
+    back = np.asarray(reach[cols, rows]).ravel()
+    return [pair for pair, on_cycle in zip(pairs, back, strict=True) if on_cycle]
 
 
 def _steps_back(pred: list[list[int]], start: int, depth: int) -> dict[int, int]:

@@ -322,3 +322,19 @@ def test_group_units_closes_a_loop_through_a_unit():
     flows = [f for hop in loop.to_json()["hops"] for f in hop["flows"]]
     assert ["company:cloud"] in [f["payees"] for f in flows]  # the unit the report names
     assert find_money_loops(G, group_units=True).to_json()["params"]["group_units"] is True
+
+
+@pytest.mark.parametrize("max_len", [2, 3, 4])
+def test_sparse_prefilter_keeps_exactly_the_edges_on_short_cycles(max_len):
+    from aikg.graph.analysis.cycles import _PRUNE_FROM, _on_short_cycles
+
+    D = nx.gnm_random_graph(900, _PRUNE_FROM + 500, seed=11, directed=True)
+    pairs = [(f"company:{u:03d}", f"company:{v:03d}") for u, v in D.edges()]
+    expected = [
+        (f"company:{u:03d}", f"company:{v:03d}")
+        for u, v in D.edges()
+        if u in nx.single_source_shortest_path_length(D, v, cutoff=max_len - 1)
+    ]  # u -> v is on a cycle of at most max_len nodes when v gets back to u soon enough
+    kept = _on_short_cycles(pairs, max_len)
+    assert 0 < len(expected) < len(pairs)  # the filter must have something to drop
+    assert kept == expected
