@@ -3,11 +3,12 @@
 A money loop is a directed cycle of the money-flow projection
 (:func:`aikg.graph.analysis.money.money_flow_graph`): A pays or invests in B, B in C, ...
 and the last back into A. :func:`find_money_loops` first reads only who pays whom
-(:func:`~aikg.graph.analysis.flows.money_pairs`), searches that company-to-company graph
-for cycles of at most ``max_len`` companies (:func:`_bounded_cycles`: from each company,
-a path search through larger ids only, cut where the way back is too long), and only
-then projects the flows of the hops it found, laying each of them back onto its hop. The
-search stops after ``limit`` loops and says so. The loops it returns, and how they are
+(:func:`~aikg.graph.analysis.flows.money_pairs`), keeps the pairs that lie on some
+cycle short enough (sparse matrix products, :func:`_on_short_cycles`), searches what is
+left for cycles of at most ``max_len`` companies (:func:`_bounded_cycles`: from each
+company, a path search through larger ids only, cut where the way back is too long),
+and only then projects the flows of the hops it found, laying each back onto its hop.
+The search stops after ``limit`` loops and says so. The loops it returns, and how they are
 ranked, are in :mod:`aikg.graph.analysis.loops`.
 """
 
