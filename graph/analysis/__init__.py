@@ -1,7 +1,8 @@
 """Analyses of the built graph: money flows, circular financing, centrality.
 
 - :mod:`~aikg.graph.analysis.money`: the money-flow projection (payer -> payee flows
-  with amounts, dates and evidence) and approximate USD for ranking.
+  with amounts, dates and evidence) and approximate USD for ranking; it reads who pays
+  whom through :mod:`~aikg.graph.analysis.flows`.
 - :mod:`~aikg.graph.analysis.cycles`: the money-loop search; :mod:`~.loops`: the loops it
   returns (:class:`LoopSearch`, :class:`MoneyLoop`, :class:`Hop`), ranked and explained.
 - :mod:`~aikg.graph.analysis.centrality`: centrality per projection and per report
