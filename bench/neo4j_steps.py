@@ -39,7 +39,8 @@ def naive_load(G: nx.MultiDiGraph, driver) -> tuple[int, float]:
     :func:`load_graph` runs, given one row instead of a batch, so the database ends up the
     same and only the batching differs; (rows written, seconds)."""
     from aikg.graph.neo4j.cypher import node_query, relationship_query
-    from aikg.graph.neo4j.rows import derived_cleared, prepare
+    from aikg.graph.neo4j.rows import prepare
+    from aikg.graph.neo4j.values import derived_cleared
 
     prepared = prepare(G)
     jobs = [(node_query(label), label, rows) for label, rows in prepared.nodes.items()]

@@ -6,19 +6,33 @@ targets of its ``INVESTS_IN`` / ``PAID_TO`` edges), from ``MONEY_ROLES`` in the 
 :func:`money_events` yields them event by event for the money-flow projection
 (:func:`aikg.graph.analysis.money.money_flow_graph`); :func:`money_pairs` keeps only the
 (payer, payee) pairs and their events, which is all a loop search needs until it has
-found its loops.
+found its loops. The approximate US dollars that flows are ranked by (:func:`to_usd`)
+are here too, so that every analysis module reads them from one place.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import networkx as nx
 
 from aikg.schema import MONEY_ROLES, PARTY_LABELS, RELATIONSHIPS, TENTATIVE_STATUSES
 
-__all__ = ["MONEY_LABELS", "ROLE_TYPES", "group_of", "is_tentative", "money_events", "money_pairs"]
+__all__ = [
+    "APPROX_USD_RATES",
+    "MONEY_LABELS",
+    "ROLE_TYPES",
+    "USD_NOTE",
+    "group_of",
+    "is_tentative",
+    "money_events",
+    "money_pairs",
+    "number",
+    "to_usd",
+]
 
 # The role types of each event label that carries money (schema MONEY_ROLES): the payer's
 # relationship into the event node, and the event node's relationship to the payee.
@@ -41,6 +55,53 @@ _PARTIES = frozenset(PARTY_LABELS)
 # One money event: (event id, its attributes, tentative, payers, payees, and the payers
 # and payees money is counted at: their groups with group_units, else the same dicts).
 MoneyEvent = tuple[str, dict, bool, dict, dict, dict, dict]
+
+
+# US dollars per unit of currency. Approximate, fixed (late-2025 levels), and used only to
+# rank flows against each other; never shown as a converted figure.
+APPROX_USD_RATES: Mapping[str, float] = MappingProxyType(
+    {
+        "USD": 1.0,
+        "EUR": 1.08,
+        "GBP": 1.27,
+        "CNY": 0.14,
+        "HKD": 0.128,
+        "JPY": 0.0067,
+        "KRW": 0.00073,
+        "TWD": 0.031,
+    }
+)
+USD_NOTE = (
+    "amount_usd uses fixed approximate exchange rates (see usd_rates) and is meant only "
+    "for ranking; the report's amount, currency and amount_text are authoritative"
+)
+
+_CURRENCY_ALIASES = {"RMB": "CNY"}
+
+
+def to_usd(
+    amount: Any, currency: str | None, rates: Mapping[str, float] = APPROX_USD_RATES
+) -> float | None:
+    """An amount in approximate US dollars, or None if it or its currency is unknown.
+
+    >>> to_usd(1e9, "CNY")
+    140000000.0
+    >>> to_usd(5, "XYZ") is None, to_usd(None, "USD") is None
+    (True, True)
+    """
+    value = number(amount)
+    if value is None or not currency:
+        return None
+    code = currency.strip().upper()
+    rate = rates.get(_CURRENCY_ALIASES.get(code, code))
+    return None if rate is None else value * rate
+
+
+def number(value: Any) -> float | None:
+    """A finite float, or None for missing, non-numeric or non-finite values."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
 
 
 def is_tentative(attrs: Mapping[str, Any]) -> bool:

@@ -15,19 +15,21 @@ alongside it unchanged.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Iterable, Mapping
-from types import MappingProxyType
 from typing import Any
 
 import networkx as nx
 
 from aikg.graph.analysis.flows import (
+    APPROX_USD_RATES,
     MONEY_LABELS,
     ROLE_TYPES,
+    USD_NOTE,
     group_of,
     is_tentative,
     money_events,
+    number,
+    to_usd,
 )
 
 __all__ = [
@@ -42,45 +44,6 @@ __all__ = [
     "money_flow_graph",
     "to_usd",
 ]
-
-# US dollars per unit of currency. Approximate, fixed (late-2025 levels), and used only to
-# rank flows against each other; never shown as a converted figure.
-APPROX_USD_RATES: Mapping[str, float] = MappingProxyType(
-    {
-        "USD": 1.0,
-        "EUR": 1.08,
-        "GBP": 1.27,
-        "CNY": 0.14,
-        "HKD": 0.128,
-        "JPY": 0.0067,
-        "KRW": 0.00073,
-        "TWD": 0.031,
-    }
-)
-USD_NOTE = (
-    "amount_usd uses fixed approximate exchange rates (see usd_rates) and is meant only "
-    "for ranking; the report's amount, currency and amount_text are authoritative"
-)
-
-_CURRENCY_ALIASES = {"RMB": "CNY"}
-
-
-def to_usd(
-    amount: Any, currency: str | None, rates: Mapping[str, float] = APPROX_USD_RATES
-) -> float | None:
-    """An amount in approximate US dollars, or None if it or its currency is unknown.
-
-    >>> to_usd(1e9, "CNY")
-    140000000.0
-    >>> to_usd(5, "XYZ") is None, to_usd(None, "USD") is None
-    (True, True)
-    """
-    value = _number(amount)
-    if value is None or not currency:
-        return None
-    code = currency.strip().upper()
-    rate = rates.get(_CURRENCY_ALIASES.get(code, code))
-    return None if rate is None else value * rate
 
 
 def flow_evidence(*sources: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -300,7 +263,7 @@ def _party_attrs(attrs: Mapping[str, Any]) -> dict[str, Any]:
 def _flow_attrs(
     event: str, attrs: Mapping[str, Any], tentative: bool, rates: Mapping[str, float]
 ) -> dict[str, Any]:
-    amount = _number(attrs.get("amount"))
+    amount = number(attrs.get("amount"))
     date = attrs.get("date")
     return {
         "flow": event,
@@ -316,13 +279,6 @@ def _flow_attrs(
         "date_precision": attrs.get("date_precision"),
         "status": attrs.get("status"),
         "tentative": tentative,
-        "stake_pct": _number(attrs.get("stake_pct")),
+        "stake_pct": number(attrs.get("stake_pct")),
         "round": attrs.get("round"),
     }
-
-
-def _number(value: Any) -> float | None:
-    """A finite float, or None for missing, non-numeric or non-finite values."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if math.isfinite(value) else None

@@ -29,8 +29,7 @@ from itertools import chain, combinations
 
 import networkx as nx
 
-from aikg.graph.analysis.flows import money_events
-from aikg.graph.analysis.money import MONEY_LABELS, to_usd
+from aikg.graph.analysis.flows import MONEY_LABELS, money_events, to_usd
 from aikg.schema import MONEY_ROLES, PARTY_LABELS
 
 __all__ = [

@@ -5,14 +5,19 @@ Nodes are merged on ``id``, relationships on (source, target, type, ``key``);
 and so are evidence entries, compared as (report, text, locator) triples so that the three
 lists stay parallel; every other property is overwritten by the newer load. Derived
 properties (report dates, status history, conflicts) the row lacks are removed: the
-queries take ``$clear`` (:func:`~aikg.graph.neo4j.rows.derived_cleared`, one map per
+queries take ``$clear`` (:func:`~aikg.graph.neo4j.values.derived_cleared`, one map per
 batch) before the row's own properties.
 """
 
 from __future__ import annotations
 
-from aikg.graph.neo4j.rows import derived_cleared
-from aikg.graph.neo4j.values import EVIDENCE_KEYS, UNION_PROPERTIES, carries_evidence, quoted
+from aikg.graph.neo4j.values import (
+    EVIDENCE_KEYS,
+    UNION_PROPERTIES,
+    carries_evidence,
+    derived_cleared,
+    quoted,
+)
 from aikg.schema.model import LABELS, RELATIONSHIPS
 
 __all__ = ["node_query", "relationship_query"]

@@ -24,7 +24,8 @@ from neo4j.exceptions import DriverError, Neo4jError
 from aikg.graph.neo4j.connection import Neo4jStoreError, default_database, describe_error
 from aikg.graph.neo4j.constraints import ensure_schema
 from aikg.graph.neo4j.cypher import node_query, relationship_query
-from aikg.graph.neo4j.rows import derived_cleared, prepare
+from aikg.graph.neo4j.rows import prepare
+from aikg.graph.neo4j.values import derived_cleared
 from aikg.graph.neo4j.withdraw import withdraw_reports
 
 __all__ = ["LoadStats", "Progress", "load_graph"]

@@ -8,36 +8,15 @@ from dataclasses import dataclass
 import networkx as nx
 
 from aikg.graph.neo4j.values import (
-    DATE_VALUE_SUFFIX,
     EVIDENCE_KEYS,
     UNION_PROPERTIES,
     convert,
     evidence_triples,
     typed_properties,
 )
-from aikg.schema.model import DATE, LABELS, RELATIONSHIPS, STRINGS, properties_of
-from aikg.schema.provenance import DERIVED_PROPERTIES
+from aikg.schema.model import LABELS, RELATIONSHIPS, STRINGS, properties_of
 
-__all__ = ["PreparedGraph", "derived_cleared", "prepare"]
-
-
-def derived_cleared(kind: str) -> dict:
-    """A null for each derived property (report dates, status history, conflicts) of
-    ``kind``. The batch queries ``SET += `` it before a row's own properties, so a derived
-    value a previous load wrote and this build no longer has (a conflict a removed report
-    made) is removed, with one map per batch instead of nulls in every row.
-
-    >>> sorted(derived_cleared("Company"))[:2]
-    ['first_reported', 'first_reported_value']
-    """
-    schema = properties_of(kind)
-    out: dict = {}
-    for name in DERIVED_PROPERTIES:
-        if name in schema:
-            out[name] = None
-            if schema[name] == DATE:
-                out[name + DATE_VALUE_SUFFIX] = None
-    return out
+__all__ = ["PreparedGraph", "prepare"]
 
 
 # Attributes that are not plain properties: the key, and what the queries merge apart.

@@ -36,6 +36,7 @@ from aikg.schema.model import (
     STRINGS,
     properties_of,
 )
+from aikg.schema.provenance import DERIVED_PROPERTIES
 
 __all__ = [
     "DATE_VALUE_SUFFIX",
@@ -44,6 +45,7 @@ __all__ = [
     "carries_evidence",
     "convert",
     "date_properties",
+    "derived_cleared",
     "evidence_triples",
     "parse_date",
     "quoted",
@@ -146,6 +148,25 @@ def typed_properties(
             out[name], out[name + DATE_VALUE_SUFFIX] = parse_date(value)
         else:
             out[name] = convert(value, typ)
+    return out
+
+
+def derived_cleared(kind: str) -> dict:
+    """A null for each derived property (report dates, status history, conflicts) of
+    ``kind``. The batch queries ``SET += `` it before a row's own properties, so a derived
+    value a previous load wrote and this build no longer has (a conflict a removed report
+    made) is removed, with one map per batch instead of nulls in every row.
+
+    >>> sorted(derived_cleared("Company"))[:2]
+    ['first_reported', 'first_reported_value']
+    """
+    schema = properties_of(kind)
+    out: dict = {}
+    for name in DERIVED_PROPERTIES:
+        if name in schema:
+            out[name] = None
+            if schema[name] == DATE:
+                out[name + DATE_VALUE_SUFFIX] = None
     return out
 
 
