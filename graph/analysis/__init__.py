@@ -1,7 +1,8 @@
 """Analyses of the built graph: money flows, circular financing, centrality.
 
 - :mod:`~aikg.graph.analysis.money`: the money-flow projection (payer -> payee flows
-  with amounts, dates and evidence) and approximate USD for ranking.
+  with amounts, dates and evidence) and approximate USD for ranking; it reads who pays
+  whom through :mod:`~aikg.graph.analysis.flows`.
 - :mod:`~aikg.graph.analysis.cycles`: the money-loop search; :mod:`~.loops`: the loops it
   returns (:class:`LoopSearch`, :class:`MoneyLoop`, :class:`Hop`), ranked and explained.
 - :mod:`~aikg.graph.analysis.centrality`: centrality per projection and per report
@@ -36,7 +37,7 @@ from aikg.graph.analysis.money import (
     money_flow_graph,
     to_usd,
 )
-from aikg.graph.analysis.periods import period_subgraph, report_periods
+from aikg.graph.analysis.periods import period_subgraph, period_subgraphs, report_periods
 from aikg.graph.analysis.projections import (
     PROJECTIONS,
     PROVENANCE_TYPES,
@@ -71,6 +72,7 @@ __all__ = [
     "money_flow_graph",
     "money_projection",
     "period_subgraph",
+    "period_subgraphs",
     "project",
     "report_periods",
     "to_usd",

@@ -21,7 +21,7 @@ from aikg.graph.analysis.measures import (
     centrality_measures,
     measure_notes,
 )
-from aikg.graph.analysis.periods import period_subgraph, report_periods
+from aikg.graph.analysis.periods import period_subgraphs, report_periods
 from aikg.graph.analysis.projections import PROJECTIONS, project
 
 # Per period by default: the measures that cost about one pass over the edges.
@@ -168,8 +168,8 @@ def centrality_by_period(
     projections = tuple(projections)
     undated, periods = period_reports(G, cumulative)
     out: dict[str, Any] = {"cumulative": cumulative, "undated_reports": undated, "periods": {}}
-    for period, chosen in periods:
-        S = period_subgraph(G, chosen)
+    subgraphs = period_subgraphs(G, [chosen for _, chosen in periods])
+    for (period, chosen), S in zip(periods, subgraphs, strict=True):
         out["periods"][period] = {
             "reports": chosen,
             "centrality": compute_centrality(S, projections, measures=measures, **options),

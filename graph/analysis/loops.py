@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from aikg.graph.analysis.money import APPROX_USD_RATES, USD_NOTE, to_usd
+from aikg.graph.analysis.flows import APPROX_USD_RATES, USD_NOTE, to_usd
 
 __all__ = [
     "Hop",

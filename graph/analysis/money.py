@@ -15,14 +15,22 @@ alongside it unchanged.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
+from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
 
-from aikg.schema import MONEY_ROLES, PARTY_LABELS, RELATIONSHIPS, TENTATIVE_STATUSES
+from aikg.graph.analysis.flows import (
+    APPROX_USD_RATES,
+    MONEY_LABELS,
+    ROLE_TYPES,
+    USD_NOTE,
+    group_of,
+    is_tentative,
+    money_events,
+    number,
+    to_usd,
+)
 
 __all__ = [
     "APPROX_USD_RATES",
@@ -36,74 +44,6 @@ __all__ = [
     "money_flow_graph",
     "to_usd",
 ]
-
-# The role types of each event label that carries money (schema MONEY_ROLES): the payer's
-# relationship into the event node, and the event node's relationship to the payee.
-_ROLE_TYPES: dict[str, tuple[str, str]] = {
-    event: (pay, paid)
-    for pay, side in MONEY_ROLES.items()
-    if side == "payer"
-    for event in RELATIONSHIPS[pay].targets
-    for paid, other in MONEY_ROLES.items()
-    if other == "payee" and event in RELATIONSHIPS[paid].sources
-}
-# Event labels that carry money (Investment, Deal); PARTY_LABELS (from the schema) are the
-# labels that can pay or be paid.
-MONEY_LABELS: tuple[str, ...] = tuple(_ROLE_TYPES)
-
-# US dollars per unit of currency. Approximate, fixed (late-2025 levels), and used only to
-# rank flows against each other; never shown as a converted figure.
-APPROX_USD_RATES: Mapping[str, float] = MappingProxyType(
-    {
-        "USD": 1.0,
-        "EUR": 1.08,
-        "GBP": 1.27,
-        "CNY": 0.14,
-        "HKD": 0.128,
-        "JPY": 0.0067,
-        "KRW": 0.00073,
-        "TWD": 0.031,
-    }
-)
-USD_NOTE = (
-    "amount_usd uses fixed approximate exchange rates (see usd_rates) and is meant only "
-    "for ranking; the report's amount, currency and amount_text are authoritative"
-)
-
-_PAYER_TYPES = frozenset(t for t, side in MONEY_ROLES.items() if side == "payer")
-_PAYEE_TYPES = frozenset(t for t, side in MONEY_ROLES.items() if side == "payee")
-_CURRENCY_ALIASES = {"RMB": "CNY"}
-
-
-def to_usd(
-    amount: Any, currency: str | None, rates: Mapping[str, float] = APPROX_USD_RATES
-) -> float | None:
-    """An amount in approximate US dollars, or None if it or its currency is unknown.
-
-    >>> to_usd(1e9, "CNY")
-    140000000.0
-    >>> to_usd(5, "XYZ") is None, to_usd(None, "USD") is None
-    (True, True)
-    """
-    value = _number(amount)
-    if value is None or not currency:
-        return None
-    code = currency.strip().upper()
-    rate = rates.get(_CURRENCY_ALIASES.get(code, code))
-    return None if rate is None else value * rate
-
-
-def is_tentative(attrs: Mapping[str, Any]) -> bool:
-    """Whether an Investment/Deal node is tentative: a partnership, or planned/tentative.
-
-    >>> is_tentative({"kind": "partnership", "status": "completed"})
-    True
-    >>> is_tentative({"kind": "equity", "status": "planned"})
-    True
-    >>> is_tentative({"kind": "chip_purchase", "status": "announced"})
-    False
-    """
-    return attrs.get("kind") == "partnership" or attrs.get("status") in TENTATIVE_STATUSES
 
 
 def flow_evidence(*sources: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -136,31 +76,12 @@ def flow_evidence(*sources: Mapping[str, Any]) -> list[dict[str, str]]:
     return out
 
 
-def group_of(G: nx.MultiDiGraph, node: str) -> str:
-    """The top of ``node``'s ``SUBSIDIARY_OF`` chain: the group a unit's money belongs to.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_edge("company:azure", "company:ms", type="SUBSIDIARY_OF")
-    0
-    >>> group_of(G, "company:azure"), group_of(G, "company:ms")
-    ('company:ms', 'company:ms')
-    """
-    seen = {node}
-    while True:
-        parents = sorted(
-            v for _, v, d in G.out_edges(node, data=True) if d.get("type") == "SUBSIDIARY_OF"
-        )
-        if not parents or parents[0] in seen:
-            return node
-        node = parents[0]
-        seen.add(node)
-
-
 def money_flow_graph(
     G: nx.MultiDiGraph,
     include_tentative: bool = False,
     rates: Mapping[str, float] = APPROX_USD_RATES,
     group_units: bool = False,
+    events: Collection[str] | None = None,
 ) -> nx.MultiDiGraph:
     """Project the typed graph onto payer -> payee money flows between companies.
 
@@ -175,7 +96,8 @@ def money_flow_graph(
     Tentative events (``kind == "partnership"`` or ``status`` planned/tentative) are left
     out unless ``include_tentative``. With ``group_units`` every payer and payee stands
     for its group (:func:`group_of`): money paid to 微软 Azure is paid to 微软; ``payers``
-    and ``payees`` still name the units the report names.
+    and ``payees`` still name the units the report names. With ``events`` only those
+    event nodes are projected (a loop search lays flows on the hops it found).
 
     Edge attributes: ``flow`` (event node id), ``label`` (Investment or Deal), ``kind``,
     ``amount``, ``currency``, ``amount_text``, ``amount_qualifier``, ``amount_usd``
@@ -199,20 +121,11 @@ def money_flow_graph(
         usd_rates=dict(rates),
         usd_note=USD_NOTE,
     )
-    for event, attrs in G.nodes(data=True):
-        if attrs.get("label") not in MONEY_LABELS:
-            continue
-        tentative = is_tentative(attrs)
-        if tentative and not include_tentative:
-            continue
-        payers = _parties(G, G.in_edges(event, keys=True, data=True), _PAYER_TYPES, 0)
-        payees = _parties(G, G.out_edges(event, keys=True, data=True), _PAYEE_TYPES, 1)
+    parts = money_events(G, include_tentative, group_units, events)
+    for event, attrs, tentative, units_paying, units_paid, payers, payees in parts:
         base = _flow_attrs(event, attrs, tentative, rates)
-        base["payers"] = list(payers)
-        base["payees"] = list(payees)
-        if group_units:
-            payers = {group_of(G, n): d for n, d in reversed(payers.items())}
-            payees = {group_of(G, n): d for n, d in reversed(payees.items())}
+        base["payers"] = list(units_paying)
+        base["payees"] = list(units_paid)
         for payer, payer_edge in payers.items():
             for payee, payee_edge in payees.items():
                 if payer == payee:
@@ -313,7 +226,7 @@ def add_money_event(
         **ev,
         **attrs,
     )
-    pay, paid = _ROLE_TYPES[label]
+    pay, paid = ROLE_TYPES[label]
     payers, payees = list(payers), list(payees)
     for party in [*payers, *payees]:
         if party not in G:
@@ -339,22 +252,6 @@ def _evidence_lists(evidence: tuple[str, str, str] | None) -> dict[str, list[str
     }
 
 
-def _parties(
-    G: nx.MultiDiGraph,
-    edges: Iterable[tuple[str, str, str, dict[str, Any]]],
-    types: frozenset[str],
-    side: int,
-) -> dict[str, dict[str, Any]]:
-    """The Company/Organization ends of ``edges`` of the given types, with an edge's attrs."""
-    parties: dict[str, dict[str, Any]] = {}
-    for edge in edges:
-        data = edge[3]
-        node = edge[side]
-        if data.get("type") in types and G.nodes[node].get("label") in PARTY_LABELS:
-            parties.setdefault(node, data)
-    return dict(sorted(parties.items()))
-
-
 def _party_attrs(attrs: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "label": attrs.get("label"),
@@ -366,7 +263,7 @@ def _party_attrs(attrs: Mapping[str, Any]) -> dict[str, Any]:
 def _flow_attrs(
     event: str, attrs: Mapping[str, Any], tentative: bool, rates: Mapping[str, float]
 ) -> dict[str, Any]:
-    amount = _number(attrs.get("amount"))
+    amount = number(attrs.get("amount"))
     date = attrs.get("date")
     return {
         "flow": event,
@@ -382,13 +279,6 @@ def _flow_attrs(
         "date_precision": attrs.get("date_precision"),
         "status": attrs.get("status"),
         "tentative": tentative,
-        "stake_pct": _number(attrs.get("stake_pct")),
+        "stake_pct": number(attrs.get("stake_pct")),
         "round": attrs.get("round"),
     }
-
-
-def _number(value: Any) -> float | None:
-    """A finite float, or None for missing, non-numeric or non-finite values."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return float(value) if math.isfinite(value) else None

@@ -3,11 +3,11 @@ of reports evidences, so that centrality can be computed as of a period."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-__all__ = ["period_subgraph", "report_periods"]
+__all__ = ["period_subgraph", "period_subgraphs", "report_periods"]
 
 
 def report_periods(G: nx.MultiDiGraph) -> dict[str, str]:
@@ -48,16 +48,36 @@ def period_subgraph(G: nx.MultiDiGraph, reports: Collection[str]) -> nx.MultiDiG
     >>> sorted(period_subgraph(G, {"r1"})), sorted(period_subgraph(G, {"r2"}))
     (['company:a'], ['company:a', 'company:b'])
     """
-    wanted = set(reports)
-    nodes = {n for n, d in G.nodes(data=True) if wanted.intersection(d.get("reports") or ())}
-    edges = []
-    for u, v, k, d in G.edges(keys=True, data=True):
-        evidence = set(d.get("evidence_reports") or ())
-        if evidence & wanted or (not evidence and u in nodes and v in nodes):
-            edges.append((u, v, k, d))
-    S = nx.MultiDiGraph(**G.graph)
-    S.add_nodes_from(
-        (n, G.nodes[n]) for n in sorted(nodes | {e[0] for e in edges} | {e[1] for e in edges})
-    )
-    S.add_edges_from(edges)
-    return S
+    return next(period_subgraphs(G, [reports]))
+
+
+def period_subgraphs(
+    G: nx.MultiDiGraph, report_sets: Iterable[Collection[str]]
+) -> Iterator[nx.MultiDiGraph]:
+    """:func:`period_subgraph` for each set of reports in turn, reading which reports
+    each node and relationship names only once for all of them (a per-period pass
+    takes one subgraph per period of the same graph).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("company:a", reports=["r1"])
+    >>> [sorted(S) for S in period_subgraphs(G, [{"r1"}, {"r2"}])]
+    [['company:a'], []]
+    """
+    node_reports = [(n, d, frozenset(d.get("reports") or ())) for n, d in G.nodes(data=True)]
+    edge_reports = [
+        (u, v, k, d, frozenset(d.get("evidence_reports") or ()))
+        for u, v, k, d in G.edges(keys=True, data=True)
+    ]
+    for reports in report_sets:
+        wanted = frozenset(reports)
+        nodes = {n: d for n, d, named in node_reports if not wanted.isdisjoint(named)}
+        edges = [
+            (u, v, k, d)
+            for u, v, k, d, evidence in edge_reports
+            if not wanted.isdisjoint(evidence) or (not evidence and u in nodes and v in nodes)
+        ]
+        ends = set(nodes) | {e[0] for e in edges} | {e[1] for e in edges}
+        S = nx.MultiDiGraph(**G.graph)
+        S.add_nodes_from((n, G.nodes[n]) for n in sorted(ends))
+        S.add_edges_from(edges)
+        yield S

@@ -29,7 +29,7 @@ from itertools import chain, combinations
 
 import networkx as nx
 
-from aikg.graph.analysis.money import MONEY_LABELS, money_flow_graph
+from aikg.graph.analysis.flows import MONEY_LABELS, money_events, to_usd
 from aikg.schema import MONEY_ROLES, PARTY_LABELS
 
 __all__ = [
@@ -165,8 +165,9 @@ def money_projection(G: nx.MultiDiGraph, include_tentative: bool = False) -> nx.
     >>> H["company:a"]["company:b"]["weight"], H["company:a"]["company:b"]["undisclosed"]
     (4000000000.0, 1)
     """
-    F = money_flow_graph(G, include_tentative=include_tentative)
-    disclosed = [d["amount_usd"] for _, _, d in F.edges(data=True) if d["amount_usd"] is not None]
+    flows = _flow_amounts(G, include_tentative)
+    disclosed = [usd for out in flows.values() for amounts in out.values() for usd in amounts]
+    disclosed = [usd for usd in disclosed if usd is not None]
     floor = min(disclosed) if disclosed else None
     H = nx.DiGraph(
         projection="money",
@@ -187,20 +188,35 @@ def money_projection(G: nx.MultiDiGraph, include_tentative: bool = False) -> nx.
         ),
     )
     H.add_nodes_from(
-        (n, {"label": d.get("label"), "name": d.get("name") or n}) for n, d in F.nodes(data=True)
+        (n, {"label": G.nodes[n].get("label"), "name": G.nodes[n].get("name") or n}) for n in flows
     )
-    for u, v, d in F.edges(data=True):
-        usd = d["amount_usd"]
-        value = usd if usd is not None else (floor if floor is not None else 1.0)
-        if not H.has_edge(u, v):
-            H.add_edge(u, v, weight=0.0, flows=0, undisclosed=0)
-        e = H[u][v]
-        e["weight"] += value
-        e["flows"] += 1
-        e["undisclosed"] += usd is None
-    for _, _, e in H.edges(data=True):
-        e["distance"] = 1.0 / e["weight"]
+    for u, out in flows.items():
+        for v, amounts in out.items():
+            weight = 0.0
+            for usd in amounts:  # summed in flow order, as the flows were read
+                weight += usd if usd is not None else (floor if floor is not None else 1.0)
+            undisclosed = sum(usd is None for usd in amounts)
+            counts = {"flows": len(amounts), "undisclosed": undisclosed}
+            H.add_edge(u, v, weight=weight, **counts, distance=1.0 / weight)
     return H
+
+
+def _flow_amounts(
+    G: nx.MultiDiGraph, include_tentative: bool
+) -> dict[str, dict[str, list[float | None]]]:
+    """payer -> payee -> the approximate USD of each flow (None: not disclosed), in the
+    order :func:`money_flow_graph` would hold them (its nodes, each one's payees, their
+    flows), without building that graph's evidence and attributes."""
+    flows: dict[str, dict[str, list[float | None]]] = {}
+    for _, attrs, _, _, _, payers, payees in money_events(G, include_tentative):
+        usd = to_usd(attrs.get("amount"), attrs.get("currency"))
+        for payer in payers:
+            for payee in payees:
+                if payer != payee:
+                    flows.setdefault(payer, {})
+                    flows.setdefault(payee, {})
+                    flows[payer].setdefault(payee, []).append(usd)
+    return flows
 
 
 def project(G: nx.MultiDiGraph, projection: str, include_tentative: bool = False) -> nx.Graph:

@@ -20,7 +20,7 @@ from aikg.graph.cli.app import (
 @main.command()
 @click.argument("build_dir", type=click.Path(path_type=Path, file_okay=False))
 @neo4j_options
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(1, 100_000))
 def load(
     build_dir: Path,
     uri: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 
@@ -12,10 +14,15 @@ from aikg.schema.model import LABELS
 __all__ = ["ensure_schema", "schema_statements"]
 
 
-def schema_statements() -> list[str]:
-    """The constraints and indexes aikg needs, from the schema, all ``IF NOT EXISTS``."""
+def schema_statements(labels: Iterable[str] | None = None) -> list[str]:
+    """The constraints and indexes aikg needs, from the schema, all ``IF NOT EXISTS``;
+    with ``labels``, only those of these labels (each checked against the schema)."""
+    wanted = set(LABELS) if labels is None else set(labels)
+    unknown = sorted(wanted - set(LABELS))
+    if unknown:
+        raise ValueError(f"not schema labels: {', '.join(map(repr, unknown))}")
     statements = []
-    for label in LABELS:
+    for label in (name for name in LABELS if name in wanted):
         q = quoted(label, LABELS)
         low = label.lower()
         statements.append(
@@ -30,14 +37,18 @@ def schema_statements() -> list[str]:
     return statements
 
 
-def ensure_schema(driver: Driver, database: str | None = None) -> list[str]:
+def ensure_schema(
+    driver: Driver, database: str | None = None, labels: Iterable[str] | None = None
+) -> list[str]:
     """Creates the uniqueness constraints on ``id`` and the name/date indexes; idempotent.
 
     Only the missing ones are created (by name), then it waits until they are online.
-    Returns all the statements of :func:`schema_statements`.
+    With ``labels`` only those labels' are (a load creates what it writes, each schema
+    statement costing a transaction on a new database). Returns all the statements of
+    :func:`schema_statements` for those labels.
     """
     database = default_database(database)
-    statements = schema_statements()
+    statements = schema_statements(labels)
     try:
         with driver.session(database=database) as session:
             # One look-up first, so a loaded database costs one round trip, not dozens.

@@ -3,12 +3,21 @@
 Nodes are merged on ``id``, relationships on (source, target, type, ``key``);
 ``aliases`` and ``reports`` are unioned with what the database holds (first seen first),
 and so are evidence entries, compared as (report, text, locator) triples so that the three
-lists stay parallel; every other property is overwritten by the newer load.
+lists stay parallel; every other property is overwritten by the newer load. Derived
+properties (report dates, status history, conflicts) the row lacks are removed: the
+queries take ``$clear`` (:func:`~aikg.graph.neo4j.values.derived_cleared`, one map per
+batch) before the row's own properties.
 """
 
 from __future__ import annotations
 
-from aikg.graph.neo4j.values import EVIDENCE_KEYS, UNION_PROPERTIES, carries_evidence, quoted
+from aikg.graph.neo4j.values import (
+    EVIDENCE_KEYS,
+    UNION_PROPERTIES,
+    carries_evidence,
+    derived_cleared,
+    quoted,
+)
 from aikg.schema.model import LABELS, RELATIONSHIPS
 
 __all__ = ["node_query", "relationship_query"]
@@ -33,12 +42,17 @@ def _union(var: str, name: str) -> str:
     )
 
 
+def _clear(var: str, kind: str) -> str:
+    """Cypher removing the derived properties of `var` (the batch's ``$clear`` map)."""
+    return f"SET {var} += $clear\n" if derived_cleared(kind) else ""
+
+
 def node_query(label: str) -> str:
     """The batch MERGE for one label (the label is checked against the schema)."""
     query = (
         "UNWIND $rows AS row\n"
         f"MERGE (n:{quoted(label, LABELS)} {{id: row.id}})\n"
-        "SET n += row.props\n"
+        f"{_clear('n', label)}SET n += row.props\n"
         f"SET {', '.join(_union('n', name) for name in UNION_PROPERTIES)}\n"
     )
     if carries_evidence(label):
@@ -53,7 +67,7 @@ def relationship_query(rel_type: str, source: str, target: str) -> str:
         f"MATCH (a:{quoted(source, LABELS)} {{id: row.source}})\n"
         f"MATCH (b:{quoted(target, LABELS)} {{id: row.target}})\n"
         f"MERGE (a)-[r:{quoted(rel_type, RELATIONSHIPS)} {{key: row.key}}]->(b)\n"
-        "SET r += row.props\n"
+        f"{_clear('r', rel_type)}SET r += row.props\n"
     )
     if carries_evidence(rel_type):
         query += _evidence_merge("r")

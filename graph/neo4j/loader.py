@@ -25,6 +25,7 @@ from aikg.graph.neo4j.connection import Neo4jStoreError, default_database, descr
 from aikg.graph.neo4j.constraints import ensure_schema
 from aikg.graph.neo4j.cypher import node_query, relationship_query
 from aikg.graph.neo4j.rows import prepare
+from aikg.graph.neo4j.values import derived_cleared
 from aikg.graph.neo4j.withdraw import withdraw_reports
 
 __all__ = ["LoadStats", "Progress", "load_graph"]
@@ -68,8 +69,8 @@ class LoadStats:
         return text
 
 
-def _write_batch(tx: ManagedTransaction, query: str, rows: list[dict]) -> int:
-    written = tx.run(query, rows=rows).single(strict=True)["written"]
+def _write_batch(tx: ManagedTransaction, query: str, rows: list[dict], clear: dict) -> int:
+    written = tx.run(query, rows=rows, clear=clear).single(strict=True)["written"]
     if written != len(rows):
         # Raised inside the transaction function: the batch is rolled back, not retried.
         raise Neo4jStoreError(f"wrote {written} of {len(rows)} rows: an endpoint node is missing")
@@ -80,14 +81,15 @@ def load_graph(
     G: nx.MultiDiGraph,
     driver: Driver,
     database: str | None = None,
-    batch_size: int = 500,
+    batch_size: int = 5000,
     progress: Progress | None = None,
 ) -> LoadStats:
     """Merges `G` into Neo4j (see :mod:`aikg.graph.neo4j`) and returns what it wrote.
 
-    Runs :func:`ensure_schema` first, then writes nodes label by label and relationships
-    type by type, `batch_size` rows per write transaction, calling `progress(rows)` after
-    each one. Raises ValueError (before
+    Runs :func:`ensure_schema` for the labels of `G` first (the uniqueness constraints
+    the MERGEs seek on), then writes nodes label by label and relationships type by type,
+    one UNWIND query per label or type and `batch_size` rows per write transaction,
+    calling `progress(rows)` after each one. Raises ValueError (before
     writing anything) if `G` breaks the schema, and Neo4jStoreError if Neo4j fails part
     way: the batches committed until then stay, and a re-run completes the load.
     """
@@ -96,7 +98,7 @@ def load_graph(
     started = time.monotonic()
     database = default_database(database)
     prepared = prepare(G)
-    ensure_schema(driver, database)
+    ensure_schema(driver, database, labels=sorted(prepared.nodes))
     stats = LoadStats(skipped_properties=prepared.skipped_properties)
 
     jobs: list[tuple[str, str, str, list[dict]]] = [
@@ -123,10 +125,11 @@ def load_graph(
                 ) from None
         for kind, name, query, rows in jobs:
             target = stats.nodes if kind == "nodes" else stats.relationships
+            clear = derived_cleared(name)
             for start in range(0, len(rows), batch_size):
                 batch = rows[start : start + batch_size]
                 try:
-                    written = session.execute_write(_write_batch, query, batch)
+                    written = session.execute_write(_write_batch, query, batch, clear)
                 except Neo4jStoreError as exc:
                     raise Neo4jStoreError(f"loading {kind} {name}: {exc}") from None
                 except (Neo4jError, DriverError, OSError) as exc:

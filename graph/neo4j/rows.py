@@ -8,32 +8,20 @@ from dataclasses import dataclass
 import networkx as nx
 
 from aikg.graph.neo4j.values import (
-    DATE_VALUE_SUFFIX,
     EVIDENCE_KEYS,
     UNION_PROPERTIES,
     convert,
     evidence_triples,
     typed_properties,
 )
-from aikg.schema.model import DATE, LABELS, RELATIONSHIPS, STRINGS, properties_of
-from aikg.schema.provenance import DERIVED_PROPERTIES
+from aikg.schema.model import LABELS, RELATIONSHIPS, STRINGS, properties_of
 
-__all__ = ["PreparedGraph", "prepare", "with_derived_cleared"]
+__all__ = ["PreparedGraph", "prepare"]
 
 
-def with_derived_cleared(kind: str, props: dict) -> dict:
-    """``props`` with a null for each derived property (report dates, status history,
-    conflicts) the element does not have, so that ``SET += props`` removes one a
-    previous load wrote and this build no longer has (a conflict a removed report made).
-    """
-    schema = properties_of(kind)
-    out = dict(props)
-    for name in DERIVED_PROPERTIES:
-        if name in schema and name not in out:
-            out[name] = None
-            if schema[name] == DATE:
-                out[name + DATE_VALUE_SUFFIX] = None
-    return out
+# Attributes that are not plain properties: the key, and what the queries merge apart.
+_NODE_SKIP = frozenset({"id", *UNION_PROPERTIES, *EVIDENCE_KEYS})
+_EDGE_SKIP = frozenset({"type", "key", *EVIDENCE_KEYS})
 
 
 @dataclass
@@ -54,6 +42,7 @@ def prepare(G: nx.MultiDiGraph) -> PreparedGraph:
     if not (G.is_directed() and G.is_multigraph()):
         raise TypeError(f"expected a networkx.MultiDiGraph, got {type(G).__name__}")
     skipped: Counter[str] = Counter()
+    schemas: dict[str, dict[str, str]] = {}  # properties_of per label/type, looked up once
     nodes: dict[str, list[dict]] = defaultdict(list)
     labels: dict[str, str] = {}
     for node_id, attrs in G.nodes(data=True):
@@ -63,16 +52,12 @@ def prepare(G: nx.MultiDiGraph) -> PreparedGraph:
             raise ValueError(f"{where}: label {label!r} is not in the schema")
         if attrs.get("id") not in (None, str(node_id)):
             raise ValueError(f"{where}: attribute id {attrs['id']!r} differs from the key")
+        schema = schemas.get(label) or schemas.setdefault(label, properties_of(label))
         try:
             row = {
                 "id": str(node_id),
-                "props": with_derived_cleared(
-                    label,
-                    typed_properties(
-                        label, attrs, {"id", *UNION_PROPERTIES, *EVIDENCE_KEYS}, skipped
-                    ),
-                ),
-                "evidence": evidence_triples(label, attrs) or [],
+                "props": typed_properties(label, attrs, _NODE_SKIP, skipped, schema),
+                "evidence": evidence_triples(label, attrs, schema) or [],
             }
             for name in UNION_PROPERTIES:
                 row[name] = convert(attrs.get(name) or [], STRINGS)
@@ -91,16 +76,14 @@ def prepare(G: nx.MultiDiGraph) -> PreparedGraph:
         src, dst = labels[source], labels[target]
         if src not in spec.sources or dst not in spec.targets:
             raise ValueError(f"{where}: {rel_type} does not go from {src} to {dst}")
+        schema = schemas.get(rel_type) or schemas.setdefault(rel_type, properties_of(rel_type))
         try:
             row = {
                 "source": str(source),
                 "target": str(target),
                 "key": str(key),
-                "props": with_derived_cleared(
-                    rel_type,
-                    typed_properties(rel_type, attrs, {"type", "key", *EVIDENCE_KEYS}, skipped),
-                ),
-                "evidence": evidence_triples(rel_type, attrs) or [],
+                "props": typed_properties(rel_type, attrs, _EDGE_SKIP, skipped, schema),
+                "evidence": evidence_triples(rel_type, attrs, schema) or [],
             }
         except ValueError as exc:
             raise ValueError(f"{where}: {exc}") from None

@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from typing import Any
 
 from aikg.schema.model import (
@@ -36,6 +36,7 @@ from aikg.schema.model import (
     STRINGS,
     properties_of,
 )
+from aikg.schema.provenance import DERIVED_PROPERTIES
 
 __all__ = [
     "DATE_VALUE_SUFFIX",
@@ -44,6 +45,7 @@ __all__ = [
     "carries_evidence",
     "convert",
     "date_properties",
+    "derived_cleared",
     "evidence_triples",
     "parse_date",
     "quoted",
@@ -108,6 +110,8 @@ def convert(value: object, typ: str) -> Any:
         if isinstance(value, bool):
             return value
     elif typ in (STRINGS, FLOATS):
+        if typ == STRINGS and type(value) is list and all(type(i) is str for i in value):
+            return list(value)  # the common case (reports, evidence), without a call per item
         items = [value] if isinstance(value, str | int | float) else value
         if isinstance(items, Iterable):
             seq = sorted(items) if isinstance(items, set | frozenset) else list(items)
@@ -118,9 +122,18 @@ def convert(value: object, typ: str) -> Any:
     raise ValueError(f"cannot write {value!r} as {typ}")
 
 
-def typed_properties(kind: str, attrs: Mapping[str, Any], skip: set[str], skipped: Counter) -> dict:
-    """The schema-typed properties of one node or edge, without the `skip` keys."""
-    schema = properties_of(kind)
+def typed_properties(
+    kind: str,
+    attrs: Mapping[str, Any],
+    skip: Set[str],
+    skipped: Counter,
+    schema: Mapping[str, str] | None = None,
+) -> dict:
+    """The schema-typed properties of one node or edge, without the `skip` keys.
+
+    ``schema`` is ``properties_of(kind)``, passed in by callers that convert many rows.
+    """
+    schema = properties_of(kind) if schema is None else schema
     out: dict[str, Any] = {}
     for name, value in attrs.items():
         if name in skip or value is None:
@@ -138,17 +151,39 @@ def typed_properties(kind: str, attrs: Mapping[str, Any], skip: set[str], skippe
     return out
 
 
-def carries_evidence(kind: str) -> bool:
+def derived_cleared(kind: str) -> dict:
+    """A null for each derived property (report dates, status history, conflicts) of
+    ``kind``. The batch queries ``SET += `` it before a row's own properties, so a derived
+    value a previous load wrote and this build no longer has (a conflict a removed report
+    made) is removed, with one map per batch instead of nulls in every row.
+
+    >>> sorted(derived_cleared("Company"))[:2]
+    ['first_reported', 'first_reported_value']
+    """
+    schema = properties_of(kind)
+    out: dict = {}
+    for name in DERIVED_PROPERTIES:
+        if name in schema:
+            out[name] = None
+            if schema[name] == DATE:
+                out[name + DATE_VALUE_SUFFIX] = None
+    return out
+
+
+def carries_evidence(kind: str, schema: Mapping[str, str] | None = None) -> bool:
     """Whether a label or relationship type has the three evidence lists."""
-    return set(EVIDENCE_KEYS) <= set(properties_of(kind))
+    return set(EVIDENCE_KEYS) <= set(properties_of(kind) if schema is None else schema)
 
 
-def evidence_triples(kind: str, attrs: Mapping[str, Any]) -> list[list[str]] | None:
+def evidence_triples(
+    kind: str, attrs: Mapping[str, Any], schema: Mapping[str, str] | None = None
+) -> list[list[str]] | None:
     """The evidence as [report, text, locator] triples; None when `kind` carries none.
 
     A shorter list is padded with empty strings, so the triples stay aligned.
+    ``schema`` is ``properties_of(kind)`` when the caller has it.
     """
-    if not carries_evidence(kind):
+    if not carries_evidence(kind, schema):
         return None
     columns = [convert(attrs.get(key) or [], STRINGS) for key in EVIDENCE_KEYS]
     width = max(map(len, columns), default=0)

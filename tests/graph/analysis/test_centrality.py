@@ -7,6 +7,7 @@ import math
 
 import networkx as nx
 import pytest
+from money_graphs import deal, inv
 
 import aikg.graph.analysis.measures as measures_module
 from aikg.graph.analysis import (
@@ -16,8 +17,10 @@ from aikg.graph.analysis import (
     centrality_measures,
     company_projection,
     compute_centrality,
+    money_flow_graph,
     money_projection,
     period_subgraph,
+    period_subgraphs,
     report_periods,
     top_nodes,
     top_nodes_by_period,
@@ -421,3 +424,41 @@ def test_centrality_by_period_computes_the_cheap_measures_unless_asked():
     assert feb["nodes"][C]["betweenness"] is None and feb["nodes"][C]["eigenvector"] is None
     asked = centrality_by_period(two_period_graph(), ["company"], measures=MEASURES)
     assert asked["periods"]["2025-02"]["centrality"]["company"]["nodes"][C]["eigenvector"]
+
+
+def test_money_projection_sums_the_flows_of_the_flow_graph():
+    # money_projection reads the events itself; it must hold what collapsing the
+    # money-flow graph's parallel flows gives, nodes and edges in the same order.
+    G = nx.MultiDiGraph()
+    deal(G, "deal:1", A, B, 3e9)
+    deal(G, "deal:2", A, B)
+    inv(G, "investment:3", [B, C], [A, C], 1e9, currency="CNY")
+    deal(G, "deal:4", C, A, 2e8, kind="partnership")
+    F = money_flow_graph(G)
+    floor = min(d["amount_usd"] for *_, d in F.edges(data=True) if d["amount_usd"] is not None)
+    H = money_projection(G)
+    assert list(H) == list(F)
+    expected = {}
+    for u, v, d in F.edges(data=True):
+        e = expected.setdefault((u, v), {"weight": 0.0, "flows": 0, "undisclosed": 0})
+        e["weight"] += d["amount_usd"] if d["amount_usd"] is not None else floor
+        e["flows"] += 1
+        e["undisclosed"] += d["amount_usd"] is None
+    assert [(u, v) for u, v in H.edges()] == list(expected)
+    for (u, v), e in expected.items():
+        assert H[u][v] == {**e, "distance": 1.0 / e["weight"]}
+
+
+def test_period_subgraphs_equal_one_period_subgraph_each():
+    G = nx.MultiDiGraph()
+    deal(G, "deal:1", A, B, 1e9)
+    deal(G, "deal:2", B, C, 1e9)
+    G.nodes[C]["reports"] = ["r2"]
+    G.add_edge(A, C, type="PARTNERS_WITH")  # no evidence: follows its end nodes
+    sets = [{"r1"}, {"r2"}, {"r1", "r2"}, set()]
+    for S, reports in zip(period_subgraphs(G, sets), sets, strict=True):
+        one = period_subgraph(G, reports)
+        assert list(S.nodes(data=True)) == list(one.nodes(data=True))
+        assert list(S.edges(keys=True, data=True)) == list(one.edges(keys=True, data=True))
+    sizes = [len(S) for S in period_subgraphs(G, sets)]
+    assert sizes[-1] == 0 and len(set(sizes)) > 1

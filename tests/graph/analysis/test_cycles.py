@@ -255,20 +255,36 @@ def test_loop_json_shape_and_serialisable():
     assert flow["evidence"][0]["locator"] == "table 1 row 2"
 
 
-def test_pruned_search_finds_exactly_the_cycles_of_simple_cycles():
+@pytest.mark.parametrize("max_len", [2, 3, 4, 5])
+def test_pruned_search_finds_exactly_the_cycles_of_simple_cycles(max_len):
     D = nx.gnp_random_graph(60, 0.06, seed=3, directed=True)
     G = nx.MultiDiGraph()
     for u, v in D.edges():
         deal(G, f"deal:{u}>{v}", f"company:{u:02d}", f"company:{v:02d}", 1e9)
     expected = set()
-    for cycle in nx.simple_cycles(D, length_bound=4):
+    for cycle in nx.simple_cycles(D, length_bound=max_len):
         names = [f"company:{n:02d}" for n in cycle]
         i = names.index(min(names))
         expected.add(tuple(names[i:] + names[:i]))
-    found = find_money_loops(G, max_len=4).loops
-    assert len(expected) > 20  # the graph must exercise the search
+    found = find_money_loops(G, max_len=max_len).loops
+    assert len(expected) > {2: 3, 3: 10, 4: 20, 5: 50}[max_len]  # exercises the search
     assert len(found) == len(expected)
     assert {lp.nodes for lp in found} == expected
+
+
+def test_typed_graph_and_its_flow_graph_give_the_same_loops():
+    # The typed graph is searched on its payer -> payee pairs and projects only the
+    # flows of the hops found; a money-flow graph given in is searched whole.
+    D = nx.gnp_random_graph(40, 0.08, seed=5, directed=True)
+    G = nx.MultiDiGraph()
+    for u, v in D.edges():
+        deal(G, f"deal:{u}>{v}", f"company:{u:02d}", f"company:{v:02d}", 1e9 * (u + 1))
+        if (u + v) % 3 == 0:  # a second, undisclosed flow on some hops
+            inv(G, f"investment:{u}>{v}", [f"company:{u:02d}"], [f"company:{v:02d}"])
+    direct = find_money_loops(G).to_json()
+    projected = find_money_loops(money_flow_graph(G)).to_json()
+    assert direct["count"] > 10
+    assert direct == projected
 
 
 def test_empty_graph_has_no_loops():
@@ -306,3 +322,19 @@ def test_group_units_closes_a_loop_through_a_unit():
     flows = [f for hop in loop.to_json()["hops"] for f in hop["flows"]]
     assert ["company:cloud"] in [f["payees"] for f in flows]  # the unit the report names
     assert find_money_loops(G, group_units=True).to_json()["params"]["group_units"] is True
+
+
+@pytest.mark.parametrize("max_len", [2, 3, 4])
+def test_sparse_prefilter_keeps_exactly_the_edges_on_short_cycles(max_len):
+    from aikg.graph.analysis.cycles import _PRUNE_FROM, _on_short_cycles
+
+    D = nx.gnm_random_graph(900, _PRUNE_FROM + 500, seed=11, directed=True)
+    pairs = [(f"company:{u:03d}", f"company:{v:03d}") for u, v in D.edges()]
+    expected = [
+        (f"company:{u:03d}", f"company:{v:03d}")
+        for u, v in D.edges()
+        if u in nx.single_source_shortest_path_length(D, v, cutoff=max_len - 1)
+    ]  # u -> v is on a cycle of at most max_len nodes when v gets back to u soon enough
+    kept = _on_short_cycles(pairs, max_len)
+    assert 0 < len(expected) < len(pairs)  # the filter must have something to drop
+    assert kept == expected

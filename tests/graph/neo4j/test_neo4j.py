@@ -132,6 +132,24 @@ def test_ensure_schema_creates_constraints_and_indexes(empty_neo4j):
     assert ("Report", ("published_value",)) in have
 
 
+def test_ensure_schema_for_some_labels_creates_only_theirs(empty_neo4j):
+    for kinds, kind in (("CONSTRAINTS", "CONSTRAINT"), ("INDEXES", "INDEX")):  # drop ours
+        names, _, _ = empty_neo4j.execute_query(
+            f"SHOW {kinds} YIELD name WHERE name STARTS WITH 'aikg_' RETURN name"
+        )
+        for record in names:
+            empty_neo4j.execute_query(f"DROP {kind} {record['name']} IF EXISTS")
+    statements = ensure_schema(empty_neo4j, labels=["Deal", "Company"])
+    constraints, _, _ = empty_neo4j.execute_query(
+        "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'aikg_' RETURN name"
+    )
+    assert {c["name"] for c in constraints} == {"aikg_company_id", "aikg_deal_id"}
+    assert all("`Company`" in s or "`Deal`" in s for s in statements)
+    with pytest.raises(ValueError, match="Dael"):
+        ensure_schema(empty_neo4j, labels=["Dael"])
+    ensure_schema(empty_neo4j)  # the other tests expect every label's
+
+
 def test_load_writes_the_graph_with_schema_types(empty_neo4j):
     G = sample_graph()
     G.nodes["c:nvidia"]["x"] = 1.0  # a layout attribute: not in the schema, not written
