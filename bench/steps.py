@@ -163,9 +163,14 @@ def _count_cycles(D: nx.DiGraph, max_len: int, out) -> None:
     out.put(sum(1 for _ in nx.simple_cycles(D, length_bound=max_len)))
 
 
+LOOPS_TARGET = 100  # ours at least this many times faster than nx.simple_cycles
+
+
 def loops_step(companies: int, flows: int, budget: float, max_len: int = 4) -> Row:
     """Our loop search against ``nx.simple_cycles`` with the same bound, the baseline in
-    a child process stopped after ``budget`` seconds (then reported as cut off)."""
+    a child process stopped after its budget (then reported as cut off, and the speed-up
+    as a lower bound). The budget is at least 1.5 x the target x ours, so a cut-off
+    baseline still shows whether the target is met: ``budget`` only raises it."""
     from aikg.graph.analysis import find_money_loops
 
     G, planted = money_graph(companies, flows)
@@ -175,6 +180,7 @@ def loops_step(companies: int, flows: int, budget: float, max_len: int = 4) -> R
     found = {frozenset(loop.nodes) for loop in loops.loops}
     all_planted = all(frozenset(p) in found for p in planted)
     D = _company_digraph(G)
+    budget = max(budget, 1.5 * LOOPS_TARGET * ours)
     queue = multiprocessing.get_context("fork").Queue()
     child = multiprocessing.get_context("fork").Process(
         target=_count_cycles, args=(D, max_len, queue)
@@ -191,8 +197,10 @@ def loops_step(companies: int, flows: int, budget: float, max_len: int = 4) -> R
     speedup = baseline / ours
     return row(
         "loops vs nx.simple_cycles", G.number_of_edges(), ours, baseline,
-        ">= 100x faster; all planted found", speedup >= 100 and all_planted,
-        speedup=round(speedup, 1), baseline_cut_off=cut_off, budget_s=budget,
+        f">= {LOOPS_TARGET}x faster; all planted found",
+        speedup >= LOOPS_TARGET and all_planted,
+        speedup=round(speedup, 1), speedup_is_lower_bound=cut_off,
+        baseline_cut_off=cut_off, budget_s=round(budget, 1),
         loops=len(loops.loops), baseline_cycles=baseline_cycles,
         planted=len(planted), planted_found=all_planted, nodes=G.number_of_nodes(),
     )  # fmt: skip
