@@ -37,7 +37,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "chips": (0.97, 0.97),
         "deals": (0.5, 0.72),
         "policies": (0.97, 0.97),
-        "partnerships": (0.39, 0.7),
+        "partnerships": (0.5, 0.8),
         "entities": (0.82, 0.86),
     },
     "heldout/zh": {

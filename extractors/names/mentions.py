@@ -105,8 +105,10 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
     >>> [m.name for m in _latin_names("Meanwhile Zorbex Labs and the GPU maker Qyro", [])]
     ['Zorbex Labs', 'Qyro']
+    >>> [m.name for m in _latin_names("a campus in Texas and New York for Texas Instruments", [])]
+    ['Texas Instruments']
     """
-    stop, junk, tail = _latin_word_sets()
+    stop, junk, tail, places = _latin_word_sets()
     no_name = stop | junk
     edge = no_name | {"&"}  # words trimmed off a run's ends
     edge_end = edge - tail
@@ -114,6 +116,8 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in _LATIN_RUN.finditer(text):
         if m.group().casefold() in junk or re.search(r"\d", m.group()):
             continue  # a term of art ("Vera Rubin"), or a model or benchmark code
+        if m.group().casefold() in places:
+            continue  # "New York", "Munich": a place, where a longer run stays a name
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and words[0][2].casefold() in edge:
             words.pop(0)
@@ -125,7 +129,7 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         start, end = m.start() + words[0][0], m.start() + words[-1][1]
         name = text[start:end]
-        if name.casefold() in junk or all(w[2].casefold() in no_name for w in words):
+        if name.casefold() in junk | places or all(w[2].casefold() in no_name for w in words):
             continue
         if len(name) < 2 or name.isdigit() or _compiled()["chip_code"].fullmatch(name):
             continue
@@ -138,13 +142,13 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _latin_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The English stop words, words that are no names and name tail words, casefolded
-    (built once: they are asked for in every sentence)."""
+    """The English stop words, words that are no names, name tail words and places,
+    casefolded (built once: they are asked for in every sentence)."""
     r = en()
     return tuple(frozenset(w.casefold() for w in r[key]) for key in _LATIN_WORD_KEYS)
 
 
-_LATIN_WORD_KEYS = ("stopwords", "not_names", "name_tail_words")
+_LATIN_WORD_KEYS = ("stopwords", "not_names", "name_tail_words", "places")
 
 
 def _chinese_names(

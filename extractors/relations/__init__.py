@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -46,6 +46,9 @@ PHASE = "linking"  # after the deals: a paid contract read there is not a partne
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
+# "… capacity from X and agreed a partnership with Y": a name after a preposition is
+# no subject; the sentence's subject is
+_AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
 _TEMPORAL = re.compile(
     r"^\s*(?:前|之前|后|之后|以来|before|after)|^[^,，;；。]{0,8}?(?:前|之前|以来)\s*[,，]"
@@ -142,6 +145,7 @@ class _Sentence:
     state: _Paragraph
     dates: list[tuple[int, int, DateValue]]
     evidence: Evidence
+    stated: list[DateValue] = field(default_factory=list)  # the whole sentence's dates
 
     def subject_before(self, pos: int) -> Mention | None:
         i = subject_index(self.text, before=pos)
@@ -156,9 +160,12 @@ class _Sentence:
 
     def date_of(self, m: re.Match[str], period: str) -> DateValue | None:
         """The last date before the match ends, else the sentence's first date that is
-        not in the future, else the paragraph's date."""
+        not in the future (also one a parenthetical left out of this variant states:
+        "(Oct 13, included for completeness)"), else the paragraph's date."""
+        now = period or "9999"
         before = [d for s, _, d in self.dates if s < m.end()]
-        later = [d for s, _, d in self.dates if s >= m.end() and d.iso[:7] <= (period or "9999")]
+        later = [d for s, _, d in self.dates if s >= m.end() and d.iso[:7] <= now]
+        later += [d for d in self.stated if d.iso[:7] <= now]
         return before[-1] if before else later[0] if later else self.state.date
 
     def slot(self, m: re.Match[str], name: str) -> list[Mention]:
@@ -167,6 +174,8 @@ class _Sentence:
         if name + "s" in group and m.group(name + "s"):
             return [self.mentions[int(i)] for i in _ANY.findall(m.group(name + "s"))]
         if name in group and m.group(name) is not None:
+            if name == "A" and _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦")):
+                return [s] if (s := self.subject_before(m.start(name))) else []
             return [self.mentions[int(m.group(name))]]
         ana = m.group(name + "_ana") if name + "_ana" in group else None
         if ana and anaphor_modes().get(ana) == "subject" and ana != "公司":
@@ -195,15 +204,19 @@ def _read(
     simple = _PAREN.sub(
         lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
     )
+    stated = [d for _, _, d in find_dates(masked, report.meta.period)]
     for n, text in enumerate(dict.fromkeys([simple, masked])):
-        sent = _Sentence(text, mentions, state, find_dates(text, report.meta.period), evidence)
+        sent = _Sentence(
+            text, mentions, state, find_dates(text, report.meta.period), evidence, stated
+        )
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
                 yield rel
         # partners are read without an appositive: "X, a unit of Y, partnered with Z"
         bare = _patterns()["appositive"].sub("", text)
         if bare != text:
-            sent = _Sentence(bare, mentions, state, find_dates(bare, report.meta.period), evidence)
+            dates = find_dates(bare, report.meta.period)
+            sent = _Sentence(bare, mentions, state, dates, evidence, stated)
         for m, a, b, contract in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
                 continue  # the full text only adds what a parenthetical states

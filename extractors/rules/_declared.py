@@ -163,7 +163,7 @@ DECLARED: dict[str, str] = {
         "mentions.ticker gate.round gate.role_note"
     ),
     "names/en": (
-        "stopwords not_names name_tail_words legal_suffixes chip_nouns chip_line_nouns "
+        "stopwords not_names places name_tail_words legal_suffixes chip_nouns chip_line_nouns "
         "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
         "mentions.company_heads mentions.org_heads mentions.org_openers mentions.versioned "
         "mentions.version_not_heads"

@@ -182,3 +182,24 @@ def test_english_appositives_and_abbreviations(tmp_path):
     assert frozenset({"Tessmark", "Kestrel AI"}) not in found
     f = found[frozenset({"Quillon Corp", "Marlow Semi"})]  # "Corp." ends no sentence
     assert f.evidence.text == "Quillon Corp. teamed up with Marlow Semi."
+
+
+EN_OBJECT_FIRST = """Compute Finance Review, May 2033
+
+## Industry news
+
+- Zentrix, in turn, committed to buy $2bn of capacity from Orbis Cloud and agreed to a
+  technology partnership with Kestrel Labs to tune its next models.
+- Calloway Power and Brightwater Grid agreed a partnership worth up to $1bn to deploy
+  fuel cells at data centres (Apr 9, included here for completeness).
+"""
+
+
+def test_english_subject_is_never_the_object_of_a_preposition(tmp_path):
+    """ "… from Orbis Cloud and agreed to a partnership with Kestrel Labs": the partner is
+    the sentence's subject, not the name after "from"; a date a parenthetical states
+    with other words still dates the partnership."""
+    found = partners(run(tmp_path, EN_OBJECT_FIRST))
+    assert frozenset({"Zentrix", "Kestrel Labs"}) in found
+    assert frozenset({"Orbis Cloud", "Kestrel Labs"}) not in found
+    assert found[frozenset({"Calloway Power", "Brightwater Grid"})].props["date"] == "2033-04-09"
