@@ -8,12 +8,14 @@ The families, one package each, every one exposing ``extract`` and its ``PHASE``
 :mod:`.ai_dynamics`, :mod:`.policy`, :mod:`.tables`, :mod:`.chips` (``structured``: they
 read tables and the layout of news sections and need nothing), :mod:`.deals` (``prose``:
 it reads sentences with the names the structured ones typed) and :mod:`.relations` with
-:mod:`.relations.units` (``linking``: they also need the paid deals the prose phase
-read), and last :mod:`.mentions` (every entity a report names, as an ``EntityFact``).
+:mod:`.relations.units` (``linking``), and last :mod:`.mentions` (every entity a report
+names, as an ``EntityFact``).
 A later phase receives what the earlier ones found as a :class:`~.known.Known`
 argument; no extractor calls another, and nothing is written into the report. Last, one
-reconcile pass (:mod:`.reconcile`) merges an event the report states twice (a headline
-and its paragraph, a table row and the prose beside it) into one fact. Every fact
+reconcile pass (:mod:`.reconcile`) judges the finished facts together: an event the
+report states twice (a headline and its paragraph, a table row and the prose beside it)
+becomes one fact, and a partnership whose sentence states a paid deal of the same pair
+is left to the deal. Every fact
 carries its ``Evidence``. Patterns and word lists live as data in ``rules/``.
 """
 
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from aikg.extractors.known import Known
-from aikg.extractors.reconcile import merge_restated
+from aikg.extractors.reconcile import reconcile
 from aikg.schema import Fact, SegmentedReport
 
 PHASES: tuple[str, ...] = ("structured", "prose", "linking")
@@ -97,4 +99,4 @@ def run_extractors(
             failures.append((extractor.name, exc))
         phase_facts.extend(found)
         facts.extend(found)
-    return merge_restated(facts), failures
+    return reconcile(facts), failures

@@ -1,4 +1,5 @@
-"""The one pass over a report's finished facts: an event stated twice becomes one.
+"""The one pass over a report's finished facts: what only the facts of several
+recognisers together decide (:func:`reconcile`).
 
 A report often states one deal or investment twice: in a news headline and again in the
 paragraph under it, or in a table and in the prose beside it. Different recognisers read
@@ -11,6 +12,13 @@ are the same (or one's parties are among the other's: a headline names the inves
 paragraph its investors too) and whose properties do not disagree: a missing value,
 a vaguer date of the same time or the generic deal kind ``payment`` is no disagreement.
 The merged fact keeps the richer statement's evidence and both statements' properties.
+
+:func:`reconcile_partnerships` takes the relations recogniser's partnership statements
+(one per sentence): a sentence the deal recogniser read as a paid deal between the same
+two parties (an amount, or a lease or cloud contract, where the tenant pays) states that
+deal, so its partnership is left out ("与 Y 达成合作, 由 Y 为其提供算力租赁, 合同金额 10
+亿美元"); a purchase read from a cooperation with no amount stays a partnership too. A
+pair stated undated and also dated is the dated statement.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from aikg.extractors.names.lexicon import lookup, name_key
-from aikg.schema import EventFact, Fact
+from aikg.schema import EntityRef, EventFact, Fact, RelationFact
 
 # The events more than one recogniser reads (a policy, an announcement is read once).
 _RESTATED = ("Investment", "Deal")
@@ -26,6 +34,8 @@ _RESTATED = ("Investment", "Deal")
 _IDENTITY = ("kind", "round", "date", "amount", "currency", "stake_pct")
 # A deal kind that says only that money moves: any other kind refines it.
 _VAGUE_KIND = "payment"
+# Deal kinds that move money even where no amount is stated: the tenant pays.
+_RENTED = ("compute_lease", "cloud_contract")
 
 
 def _party_key(fact: EventFact) -> frozenset[tuple[str, str]]:
@@ -105,3 +115,52 @@ def merge_restated(facts: list[Fact]) -> list[Fact]:
         else:
             parties_of[i] = parties
     return [current.get(i, fact) for i, fact in enumerate(facts) if i not in absorbed]
+
+
+def reconcile(facts: list[Fact]) -> list[Fact]:
+    """A report's facts after the reconcile rules: events stated twice merged, paid deals'
+    partnerships left to the deals (see the module docstring)."""
+    return reconcile_partnerships(merge_restated(facts))
+
+
+def _ref_key(ref: EntityRef) -> str:
+    entry = lookup(ref.name, ref.label)
+    return entry.canonical if entry else name_key(ref.label, ref.name)
+
+
+def reconcile_partnerships(facts: list[Fact]) -> list[Fact]:
+    """The facts with each partnership a paid deal of its sentence states left out, and
+    undated statements of a pair also stated with a date dropped.
+
+    >>> from aikg.schema import EntityRef, Evidence, Participant
+    >>> ev = Evidence("r", "甲与乙签署协议,由乙为其提供算力租赁服务,合同金额 10 亿美元")
+    >>> a, b = EntityRef("甲", "Company"), EntityRef("乙", "Company")
+    >>> lease = EventFact("Deal", {"kind": "compute_lease", "amount": 1e9},
+    ...     [Participant("PAYS_FOR", "in", a), Participant("PAID_TO", "out", b)], ev)
+    >>> later = RelationFact("PARTNERS_WITH", a, b, Evidence("r", "双方将深化合作"))
+    >>> out = reconcile_partnerships([lease, RelationFact("PARTNERS_WITH", a, b, ev), later])
+    >>> [f.evidence.text for f in out if isinstance(f, RelationFact)]
+    ['双方将深化合作']
+    """
+    paid = set()
+    for fact in facts:
+        if isinstance(fact, EventFact) and fact.label == "Deal":
+            if "amount" in fact.props or fact.props.get("kind") in _RENTED:
+                parties = frozenset(
+                    _ref_key(p.entity) for p in fact.participants if p.entity.label != "Chip"
+                )
+                paid.add((fact.evidence.text, parties))
+
+    def pair(fact: RelationFact) -> frozenset[str]:
+        return frozenset((_ref_key(fact.source), _ref_key(fact.target)))
+
+    def partnership(fact: Fact) -> bool:
+        return isinstance(fact, RelationFact) and fact.type == "PARTNERS_WITH"
+
+    kept = [
+        f
+        for f in facts
+        if not partnership(f) or not any(t == f.evidence.text and pair(f) <= p for t, p in paid)
+    ]
+    dated = {pair(f) for f in kept if partnership(f) and "date" in f.props}
+    return [f for f in kept if not partnership(f) or "date" in f.props or pair(f) not in dated]

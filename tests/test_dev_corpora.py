@@ -47,7 +47,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "chips": (0.97, 0.97),
         "deals": (0.14, 0.25),
         "policies": (0.55, 0.97),
-        "partnerships": (0.66, 0.72),
+        "partnerships": (0.59, 0.7),
         "entities": (0.83, 0.82),
     },
     "heldout/en": {

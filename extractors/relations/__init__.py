@@ -8,8 +8,9 @@
 - ``PARTNERS_WITH`` (company -> company, dated): "X 与 Y 达成合作 / 签署战略合作 /
   联合推出 / 联合优化", "X 联合 A、B 推出", "X 与 Y 宣布 …", "X partners with Y", and
   "双方联合开发" for the last two parties named. This is the one partnership recogniser:
-  headlines, AI-dynamics news and prose alike. Pairs the deals extractor read as a paid
-  contract in the same sentence (an amount, a lease: ``Known.paid_deals``) are left to it.
+  headlines, AI-dynamics news and prose alike. A pair the deals extractor read as a paid
+  contract in the same sentence (an amount, a lease) is left to it by the reconcile pass
+  (:mod:`aikg.extractors.reconcile`).
   A partnership takes the date its sentence states, else its paragraph's (the date the
   paragraph leads with, or the first day date of its opening sentence, where a news
   item's title runs into its body).
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from aikg.extractors.known import Known, PaidDeal
+from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import lookup, name_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
@@ -42,7 +43,7 @@ from aikg.schema import EntityRef, Evidence, Fact, RelationFact, SegmentedReport
 
 __all__ = ["PHASE", "extract"]
 
-PHASE = "linking"  # after the deals: a paid contract read there is not a partnership
+PHASE = "linking"  # it reads the names the structured phase typed
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
@@ -91,10 +92,12 @@ def _patterns() -> dict[str, Any]:
 
 def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
     """Subsidiary, product and partnership relations of every prose-like section, read
-    with the names and paid deals earlier phases found (``known``)."""
+    with the names earlier phases typed (``known``). Every statement of a partnership is
+    yielded with its own sentence: which of them a paid deal of the same sentence takes,
+    and which an undated one restates, is decided by the reconcile pass on the report's
+    facts (:func:`aikg.extractors.reconcile.reconcile_partnerships`)."""
     known = known if known is not None else Known()
     skip = load("relations")["sections_skip"]
-    paid = known.paid_deals
     seen: set[tuple] = set()
     out: list[RelationFact] = []
     for section in report.sections:
@@ -104,20 +107,26 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
             state = _Paragraph()
             found: dict[tuple, RelationFact] = {}
             for sentence in paragraph_sentences(para):
-                for fact in _read(report, known.names, sentence, state, paid):
-                    ends = frozenset((_key(fact.source), _key(fact.target)))
-                    key = (fact.type, ends if fact.type == "PARTNERS_WITH" else _key(fact.source))
+                for fact in _read(report, known.names, sentence, state):
+                    if fact.type == "PARTNERS_WITH":
+                        ends = frozenset((_key(fact.source), _key(fact.target)))
+                        key = (fact.type, ends, fact.evidence.text)  # each sentence's own
+                    else:
+                        key = (fact.type, _key(fact.source))  # one parent per paragraph
                     old = found.get(key)
                     if old is None or ("date" in fact.props and "date" not in old.props):
-                        found[key] = fact  # one per pair and paragraph, the dated one
+                        found[key] = fact  # the dated statement
             for fact in found.values():
                 key = (fact.type, _key(fact.source), _key(fact.target), fact.props.get("date"))
+                if fact.type == "PARTNERS_WITH":
+                    key += (fact.evidence.text,)
                 if key not in seen:
                     seen.add(key)
                     out.append(fact)
     dated = {(f.type, _key(f.source), _key(f.target)) for f in out if "date" in f.props}
-    for fact in out:  # an undated partnership that is also stated with a date is the same
-        if "date" in fact.props or (fact.type, _key(fact.source), _key(fact.target)) not in dated:
+    for fact in out:  # an undated parent link also stated with a date is the same
+        undated = "date" not in fact.props and fact.type != "PARTNERS_WITH"
+        if not undated or (fact.type, _key(fact.source), _key(fact.target)) not in dated:
             yield fact
 
 
@@ -186,17 +195,13 @@ class _Sentence:
 
 
 def _read(
-    report: SegmentedReport,
-    names: Mapping[str, str],
-    sentence: Sentence,
-    state: _Paragraph,
-    paid: frozenset[PaidDeal],
+    report: SegmentedReport, names: Mapping[str, str], sentence: Sentence, state: _Paragraph
 ) -> Iterator[RelationFact]:
     mentions = find_mentions(sentence.text, names)
     companies = [m for m in mentions if m.is_company]
     lead = _opening_date(sentence.text, report.meta.period, state.opening)
     state.opening = False
-    if not companies:
+    if not companies and len(state.named) < 2:  # "双方将深化合作" needs two named before
         state.date = lead or state.date  # "6月3日, 某平台上线": the paragraph's date
         return
     masked = mask(sentence.text, mentions)
@@ -217,13 +222,11 @@ def _read(
         if bare != text:
             dates = find_dates(bare, report.meta.period)
             sent = _Sentence(bare, mentions, state, dates, evidence, stated)
-        for m, a, b, contract in _partners(sent):
+        for m, a, b in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
                 continue  # the full text only adds what a parenthetical states
             if _TEMPORAL.match(bare[m.end() :]):
                 continue  # "在 X 与 Y 官宣合作前": a time reference, not the news
-            if contract and (sentence.text, frozenset((a.name, b.name))) in paid:
-                continue  # a paid contract: the deals extractor has it
             date = sent.date_of(m, report.meta.period)
             props = date.props() if date else {}
             yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
@@ -288,10 +291,9 @@ def _subsidiaries(sent: _Sentence) -> Iterator[tuple[re.Match[str], RelationFact
                         )
 
 
-def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention, bool]]:
+def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention]]:
     pats = _patterns()
-    for spec, regex in pats["partner"]:
-        contract = bool(spec.get("contract_like"))
+    for _, regex in pats["partner"]:
         for m in regex.finditer(sent.text):
             if "As" in m.re.groupindex and m.group("As"):
                 if sent.text[: m.start()].rstrip().endswith(("与", "和", "同", "及")):
@@ -299,11 +301,11 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
                 people = sent.slot(m, "A")
                 for i, a in enumerate(people):
                     for b in people[i + 1 :]:
-                        yield from ((m, x, y, contract) for x, y in _pair(a, b))
+                        yield from ((m, x, y) for x, y in _pair(a, b))
                 continue
             for a in sent.slot(m, "A"):
                 for b in sent.slot(m, "B"):
-                    yield from ((m, x, y, contract) for x, y in _pair(a, b))
+                    yield from ((m, x, y) for x, y in _pair(a, b))
     for clause in re.finditer(r"[^,，]+", sent.text):
         if any(p.search(clause.group().strip()) for p in pats["mutual"]):
             before = sent.text[: clause.start()]
@@ -315,7 +317,7 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
                 if n.is_company and all(key_of(n) != key_of(d) for d in distinct):
                     distinct.append(n)
             if len(distinct) >= 2:
-                yield from ((clause, x, y, False) for x, y in _pair(distinct[1], distinct[0]))
+                yield from ((clause, x, y) for x, y in _pair(distinct[1], distinct[0]))
 
 
 def _related(a: Mention, b: Mention) -> bool:

@@ -22,7 +22,7 @@ _RECORD_FIELDS = {
     "id", "fact", "kind", "directed", "roles", "group",  # deal frames
     "region", "office", "action", "tier", "scale",  # [pattern, value] pairs
     "currency", "qualifier",  # vague amounts
-    "elided_parent", "contract_like",  # relation patterns
+    "elided_parent",  # relation patterns
 }  # fmt: skip
 _CHECKS = ("search", "match", "fullmatch", "words", "frame", "subsidiary", "partner", "mutual")
 _FLAGS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X}

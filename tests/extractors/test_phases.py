@@ -23,40 +23,37 @@ def _pairs(facts) -> set[frozenset[str]]:
 
 
 def test_a_partnership_that_is_a_paid_lease_is_left_to_the_deal() -> None:
-    """CoreWeave "与 OpenAI 达成最新合作协议, 年内第三次扩大租赁": the prose phase reads a
-    lease, so the relations phase, given it, reads no partnership of that sentence."""
-    from aikg.extractors import deals, relations
+    """CoreWeave "与 OpenAI 达成最新合作协议, 年内第三次扩大租赁": the relations reader
+    reads a partnership there, and the reconcile pass leaves that sentence to the lease
+    the deal reader found in it."""
+    from aikg.extractors import relations
 
     report = _seed("004")
-    alone = _pairs(relations.extract(report, Known()))
-    known = Known().learn("prose", list(deals.extract(report, Known())))
-    assert any(text.startswith("此外,英伟达支持的") for text, _ in known.paid_deals)
-    after_deals = _pairs(relations.extract(report, known))
-    assert frozenset({"CoreWeave", "OpenAI"}) in alone - after_deals
-    assert after_deals <= alone
+    lease = "此外,英伟达支持的"
+    alone = relations.extract(report, Known())
+    assert any(f.evidence.text.startswith(lease) for f in alone if f.type == "PARTNERS_WITH")
+    facts = run_extractors(report)[0]
+    deals = [f for f in facts if getattr(f, "label", "") == "Deal"]
+    assert any(f.evidence.text.startswith(lease) for f in deals)
+    partnered = [f for f in facts if getattr(f, "type", "") == "PARTNERS_WITH"]
+    assert not any(f.evidence.text.startswith(lease) for f in partnered)
 
 
-def test_the_paid_deal_rule_acts_before_one_statement_per_pair_is_kept(tmp_path) -> None:
-    """Why the rule is no filter on the finished facts: the lease sentence also states
-    the partnership otherwise, and only the contract-like reading of it is the deal's."""
-    from aikg.extractors import deals, relations
-
+def test_the_paid_deal_rule_keeps_the_pairs_other_statements(tmp_path) -> None:
+    """The reconcile pass acts on each sentence's statement: the lease sentence is the
+    deal's, and the paragraph's other statement of the pair keeps the partnership."""
     (tmp_path / "r.md").write_text(
         "互联网行业 2031 年 4 月投资策略\n\n## 产业动态\n\n3 月 2 日,云杉算力与澄湖数据签署合作"
         "协议,由澄湖数据为其提供算力租赁服务,合同金额 10 亿美元。双方将深化合作。\n",
         encoding="utf-8",
     )
-    report = segment(read_document(tmp_path / "r.md"))
-    known = Known().learn("prose", list(deals.extract(report, Known())))
-    pair = frozenset({"云杉算力", "澄湖数据"})
-    assert [names for _, names in known.paid_deals] == [pair]
-    assert _pairs(relations.extract(report, known)) == {pair}
-    filtered = [
-        f
-        for f in relations.extract(report, Known())
-        if (f.evidence.text, frozenset((f.source.name, f.target.name))) not in known.paid_deals
-    ]
-    assert filtered == []
+    facts = run_extractors(segment(read_document(tmp_path / "r.md")))[0]
+    partnered = [f for f in facts if getattr(f, "type", "") == "PARTNERS_WITH"]
+    assert _pairs(partnered) == {frozenset({"云杉算力", "澄湖数据"})}
+    assert [f.evidence.text for f in partnered] == ["双方将深化合作"]
+    assert partnered[0].props["date"] == "2031-03-02"
+    deal = next(f for f in facts if getattr(f, "label", "") == "Deal")
+    assert deal.props["amount"] == 1e9
 
 
 def test_the_report_is_not_written_to() -> None:

@@ -9,6 +9,7 @@ from aikg.extractors import deals, relations
 from aikg.extractors.document import read_document, segment
 from aikg.extractors.known import Known
 from aikg.extractors.names.lexicon import lookup
+from aikg.extractors.reconcile import reconcile_partnerships
 from aikg.schema import RelationFact
 
 
@@ -18,11 +19,11 @@ def canon(name: str) -> str:
 
 
 def read(report, names: dict[str, str] | None = None) -> tuple[RelationFact, ...]:
-    """The relations as the pipeline reads them: after the deals (whose paid contracts are
-    no partnerships), with the names earlier extractors typed."""
+    """The relations as the pipeline keeps them: with the names earlier extractors typed,
+    reconciled with the deals (whose paid contracts are no partnerships)."""
     known = Known(names=names or {})
-    known = known.learn("prose", list(deals.extract(report, known)))
-    return tuple(relations.extract(report, known))
+    found = [*deals.extract(report, known), *relations.extract(report, known)]
+    return tuple(f for f in reconcile_partnerships(found) if isinstance(f, RelationFact))
 
 
 @lru_cache(maxsize=8)
