@@ -123,8 +123,14 @@ def is_generic(name: str) -> bool:
 
     >>> [is_generic(w) for w in ("双方", "该公司", "应用厂商算力", "开发者", "物流", "云杉算力")]
     [True, True, True, True, True, False]
+    >>> [is_generic(w) for w in ("东西部兽医平台", "开放平台", "电商平台")]
+    [False, True, True]
     """
     r = _rules()
+    for tail in r["named_tails"]:
+        stem = name[: -len(tail)] if name.endswith(tail) else ""
+        if len(CJK.findall(stem)) >= r["named_tail_stem"] and not is_generic(stem):
+            return False
     heads = r["generic_heads"] + zh()["generic_stems"]
     if (
         name in r["stop_names"]
