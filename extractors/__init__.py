@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from aikg.extractors.known import Known
-from aikg.extractors.reconcile import reconcile
+from aikg.extractors.reconcile import reconcile_facts
 from aikg.schema import Fact, SegmentedReport
 
 PHASES: tuple[str, ...] = ("structured", "prose", "linking")
@@ -99,4 +99,4 @@ def run_extractors(
             failures.append((extractor.name, exc))
         phase_facts.extend(found)
         facts.extend(found)
-    return reconcile(facts), failures
+    return reconcile_facts(facts), failures

@@ -1,5 +1,5 @@
 """The one pass over a report's finished facts: what only the facts of several
-recognisers together decide (:func:`reconcile`).
+recognisers together decide (:func:`reconcile_facts`).
 
 A report often states one deal or investment twice: in a news headline and again in the
 paragraph under it, or in a table and in the prose beside it. Different recognisers read
@@ -117,7 +117,7 @@ def merge_restated(facts: list[Fact]) -> list[Fact]:
     return [current.get(i, fact) for i, fact in enumerate(facts) if i not in absorbed]
 
 
-def reconcile(facts: list[Fact]) -> list[Fact]:
+def reconcile_facts(facts: list[Fact]) -> list[Fact]:
     """A report's facts after the reconcile rules: events stated twice merged, paid deals'
     partnerships left to the deals (see the module docstring)."""
     return reconcile_partnerships(merge_restated(facts))
