@@ -15,6 +15,8 @@ what changed, and keep when each fact was reported and where reports disagree.
   (``DIR/cache/centrality-memo.json``).
 - :mod:`~aikg.graph.incremental.periods`: centrality per period by a one-pass key of each
   period's graph (``DIR/cache/periods/<key>.json``), so only changed periods are measured.
+- :mod:`~aikg.graph.incremental.stamped`: those cache files' one reader and writer, which
+  reads a file of another format or aikg version as missing.
 
 Nothing is imported here, so that the graph builder can use :mod:`.history` without
 importing the pipeline.

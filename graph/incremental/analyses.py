@@ -24,7 +24,7 @@ from aikg.graph.analysis import (
     project,
 )
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
-from aikg.graph.outputs.graph_files import atomic_write
+from aikg.graph.incremental.stamped import read_stamped, write_stamped
 
 __all__ = ["MEMO_FILE", "CentralityMemo", "fingerprint"]
 
@@ -56,18 +56,12 @@ class CentralityMemo:
     @classmethod
     def load(cls, cache_dir: Path, version: str) -> CentralityMemo:
         """The memo of a cache folder (empty when missing or of another aikg version)."""
-        try:
-            data = json.loads((cache_dir / MEMO_FILE).read_text("utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        if data.get("format") != _MEMO_FORMAT or data.get("aikg") != version:
-            return cls()
-        return cls(data.get("results"))
+        data = read_stamped(cache_dir / MEMO_FILE, _MEMO_FORMAT, version)
+        return cls(data.get("results")) if data else cls()
 
     def save(self, cache_dir: Path, version: str) -> None:
         """Keep the results this build used, and only those."""
-        data = {"format": _MEMO_FORMAT, "aikg": version, "results": self.used}
-        atomic_write(cache_dir / MEMO_FILE, json.dumps(data, ensure_ascii=False))
+        write_stamped(cache_dir / MEMO_FILE, _MEMO_FORMAT, version, {"results": self.used})
 
     def remember(
         self, G: nx.MultiDiGraph, centrality: dict[str, Any], measures: tuple[str, ...] = ()

@@ -10,13 +10,12 @@ anything else is a miss and the document is read again.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
 from aikg.graph.incremental.manifest import aikg_version
 from aikg.graph.incremental.serial import SerialError, outcome_from_json, outcome_to_json
-from aikg.graph.outputs.graph_files import atomic_write
+from aikg.graph.incremental.stamped import read_stamped, write_stamped
 from aikg.graph.pipeline import DocumentOutcome
 
 __all__ = ["CACHE_DIR", "CACHE_FORMAT", "DocumentCache", "file_hash"]
@@ -46,11 +45,8 @@ class DocumentCache:
 
     def get(self, content_hash: str, path: str) -> DocumentOutcome | None:
         """The cached outcome of ``path`` with this content, or None (a miss)."""
-        try:
-            data = json.loads(self._entry(content_hash).read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        if data.get("format") != CACHE_FORMAT or data.get("aikg") != self.version:
+        data = read_stamped(self._entry(content_hash), CACHE_FORMAT, self.version)
+        if data is None:
             return None
         try:
             outcome = outcome_from_json(data["outcome"])
@@ -64,8 +60,8 @@ class DocumentCache:
         """Store an outcome that has facts (failures are not cached: they are retried)."""
         if outcome.report is None or not outcome.content_hash:
             return
-        data = {"format": CACHE_FORMAT, "aikg": self.version, "outcome": outcome_to_json(outcome)}
-        atomic_write(self._entry(outcome.content_hash), json.dumps(data, ensure_ascii=False))
+        payload = {"outcome": outcome_to_json(outcome)}
+        write_stamped(self._entry(outcome.content_hash), CACHE_FORMAT, self.version, payload)
 
     def prune(self, keep: set[str]) -> int:
         """Delete the entries of contents no longer in the build; returns how many."""

@@ -38,7 +38,7 @@ import networkx as nx
 
 from aikg.graph.analysis import PROJECTIONS, compute_centrality, period_subgraph
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
-from aikg.graph.outputs.graph_files import atomic_write
+from aikg.graph.incremental.stamped import read_stamped, write_stamped
 
 __all__ = ["PERIODS_DIR", "PROVENANCE", "PeriodMemo", "period_keys", "subgraph_key"]
 
@@ -130,17 +130,11 @@ class PeriodMemo:
         return self.folder / f"{key}.json"
 
     def _load(self, key: str) -> dict | None:
-        try:
-            data = json.loads(self._file(key).read_text("utf-8"))
-        except (OSError, ValueError):
-            return None
-        if data.get("format") != _FORMAT or data.get("aikg") != self.version:
-            return None
-        return data.get("centrality")
+        data = read_stamped(self._file(key), _FORMAT, self.version)
+        return data.get("centrality") if data else None
 
     def _store(self, key: str, centrality: dict) -> None:
-        data = {"format": _FORMAT, "aikg": self.version, "centrality": centrality}
-        atomic_write(self._file(key), json.dumps(data, ensure_ascii=False))
+        write_stamped(self._file(key), _FORMAT, self.version, {"centrality": centrality})
 
     def by_period(self, G: nx.MultiDiGraph, remember: dict | None = None) -> dict[str, Any]:
         """:func:`aikg.graph.analysis.centrality_by_period` of ``G`` with
