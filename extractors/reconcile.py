@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from aikg.extractors.names.lexicon import lookup, name_key
-from aikg.schema import EntityRef, EventFact, Fact, RelationFact
+from aikg.extractors.names.lexicon import entity_key
+from aikg.schema import EventFact, Fact, RelationFact
 
 # The events more than one recogniser reads (a policy, an announcement is read once).
 _RESTATED = ("Investment", "Deal")
@@ -39,11 +39,9 @@ _RENTED = ("compute_lease", "cloud_contract")
 
 
 def _party_key(fact: EventFact) -> frozenset[tuple[str, str]]:
-    out = set()
-    for p in fact.participants:
-        alias = lookup(p.entity.name, p.entity.label)
-        out.add((p.rel_type, alias.canonical if alias else name_key(p.entity.label, p.entity.name)))
-    return frozenset(out)
+    return frozenset(
+        (p.rel_type, entity_key(p.entity.name, p.entity.label)) for p in fact.participants
+    )
 
 
 def _agree(a: dict, b: dict) -> bool:
@@ -123,11 +121,6 @@ def reconcile_facts(facts: list[Fact]) -> list[Fact]:
     return reconcile_partnerships(merge_restated(facts))
 
 
-def _ref_key(ref: EntityRef) -> str:
-    entry = lookup(ref.name, ref.label)
-    return entry.canonical if entry else name_key(ref.label, ref.name)
-
-
 def reconcile_partnerships(facts: list[Fact]) -> list[Fact]:
     """The facts with each partnership a paid deal of its sentence states left out, and
     undated statements of a pair also stated with a date dropped.
@@ -147,12 +140,19 @@ def reconcile_partnerships(facts: list[Fact]) -> list[Fact]:
         if isinstance(fact, EventFact) and fact.label == "Deal":
             if "amount" in fact.props or fact.props.get("kind") in _RENTED:
                 parties = frozenset(
-                    _ref_key(p.entity) for p in fact.participants if p.entity.label != "Chip"
+                    entity_key(p.entity.name, p.entity.label)
+                    for p in fact.participants
+                    if p.entity.label != "Chip"
                 )
                 paid.add((fact.evidence.text, parties))
 
     def pair(fact: RelationFact) -> frozenset[str]:
-        return frozenset((_ref_key(fact.source), _ref_key(fact.target)))
+        return frozenset(
+            (
+                entity_key(fact.source.name, fact.source.label),
+                entity_key(fact.target.name, fact.target.label),
+            )
+        )
 
     def partnership(fact: Fact) -> bool:
         return isinstance(fact, RelationFact) and fact.type == "PARTNERS_WITH"

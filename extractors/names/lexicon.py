@@ -19,7 +19,10 @@ from aikg.extractors import rules
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import NAMED_LABELS, PARTY_LABELS
 
-__all__ = ["Alias", "clean_surface", "known_mentions", "load_aliases", "lookup", "name_key", "nlp"]
+__all__ = [
+    "Alias", "clean_surface", "entity_key", "known_mentions", "load_aliases", "lookup",
+    "name_key", "nlp",
+]  # fmt: skip
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
@@ -93,6 +96,19 @@ def lookup(name: str, label: str | None = None) -> Alias | None:
         if entry:
             return entry
     return None
+
+
+def entity_key(name: str, label: str) -> str:
+    """The identity of a named entity within a report: its canonical name where the list
+    holds it, else its name key.
+
+    >>> entity_key("谷歌", "Company") == entity_key("GOOGL.O", "Company")
+    True
+    >>> entity_key("星衡 智能", "Company")
+    '星衡智能'
+    """
+    entry = lookup(name, label)
+    return entry.canonical if entry else name_key(label, name)
 
 
 def _alias_patterns() -> list[dict]:

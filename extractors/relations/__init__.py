@@ -31,7 +31,7 @@ from typing import Any
 
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import anaphor_modes, subject_index
-from aikg.extractors.names.lexicon import lookup, name_key
+from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.rules import Rules, load
@@ -131,8 +131,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
 
 
 def _key(ref: EntityRef) -> str:
-    entry = lookup(ref.name, ref.label)
-    return entry.canonical if entry else name_key(ref.label, ref.name)
+    return entity_key(ref.name, ref.label)
 
 
 class _Paragraph:
