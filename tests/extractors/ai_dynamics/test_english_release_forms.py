@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import ai_dynamics
+from support.releases import releases_in
+
 from aikg.extractors.ai_dynamics.english import english_releases
-from aikg.extractors.document import read_document, segment
-from aikg.schema import RelationFact
 
 DIGEST = """# The Release Log, week ending 13 June 2031
 
@@ -39,14 +38,7 @@ and shipped Kite-5 Mini on 11 June.
 
 
 def _releases(tmp_path: Path) -> set[tuple]:
-    path = tmp_path / "digest.md"
-    path.write_text(DIGEST, encoding="utf-8")
-    facts = ai_dynamics.extract(segment(read_document(path)))
-    return {
-        (f.source.name, f.target.name, f.props.get("action"), f.props.get("date"))
-        for f in facts
-        if isinstance(f, RelationFact) and f.type == "RELEASED"
-    }
+    return releases_in(tmp_path / "digest.md", DIGEST)
 
 
 def test_english_release_forms(tmp_path: Path) -> None:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import ai_dynamics
-from aikg.extractors.document import read_document, segment
-from aikg.schema import RelationFact
+from support.releases import releases_in
 
 ZH = """计算机行业周报
 2031 年 11 月 20 日
@@ -37,14 +35,7 @@ Models
 
 
 def _releases(tmp_path: Path, text: str, name: str) -> set[tuple]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    facts = ai_dynamics.extract(segment(read_document(path)))
-    return {
-        (f.source.name, f.target.name, f.props.get("action"), f.props.get("date"))
-        for f in facts
-        if isinstance(f, RelationFact) and f.type == "RELEASED"
-    }
+    return releases_in(tmp_path / name, text)
 
 
 def test_zh_makers_no_list_holds_with_clause_dates(tmp_path: Path) -> None:

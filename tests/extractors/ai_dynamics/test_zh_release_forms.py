@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import ai_dynamics
-from aikg.extractors.document import read_document, segment
+from support.releases import releases_in
+
 from aikg.extractors.names.mentions import find_mentions
-from aikg.schema import RelationFact
 
 WEEKLY = """传媒行业周报：大模型追踪
 2031 年 12 月 8 日
@@ -39,14 +38,7 @@ WEEKLY = """传媒行业周报：大模型追踪
 
 
 def _releases(tmp_path: Path, text: str, name: str) -> set[tuple]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    facts = ai_dynamics.extract(segment(read_document(path)))
-    return {
-        (f.source.name, f.target.name, f.props.get("action"), f.props.get("date"))
-        for f in facts
-        if isinstance(f, RelationFact) and f.type == "RELEASED"
-    }
+    return releases_in(tmp_path / name, text)
 
 
 def test_zh_weekly_release_forms(tmp_path: Path) -> None:
