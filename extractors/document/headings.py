@@ -74,6 +74,46 @@ def is_series_label(line: str) -> bool:
     return any(p.fullmatch(text) for p in _series_labels())
 
 
+# what parts a series label from the title printed after it on the same line: a bar,
+# dot, bullet, slash or dash ("行业月报 | 算力…", "证券研究报告·行业深度 …", "Industry
+# Update — Asia memory"), or a wide gap (a converter's run of spaces). Never a colon:
+# "行业周报：算力需求跟踪" is a title whose topic the label word starts.
+_LABEL_SEPARATOR = re.compile(r"\s*[|｜┃·•●/／—–]\s*|\s+-\s+|\s{2,}")
+
+
+def split_series_label(line: str) -> tuple[str, str]:
+    """(label, title) of a line that prints a series label and then the title
+    ("行业月报 算力租赁：需求与价格双升", "Equity Research | Aurora Chips: demand holds"),
+    else ("", the line). A single space parts them after a Chinese label (Chinese
+    parts no words by spaces) or an upper-case one ("EQUITY RESEARCH Aurora …"); the
+    title must be more than a label or a separator.
+
+    >>> split_series_label("# 行业月报 算力租赁：需求与价格双升")
+    ('行业月报', '算力租赁：需求与价格双升')
+    >>> split_series_label("Equity Research | Company Update | Aurora Chips: demand holds")
+    ('Equity Research | Company Update', 'Aurora Chips: demand holds')
+    >>> split_series_label("行业周报：算力需求跟踪"), split_series_label("Strategy for 2032")
+    (('', '行业周报：算力需求跟踪'), ('', 'Strategy for 2032'))
+    """
+    # emphasis marks round the label ("**行业深度报告**  具身…") say nothing
+    text = re.sub(r"\*\*|__", "", line.strip().lstrip("#")).strip(" *_")
+    # the longest label the line starts with, cut where a space or separator begins
+    cuts = sorted({m.start() for m in re.finditer(r"\s|[|｜┃·•●/／—–]", text)}, reverse=True)
+    for cut in cuts:
+        label, rest = text[:cut].strip(), text[cut:]
+        if not label or not is_series_label(label):
+            continue
+        sep = _LABEL_SEPARATOR.match(rest)
+        cjk_label = bool(re.search(r"[\u4e00-\u9fff]$", label))
+        spaced = rest[:1] == " " and (cjk_label or (label.isupper() and not rest.isupper()))
+        if not sep and not spaced:
+            continue
+        title = (rest[sep.end() :] if sep else rest).strip(" *_|｜┃·•●/／—–-")
+        if display_width(title) >= 4 and not is_series_label(title):
+            return label, title
+    return "", line.strip().lstrip("#").strip()
+
+
 def bare_heading(line: str) -> bool:
     """Whether a line is a section heading and nothing more ("内容目录", "风险提示").
 

@@ -11,7 +11,7 @@ import re
 
 from aikg.extractors.document.analysts import find_analysts
 from aikg.extractors.document.brokers import find_broker, shaped_house
-from aikg.extractors.document.headings import bare_heading, is_series_label
+from aikg.extractors.document.headings import bare_heading, is_series_label, split_series_label
 from aikg.extractors.document.report_kind import report_type
 from aikg.extractors.text.script import CJK, display_width
 from aikg.schema import Document, ReportMeta
@@ -141,13 +141,14 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
         (c for c in candidates[:20] if c.startswith("#")), key=lambda c: len(c) - len(c.lstrip("#"))
     )
     for ln in marked + candidates:
-        stripped = ln.lstrip("#").strip()
+        # a series label printed before the title on its line ("行业月报 | 算力…") is no part of it
+        label, stripped = split_series_label(ln) if ln.strip("# ") else ("", "")
         if (
             stripped
             and not stripped.startswith("《")
             and "|" not in stripped
             and 4 <= display_width(stripped) <= (120 if ln.startswith("#") else 80)
-            and (ln.startswith("#") or re.search(_TITLE_WORDS, stripped))
+            and (ln.startswith("#") or label or re.search(_TITLE_WORDS, stripped))
             and not _NOT_TITLE.search(stripped)
             and " · " not in stripped
             and not _FULL_DATE.search(stripped)  # a dated banner ("行业周报 2025年11月10日")

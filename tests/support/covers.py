@@ -128,6 +128,26 @@ def series_label_pdf(path: str | Path, lang: str, label: str, title: str, beside
     return Path(path)
 
 
+def label_line_pdf(path: str | Path, lang: str, label: str, title: str, gap: float) -> Path:
+    """A one-page note whose cover prints the series ``label`` and the ``title`` on one
+    line in the same print: one string ("行业月报 | 算力…") when ``gap`` is 0, else the
+    label and then the title ``gap`` points to its right."""
+    canvas, font = _canvas(path, lang)
+    canvas.setFont(font, 9)
+    canvas.drawString(MARGIN, H - 40, "2031年03月04日" if lang == "zh" else "4 March 2031")
+    canvas.setFont(font, 18)
+    if gap:
+        canvas.drawString(MARGIN, H - 80, label)
+        canvas.drawString(MARGIN + canvas.stringWidth(label, font, 18) + gap, H - 80, title)
+    else:
+        canvas.drawString(MARGIN, H - 80, f"{label} {title}" if label else title)
+    prose = (ZH_PROSE if lang == "zh" else EN_PROSE) * 2
+    _prose(canvas, font, prose, H - 130)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)
+
+
 SIDE_TABLES = {
     "zh": (
         (

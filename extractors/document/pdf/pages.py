@@ -35,6 +35,8 @@ from aikg.extractors.document.pdf.layout import (
 )
 from aikg.extractors.document.pdf.tables import (
     Found,
+    line_part,
+    cells,
     chart_lines,
     continues,
     join_cell_lines,
@@ -179,6 +181,7 @@ def cover_title(lines: list[Line]) -> list[Line]:
     one under the other, of four or more characters; a title wrapped over two lines
     becomes one line.
     """
+    lines = [part for ln in lines for part in label_apart(ln)]
     flat = [ln for ln in lines if not ln.turned and ln.chars]
     if len(flat) < 2:
         return lines
@@ -210,6 +213,21 @@ def cover_title(lines: list[Line]) -> list[Line]:
     first = lines[start]
     title = Line("# " + text, first.x0, first.x1, first.top, lines[end - 1].bottom, first.chars)
     return lines[:start] + [title] + lines[end:]
+
+
+def label_apart(line: Line) -> list[Line]:
+    """A cover line that prints the series label and, after a gap, the title
+    ("Equity Research      Aurora Chips: …", "行业月报    算力租赁…") as two lines, the
+    label first; any other line as it is. The gap (:func:`.tables.cells`, 1.2 em) parts
+    them where the joined text has a single space only."""
+    parts = cells(line) if not line.turned else []
+    if len(parts) < 2 or not is_series_label(parts[0][2]):
+        return [line]
+    cut = (parts[0][1] + parts[1][0]) / 2
+    label, rest = line_part(line, float("-inf"), cut), line_part(line, cut, float("inf"))
+    if display_width(rest.text.strip(" |｜·•/—–-")) < 4 or is_series_label(rest.text):
+        return [line]
+    return [label, rest]
 
 
 _LINE_LOCATOR = re.compile(r"^line (\d+)$")

@@ -105,7 +105,7 @@ def _text_between(line: Line, a: float, b: float) -> str:
     return "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"])).strip()
 
 
-def _part(line: Line, a: float, b: float) -> Line:
+def line_part(line: Line, a: float, b: float) -> Line:
     """The piece of a line printed between x = ``a`` and ``b``."""
     chars = [c for c in line.chars if a <= (c["x0"] + c["x1"]) / 2 < b]
     ink = [c for c in chars if c["text"].strip()] or chars or line.chars
@@ -261,7 +261,7 @@ def _side_by_side(run: list[Line], groups: list) -> list[tuple]:
     cuts = [g[0] - 2 for g in groups[1:]] + [float("inf")]
     out, left = [], float("-inf")
     for (a, b, text), cut in zip(groups, cuts, strict=True):
-        rows = _table_of([_part(ln, left, cut) for ln in run])
+        rows = _table_of([line_part(ln, left, cut) for ln in run])
         if rows is None:
             return []
         out.append((a, b, text, rows))
