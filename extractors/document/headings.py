@@ -81,6 +81,19 @@ def is_series_label(line: str) -> bool:
 _LABEL_SEPARATOR = re.compile(r"\s*[|｜┃·•●/／—–]\s*|\s+-\s+|\s{2,}")
 
 
+def title_like(text: str) -> bool:
+    """Whether what follows a series label reads as a title: a topic and its claim
+    parted by a colon, or 16 columns or more. Shorter, it names the sector or the kind
+    of note ("Semiconductors", "China Internet", "机器人/人工智能", "行业月度策略"), as
+    covers print beside the label; the title is then on a line of its own.
+
+    >>> title_like("Asia memory: pricing turns"), title_like("China Internet")
+    (True, False)
+    """
+    text = text.strip()
+    return bool(re.search(r"\S\s*[:：]\s*\S", text)) or display_width(text) >= 16
+
+
 def split_series_label(line: str) -> tuple[str, str]:
     """(label, title) of a line that prints a series label and then the title
     ("行业月报 算力租赁：需求与价格双升", "Equity Research | Aurora Chips: demand holds"),
@@ -101,15 +114,17 @@ def split_series_label(line: str) -> tuple[str, str]:
     cuts = sorted({m.start() for m in re.finditer(r"\s|[|｜┃·•●/／—–]", text)}, reverse=True)
     for cut in cuts:
         label, rest = text[:cut].strip(), text[cut:]
-        if not label or not is_series_label(label):
+        # a bare "公司" / "Research" before a space is a word of the title, not a label
+        if display_width(label) < 6 or not is_series_label(label):
             continue
         sep = _LABEL_SEPARATOR.match(rest)
         cjk_label = bool(re.search(r"[\u4e00-\u9fff]$", label))
-        spaced = rest[:1] == " " and (cjk_label or (label.isupper() and not rest.isupper()))
-        if not sep and not spaced:
+        upper = label.isupper() and " " in label and not rest.isupper()
+        spaced = rest[:1] == " " and (cjk_label or upper)
+        if not (sep and (sep.group(0).strip() or " " in label or cjk_label)) and not spaced:
             continue
         title = (rest[sep.end() :] if sep else rest).strip(" *_|｜┃·•●/／—–-")
-        if display_width(title) >= 4 and not is_series_label(title):
+        if title_like(title) and not is_series_label(title):
             return label, title
     return "", line.strip().lstrip("#").strip()
 

@@ -149,6 +149,7 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
             and "|" not in stripped
             and 4 <= display_width(stripped) <= (120 if ln.startswith("#") else 80)
             and (ln.startswith("#") or label or re.search(_TITLE_WORDS, stripped))
+            and not (not label and _led_by_label(ln))
             and not _NOT_TITLE.search(stripped)
             and " · " not in stripped
             and not _FULL_DATE.search(stripped)  # a dated banner ("行业周报 2025年11月10日")
@@ -160,6 +161,14 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
         ):
             return stripped
     return ""
+
+
+def _led_by_label(line: str) -> bool:
+    """Whether a line starts with a series label and a separator ("证券研究报告 |
+    行业月度策略", "Equity Research | China Internet"): a banner, whatever follows."""
+    text = line.lstrip("#").strip(" *_")
+    first = re.split(r"\s*[|｜┃·•●/／—–]\s*", text, maxsplit=1)[0]
+    return first != text and is_series_label(first)
 
 
 def _looks_forward(text: str, match: re.Match[str]) -> bool:

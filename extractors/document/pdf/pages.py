@@ -17,7 +17,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from aikg.extractors.document.headings import is_series_label
+from aikg.extractors.document.headings import is_series_label, title_like
 from aikg.extractors.document.pdf.clean import (
     frame_box,
     mark_headings,
@@ -35,11 +35,11 @@ from aikg.extractors.document.pdf.layout import (
 )
 from aikg.extractors.document.pdf.tables import (
     Found,
-    line_part,
     cells,
     chart_lines,
     continues,
     join_cell_lines,
+    line_part,
     ruled_tables,
     unruled_tables,
 )
@@ -221,11 +221,11 @@ def label_apart(line: Line) -> list[Line]:
     label first; any other line as it is. The gap (:func:`.tables.cells`, 1.2 em) parts
     them where the joined text has a single space only."""
     parts = cells(line) if not line.turned else []
-    if len(parts) < 2 or not is_series_label(parts[0][2]):
+    if len(parts) < 2 or display_width(parts[0][2]) < 6 or not is_series_label(parts[0][2]):
         return [line]
     cut = (parts[0][1] + parts[1][0]) / 2
     label, rest = line_part(line, float("-inf"), cut), line_part(line, cut, float("inf"))
-    if display_width(rest.text.strip(" |｜·•/—–-")) < 4 or is_series_label(rest.text):
+    if not title_like(rest.text.strip(" |｜·•/—–-")) or is_series_label(rest.text):
         return [line]
     return [label, rest]
 

@@ -75,7 +75,10 @@ def test_a_label_on_the_title_line_is_split_off(tmp_path, lang, label, title, ga
 
 def test_a_title_line_without_a_label_keeps_its_words(tmp_path) -> None:
     # a title that starts like a label word ("Strategy", "行业周报：") is left whole
-    for lang, title in [("en", "Strategy for 2032: the AI capex cycle"), ("zh", "行业周报：算力需求跟踪")]:
+    for lang, title in [
+        ("en", "Strategy for 2032: the AI capex cycle"),
+        ("zh", "行业周报：算力需求跟踪"),
+    ]:
         doc = read_document(covers.label_line_pdf(tmp_path / "t.pdf", lang, "", title, 0))
         assert plain(segment(doc).meta.title) == plain(title)
 
