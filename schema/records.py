@@ -44,7 +44,45 @@ class Table:
 
     @property
     def header(self) -> list[str]:
+        """Each column's title: the first row's cell, or with a header of two rows or
+        more (a group row over its columns) the column's full header (``column_headers``)."""
+        if self.header_rows > 1:
+            return self.column_headers
         return self.rows[0] if self.rows else []
+
+    @property
+    def header_lines(self) -> list[list[str]]:
+        """The header rows, top first (``rows[:header_rows]``)."""
+        return self.rows[: self.header_rows]
+
+    @property
+    def column_headers(self) -> list[str]:
+        """Each column's full header: its header rows' cells top to bottom joined with a
+        space, a cell a span repeats said once, a group label written once over its
+        columns (blank to its right) said over each of them.
+
+        >>> Table([["公司", "净利润", "", "PE"], ["", "2030", "2031E", ""], ["甲", "1", "2", "9"]],
+        ...       header_rows=2).column_headers
+        ['公司', '净利润 2030', '净利润 2031E', 'PE']
+        >>> Table([["A", "B"], ["1", "2"]]).column_headers
+        ['A', 'B']
+        """
+        lines = self.header_lines
+        width = max((len(r) for r in self.rows), default=0)
+        out = []
+        for c in range(width):
+            parts: list[str] = []
+            for r, row in enumerate(lines):
+                cell = row[c].strip(" *_") if c < len(row) else ""
+                below = any(c < len(x) and x[c].strip(" *_") for x in lines[r + 1 :])
+                k = c
+                while not cell and below and k > 0 and r < len(lines) - 1:
+                    k -= 1  # a group label written once spans the blanks to its right
+                    cell = row[k].strip(" *_") if k < len(row) else ""
+                if cell and (not parts or parts[-1] != cell):
+                    parts.append(cell)
+            out.append(" ".join(parts))
+        return out
 
     def row_line(self, index: int) -> int:
         """The 1-based source line of ``rows[index]``, or 0 when not known."""

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.document.table_forms import caption_above, guess_header_rows, source_below
+from aikg.extractors.document.table_forms import (
+    caption_above,
+    guess_header_rows,
+    header_depth,
+    source_below,
+)
 from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
@@ -78,7 +83,7 @@ def aligned_tables(
                 rows=rows,
                 caption=caption_above(lines, run[0]),
                 start_line=numbers[run[0]],
-                header_rows=guess_header_rows(rows),
+                header_rows=header_depth(rows, guess_header_rows(rows)),
                 source_note=note,
                 row_lines=[numbers[k] for k in run],
             )

@@ -57,6 +57,59 @@ def guess_header_rows(rows: list[list[str]]) -> int:
     return 0 if any(_NUMBER.match(c.strip()) for c in rows[0] if c.strip()) else 1
 
 
+# a column title that names a period ("2025E", "FY26E", "3Q25", "2031年"), as a group
+# header's second row prints them
+_PERIOD = re.compile(
+    r"^(?:(?:FY|CY)?(?:19|20)\d{2}[AEFP]?|(?:FY|CY)\d{2}[AEFP]?|\d{2}[AEF]|"
+    r"(?:[1-4]Q|Q[1-4]|[12]H|H[12])\s*(?:FY)?\d{2,4}[AEFP]?|(?:19|20)\d{2}\s*年\s*[AEFP]?)$",
+    re.I,
+)
+
+
+def _blank(cell: str) -> bool:
+    """An empty cell, or one of emphasis marks only ("** **", as converters write it)."""
+    return not cell.strip(" *_")
+
+
+def _groups(upper: list[str], lower: list[str]) -> bool:
+    """Whether ``upper`` groups the columns ``lower`` tells apart: a label repeated over
+    them (a spanning cell, repeated in each position), or written once with blanks to
+    its right where ``lower`` has titles (a converter's or an unruled table's group row)."""
+    for c in range(1, min(len(upper), len(lower))):
+        if _blank(lower[c]) or lower[c] == lower[c - 1]:
+            continue
+        if not _blank(upper[c - 1]) and (upper[c] == upper[c - 1] or _blank(upper[c])):
+            return True
+    return False
+
+
+def _sub_header(upper: list[str], lower: list[str]) -> bool:
+    """Whether ``lower`` is the second row of a header ``upper`` groups: titles or periods
+    only, no figure, its first cell blank or the one above (a cell spanning both rows)
+    unless it is periods throughout."""
+    filled = [c.strip() for c in lower if not _blank(c)]
+    if not filled or any(_NUMBER.match(c) and not _PERIOD.match(c) for c in filled):
+        return False
+    first_spans = _blank(lower[0]) or lower[0] == upper[0]
+    return (first_spans or all(_PERIOD.match(c) for c in filled)) and _groups(upper, lower)
+
+
+def header_depth(rows: list[list[str]], first: int) -> int:
+    """How many rows the header takes: the ``first`` known to be header, and each next row
+    the one above groups ("营业收入 | 净利润" over "2024A 2025E 2026E"), as a header of
+    two rows prints them whatever the source.
+
+    >>> header_depth([["公司", "EPS", "EPS"], ["", "2030", "2031E"], ["甲", "1.2", "1.5"]], 1)
+    2
+    >>> header_depth([["公司", "代码"], ["甲科技", "688001.SH"]], 1)
+    1
+    """
+    depth = first
+    while 0 < depth < len(rows) - 1 and _sub_header(rows[depth - 1], rows[depth]):
+        depth += 1
+    return depth
+
+
 def _plain(line: str) -> str:
     return cell_text(line).strip("*_ #>").strip()
 
@@ -130,7 +183,8 @@ def tsv_tables(lines: list[str], numbers: list[int]) -> list[Table]:
                     idx.append(i)
                 i += 1
             if len(rows) >= 2:
-                table = _finish(lines, numbers, rows, idx, header_rows=guess_header_rows(rows))
+                header = header_depth(rows, guess_header_rows(rows))
+                table = _finish(lines, numbers, rows, idx, header_rows=header)
                 table.caption = table.caption or _legacy_caption(lines, idx[0])
                 tables.append(table)
         else:
@@ -196,6 +250,9 @@ def pipe_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[
         header = len([k for k in idx if seps and k < seps[0]])
         width = max(len(r) for r in rows)
         rows = [r + [""] * (width - len(r)) for r in rows]
+        # a converter writes a header's second row ("| | | 2024A | 2025E |") as the
+        # first body row, under the separator
+        header = header_depth(rows, header)
         tables.append(_finish(lines, numbers, rows, idx, source="pipe", header_rows=header))
         taken.update(block)
     return tables, taken
@@ -317,7 +374,7 @@ def html_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[
         if not grid:
             continue
         idx = [start + n - 1 for n in row_lines]
-        header = header or guess_header_rows(grid)
+        header = header_depth(grid, header or guess_header_rows(grid))
         table = _finish(
             lines, numbers, grid, idx, source="html", header_rows=header, first=start, last=end
         )

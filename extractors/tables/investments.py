@@ -103,8 +103,11 @@ def _table_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
         rows = [table.rows[i] for i in kept]
         if not rows:
             continue
-        header = [clean_cell(c) for c in rows[0]] if has_header(rows) else None
-        body, kept = (rows[1:], kept[1:]) if header else (rows, kept)
+        # a header of two rows (a group row over its columns) reads as each column's full header
+        depth = table.header_rows if 1 < table.header_rows < len(rows) else 1
+        top = table.column_headers if depth > 1 else rows[0]
+        header = [clean_cell(c) for c in top] if has_header([top, *rows[depth:]]) else None
+        body, kept = (rows[depth:], kept[depth:]) if header else (rows, kept)
         if not body:
             continue
         if header:  # a header repeated inside the table (after a page break) is no row

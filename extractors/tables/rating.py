@@ -233,7 +233,10 @@ def _from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         )
         if first_data is None:
             continue
-        header_text = " ".join(clean_cell(c) for row in table.rows[:first_data] for c in row)
+        above = table.rows[:first_data]
+        if 1 < table.header_rows <= first_data:  # each column's full header ("EPS 2025E")
+            above = [table.column_headers, *table.rows[table.header_rows : first_data]]
+        header_text = " ".join(clean_cell(c) for row in above for c in row)
         header = read_header(header_text or clean_cell(table.caption))
         if not header.is_rating():
             continue

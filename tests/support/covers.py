@@ -266,3 +266,71 @@ def merged_header_pdf(path: str | Path, lang: str) -> Path:
     canvas.showPage()
     canvas.save()
     return Path(path)
+
+
+GROUP_HEADER_RATINGS = {
+    "zh": [
+        ["代码", "名称", "评级", "收盘价", "EPS（元）", "", "PE（倍）", ""],
+        ["", "", "", "", "2030E", "2031E", "2030E", "2031E"],
+        ["688901.SH", "青岚科技", "买入", "42.10", "1.05", "1.32", "40.1", "31.9"],
+        ["0988.HK", "曜川网络", "增持", "17.35", "0.62", "0.80", "28.0", "21.7"],
+    ],
+    "en": [
+        ["Ticker", "Company", "Rating", "Price", "EPS (US$)", "", "P/E (x)", ""],
+        ["", "", "", "", "2030E", "2031E", "2030E", "2031E"],
+        ["AURC US", "Aurora Chips", "Buy", "31.80", "1.05", "1.32", "30.3", "24.1"],
+        ["FERN US", "Fern Labs", "Overweight", "17.35", "0.62", "0.80", "28.0", "21.7"],
+    ],
+}
+
+
+def group_header_pdf(path: str | Path, lang: str, rows: list[list[str]], ruled: bool) -> Path:
+    """A table whose header takes two rows: a group label (``rows[0]``, blank where its
+    span goes on) printed centred over the columns it groups, the columns' own titles
+    (``rows[1]``) under it, the first columns' titles once, in the group row; ruled (a
+    grid, no rule inside a spanning cell) or unruled (aligned columns only); under a
+    caption, between two paragraphs."""
+    canvas, font = _canvas(path, lang)
+    prose = ZH_PROSE if lang == "zh" else EN_PROSE
+    y = _prose(canvas, font, prose[:2], H - 80) - 16
+    canvas.setFont(font, 8)
+    canvas.drawString(MARGIN, y, "表 4：重点公司估值" if lang == "zh" else "Table 4: Valuations")
+    widths = [70.0] * 2 + [52.0] * (len(rows[0]) - 2)
+    edges = [MARGIN + sum(widths[:c]) for c in range(len(widths) + 1)]
+    top, step = y - 10, 16
+    spans = []  # (first column, last column) of each group row cell
+    for c, cell in enumerate(rows[0]):
+        if cell:
+            spans.append([c, c])
+        elif spans:
+            spans[-1][1] = c
+    for first, last in spans:
+        text = rows[0][first]
+        if first < 2:
+            canvas.drawString(edges[first] + 3, top - 12, text)
+        else:
+            canvas.drawCentredString((edges[first] + edges[last + 1]) / 2, top - 12, text)
+    for r, row in enumerate(rows[1:], 1):
+        for c, cell in enumerate(row):  # names from the left, figures centred
+            if c < 2:
+                canvas.drawString(edges[c] + 3, top - 12 - r * step, cell)
+            else:
+                canvas.drawCentredString((edges[c] + edges[c + 1]) / 2, top - 12 - r * step, cell)
+    if ruled:
+        grouped = {c for first, last in spans if last > first for c in range(first + 1, last + 1)}
+        for r in range(len(rows) + 1):
+            # under the group row, a rule only where a group label sits over its columns
+            if r == 1:
+                for first, last in spans:
+                    if last > first:
+                        canvas.line(edges[first], top - step, edges[last + 1], top - step)
+                continue
+            canvas.line(MARGIN, top - r * step, edges[-1], top - r * step)
+        for c, x in enumerate(edges):
+            canvas.line(x, top - step if c in grouped else top, x, top - len(rows) * step)
+    source = "资料来源：测试预测" if lang == "zh" else "Source: test estimates"
+    canvas.drawString(MARGIN, top - len(rows) * step - 14, source)
+    _prose(canvas, font, prose[2:4], top - len(rows) * step - 40)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)

@@ -146,9 +146,9 @@ def read_pages(pages) -> Layout:
         for index, item in enumerate(found):
             if continues(previous, item, index == 0 or item.column > found[index - 1].column):
                 merged = layout.tables[-1]
-                rows = item.table.rows
-                if rows[0] == merged.rows[0]:
-                    rows = rows[1:]  # the header, repeated on the new page
+                rows, depth = item.table.rows, max(1, merged.header_rows)
+                if rows[:depth] == merged.rows[:depth]:
+                    rows = rows[depth:]  # the header, repeated on the new page
                 merged.rows.extend(rows)
             else:
                 layout.tables.append(item.table)

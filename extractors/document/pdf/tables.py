@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from aikg.extractors.document.pdf.layout import Line
+from aikg.extractors.document.table_forms import header_depth
 from aikg.schema import Table
 
 CAPTION = re.compile(
@@ -130,6 +131,7 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
         )
         caption = caption_above(lines, top, x0, x1, ceiling)
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
+        table.header_rows = header_depth(rows, 1)
         found.append(Found(table, top, bottom, height, bool(caption), x0))
     return found
 
@@ -190,17 +192,40 @@ def _columns(rows: list[list[tuple[float, float, str]]]) -> list[float]:
     return cuts
 
 
+def _group_row(rows: list[list[tuple[float, float, str]]]) -> bool:
+    """Whether the first of an unruled table's lines is a group row over the columns
+    ("营业收入  净利润" centred over "2030 2031E 2030 2031E"): fewer cells than most of
+    the lines under it, and no figure among them. Its labels may cross the gaps that
+    part the columns under them, so the columns are read from the other lines."""
+    if len(rows) < 3 or any(re.fullmatch(r"[-+(]?[\d.,]+[%x)]?", t) for _, _, t in rows[0]):
+        return False
+    counts = sorted(len(r) for r in rows[1:])
+    return len(rows[0]) < counts[len(counts) // 2]
+
+
+def _spanned(a: float, b: float, cuts: list[float]) -> list[int]:
+    """The columns a cell printed from x = ``a`` to ``b`` covers: those holding a quarter
+    of its width or more (a group label centred over two columns holds half of each)."""
+    edges = [float("-inf"), *cuts, float("inf")]
+    share = [min(b, edges[k + 1]) - max(a, edges[k]) for k in range(len(edges) - 1)]
+    cols = [k for k, part in enumerate(share) if part >= (b - a) / 4]
+    return cols or [sum(1 for c in cuts if (a + b) / 2 > c)]
+
+
 def _table_of(run: list[Line]) -> list[list[str]] | None:
     rows = [cells(ln) for ln in run]
-    cuts = _columns(rows)
+    lead = int(_group_row(rows))
+    cuts = _columns(rows[lead:])
     if not cuts:
         return None
     table = []
-    for row in rows:
+    for index, row in enumerate(rows):
         out = [""] * (len(cuts) + 1)
         for a, b, text in row:
-            col = sum(1 for c in cuts if (a + b) / 2 > c)
-            out[col] = (out[col] + " " + text).strip()
+            # a group label over its columns in each of them, as a spanning cell is
+            cols = _spanned(a, b, cuts) if index < lead else None
+            for col in cols or [sum(1 for c in cuts if (a + b) / 2 > c)]:
+                out[col] = (out[col] + " " + text).strip()
         table.append(out)
     full = sum(1 for r in table if sum(1 for c in r if c) >= 2)
     mean_cell = sum(len(c) for r in table for c in r) / max(
@@ -246,6 +271,7 @@ def unruled_tables(lines: list[Line], number: int, height: float) -> tuple[list[
         groups = caption_groups(lines[i - 1]) if caption else []
         for a, _, text, part_rows in _side_by_side(run, groups) or [(x0, x1, caption, rows)]:
             table = Table(rows=part_rows, caption=text, page=number, source="pdf")
+            table.header_rows = header_depth(part_rows, 1)
             found.append(Found(table, run[0].top, run[-1].bottom, height, bool(text), a))
         taken.update(range(i, j))
         i = j
