@@ -85,6 +85,30 @@ def caption_above(lines: list[Line], top: float, x0: float, x1: float, ceiling: 
     return line.text.strip()
 
 
+def source_below(lines: list[Line], bottom: float, x0: float, x1: float) -> str:
+    """The "资料来源：…" / "Source: …" line just under a table (within ``CAPTION_BAND``
+    and over its width), or "": the table's source note; the line stays in the text."""
+    below = [
+        ln
+        for ln in lines
+        if ln.top >= bottom - 1 and ln.top <= bottom + CAPTION_BAND and ln.x0 < x1 and ln.x1 > x0
+    ]
+    line = min(below, key=lambda ln: ln.top, default=None)
+    if line is None or not SOURCE.match(line.text):
+        return ""
+    groups = [g for g in cells(line) if SOURCE.match(g[2])]
+    if len(groups) >= 2:  # source lines side by side: the one under this table
+        best = max(groups, key=lambda g: min(g[1], x1) - max(g[0], x0))
+        return _text_between(line, best[0], _next_start(line, best[0])).strip()
+    return line.text.strip()
+
+
+def _next_start(line: Line, a: float) -> float:
+    """Where the next source note after the one starting at ``a`` starts on ``line``."""
+    starts = sorted(g[0] for g in cells(line) if SOURCE.match(g[2]) and g[0] > a)
+    return starts[0] - 1 if starts else float("inf")
+
+
 def caption_groups(line: Line) -> list[tuple[float, float, str]]:
     """The captions a line holds side by side ("表 1：… 表 2：…", one over each of two
     tables next to each other), each with its x-range; [] for fewer than two."""
@@ -132,6 +156,7 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
         caption = caption_above(lines, top, x0, x1, ceiling)
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
         table.header_rows = header_depth(rows, 1)
+        table.source_note = source_below(lines, bottom, x0, x1)
         found.append(Found(table, top, bottom, height, bool(caption), x0))
     return found
 
@@ -269,9 +294,10 @@ def unruled_tables(lines: list[Line], number: int, height: float) -> tuple[list[
             if lines[i - 1].x0 < x1 and lines[i - 1].x1 > x0:
                 caption = lines[i - 1].text.strip()
         groups = caption_groups(lines[i - 1]) if caption else []
-        for a, _, text, part_rows in _side_by_side(run, groups) or [(x0, x1, caption, rows)]:
+        for a, b, text, part_rows in _side_by_side(run, groups) or [(x0, x1, caption, rows)]:
             table = Table(rows=part_rows, caption=text, page=number, source="pdf")
             table.header_rows = header_depth(part_rows, 1)
+            table.source_note = source_below(lines[j:], run[-1].bottom, a, b)
             found.append(Found(table, run[0].top, run[-1].bottom, height, bool(text), a))
         taken.update(range(i, j))
         i = j

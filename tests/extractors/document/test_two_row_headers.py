@@ -82,7 +82,11 @@ def check(table: Table, lang: str) -> None:
 def test_pdf_tables_carry_both_header_rows(tmp_path, lang: str, ruled: bool) -> None:
     path = covers.group_header_pdf(tmp_path / "t.pdf", lang, group_row(lang), ruled)
     doc = read_document(path)
-    check(the_table(doc.pdf_tables), lang)
+    table = the_table(doc.pdf_tables)
+    check(table, lang)
+    # caption above and source line below, as the text forms carry them
+    assert table.caption.startswith(("表 4", "Table 4"))
+    assert table.source_note in ("资料来源：测试预测", "Source: test estimates")
     # the header's words stay out of the prose
     assert PATHS[lang][1].split()[0] not in doc.text
 
