@@ -284,20 +284,12 @@ GROUP_HEADER_RATINGS = {
 }
 
 
-def group_header_pdf(path: str | Path, lang: str, rows: list[list[str]], ruled: bool) -> Path:
-    """A table whose header takes two rows: a group label (``rows[0]``, blank where its
-    span goes on) printed centred over the columns it groups, the columns' own titles
-    (``rows[1]``) under it, the first columns' titles once, in the group row; ruled (a
-    grid, no rule inside a spanning cell) or unruled (aligned columns only); under a
-    caption, between two paragraphs."""
-    canvas, font = _canvas(path, lang)
-    prose = ZH_PROSE if lang == "zh" else EN_PROSE
-    y = _prose(canvas, font, prose[:2], H - 80) - 16
-    canvas.setFont(font, 8)
-    canvas.drawString(MARGIN, y, "表 4：重点公司估值" if lang == "zh" else "Table 4: Valuations")
+def _group_table(canvas, rows: list[list[str]], top: float, ruled: bool) -> float:
+    """Draw a table whose first row groups the columns (see :func:`group_header_pdf`)
+    from ``top`` down; where it ends."""
     widths = [70.0] * 2 + [52.0] * (len(rows[0]) - 2)
     edges = [MARGIN + sum(widths[:c]) for c in range(len(widths) + 1)]
-    top, step = y - 10, 16
+    step = 16
     spans = []  # (first column, last column) of each group row cell
     for c, cell in enumerate(rows[0]):
         if cell:
@@ -328,9 +320,45 @@ def group_header_pdf(path: str | Path, lang: str, rows: list[list[str]], ruled: 
             canvas.line(MARGIN, top - r * step, edges[-1], top - r * step)
         for c, x in enumerate(edges):
             canvas.line(x, top - step if c in grouped else top, x, top - len(rows) * step)
+    return top - len(rows) * step
+
+
+def group_header_pdf(path: str | Path, lang: str, rows: list[list[str]], ruled: bool) -> Path:
+    """A table whose header takes two rows: a group label (``rows[0]``, blank where its
+    span goes on) printed centred over the columns it groups, the columns' own titles
+    (``rows[1]``) under it, the first columns' titles once, in the group row; ruled (a
+    grid, no rule inside a spanning cell) or unruled (aligned columns only); under a
+    caption, between two paragraphs."""
+    canvas, font = _canvas(path, lang)
+    prose = ZH_PROSE if lang == "zh" else EN_PROSE
+    y = _prose(canvas, font, prose[:2], H - 80) - 16
+    canvas.setFont(font, 8)
+    canvas.drawString(MARGIN, y, "表 4：重点公司估值" if lang == "zh" else "Table 4: Valuations")
+    bottom = _group_table(canvas, rows, y - 10, ruled)
     source = "资料来源：测试预测" if lang == "zh" else "Source: test estimates"
-    canvas.drawString(MARGIN, top - len(rows) * step - 14, source)
-    _prose(canvas, font, prose[2:4], top - len(rows) * step - 40)
+    canvas.drawString(MARGIN, bottom - 14, source)
+    _prose(canvas, font, prose[2:4], bottom - 40)
+    canvas.showPage()
+    canvas.save()
+    return Path(path)
+
+
+def continued_group_header_pdf(path: str | Path, lang: str, rows: list[list[str]]) -> Path:
+    """A ruled table of a two-row header (``rows[:2]``) that starts at the foot of page 1
+    and goes on at the top of page 2 under its header printed again, no caption there:
+    the first body row on page 1, the others on page 2."""
+    canvas, font = _canvas(path, lang)
+    prose = ZH_PROSE if lang == "zh" else EN_PROSE
+    y = _prose(canvas, font, prose * 6, H - 80) - 16
+    canvas.setFont(font, 8)
+    canvas.drawString(MARGIN, y, "表 4：重点公司估值" if lang == "zh" else "Table 4: Valuations")
+    _group_table(canvas, rows[:3], y - 10, ruled=True)
+    canvas.showPage()
+    canvas.setFont(font, 8)
+    bottom = _group_table(canvas, rows[:2] + rows[3:], H - 60, ruled=True)
+    source = "资料来源：测试预测" if lang == "zh" else "Source: test estimates"
+    canvas.drawString(MARGIN, bottom - 14, source)
+    _prose(canvas, font, prose[:2], bottom - 40)
     canvas.showPage()
     canvas.save()
     return Path(path)

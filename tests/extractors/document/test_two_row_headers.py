@@ -114,3 +114,14 @@ def test_a_plain_header_stays_one_row() -> None:
     # a body row of figures under a grouped-looking header is no header
     text = "| 公司 | 营收 | |\n|---|---|---|\n| | 120 | 180 |\n| 远山科技 | 85 | 110 |\n"
     assert the_table(segment(Document("t.md", "t", text)).tables).header_rows == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_two_row_header_repeated_after_a_page_break_is_dropped(tmp_path, lang: str) -> None:
+    rows = covers.GROUP_HEADER_RATINGS[lang]
+    doc = read_document(covers.continued_group_header_pdf(tmp_path / "c.pdf", lang, rows))
+    assert doc.page_count == 2
+    [table] = doc.pdf_tables
+    assert table.page == 1 and table.header_rows == 2
+    # both header rows once, then the body rows of both pages
+    assert table.rows[2:] == rows[2:]
