@@ -2,7 +2,8 @@
 // name: company_timeline
 // description: Every dated fact about one company or organisation, oldest first: models
 //   released, products launched, investments and deals on either side, events, policies
-//   issued, partnerships and report ratings. The company is matched by name or alias,
+//   issued, partnerships and report ratings (the rating as detail, its price target as
+//   amount). The company is matched by name or alias,
 //   ignoring case. `date` is as precise as the report was (see `precision`).
 // returns: company, date, precision, fact, role, subject, subject_label, detail, amount,
 //   currency, status, reports
@@ -47,8 +48,8 @@ CALL (c) {
   WHERE r.date IS NOT NULL
   RETURN r.date AS date, r.date_value AS date_value, null AS precision,
          type(r) AS fact, 'rated' AS role, coalesce(report.title, report.name) AS subject,
-         'Report' AS subject_label, r.rating AS detail, null AS amount, null AS currency,
-         null AS status, r.evidence_reports AS reports
+         'Report' AS subject_label, r.rating AS detail, r.target_price AS amount,
+         r.price_currency AS currency, null AS status, r.evidence_reports AS reports
 }
 RETURN c.name AS company, toString(date) AS date, precision, fact, role, subject,
        subject_label, detail, amount, currency, status, reports

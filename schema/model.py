@@ -321,6 +321,7 @@ RELATIONSHIPS: dict[str, RelType] = {
                 "rating": STRING,
                 "ticker": STRING,
                 "close_price": FLOAT,
+                "target_price": FLOAT,
                 "price_currency": STRING,
                 "market_cap_mn": FLOAT,
                 "forecast_years": STRINGS,

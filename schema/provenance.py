@@ -40,7 +40,14 @@ CONFLICT_PROPERTIES: dict[str, str] = {
 HISTORY_LABELS: tuple[str, ...] = ("Investment", "Deal")
 # Properties compared between reports of the same deal, and of the same rating row.
 DEAL_CONFLICT_KEYS: tuple[str, ...] = ("amount", "currency", "date", "stake_pct", "status")
-RATING_CONFLICT_KEYS: tuple[str, ...] = ("rating", "close_price", "market_cap_mn", "eps", "pe")
+RATING_CONFLICT_KEYS: tuple[str, ...] = (
+    "rating",
+    "close_price",
+    "target_price",
+    "market_cap_mn",
+    "eps",
+    "pe",
+)
 # Every property of this module: a build rewrites them whole on each load.
 DERIVED_PROPERTIES: tuple[str, ...] = (
     *REPORTED_PROPERTIES,

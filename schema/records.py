@@ -183,6 +183,9 @@ class SegmentedReport:
     sections: list[Section]
     tables: list[Table]
     text: str  # the whole normalised text, for extractors that read across sections
+    # PDFs only: the lines of the sidebar or cover box (Document.sidebar_text); only the
+    # key-data reader looks at them (a rating and price target printed there alone)
+    sidebar: list[str] = field(default_factory=list)
     # What earlier extractors found travels as an argument (aikg.extractors.known.Known),
     # never in the report, so the report an extractor reads is the same for all of them.
 

@@ -224,4 +224,5 @@ def segment(doc: Document) -> SegmentedReport:
     sections.append(current)
     for table in doc.pdf_tables:
         tables.append(normalise_table(table))
-    return SegmentedReport(meta=meta, sections=sections, tables=tables, text=text)
+    sidebar = [line for line in doc.sidebar_text.split("\n") if line.strip()]
+    return SegmentedReport(meta, sections, tables, text, sidebar=sidebar)

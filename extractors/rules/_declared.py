@@ -123,11 +123,11 @@ DECLARED: dict[str, str] = {
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
-        "keydata.rating_key keydata.close_key keydata.subject_rating"
+        "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating"
     ),
     "tables/en": (
         "rating.rating_words investment.latin_name_tails investment.caption_words "
-        "keydata.rating_key keydata.close_key keydata.subject_rating"
+        "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating"
     ),
     # deals
     "deals/common": (

@@ -28,7 +28,8 @@ def _rules() -> dict:
     """The key-data rules: common ones and both languages' key words, side by side."""
     common, zh, en = (load("tables", lang)["keydata"] for lang in (None, "zh", "en"))
     out: dict = {k: common[k] for k in ("front_lines", "subject_lines", "subject")}
-    for key, flags in (("rating_key", re.I), ("close_key", re.I), ("subject_rating", 0)):
+    keys = ("rating_key", re.I), ("close_key", re.I), ("target_key", re.I), ("subject_rating", 0)
+    for key, flags in keys:
         out[key] = [re.compile(zh[key], flags), re.compile(en[key], flags)]
     return out
 
@@ -109,10 +110,25 @@ def _rating_alone(lines: list[str]) -> tuple[str, int]:
     return "", -1
 
 
-def _close(lines: list[str]) -> float | None:
+def _key_price(lines: list[str], key: str) -> float | None:
+    """The price after the first ``key`` ("close_key", "target_key") of the lines, or None;
+    a close key inside a target key ("目标股价") is the target's.
+
+    >>> _key_price(["目标股价：95.00 元", "当前股价：66.85 元"], "close_key")
+    66.85
+    >>> _key_price(["| Price target (12m) | $290.00 (from $235.00) |"], "target_key")
+    290.0
+    >>> _key_price(["Rating: Buy", "Upside to target 20%"], "target_key") is None
+    True
+    """
     r = _rules()
-    for line in lines[: r["front_lines"]]:
-        value = _value(r["close_key"], clean_cell(line))
+    for line in (clean_cell(s) for s in lines[: r["front_lines"]]):
+        if key == "close_key" and _value(r["target_key"], line) is not None:
+            target = next(m for m in (p.search(line) for p in r["target_key"]) if m)
+            close = next((m for m in (p.search(line) for p in r["close_key"]) if m), None)
+            if close and close.start() < target.end():
+                continue
+        value = _value(r[key], line)
         if value is not None and price(value) is not None:
             return price(value)
     return None
@@ -131,17 +147,40 @@ def keydata_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         return
     name, ticker, after = found
     rating, at = _subject_rating(_outside_disclaimers(report, lines), after)
-    if not rating:
+    side = report.sidebar
+    side_rating, side_at = _sidebar_rating(side) if not rating else ("", -1)
+    if not rating and not side_rating:
         return
-    props: dict = {"name": name, "ticker": ticker, "rating": rating}
+    props: dict = {"name": name, "ticker": ticker, "rating": rating or side_rating}
     suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
     props["price_currency"] = common()["rating"]["currency_by_suffix"].get(suffix, "")
-    close = _close(lines)
-    if close is not None:
-        props["close_price"] = close
-    line = at + 1 if at >= 0 else next(i + 1 for i, s in enumerate(front) if subject(s))
-    text = clean_cell(lines[line - 1])
-    yield props, Evidence(report.meta.report_id, text, f"line {line}")
+    for key, prop in (("close_key", "close_price"), ("target_key", "target_price")):
+        value = _key_price(lines, key)
+        value = _key_price(side, key) if value is None else value
+        if value is not None:
+            props[prop] = value
+    if side_rating:
+        text, where = clean_cell(side[side_at]), f"sidebar line {side_at + 1}"
+    else:
+        line = at + 1 if at >= 0 else next(i + 1 for i, s in enumerate(front) if subject(s))
+        text, where = clean_cell(lines[line - 1]), f"line {line}"
+    yield props, Evidence(report.meta.report_id, text, where)
+
+
+def _sidebar_rating(lines: list[str]) -> tuple[str, int]:
+    """The rating a PDF's sidebar box states under its rating key, with its line index
+    ("", -1 if none): the house prints the note's rating there and nowhere else.
+
+    >>> _sidebar_rating(["分析师：林一", "投资评级：买入（维持）", "目标价：95.00 元"])
+    ('买入', 1)
+    >>> _sidebar_rating(["行业评级：增持", "Ratings: Buy, Hold, Sell"])
+    ('', -1)
+    """
+    for i, line in enumerate(lines):
+        value = _value(_rules()["rating_key"], clean_cell(line))
+        if value is not None and leading_rating(value):
+            return leading_rating(value), i
+    return "", -1
 
 
 def _outside_disclaimers(report: SegmentedReport, lines: list[str]) -> list[str]:

@@ -40,6 +40,19 @@ def _close_inside(pieces: list[str]) -> float | None:
     return None
 
 
+def _target_inside(pieces: list[str]) -> float | None:
+    """The price target among the pieces ("PT $18", "target HK$85", "目标价 95 元").
+
+    >>> _target_inside(["$14.10", "Outperform", "PT $18"]), _target_inside(["$14.10"])
+    (18.0, None)
+    """
+    for piece in pieces:
+        m = _rules()["target"].search(piece)
+        if m and price(re.sub(r"^[\s:：价]+", "", piece[m.end() :])) is not None:
+            return price(re.sub(r"^[\s:：价]+", "", piece[m.end() :]))
+    return None
+
+
 def _name_and_rating(name: str) -> tuple[str, str]:
     """Split a rating word off the end of a name ("Orbis Data Buy" -> Orbis Data, Buy).
 
@@ -86,6 +99,8 @@ def views(sentence: str) -> Iterator[dict]:
         close = _close_inside(pieces)
         if close is not None:
             view["close_price"] = close
+        if _target_inside(pieces) is not None:
+            view["target_price"] = _target_inside(pieces)
         yield view
 
 

@@ -183,8 +183,9 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
     props: dict = {"name": name, "ticker": ticker, "rating": rating}
     props["price_currency"] = common()["rating"]["currency_by_suffix"].get(suffix, "")
-    if values.get("close"):
-        props["close_price"] = values["close"][0]
+    for slot, prop in (("close", "close_price"), ("target", "target_price")):
+        if values.get(slot) and values[slot][0] is not None:
+            props[prop] = values[slot][0]
     if values.get("mcap") and values["mcap"][0] is not None:
         props["market_cap_mn"] = values["mcap"][0] * header.mcap_scale
     years = header.years[: len(values.get("eps") or values.get("pe") or [])]

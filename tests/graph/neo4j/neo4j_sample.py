@@ -131,6 +131,7 @@ def sample_graph() -> nx.MultiDiGraph:
     add_node(G, REPORT_NODE, "Report", "AI weekly 01", title="AI weekly 01", broker="Broker A",
              published="2025-09-30", language="en", period="2025-W39")  # fmt: skip
     add_edge(G, REPORT_NODE, "c:nvidia", "RATES", rating="buy", ticker="NVDA", close_price=181.5,
+             target_price=210.0, price_currency="USD",
              forecast_years=["2025E", "2026E"], eps=[4.1, 5.9], pe=[44, 31],
              date="2025-09-30")  # fmt: skip
     for node in ("c:nvidia", "c:openai", "inv:nvda-openai"):

@@ -187,6 +187,11 @@ def test_queries_return_the_expected_rows(empty_neo4j):
     ]
     assert {r["company"] for r in timeline} == {"NVIDIA"}
     assert timeline[6]["amount"] == 100.0e9 and timeline[6]["detail"] == "strategic"
+    assert (timeline[7]["detail"], timeline[7]["amount"], timeline[7]["currency"]) == (
+        "buy",
+        210.0,
+        "USD",
+    )  # a rating row carries its price target
     assert run_query(db, "company_timeline", {"company": "nvidia corp"}) == timeline
     assert run_query(db, "company_timeline", {"company": "Nobody"}) == []
 
