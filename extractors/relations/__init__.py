@@ -34,6 +34,7 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.relations.dating import sentence_dates
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
@@ -50,6 +51,7 @@ _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
 # "… capacity from X and agreed a partnership with Y": a name after a preposition is
 # no subject; the sentence's subject is
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
 _TEMPORAL = re.compile(
     r"^\s*(?:前|之前|后|之后|以来|before|after)|^[^,，;；。]{0,8}?(?:前|之前|以来)\s*[,，]"
@@ -68,9 +70,9 @@ def en() -> Rules:
 
 def _both(key: str) -> list[dict[str, Any]]:
     """The Chinese then the English patterns of ``key`` (``subsidiary_patterns``,
-    ``partner_patterns``). A sentence is read without telling its language (a Chinese
-    report quotes English sentences, and the patterns run on masked text whose names
-    are slots), so every sentence is tried with the patterns of both."""
+    ``partner_patterns``, ``mutual_patterns``). A sentence is read without telling its
+    language (a Chinese report quotes English sentences, and the patterns run on masked
+    text whose names are slots), so every sentence is tried with the patterns of both."""
     return [*zh()[key], *en()[key]]
 
 
@@ -84,7 +86,7 @@ def _patterns() -> dict[str, Any]:
     return {
         "subsidiary": comp(_both("subsidiary_patterns"), "C"),
         "partner": comp(_both("partner_patterns"), ""),
-        "mutual": [re.compile(expand(p["re"], anaphors)) for p in zh()["mutual_patterns"]],
+        "mutual": [re.compile(expand(p["re"], anaphors)) for p in _both("mutual_patterns")],
         "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
         "appositive": re.compile(en()["appositive"]),
     }
@@ -176,6 +178,18 @@ class _Sentence:
         later += [d for d in self.stated if d.iso[:7] <= now]
         return before[-1] if before else later[0] if later else self.state.date
 
+    def _subject_across_clause(self, m: re.Match[str]) -> Mention | None:
+        """The sentence's subject when the party slot A is cut from the partner by a
+        clause break ("X:推出 Y 4.5, 与 Z 扩大合作": Y is the object of the first clause,
+        X the subject of both); None when A is itself the first company named."""
+        ends = [m.start(g) for g in ("Bs", "B") if g in m.re.groupindex and m.group(g)]
+        if not ends or ends[0] < m.end("A"):
+            return None  # the partner is named first ("In partnership with B, A ...")
+        if not _CLAUSE_BREAK.search(self.text[m.end("A") : ends[0]]):
+            return None
+        i = subject_index(self.text, before=m.start("A"))
+        return self.mentions[i] if i is not None else None
+
     def slot(self, m: re.Match[str], name: str) -> list[Mention]:
         """The mentions a pattern slot holds; anaphors and elided slots are resolved."""
         group = m.re.groupindex
@@ -184,9 +198,14 @@ class _Sentence:
         if name in group and m.group(name) is not None:
             if name == "A" and _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦")):
                 return [s] if (s := self.subject_before(m.start(name))) else []
+            if name == "A" and (earlier := self._subject_across_clause(m)) is not None:
+                return [earlier]
             return [self.mentions[int(m.group(name))]]
         ana = m.group(name + "_ana") if name + "_ana" in group else None
-        if ana and anaphor_modes().get(ana) == "subject" and ana != "公司":
+        # 该公司 is the company named just before it; an English "the company" or "it"
+        # in an analyst's prose is the sentence's (or paragraph's) subject
+        nearest = ana is not None and not ana.isascii()
+        if nearest and anaphor_modes().get(ana) == "subject" and ana != "公司":
             found = self.antecedent(m.start(name + "_ana"))
         else:
             found = self.subject_before(m.start())
@@ -208,10 +227,11 @@ def _read(
     simple = _PAREN.sub(
         lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
     )
-    stated = [d for _, _, d in find_dates(masked, report.meta.period)]
+    period, published = report.meta.period, report.meta.published
+    stated = [d for _, _, d in sentence_dates(masked, period, published)]
     for n, text in enumerate(dict.fromkeys([simple, masked])):
         sent = _Sentence(
-            text, mentions, state, find_dates(text, report.meta.period), evidence, stated
+            text, mentions, state, sentence_dates(text, period, published), evidence, stated
         )
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
@@ -219,7 +239,7 @@ def _read(
         # partners are read without an appositive: "X, a unit of Y, partnered with Z"
         bare = _patterns()["appositive"].sub("", text)
         if bare != text:
-            dates = find_dates(bare, report.meta.period)
+            dates = sentence_dates(bare, period, published)
             sent = _Sentence(bare, mentions, state, dates, evidence, stated)
         for m, a, b in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
@@ -313,10 +333,25 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
             ]
             distinct: list[Mention] = []
             for n in reversed(named):
-                if n.is_company and all(key_of(n) != key_of(d) for d in distinct):
+                same = [i for i, d in enumerate(distinct) if _same_party(n, d)]
+                if not n.is_company:
+                    continue
+                if not same:
                     distinct.append(n)
+                elif len(n.name) > len(distinct[same[0]].name):
+                    distinct[same[0]] = n  # the full name rather than its short form
             if len(distinct) >= 2:
                 yield from ((clause, x, y) for x, y in _pair(distinct[1], distinct[0]))
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of a paragraph name one party: the same entity, or a short
+    form a report uses after the full name ("Yunfeng" after "Yunfeng Compute", 青穹 after
+    青穹机器人), so that "the two" does not pair a company with itself."""
+    if key_of(a) == key_of(b):
+        return True
+    short, full = sorted((a.name, b.name), key=len)
+    return len(short) >= 2 and short != full and full.startswith(short)
 
 
 def _related(a: Mention, b: Mention) -> bool:

@@ -153,7 +153,10 @@ DECLARED: dict[str, str] = {
         "product_cues anaphors subsidiary_patterns@subsidiary partner_patterns@partner "
         "mutual_patterns@mutual"
     ),
-    "relations/en": "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive",
+    "relations/en": (
+        "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
+        "mutual_patterns@mutual weekday"
+    ),
     # names
     "names/common": (
         "chip_nouns chip_line_nouns chip_code chip_code_skip "
