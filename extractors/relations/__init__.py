@@ -6,14 +6,20 @@
 - ``PRODUCT_OF`` (product or model -> company): the same patterns when the child is a
   product or model, or is described as one ("X 旗下 AI 助手 Y").
 - ``PARTNERS_WITH`` (company -> company, dated): "X 与 Y 达成合作 / 签署战略合作 /
-  联合推出 / 联合优化", "X 联合 A、B 推出", "X 与 Y 宣布 …", "X partners with Y", and
-  "双方联合开发" for the last two parties named. This is the one partnership recogniser:
+  联合推出 / 联合优化 / 共建 / 合资成立", "X 牵手 Y", "A、B 联合发布", "X 联合 A、B 推出",
+  "X 与 Y 宣布 …", "X partners with / joined forces with / expanded its partnership with
+  Y", "X and Y signed an MoU", "X selected Y as its preferred cloud provider", "In
+  partnership with Y, X …", "A, B and C announced partnerships", and "双方联合开发" /
+  "the pair agreed to co-develop" for the last two parties named. A party slot cut from
+  its partner by a clause break is the sentence's subject ("X: 推出 Y, 与 Z 扩大合作").
+  This is the one partnership recogniser:
   headlines, AI-dynamics news and prose alike. A pair the deals extractor read as a paid
   contract in the same sentence (an amount, a lease) is left to it by the reconcile pass
   (:mod:`aikg.extractors.reconcile`).
-  A partnership takes the date its sentence states, else its paragraph's (the date the
-  paragraph leads with, or the first day date of its opening sentence, where a news
-  item's title runs into its body).
+  A partnership takes the date its sentence states (a weekday resolved against the
+  report's day, :mod:`.dating`), else its paragraph's (the date the paragraph leads
+  with, or the first day date of its opening sentence, where a news item's title runs
+  into its body; "同日" / "the same day": the section's item before).
 
 Patterns live in ``rules/relations/``; names come from :mod:`aikg.extractors.names`
 (the lexicon, the names the report's structured extractors typed (``Known.names``), or
@@ -89,6 +95,7 @@ def _patterns() -> dict[str, Any]:
         "mutual": [re.compile(expand(p["re"], anaphors)) for p in _both("mutual_patterns")],
         "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
         "appositive": re.compile(en()["appositive"]),
+        "same_day": re.compile(f"(?:{zh()['same_day']})|(?:{en()['same_day']})"),
     }
 
 
@@ -105,10 +112,13 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind in skip:
             continue
+        previous: DateValue | None = None  # the date the section's last item stated
         for para in paragraphs(section):
             state = _Paragraph()
             found: dict[tuple, RelationFact] = {}
-            for sentence in paragraph_sentences(para):
+            for n, sentence in enumerate(paragraph_sentences(para)):
+                if n == 0 and _patterns()["same_day"].match(sentence.text):
+                    state.date = previous  # "同日, X 与 Y ...": the item above's day
                 for fact in _read(report, known.names, sentence, state):
                     if fact.type == "PARTNERS_WITH":
                         ends = frozenset((_key(fact.source), _key(fact.target)))
@@ -118,6 +128,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
                     old = found.get(key)
                     if old is None or ("date" in fact.props and "date" not in old.props):
                         found[key] = fact  # the dated statement
+            previous = state.date or previous
             for fact in found.values():
                 key = (fact.type, _key(fact.source), _key(fact.target), fact.props.get("date"))
                 if fact.type == "PARTNERS_WITH":

@@ -151,11 +151,11 @@ DECLARED: dict[str, str] = {
     "relations/common": "sections_skip",
     "relations/zh": (
         "product_cues anaphors subsidiary_patterns@subsidiary partner_patterns@partner "
-        "mutual_patterns@mutual"
+        "mutual_patterns@mutual same_day"
     ),
     "relations/en": (
         "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
-        "mutual_patterns@mutual weekday"
+        "mutual_patterns@mutual weekday same_day"
     ),
     # names
     "names/common": (

@@ -117,3 +117,19 @@ def test_a_weekday_is_dated_by_the_report_day_and_a_described_partner_is_read(tm
     # the report is dated Monday 2031-11-24: its last Tuesday is the 18th
     assert found[frozenset({"Tessal Photonics", "Corvan Systems"})]["date"] == "2031-11-18"
     assert found[frozenset({"星河智能", "Fluidstack"})]["date"] == "2031-11-12"
+
+
+def test_a_party_cut_from_the_partner_by_a_clause_is_the_sentence_subject(tmp_path):
+    body = "11 月 20 日，星河智能：增持北辰云科技，与智谱扩大云服务合作。\n"
+    found = partners(tmp_path, body)
+    assert frozenset({"星河智能", "智谱"}) in found
+    assert frozenset({"北辰云科技", "智谱"}) not in found
+
+
+def test_a_same_day_item_takes_the_date_of_the_item_before_it(tmp_path):
+    body = (
+        "- 11.12｜星河智能发布新模型。\n"
+        "- 同日，岚川科技与星河智能宣布战略合作；双方同时签署为期三年的技术授权协议。\n"
+    )
+    found = partners(tmp_path, body)
+    assert found[frozenset({"岚川科技", "星河智能"})]["date"] == "2031-11-12"
