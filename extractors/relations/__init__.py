@@ -6,14 +6,20 @@
 - ``PRODUCT_OF`` (product or model -> company): the same patterns when the child is a
   product or model, or is described as one ("X 旗下 AI 助手 Y").
 - ``PARTNERS_WITH`` (company -> company, dated): "X 与 Y 达成合作 / 签署战略合作 /
-  联合推出 / 联合优化", "X 联合 A、B 推出", "X 与 Y 宣布 …", "X partners with Y", and
-  "双方联合开发" for the last two parties named. This is the one partnership recogniser:
+  联合推出 / 联合优化 / 共建 / 合资成立", "X 牵手 Y", "A、B 联合发布", "X 联合 A、B 推出",
+  "X 与 Y 宣布 …", "X partners with / joined forces with / expanded its partnership with
+  Y", "X and Y signed an MoU", "X selected Y as its preferred cloud provider", "In
+  partnership with Y, X …", "A, B and C announced partnerships", and "双方联合开发" /
+  "the pair agreed to co-develop" for the last two parties named. A party slot cut from
+  its partner by a clause break is the sentence's subject ("X: 推出 Y, 与 Z 扩大合作").
+  This is the one partnership recogniser:
   headlines, AI-dynamics news and prose alike. A pair the deals extractor read as a paid
   contract in the same sentence (an amount, a lease) is left to it by the reconcile pass
   (:mod:`aikg.extractors.reconcile`).
-  A partnership takes the date its sentence states, else its paragraph's (the date the
-  paragraph leads with, or the first day date of its opening sentence, where a news
-  item's title runs into its body).
+  A partnership takes the date its sentence states (a weekday resolved against the
+  report's day, :mod:`.dating`), else its paragraph's (the date the paragraph leads
+  with, or the first day date of its opening sentence, where a news item's title runs
+  into its body; "同日" / "the same day": the section's item before).
 
 Patterns live in ``rules/relations/``; names come from :mod:`aikg.extractors.names`
 (the lexicon, the names the report's structured extractors typed (``Known.names``), or
@@ -34,6 +40,7 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.relations.dating import sentence_dates
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
@@ -50,6 +57,7 @@ _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
 # "… capacity from X and agreed a partnership with Y": a name after a preposition is
 # no subject; the sentence's subject is
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
+_CLAUSE_BREAK = re.compile(r"[,，;；]")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
 _TEMPORAL = re.compile(
     r"^\s*(?:前|之前|后|之后|以来|before|after)|^[^,，;；。]{0,8}?(?:前|之前|以来)\s*[,，]"
@@ -68,9 +76,9 @@ def en() -> Rules:
 
 def _both(key: str) -> list[dict[str, Any]]:
     """The Chinese then the English patterns of ``key`` (``subsidiary_patterns``,
-    ``partner_patterns``). A sentence is read without telling its language (a Chinese
-    report quotes English sentences, and the patterns run on masked text whose names
-    are slots), so every sentence is tried with the patterns of both."""
+    ``partner_patterns``, ``mutual_patterns``). A sentence is read without telling its
+    language (a Chinese report quotes English sentences, and the patterns run on masked
+    text whose names are slots), so every sentence is tried with the patterns of both."""
     return [*zh()[key], *en()[key]]
 
 
@@ -84,9 +92,10 @@ def _patterns() -> dict[str, Any]:
     return {
         "subsidiary": comp(_both("subsidiary_patterns"), "C"),
         "partner": comp(_both("partner_patterns"), ""),
-        "mutual": [re.compile(expand(p["re"], anaphors)) for p in zh()["mutual_patterns"]],
+        "mutual": [re.compile(expand(p["re"], anaphors)) for p in _both("mutual_patterns")],
         "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
         "appositive": re.compile(en()["appositive"]),
+        "same_day": re.compile(f"(?:{zh()['same_day']})|(?:{en()['same_day']})"),
     }
 
 
@@ -103,10 +112,13 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind in skip:
             continue
+        previous: DateValue | None = None  # the date the section's last item stated
         for para in paragraphs(section):
             state = _Paragraph()
             found: dict[tuple, RelationFact] = {}
-            for sentence in paragraph_sentences(para):
+            for n, sentence in enumerate(paragraph_sentences(para)):
+                if n == 0 and _patterns()["same_day"].match(sentence.text):
+                    state.date = previous  # "同日, X 与 Y ...": the item above's day
                 for fact in _read(report, known.names, sentence, state):
                     if fact.type == "PARTNERS_WITH":
                         ends = frozenset((_key(fact.source), _key(fact.target)))
@@ -116,6 +128,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
                     old = found.get(key)
                     if old is None or ("date" in fact.props and "date" not in old.props):
                         found[key] = fact  # the dated statement
+            previous = state.date or previous
             for fact in found.values():
                 key = (fact.type, _key(fact.source), _key(fact.target), fact.props.get("date"))
                 if fact.type == "PARTNERS_WITH":
@@ -176,6 +189,18 @@ class _Sentence:
         later += [d for d in self.stated if d.iso[:7] <= now]
         return before[-1] if before else later[0] if later else self.state.date
 
+    def _subject_across_clause(self, m: re.Match[str]) -> Mention | None:
+        """The sentence's subject when the party slot A is cut from the partner by a
+        clause break ("X:推出 Y 4.5, 与 Z 扩大合作": Y is the object of the first clause,
+        X the subject of both); None when A is itself the first company named."""
+        ends = [m.start(g) for g in ("Bs", "B") if g in m.re.groupindex and m.group(g)]
+        if not ends or ends[0] < m.end("A"):
+            return None  # the partner is named first ("In partnership with B, A ...")
+        if not _CLAUSE_BREAK.search(self.text[m.end("A") : ends[0]]):
+            return None
+        i = subject_index(self.text, before=m.start("A"))
+        return self.mentions[i] if i is not None else None
+
     def slot(self, m: re.Match[str], name: str) -> list[Mention]:
         """The mentions a pattern slot holds; anaphors and elided slots are resolved."""
         group = m.re.groupindex
@@ -184,9 +209,14 @@ class _Sentence:
         if name in group and m.group(name) is not None:
             if name == "A" and _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦")):
                 return [s] if (s := self.subject_before(m.start(name))) else []
+            if name == "A" and (earlier := self._subject_across_clause(m)) is not None:
+                return [earlier]
             return [self.mentions[int(m.group(name))]]
         ana = m.group(name + "_ana") if name + "_ana" in group else None
-        if ana and anaphor_modes().get(ana) == "subject" and ana != "公司":
+        # 该公司 is the company named just before it; an English "the company" or "it"
+        # in an analyst's prose is the sentence's (or paragraph's) subject
+        nearest = ana is not None and not ana.isascii()
+        if nearest and anaphor_modes().get(ana) == "subject" and ana != "公司":
             found = self.antecedent(m.start(name + "_ana"))
         else:
             found = self.subject_before(m.start())
@@ -208,10 +238,11 @@ def _read(
     simple = _PAREN.sub(
         lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
     )
-    stated = [d for _, _, d in find_dates(masked, report.meta.period)]
+    period, published = report.meta.period, report.meta.published
+    stated = [d for _, _, d in sentence_dates(masked, period, published)]
     for n, text in enumerate(dict.fromkeys([simple, masked])):
         sent = _Sentence(
-            text, mentions, state, find_dates(text, report.meta.period), evidence, stated
+            text, mentions, state, sentence_dates(text, period, published), evidence, stated
         )
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
@@ -219,7 +250,7 @@ def _read(
         # partners are read without an appositive: "X, a unit of Y, partnered with Z"
         bare = _patterns()["appositive"].sub("", text)
         if bare != text:
-            dates = find_dates(bare, report.meta.period)
+            dates = sentence_dates(bare, period, published)
             sent = _Sentence(bare, mentions, state, dates, evidence, stated)
         for m, a, b in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
@@ -313,10 +344,25 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
             ]
             distinct: list[Mention] = []
             for n in reversed(named):
-                if n.is_company and all(key_of(n) != key_of(d) for d in distinct):
+                same = [i for i, d in enumerate(distinct) if _same_party(n, d)]
+                if not n.is_company:
+                    continue
+                if not same:
                     distinct.append(n)
+                elif len(n.name) > len(distinct[same[0]].name):
+                    distinct[same[0]] = n  # the full name rather than its short form
             if len(distinct) >= 2:
                 yield from ((clause, x, y) for x, y in _pair(distinct[1], distinct[0]))
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of a paragraph name one party: the same entity, or a short
+    form a report uses after the full name ("Yunfeng" after "Yunfeng Compute", 青穹 after
+    青穹机器人), so that "the two" does not pair a company with itself."""
+    if key_of(a) == key_of(b):
+        return True
+    short, full = sorted((a.name, b.name), key=len)
+    return len(short) >= 2 and short != full and full.startswith(short)
 
 
 def _related(a: Mention, b: Mention) -> bool:

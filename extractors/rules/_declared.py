@@ -151,9 +151,12 @@ DECLARED: dict[str, str] = {
     "relations/common": "sections_skip",
     "relations/zh": (
         "product_cues anaphors subsidiary_patterns@subsidiary partner_patterns@partner "
-        "mutual_patterns@mutual"
+        "mutual_patterns@mutual same_day"
     ),
-    "relations/en": "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive",
+    "relations/en": (
+        "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
+        "mutual_patterns@mutual weekday same_day"
+    ),
     # names
     "names/common": (
         "chip_nouns chip_line_nouns chip_code chip_code_skip "
