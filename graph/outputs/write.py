@@ -68,8 +68,14 @@ _GRAPHML_HEAD = (
 _GRAPHML_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
 
 
+_GRAPHML_EXACT = {typ: name for typ, name in _GRAPHML_TYPES}  # the usual case, one lookup
+
+
 def _graphml_type(value: Any) -> str:
-    return next((name for typ, name in _GRAPHML_TYPES if isinstance(value, typ)), "string")
+    name = _GRAPHML_EXACT.get(type(value))
+    if name is None:  # a subclass (an enum of str, numpy's float64): the first that fits
+        name = next((n for typ, n in _GRAPHML_TYPES if isinstance(value, typ)), "string")
+    return name
 
 
 def graphml_text(G: Any) -> str:
@@ -89,7 +95,8 @@ def graphml_text(G: Any) -> str:
     [('a', 'b', 'k', {'type': 'X', 'w': '[1]'}), ('a', 'b', 'k2', {'type': 'Y', 'amount': 1.5})]
     """
     keys: dict[tuple[str, str, str], str] = {}
-    dumps = json.dumps
+    # one encoder for every list: json.dumps with options builds a new one per call
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
 
     def data(attrs: dict, domain: str) -> str:
         parts = []
@@ -97,7 +104,7 @@ def graphml_text(G: Any) -> str:
             if value is None:  # as graphml_ready: None is left out, lists become JSON
                 continue
             if isinstance(value, list | tuple | dict):
-                value = dumps(value, ensure_ascii=False)
+                value = dumps(value)
             kind = _graphml_type(value)
             key = keys.setdefault((name, kind, domain), f"d{len(keys)}")
             parts.append(f'      <data key="{key}">{escape(str(value))}</data>\n')
