@@ -35,6 +35,7 @@ __all__ = [
     "centrality_by_period",
     "compute_centrality",
     "period_reports",
+    "projection_centrality",
     "top_nodes",
     "top_nodes_by_period",
 ]
@@ -71,43 +72,62 @@ def compute_centrality(
     >>> r["company"]["nodes"]["company:a"]["degree"], r["company"]["weighted"]
     (1.0, True)
     """
-    result: dict[str, Any] = {}
-    measures = tuple(measures)
-    for name in projections:
-        H = project(G, name, include_tentative=include_tentative)
-        weight = "weight" if H.graph.get("weight") else None
-        measured = centrality_measures(
-            H,
-            weight,
-            sample_threshold=sample_threshold,
-            sample_k=sample_k,
-            seed=seed,
-            max_iter=max_iter,
-            measures=measures,
-            engine=engine,
+    options = dict(sample_threshold=sample_threshold, sample_k=sample_k, seed=seed)
+    options.update(max_iter=max_iter, measures=tuple(measures), engine=engine)
+    return {
+        name: projection_centrality(
+            project(G, name, include_tentative=include_tentative), **options
         )
-        nodes = {
-            str(node): {
-                "name": str(H.nodes[node].get("name") or node),
-                "label": H.nodes[node].get("label"),
-                **values,
-            }
-            for node, values in measured["nodes"].items()
+        for name in projections
+    }
+
+
+def projection_centrality(
+    H: nx.Graph,
+    *,
+    sample_threshold: int = 2000,
+    sample_k: int = 200,
+    seed: int = 0,
+    max_iter: int = 1000,
+    measures: Iterable[str] = MEASURES,
+    engine: str = "auto",
+) -> dict[str, Any]:
+    """The centrality of one projected graph ``H`` (from
+    :func:`~aikg.graph.analysis.projections.project`), as :func:`compute_centrality`
+    gives it per projection: for a caller that already holds the projection (the
+    update's memo fingerprints it first) and need not project it again."""
+    weight = "weight" if H.graph.get("weight") else None
+    measured = centrality_measures(
+        H,
+        weight,
+        sample_threshold=sample_threshold,
+        sample_k=sample_k,
+        seed=seed,
+        max_iter=max_iter,
+        measures=tuple(measures),
+        engine=engine,
+    )
+    nodes = {
+        str(node): {
+            "name": str(H.nodes[node].get("name") or node),
+            "label": H.nodes[node].get("label"),
+            **values,
         }
-        result[name] = {
-            "description": H.graph.get("description", ""),
-            "directed": H.is_directed(),
-            "weighted": weight is not None,
-            "weight": H.graph.get("weight"),
-            "measures": measure_notes(weight is not None, H.is_directed()),
-            "n_nodes": H.number_of_nodes(),
-            "n_edges": H.number_of_edges(),
-            "betweenness_sampled": measured["betweenness_sampled"],
-            "eigenvector_converged": measured["eigenvector_converged"],
-            "notes": measured["notes"],
-            "nodes": nodes,
-        }
-    return result
+        for node, values in measured["nodes"].items()
+    }
+    return {
+        "description": H.graph.get("description", ""),
+        "directed": H.is_directed(),
+        "weighted": weight is not None,
+        "weight": H.graph.get("weight"),
+        "measures": measure_notes(weight is not None, H.is_directed()),
+        "n_nodes": H.number_of_nodes(),
+        "n_edges": H.number_of_edges(),
+        "betweenness_sampled": measured["betweenness_sampled"],
+        "eigenvector_converged": measured["eigenvector_converged"],
+        "notes": measured["notes"],
+        "nodes": nodes,
+    }
 
 
 def top_nodes(

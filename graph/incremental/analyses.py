@@ -19,11 +19,10 @@ import networkx as nx
 
 from aikg.graph.analysis import (
     PROJECTIONS,
-    compute_centrality,
     period_subgraph,
     project,
 )
-from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
+from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports, projection_centrality
 from aikg.graph.incremental.stamped import read_stamped, write_stamped
 
 __all__ = ["MEMO_FILE", "CentralityMemo", "fingerprint"]
@@ -41,7 +40,12 @@ def fingerprint(H: nx.Graph) -> str:
 
 def _key(G: nx.MultiDiGraph, projection: str, measures: tuple[str, ...]) -> str:
     """The memo key of a projection of ``G`` measured with ``measures`` (all: empty)."""
-    key = fingerprint(project(G, projection))
+    return _projected_key(project(G, projection), measures)
+
+
+def _projected_key(H: nx.Graph, measures: tuple[str, ...]) -> str:
+    """The memo key of a projected graph ``H`` measured with ``measures`` (all: empty)."""
+    key = fingerprint(H)
     return f"{key}|{','.join(measures)}" if measures else key
 
 
@@ -78,11 +82,12 @@ class CentralityMemo:
         A result of some measures is never taken for one of all: the key says which."""
         result = {}
         for name in PROJECTIONS:
-            key = _key(G, name, measures)
+            H = project(G, name)  # projected once: for its key and, on a miss, measured
+            key = _projected_key(H, measures)
             entry = self.used.get(key) or self.known.get(key)
             if entry is None:
                 options = {"measures": measures} if measures else {}
-                entry = compute_centrality(G, [name], **options)[name]
+                entry = projection_centrality(H, **options)
                 self.computed += 1
             self.used[key] = result[name] = entry
         return result

@@ -25,12 +25,19 @@ when first measured. A key not seen is measured as the full build measures it
 (:func:`~aikg.graph.analysis.compute_centrality` of the period's graph, the cheap
 measures). Cumulative periods are nested; should they ever not be, each period's key is
 taken from its graph, built (:func:`subgraph_key`, which the one pass must equal).
+
+A period's file holds its stamp on the first line and the centrality as the compact JSON
+``centrality_by_period.json`` writes after it. A period taken from the cache stays that
+text (:class:`PeriodCentrality`, parsed only when read): the output file is spliced
+from it, where decoding and encoding again tens of megabytes of unchanged periods would
+cost more than the rest of the per-period pass.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +45,17 @@ import networkx as nx
 
 from aikg.graph.analysis import PROJECTIONS, compute_centrality, period_subgraph
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
-from aikg.graph.incremental.stamped import read_stamped, write_stamped
+from aikg.graph.outputs.graph_files import atomic_write
 
-__all__ = ["PERIODS_DIR", "PROVENANCE", "PeriodMemo", "period_keys", "subgraph_key"]
+__all__ = [
+    "PERIODS_DIR",
+    "PROVENANCE",
+    "PeriodCentrality",
+    "PeriodMemo",
+    "compact_json",
+    "period_keys",
+    "subgraph_key",
+]
 
 # Attributes that say who stated a fact and when, not what it is: left out of the keys.
 PROVENANCE = frozenset(
@@ -54,13 +69,53 @@ PROVENANCE = frozenset(
     }
 )
 PERIODS_DIR = "periods"  # under the cache folder, apart from the documents' entries
-_FORMAT = 1
+_FORMAT = 2  # 2: stamp line, then the compact JSON text
 
 
-def _digest(item: Any, attrs: dict) -> bytes:
+def compact_json(value: Any) -> str:
+    """The JSON text of ``value`` as the large output files hold it (no spaces, UTF-8)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class PeriodCentrality(Mapping):
+    """A period's centrality kept as the compact JSON text it was cached as: a mapping
+    that parses the text the first time it is read, and hands the text itself to the
+    writer of ``centrality_by_period.json`` (``json_text``).
+
+    >>> c = PeriodCentrality('{"money":{"n_nodes":2}}')
+    >>> c["money"]["n_nodes"], dict(c) == {"money": {"n_nodes": 2}}, c.json_text
+    (2, True, '{"money":{"n_nodes":2}}')
+    """
+
+    def __init__(self, text: str) -> None:
+        self.json_text = text
+        self._value: dict | None = None
+
+    def _parsed(self) -> dict:
+        if self._value is None:
+            self._value = json.loads(self.json_text)
+        return self._value
+
+    def __getitem__(self, key: str) -> Any:
+        return self._parsed()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._parsed())
+
+    def __len__(self) -> int:
+        return len(self._parsed())
+
+
+def _encoder() -> Callable[[Any], str]:
+    """The JSON text a digest is taken of (one encoder for a whole pass: ``json.dumps``
+    with options builds a new one per call)."""
+    return json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":")).encode
+
+
+def _digest(item: Any, attrs: dict, encode: Callable[[Any], str] | None = None) -> bytes:
     """A digest of one node (``item``: its id) or relationship (``(u, v, key)``)."""
     kept = [(name, value) for name, value in attrs.items() if name not in PROVENANCE]
-    text = json.dumps([item, kept], ensure_ascii=False, default=str, separators=(",", ":"))
+    text = (encode or _encoder())([item, kept])
     return hashlib.sha1(text.encode("utf-8")).digest()
 
 
@@ -75,8 +130,9 @@ def _key_of(nodes: list[bytes], edges: list[bytes]) -> str:
 def subgraph_key(S: nx.MultiDiGraph) -> str:
     """The key of a period's graph, from the graph itself (nodes and relationships in its
     order): what :func:`period_keys` gives without building it."""
-    nodes = [_digest(n, d) for n, d in S.nodes(data=True)]
-    edges = [_digest([u, v, k], d) for u, v, k, d in S.edges(keys=True, data=True)]
+    encode = _encoder()
+    nodes = [_digest(n, d, encode) for n, d in S.nodes(data=True)]
+    edges = [_digest([u, v, k], d, encode) for u, v, k, d in S.edges(keys=True, data=True)]
     return _key_of(nodes, edges)
 
 
@@ -102,14 +158,14 @@ def period_keys(G: nx.MultiDiGraph, periods: list[tuple[str, list[str]]]) -> lis
     own = {n: _first_index(d.get("reports"), first, never) for n, d in G.nodes(data=True)}
     node_first = dict(own)
     order = sorted(G.nodes)  # a period's graph holds its nodes sorted, and so its edges
-    edges = []
+    edges, encode = [], _encoder()
     for u, v, k, d in G.edges(order, keys=True, data=True):
         evidence = d.get("evidence_reports")
         at = _first_index(evidence, first, never) if evidence else max(own[u], own[v])
         node_first[u] = min(node_first[u], at)
         node_first[v] = min(node_first[v], at)
-        edges.append((at, _digest([u, v, k], d)))
-    nodes = [(node_first[n], _digest(n, G.nodes[n])) for n in order]
+        edges.append((at, _digest([u, v, k], d, encode)))
+    nodes = [(node_first[n], _digest(n, G.nodes[n], encode)) for n in order]
     return [
         _key_of([d for at, d in nodes if at <= index], [d for at, d in edges if at <= index])
         for index in range(len(periods))
@@ -129,12 +185,23 @@ class PeriodMemo:
     def _file(self, key: str) -> Path:
         return self.folder / f"{key}.json"
 
-    def _load(self, key: str) -> dict | None:
-        data = read_stamped(self._file(key), _FORMAT, self.version)
-        return data.get("centrality") if data else None
+    def _stamp(self) -> str:
+        return json.dumps({"format": _FORMAT, "aikg": self.version})
 
-    def _store(self, key: str, centrality: dict) -> None:
-        write_stamped(self._file(key), _FORMAT, self.version, {"centrality": centrality})
+    def _load(self, key: str) -> PeriodCentrality | None:
+        """The cached centrality of a key, or None when missing or of another format or
+        aikg version (the stamp line says which)."""
+        try:
+            stamp, _, text = self._file(key).read_text("utf-8").partition("\n")
+        except (OSError, ValueError):
+            return None
+        if stamp != self._stamp() or not (text.startswith("{") and text.endswith("}")):
+            return None
+        return PeriodCentrality(text)
+
+    def _store(self, key: str, centrality: Mapping) -> None:
+        text = getattr(centrality, "json_text", None) or compact_json(centrality)
+        atomic_write(self._file(key), f"{self._stamp()}\n{text}")
 
     def by_period(self, G: nx.MultiDiGraph, remember: dict | None = None) -> dict[str, Any]:
         """:func:`aikg.graph.analysis.centrality_by_period` of ``G`` with

@@ -12,7 +12,7 @@ from aikg.graph.outputs.graph_files import atomic_write, graph_to_json
 from aikg.graph.outputs.html_map import write_map
 from aikg.graph.outputs.report import write_report_md
 
-__all__ = ["OUTPUT_FILES", "graphml_text", "write_outputs"]
+__all__ = ["OUTPUT_FILES", "by_period_text", "graphml_text", "write_outputs"]
 
 # The files of a build folder, in the order they are reported.
 OUTPUT_FILES: tuple[str, ...] = (
@@ -40,11 +40,44 @@ def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None)
     atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
     atomic_write(paths["centrality.json"], flat(result.centrality))
-    atomic_write(paths["centrality_by_period.json"], flat(result.centrality_by_period))
+    atomic_write(paths["centrality_by_period.json"], by_period_text(result.centrality_by_period))
     atomic_write(paths["graph.graphml"], graphml_text(result.graph))
     write_report_md(result, paths["report.md"], changes=changes)
     _write_map_atomically(result, paths["map.html"])
     return paths
+
+
+def by_period_text(by_period: dict) -> str:
+    """``centrality_by_period.json``: the compact JSON of ``by_period``, except that a
+    period's centrality kept as its JSON text (``json_text``: an update's cached periods,
+    :class:`aikg.graph.incremental.periods.PeriodCentrality`) is put in as it is, not
+    decoded and encoded again. The text is the same as ``json.dumps`` of the parsed data.
+
+    >>> class Kept(dict):
+    ...     json_text = '{"a":1}'
+    >>> by_period_text({"cumulative": True, "periods": {"2025-01": {"centrality": Kept()}}})
+    '{"cumulative":true,"periods":{"2025-01":{"centrality":{"a":1}}}}'
+    """
+    flat = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    periods = by_period.get("periods") or {}
+    if not any(hasattr(p.get("centrality"), "json_text") for p in periods.values()):
+        return flat(by_period)
+
+    def period_text(period: dict) -> str:
+        items = []
+        for key, value in period.items():
+            text = getattr(value, "json_text", None) if key == "centrality" else None
+            items.append(f"{flat(key)}:{text if text is not None else flat(value)}")
+        return "{" + ",".join(items) + "}"
+
+    items = []
+    for key, value in by_period.items():
+        if key == "periods":
+            inner = ",".join(f"{flat(p)}:{period_text(v)}" for p, v in value.items())
+            items.append(f"{flat(key)}:{{{inner}}}")
+        else:
+            items.append(f"{flat(key)}:{flat(value)}")
+    return "{" + ",".join(items) + "}"
 
 
 def _write_map_atomically(result: Any, path: Path) -> None:
@@ -68,8 +101,14 @@ _GRAPHML_HEAD = (
 _GRAPHML_TYPES = ((bool, "boolean"), (int, "long"), (float, "double"), (str, "string"))
 
 
+_GRAPHML_EXACT = {typ: name for typ, name in _GRAPHML_TYPES}  # the usual case, one lookup
+
+
 def _graphml_type(value: Any) -> str:
-    return next((name for typ, name in _GRAPHML_TYPES if isinstance(value, typ)), "string")
+    name = _GRAPHML_EXACT.get(type(value))
+    if name is None:  # a subclass (an enum of str, numpy's float64): the first that fits
+        name = next((n for typ, n in _GRAPHML_TYPES if isinstance(value, typ)), "string")
+    return name
 
 
 def graphml_text(G: Any) -> str:
@@ -89,7 +128,8 @@ def graphml_text(G: Any) -> str:
     [('a', 'b', 'k', {'type': 'X', 'w': '[1]'}), ('a', 'b', 'k2', {'type': 'Y', 'amount': 1.5})]
     """
     keys: dict[tuple[str, str, str], str] = {}
-    dumps = json.dumps
+    # one encoder for every list: json.dumps with options builds a new one per call
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
 
     def data(attrs: dict, domain: str) -> str:
         parts = []
@@ -97,8 +137,9 @@ def graphml_text(G: Any) -> str:
             if value is None:  # as graphml_ready: None is left out, lists become JSON
                 continue
             if isinstance(value, list | tuple | dict):
-                value = dumps(value, ensure_ascii=False)
-            kind = _graphml_type(value)
+                value, kind = dumps(value), "string"
+            else:
+                kind = _graphml_type(value)
             key = keys.setdefault((name, kind, domain), f"d{len(keys)}")
             parts.append(f'      <data key="{key}">{escape(str(value))}</data>\n')
         return "".join(parts)

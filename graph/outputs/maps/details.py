@@ -85,18 +85,23 @@ def _fact_line(G: nx.MultiDiGraph, node: str, other: str, attrs: Mapping, outgoi
     return str(date), line + (f" ({amount})" if amount else "")
 
 
+def _fact_date(G: nx.MultiDiGraph, other: str, attrs: Mapping) -> str:
+    """The date :func:`_fact_line` puts first (the edge's, else the other node's)."""
+    return str(attrs.get("date") or G.nodes[other].get("date") or "")
+
+
 def _recent_facts(G: nx.MultiDiGraph, node: str, titles: Mapping[str, str]) -> list[str]:
-    facts = []
+    facts = []  # (date, outgoing, other, attrs): lines are written for the listed ones only
     for _, other, attrs in G.out_edges(node, data=True):
         if attrs.get("type") not in HIDDEN_TYPES and G.nodes[other].get("label") != "Report":
-            facts.append((*_fact_line(G, node, other, attrs, True), attrs, other))
+            facts.append((_fact_date(G, other, attrs), True, other, attrs))
     for other, _, attrs in G.in_edges(node, data=True):
         if attrs.get("type") not in HIDDEN_TYPES and G.nodes[other].get("label") != "Report":
-            facts.append((*_fact_line(G, node, other, attrs, False), attrs, other))
+            facts.append((_fact_date(G, other, attrs), False, other, attrs))
     facts.sort(key=lambda f: f[0], reverse=True)  # the most recent first, undated last
     lines = [f"recent facts ({len(facts)}):"] if facts else []
-    for i, (_, line, attrs, other) in enumerate(facts[:MAX_FACTS]):
-        lines.append("• " + line)
+    for i, (_, outgoing, other, attrs) in enumerate(facts[:MAX_FACTS]):
+        lines.append("• " + _fact_line(G, node, other, attrs, outgoing)[1])
         if i < 2:  # the evidence of the two latest facts
             source = attrs if attrs.get("evidence_texts") else G.nodes[other]
             lines += ["    " + e for e in _evidence(source, titles, 1)]

@@ -9,7 +9,12 @@ import copy
 from aikg.graph.analysis import PROJECTIONS, compute_centrality, period_subgraph, project
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports
 from aikg.graph.incremental.analyses import fingerprint
-from aikg.graph.incremental.periods import PROVENANCE, period_keys, subgraph_key
+from aikg.graph.incremental.periods import (
+    PROVENANCE,
+    PeriodCentrality,
+    period_keys,
+    subgraph_key,
+)
 from aikg.graph.incremental.rebuild import record_build, update_build
 from aikg.graph.outputs import write_outputs
 
@@ -61,11 +66,16 @@ def test_an_update_measures_only_the_periods_whose_graph_changed(seeds_dir, seed
     out = tmp_path / "out"
     record_build(out, [seeds_dir], seed_result)  # as `aikg build` does
     write_outputs(seed_result, out)
+    full_text = (out / "centrality_by_period.json").read_bytes()
     unchanged = update_build(out)  # nothing new: every period from the cache
     assert unchanged.read == [] and unchanged.periods_measured == 0
     periods = unchanged.result.centrality_by_period["periods"]
     assert len(periods) >= 3
     assert periods == seed_result.centrality_by_period["periods"]
+    # the cached periods stay their JSON text, spliced into the file: byte for byte the
+    # full build's
+    assert all(isinstance(p["centrality"], PeriodCentrality) for p in periods.values())
+    assert (out / "centrality_by_period.json").read_bytes() == full_text
     newest = max(seeds_dir.glob("*.txt"), key=lambda p: p.name)
     removed = update_build(out, remove=[newest])
     # only the periods that held the removed report are measured again

@@ -55,6 +55,9 @@ def test_incremental_build_equals_the_full_build(seed_builds):
         assert json.loads((root / "inc" / name).read_text("utf-8")) == json.loads(
             (root / "full" / name).read_text("utf-8")
         ), name
+    # periods spliced from the cache's text, the map's layout: byte for byte the full build's
+    for name in ("centrality_by_period.json", "map.html"):
+        assert (root / "inc" / name).read_bytes() == (root / "full" / name).read_bytes(), name
 
 
 def test_changes_name_the_late_reports(seed_builds):
