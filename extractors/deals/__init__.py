@@ -42,6 +42,7 @@ from aikg.extractors.deals.figures import (
     date_before,
     date_only,
     headline_amount,
+    key_value_amount,
     next_day,
     stake_of,
     status_of,
@@ -103,6 +104,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind not in kinds:
             continue
+        ctx.pending_amount = None
         for para in paragraphs(section):
             sents = paragraph_sentences(para)
             ctx.new_paragraph(sents[0].text if sents else "")
@@ -153,6 +155,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
             return
         continuation(ctx, sentence, fig, ctx.last)
         ctx.date = leading_date(fig.text, fig.dates) or ctx.date  # dates what follows
+        ctx.pending_amount = key_value_amount(fig) or ctx.pending_amount
         return
     prev_last = ctx.last
     built: list[Built] = []
@@ -176,6 +179,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         continuation(ctx, sentence, first_fig, prev_last)
     built = merge(ctx, built)
     ctx.recent = built or ctx.recent
+    ctx.pending_amount = None if built else ctx.pending_amount
     for fact in built:
         ctx.facts.append(fact)
         if fact.origin != "holding":
@@ -210,6 +214,8 @@ def build(
         return None
     props: dict[str, Any] = {"kind": cand.kind, "status": status_of(fig, cand)}
     amount = claim_amount(fig, cand, stop) if cand.fact in MONEY_FACTS else None
+    if amount is None and cand.fact in ("deal", "agreement") and ctx.pending_amount:
+        amount = ctx.pending_amount  # "合同金额：…" said before (spent once the sentence is read)
     if amount is not None:
         props.update(amount.props())
     if cand.fact != "holding":

@@ -271,3 +271,17 @@ def headline_amount(headline: str) -> dict[str, object]:
     if not fig.amounts or find_round(headline) is None:
         return {}
     return fig.amounts[0][2].props()
+
+
+def key_value_amount(fig: Figures) -> Amount | None:
+    """The amount of a notice's key-value line ("- 合同金额：56,800 万元（含税）", rule
+    ``key_value_amount`` of ``rules/deals/zh``), which a later sentence's contract owns.
+
+    >>> key_value_amount(Figures.of("- 合同金额：56,800 万元（含税）", "")).value
+    568000000.0
+    >>> key_value_amount(Figures.of("合同期限：5 年，金额 3 亿元", "")) is None
+    True
+    """
+    if not fig.amounts or not _rule("key_value_amount").match(fig.text):
+        return None
+    return fig.amounts[0][2]

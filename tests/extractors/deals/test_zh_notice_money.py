@@ -64,6 +64,17 @@ def test_party_a_of_a_contract_pays(tmp_path):
     assert pairs(facts_of(tmp_path, body)) == {("Deal", "锦屏智能", "澜越股份")}
 
 
+def test_a_key_value_amount_sizes_the_contract_named_after_it(tmp_path):
+    body = (
+        "重要内容提示：\n\n- 合同名称：智算中心算力服务合同\n- 合同金额：56,800 万元（含税）\n"
+        "- 合同期限：5 年\n\n"
+        '澜越股份（以下简称"乙方"）与锦屏智能（以下简称"甲方"）签订上述合同。\n'
+    )
+    facts = facts_of(tmp_path, body)
+    assert pairs(facts) == {("Deal", "锦屏智能", "澜越股份")}
+    assert facts[0].props["amount"] == 5.68e8
+
+
 def test_capital_increase_takes_the_stake_after_the_change(tmp_path):
     body = (
         "- 澄峦股份拟以自有资金 1.5 亿元增资汀芷科技，增资完成后公司持股比例由 60% 提升至 72%。\n"
