@@ -40,6 +40,9 @@ from aikg.extractors.deals.figures import (
     claim_amount,
     date_after,
     date_before,
+    date_only,
+    headline_amount,
+    key_value_amount,
     next_day,
     stake_of,
     status_of,
@@ -53,6 +56,7 @@ from aikg.extractors.deals.frames import (
     kind_from_cues,
     match_frames,
 )
+from aikg.extractors.deals.notice_rows import notice_row_sentences
 from aikg.extractors.deals.post import (
     CHIPISH,
     apply_cue,
@@ -100,27 +104,17 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind not in kinds:
             continue
+        ctx.pending_amount = None
         for para in paragraphs(section):
             sents = paragraph_sentences(para)
             ctx.new_paragraph(sents[0].text if sents else "")
             for sentence in sents:
                 read_sentence(ctx, sentence)
             yield from (to_fact(b) for b in ctx.facts)
-
-
-def _date_only(fig: Figures) -> bool:
-    """Whether a sentence is only a bracketed date ("(Nov 20)", "（11 月 20 日）"), which a
-    digest puts after the item it dates.
-
-    >>> _date_only(Figures.of("(Nov 20)", "2025-11")), _date_only(Figures.of("Nov 20", ""))
-    (True, False)
-    """
-    if len(fig.dates) != 1:
-        return False
-    s, e, _ = fig.dates[0]
-    return bool(re.fullmatch(r"\s*[(（]\s*", fig.text[:s])) and bool(
-        re.fullmatch(r"\s*[)）]\s*[.。]?\s*", fig.text[e:])
-    )
+    for sentence in notice_row_sentences(report):  # "公司 | 公告日 | 事项" rows
+        ctx.new_paragraph(sentence.text)
+        read_sentence(ctx, sentence)
+        yield from (to_fact(b) for b in ctx.facts)
 
 
 # "B, an analytics software maker, was acquired by A": an appositive between a name and
@@ -154,13 +148,14 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     masked = mask(sentence.text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
-        if _date_only(fig):  # "... participated. (Nov 20)": the date of what came before
+        if date_only(fig):  # "... participated. (Nov 20)": the date of what came before
             for fact in ctx.recent:
                 if "date" not in fact.props:
                     fact.props.update(fig.dates[0][2].props())
             return
         continuation(ctx, sentence, fig, ctx.last)
         ctx.date = leading_date(fig.text, fig.dates) or ctx.date  # dates what follows
+        ctx.pending_amount = key_value_amount(fig) or ctx.pending_amount
         return
     prev_last = ctx.last
     built: list[Built] = []
@@ -184,6 +179,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         continuation(ctx, sentence, first_fig, prev_last)
     built = merge(ctx, built)
     ctx.recent = built or ctx.recent
+    ctx.pending_amount = None if built else ctx.pending_amount
     for fact in built:
         ctx.facts.append(fact)
         if fact.origin != "holding":
@@ -218,6 +214,8 @@ def build(
         return None
     props: dict[str, Any] = {"kind": cand.kind, "status": status_of(fig, cand)}
     amount = claim_amount(fig, cand, stop) if cand.fact in MONEY_FACTS else None
+    if amount is None and cand.fact in ("deal", "agreement") and ctx.pending_amount:
+        amount = ctx.pending_amount  # "合同金额：…" said before (spent once the sentence is read)
     if amount is not None:
         props.update(amount.props())
     if cand.fact != "holding":
@@ -356,8 +354,10 @@ def _investment(
     else:
         # a round label the mention finder masked ("Pre-A" read as a name) is read unmasked
         words = find_round(fig.text) or find_round(unmask(fig.text, mentions))
-        if words is None and any(m.name in ctx.headline for m in investors):
-            words = find_round(ctx.headline)
+        if words is None and any(m.name in ctx.headline for m in investors + investees):
+            words = find_round(ctx.headline)  # "X 完成 2 亿元 A 轮融资。本轮由 A 领投"
+            if "amount" not in props and any(m.name in ctx.headline for m in investees):
+                props.update(headline_amount(ctx.headline))
         norm = normalise_round(words) if words else None
         if norm:
             props.update({"round": norm[0], "round_text": words})

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from aikg.extractors.deals.frames import Candidate, cue, deal_rules, status_near
+from aikg.extractors.deals.frames import Candidate, cue, deal_rules, find_round, status_near
 from aikg.extractors.names.mentions import Mention, unmask
 from aikg.extractors.rules import load
 from aikg.extractors.values.amounts import Amount, amount_role, find_amounts, find_percents
@@ -37,7 +37,20 @@ class Figures:
         """The sentence's figures; of its amounts only those a deal may own (no share
         price, valuation, market size, unit cost: ``amount_role``)."""
         amounts = [a for a in find_amounts(masked) if amount_role(masked, a[0], a[1]) == "deal"]
-        return cls(masked, amounts, find_dates(masked, period), find_percents(masked))
+        dates = [d for d in find_dates(masked, period) if not _fiscal_year(masked, d)]
+        return cls(masked, amounts, dates, find_percents(masked))
+
+
+def _fiscal_year(text: str, date: tuple[int, int, DateValue]) -> bool:
+    """Whether a year is named as a fiscal year ("2024 年度营业收入"), which sizes a
+    contract against revenue and never dates it (``fiscal_year`` of ``rules/deals/zh``).
+
+    >>> t = "中标价约 2.35 亿元，占公司 2024 年度营业收入的 18.6%"
+    >>> [d.iso for _, _, d in Figures.of(t, "2025-12").dates]
+    []
+    """
+    _, end, value = date
+    return value.precision == "year" and bool(_rule("fiscal_year").match(text[end:]))
 
 
 def claim_amount(fig: Figures, cand: Candidate, stop: int) -> Amount | None:
@@ -171,13 +184,36 @@ def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
     span = fig.text[max(0, cand.start - 4) : max(stop, cand.end)]
     if _whole_stake().search(span):
         return 100.0
-    for s, e, value in fig.percents:
+    percents = fig.percents
+    for k, (s, e, _) in enumerate(percents):
         if s < cand.start - 12 or s >= stop:
             continue
         near = fig.text[max(0, s - 8) : e + 6]
         if cue("stake").search(near):
-            return value
+            return _stake_after(fig.text, percents, k)
     return None
+
+
+def _stake_after(text: str, percents: list[tuple[int, int, float]], k: int) -> float:
+    """The stake a change ends at: "由 60% 提升至 72%" gives 72 (``stake_change`` of
+    ``rules/deals/zh``), else percentage ``k`` itself.
+
+    >>> f = Figures.of("公司持股比例由 60% 提升至 72%", "")
+    >>> _stake_after(f.text, f.percents, 0)
+    72.0
+    """
+    while k + 1 < len(percents):
+        between = text[percents[k][1] : percents[k + 1][0]]
+        if not _rule("stake_change").match(between):
+            break
+        k += 1
+    return percents[k][2]
+
+
+@lru_cache(maxsize=4)
+def _rule(key: str) -> re.Pattern[str]:
+    """A pattern of ``rules/deals/zh`` read by this module alone."""
+    return re.compile(load("deals", "zh")[key], re.I)
 
 
 def summary_of(fig: Figures, cand: Candidate, mentions: list[Mention], amount_end: int) -> str:
@@ -200,3 +236,52 @@ def _whole_stake() -> re.Pattern[str]:
     """Words of a whole company bought, both languages (one text may mix them)."""
     zh, en = load("deals", "zh")["whole_stake"], load("deals", "en")["whole_stake"]
     return re.compile(f"{zh}|(?i:{en})")
+
+
+# The label a broker's notice list puts before the date it brackets ("（公告日 12/08）")
+_DATE_LABEL = r"(?:(?:公告日|公告日期|公告时间|披露日|披露日期|日期|date)\s*[:：]?\s*)?"
+
+
+def date_only(fig: Figures) -> bool:
+    """Whether a sentence is only a bracketed date ("(Nov 20)", "（11 月 20 日）", "（公告日
+    12/08）"), which a digest or a notice list puts after the item it dates.
+
+    >>> [date_only(Figures.of(t, "2025-12")) for t in ("(Nov 20)", "Nov 20", "（公告日 12/08）")]
+    [True, False, True]
+    """
+    if len(fig.dates) != 1:
+        return False
+    s, e, _ = fig.dates[0]
+    return bool(re.fullmatch(r"\s*[(（]\s*" + _DATE_LABEL, fig.text[:s], re.I)) and bool(
+        re.fullmatch(r"\s*[)）]\s*[.。]?\s*", fig.text[e:])
+    )
+
+
+def headline_amount(headline: str) -> dict[str, object]:
+    """The amount of the round a paragraph's first sentence states ("X 完成 2 亿元 A 轮融
+    资"), for a later sentence that names only the round's investors ("本轮由 A 领投"):
+    the first amount a deal may own, as properties; none when it names no round.
+
+    >>> headline_amount("星河智能宣布完成 2 亿元 A 轮融资")["amount"]
+    200000000.0
+    >>> headline_amount("星河智能发布 2 亿元订单")
+    {}
+    """
+    fig = Figures.of(headline, "")
+    if not fig.amounts or find_round(headline) is None:
+        return {}
+    return fig.amounts[0][2].props()
+
+
+def key_value_amount(fig: Figures) -> Amount | None:
+    """The amount of a notice's key-value line ("- 合同金额：56,800 万元（含税）", rule
+    ``key_value_amount`` of ``rules/deals/zh``), which a later sentence's contract owns.
+
+    >>> key_value_amount(Figures.of("- 合同金额：56,800 万元（含税）", "")).value
+    568000000.0
+    >>> key_value_amount(Figures.of("合同期限：5 年，金额 3 亿元", "")) is None
+    True
+    """
+    if not fig.amounts or not _rule("key_value_amount").match(fig.text):
+        return None
+    return fig.amounts[0][2]

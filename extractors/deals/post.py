@@ -79,13 +79,14 @@ def attach_chips(built: list[Built], text: str, mentions: list[Mention]) -> None
 
 
 def _co_investor(a: Built, b: Built) -> bool:
-    """Whether ``b`` only adds investors to the round ``a`` of the same sentence."""
+    """Whether ``b`` only adds investors to the round ``a`` of the same sentence (its
+    amount, if any, is the round's: one a later sentence took from the round's own)."""
     return (
         a.label == b.label == "Investment"
         and a.origin == b.origin == "investment"
         and a.props["kind"] == b.props["kind"]
         and [key_of(m) for m in a.payees] == [key_of(m) for m in b.payees]
-        and "amount_text" not in b.props
+        and ("amount_text" not in b.props or b.props.get("amount") == a.props.get("amount"))
     )
 
 

@@ -57,6 +57,9 @@ class Context:
     headline: str = ""
     facts: list[Built] = field(default_factory=list)
     recent: list[Built] = field(default_factory=list)  # the facts of the last sentence
+    # a notice's key-value line ("合同金额：56,800 万元") sizes the next contract of the
+    # section that states no amount of its own; kept across the section's paragraphs
+    pending_amount: Any = None
 
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None

@@ -139,7 +139,9 @@ DECLARED: dict[str, str] = {
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
         "stake_words mutual_clause frames@frame whole_stake context_names hedges "
-        "maker_names"
+        "maker_names "
+        # deals, Chinese money (zhmoney): a stake changed "由 60% 提升至 72%", fiscal years
+        "stake_change fiscal_year event_column key_value_amount"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
