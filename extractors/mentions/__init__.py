@@ -24,22 +24,25 @@ contents and the lines of analyst and contact blocks are not read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from aikg.extractors.known import Known
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
-from aikg.extractors.mentions.shapes import (
-    chinese_parties,
-    latin_parties,
-    quoted_names,
+from aikg.extractors.mentions.shapes import chinese_parties, latin_parties, quoted_names
+from aikg.extractors.mentions.versions import (
+    hyphen_names,
+    model_heads,
+    systems,
     versioned,
+    with_version,
 )
-from aikg.extractors.names.gate import contact_line, is_entity, strip_note
+from aikg.extractors.names.gate import contact_line, is_entity, is_person, strip_note
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.names.mentions import Mention, _latin_names, strict_mentions
 from aikg.extractors.names.open_world import free
-from aikg.extractors.text.lines import paragraphs
+from aikg.extractors.text.lines import Paragraph, paragraphs
 from aikg.schema import EntityFact, EntityRef, Evidence, Fact, SegmentedReport
 
 __all__ = ["PHASE", "extract", "mentions_in"]
@@ -47,11 +50,15 @@ __all__ = ["PHASE", "extract", "mentions_in"]
 PHASE = "linking"  # it reads the names the structured phase typed, and adds no relation
 _SKIP = ("disclaimer", "toc")
 _PER_ENTITY = 4  # evidence kept per entity and report (first lines, for the scope)
+_MASTHEAD_LINES = 8  # the cover lines where a report names its publisher
 _WINDOW = 120  # characters of context either side of a mention, for the evidence
 
 
-def mentions_in(text: str, names: Mapping[str, str] | None = None) -> list[Mention]:
-    """The gated mentions of one text (a paragraph, heading or table cell), ordered.
+def mentions_in(
+    text: str, names: Mapping[str, str] | None = None, context: str = ""
+) -> list[Mention]:
+    """The gated mentions of one text (a paragraph, heading or table cell), ordered; a
+    cell's ``context`` (its row, header and caption) helps type a versioned name in it.
 
     >>> [(m.name, m.label) for m in mentions_in("TeraWulf (WULF US) leases to Fluidstack")]
     [('TeraWulf', 'Company'), ('Fluidstack', 'Company')]
@@ -62,11 +69,16 @@ def mentions_in(text: str, names: Mapping[str, str] | None = None) -> list[Menti
     inside = [(q.start, q.end) for q in quoted]
     found = [m for m in strict_mentions(text, names) if free(inside, m.start, m.end)]
     found += quoted
+    companies = [m for m in found if m.is_company]
+    heads = model_heads(text, companies)  # "DeepSeek-V3.1": the company opens a model
+    parties = [(m.start, m.end) for m in companies if m not in heads]
     # a versioned name reaches over a product or model name inside it ("Kimi K2 Thinking")
-    longer = versioned(text, [(m.start, m.end) for m in found if m.is_company] + inside)
-    found = [
-        m for m in found if m.is_company or free([(v.start, v.end) for v in longer], m.start, m.end)
-    ]
+    longer = with_version(text, found, parties + inside)  # "文心一言 5.0", not "一言 5.0"
+    longer += systems(text, [(v.start, v.end) for v in longer] + parties + inside)
+    longer += versioned(text, [(v.start, v.end) for v in longer] + parties + inside, context)
+    longer += hyphen_names(text, heads, [(v.start, v.end) for v in longer] + parties + inside)
+    found = [_trimmed(m, longer) if m in heads else m for m in found]
+    found = [m for m in found if m and _kept(m, heads, longer)]
     taken = [(m.start, m.end) for m in found]
     longer = [v for v in longer if free(taken, v.start, v.end)]
     found += longer
@@ -80,23 +92,127 @@ def mentions_in(text: str, names: Mapping[str, str] | None = None) -> list[Menti
         if alias and is_ticker(alias):
             found.append(m)
     found = [replace(m, name=strip_note(m.name)) for m in found]
-    return sorted((m for m in found if is_entity(m.name, m.label)), key=lambda m: m.start)
+    kept = (m for m in found if is_entity(m.name, m.label) and not is_person(m.name))
+    return sorted(kept, key=lambda m: m.start)
 
 
-def _texts(report: SegmentedReport) -> Iterator[tuple[str, str]]:
-    """(text, locator) of every heading, paragraph and table cell that is read."""
+def _trimmed(m: Mention, longer: list[Mention]) -> Mention | None:
+    """A company name whose Latin tail opens a versioned name ("月之暗面 Kimi" before "Kimi
+    K2 Thinking"): its part before that name, or None when nothing is left."""
+    starts = [v.start for v in longer if m.start < v.start < m.end]
+    if not starts:
+        return m
+    name = m.name[: min(starts) - m.start].strip()
+    return replace(m, end=m.start + len(name), name=name) if len(name) >= 2 else None
+
+
+def _kept(m: Mention, heads: list[Mention], longer: list[Mention]) -> bool:
+    """Whether a listed or typed mention stays beside the versioned names: a company
+    unless it opens one ("DeepSeek" of "DeepSeek-V3.1"), anything else unless one is
+    strictly longer over it (a chip the list types keeps its label: "Trainium2")."""
+    over = [v for v in longer if v.start <= m.start and m.end <= v.end]
+    if m.is_company:
+        return m not in heads or not over
+    return not any(v.end - v.start > m.end - m.start for v in over)
+
+
+def _texts(report: SegmentedReport) -> Iterator[tuple[str, str, str]]:
+    """(text, locator, context) of every heading, paragraph and table cell that is read;
+    a cell's context is its row, the header and the caption."""
     for section in report.sections:
         if section.kind in _SKIP:
             continue
         if section.heading:
-            yield section.heading, f"line {max(section.start_line - 1, 1)}"
+            yield section.heading, f"line {max(section.start_line - 1, 1)}", ""
         for para in paragraphs(section):
-            yield para.text, f"line {para.line_at(0)}"
+            if section.kind == "front" or contact_line(para.text):
+                yield from _lines_of(para)  # a cover or contact block: line by line
+            else:
+                yield para.text, f"line {para.line_at(0)}", ""
     for table in report.tables:
+        head = " ".join([table.caption, *table.header])
         for i, row in enumerate(table.rows):
+            context = " ".join([head, *row])
             for cell in row:
                 if cell.strip():
-                    yield cell, table.locator(i)
+                    yield cell, table.locator(i), context
+
+
+def _full_names(mentions: list[Mention]) -> dict[str, Mention]:
+    """The one unlisted Latin company of a report whose name a shorter mention opens
+    ("Halvorsen" and "Kingsmere Capital" for "Halvorsen Compute", "Kingsmere Capital
+    Markets"): the short form names that company, whatever it was typed as.
+
+    >>> ms = [Mention(0, 17, "Halvorsen Compute", "Company"), Mention(0, 9, "Halvorsen", "Chip")]
+    >>> _full_names(ms)["Halvorsen"].name
+    'Halvorsen Compute'
+    """
+    full: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        words = tuple(m.name.split())
+        if m.is_company and not m.canonical and m.name.isascii() and len(words) > 1:
+            for k in range(1, len(words)):
+                full.setdefault(words[:k], set()).add(m.name)
+    out = {}
+    for m in mentions:
+        names = full.get(tuple(m.name.split()), set())
+        if len(names) == 1 and not m.canonical and not re.search(r"\d", m.name):
+            name = next(iter(names))
+            out[m.name] = replace(m, name=name, label="Company")
+    return out
+
+
+def _split_bracket(m: Mention) -> tuple[Mention, str]:
+    """A name with its other name in brackets, as found in a table cell ("TPU v7
+    (Ironwood)"): the name, and the bracketed one as its alias ("" when none)."""
+    both = re.fullmatch(r"(.+?)\s*[(（]\s*([^()（）]{2,30}?)\s*[)）]", m.name)
+    if not both or not (is_entity(both.group(1), m.label) and is_entity(both.group(2), m.label)):
+        return m, ""
+    return replace(m, name=both.group(1)), both.group(2)
+
+
+def _label_free_key(m: Mention) -> str:
+    return name_key("Model", m.name)
+
+
+def _report_labels(mentions: list[Mention]) -> dict[str, str]:
+    """One label per unlisted versioned name in a report: a name typed a chip or a
+    product anywhere (by the noun after it, a chip table) is one everywhere, where
+    elsewhere only the default made it a model ("Tern-5 switch ASIC" ... "the Tern-5
+    platform").
+
+    >>> ms = [Mention(0, 6, "Tern-5", "Chip"), Mention(0, 6, "Tern-5", "Model")]
+    >>> _report_labels(ms)
+    {'tern5': 'Chip'}
+    """
+    seen: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label in ("Model", "Chip", "Product") and not m.canonical:
+            seen.setdefault(_label_free_key(m), set()).add(m.label)
+    out = {}
+    for key, kinds in seen.items():
+        if "Model" in kinds and len(kinds) == 2:
+            out[key] = next(k for k in kinds if k != "Model")
+    return out
+
+
+def _lines_of(para: Paragraph) -> Iterator[tuple[str, str, str]]:
+    """The source lines a paragraph joins, each with its locator: the lines of a cover
+    ("Pemberton Hale & Co.  Global Equity Research") are no sentence, and only the
+    contact lines of a block that mixes them are left out."""
+    ends = [start for start, _ in para.starts[1:]] + [len(para.text)]
+    for (start, line), end in zip(para.starts, ends, strict=True):
+        piece = para.text[start:end].strip()
+        if piece:
+            yield piece, f"line {line}", ""
+
+
+def _masthead(locator: str, m: Mention) -> bool:
+    """Whether a broker's mention is its English masthead: a Latin name in the first
+    lines ("Ashcombe & Reyes Securities | Equity Research"). A Chinese note's 证券 masthead
+    is its brand line, read as the report's source only."""
+    at = re.fullmatch(r"line (\d+)", locator)
+    return bool(at) and int(at.group(1)) <= _MASTHEAD_LINES and m.name.isascii()
 
 
 def _snippet(text: str, m: Mention) -> str:
@@ -111,14 +227,22 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     broker = name_key("Company", report.meta.broker) if report.meta.broker else None
     count: dict[tuple[str, str], int] = {}
     lines: set[tuple[str, str, str]] = set()
-    for text, locator in _texts(report):
-        if contact_line(text):
-            continue
-        for m in mentions_in(text, known.names):
+    found = [
+        (text, locator, mentions_in(text, known.names, context))
+        for text, locator, context in _texts(report)
+        if not contact_line(text)
+    ]
+    labels = _report_labels([m for _, _, ms in found for m in ms])
+    longer = _full_names([m for _, _, ms in found for m in ms])
+    for text, locator, mentions in found:
+        for m in mentions:
+            m = replace(m, label=labels.get(_label_free_key(m), m.label))
+            m = longer.get(m.name, m) if not m.canonical else m
+            m, inner = _split_bracket(m)
             key = (m.label, m.canonical or name_key(m.label, m.name))
-            if broker and broker in name_key("Company", m.name):
-                continue  # the publishing broker is the report's source, not its subject
-            alias = bracketed(text, m.end, m.label)
+            if broker and broker in name_key("Company", m.name) and not _masthead(locator, m):
+                continue  # the publishing broker: named by its masthead, not as a subject
+            alias = inner or bracketed(text, m.end, m.label)
             if (key + (locator,)) in lines or (count.get(key, 0) >= _PER_ENTITY and not alias):
                 continue
             lines.add(key + (locator,))

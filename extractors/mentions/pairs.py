@@ -10,6 +10,8 @@ resolver (:mod:`aikg.graph.resolve`) gives both one node. Rules: ``rules/names/c
 'HALV US'
 >>> bracketed("星衡智能（领投）", 4, "Company") is None
 True
+>>> bracketed("TPU v9 (Larchwood) pods", 6, "Chip"), bracketed("GPT-5 (see p. 3)", 5, "Model")
+('Larchwood', None)
 >>> bracketed("杭州星衡智能科技有限公司（以下简称“星衡智能”）", 12, "Company")
 '星衡智能'
 """
@@ -28,6 +30,7 @@ from aikg.schema import PARTY_LABELS
 __all__ = ["bracketed", "is_ticker"]
 
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9&.\-]*(?:\s[A-Z0-9][A-Za-z0-9&.\-]*){0,4}$")
+_CODENAME = re.compile(r"^[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 
 
@@ -71,6 +74,8 @@ def bracketed(text: str, end: int, label: str) -> str | None:
     name_is_cjk = bool(CJK.match(text[end - 1])) if end else False
     if name_is_cjk and _LATIN_NAME.match(inner):
         return inner
+    if label not in PARTY_LABELS and _CODENAME.match(inner) and re.search(r"\d", text[:end][-12:]):
+        return inner  # a part number and its code name: "TPU v7 (Ironwood)"
     if not name_is_cjk and _CJK_NAME.match(inner):
         return inner
     return None

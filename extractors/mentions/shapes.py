@@ -3,10 +3,7 @@
 Names no list holds are recognised here only by clear shapes (rules in
 ``rules/names/``, sections ``mentions``):
 
-- versioned names: a capitalised or Chinese name with a version or part number
-  ("Qwen3-Max", "GPT-5.1", "Kuafu-2.5", "混元 2.0", "MI355X", "QX-900", "昇腾 950PR"):
-  a chip when it has a part number's shape ("H200", "JX-680", three or more digits after
-  a Chinese line) or the sentence speaks of chips, else a model;
+- versioned names (:mod:`.versions`, with the rules compiled here);
 - Latin companies and organisations: capitalised runs ending in a company word
   ("Halvorsen Compute", "Marlowe Capital Partners") or an office word ("European
   Commission"), or opened by one ("Department of Energy"), not next to a person's title;
@@ -16,8 +13,6 @@ Names no list holds are recognised here only by clear shapes (rules in
 Every finder returns :class:`~aikg.extractors.names.mentions.Mention` spans that avoid
 ``taken``.
 
->>> [(m.name, m.label) for m in versioned("阿里开源 Qwen3-Max，并推出 JX-680 芯片", [])]
-[('Qwen3-Max', 'Model'), ('JX-680', 'Chip')]
 >>> [(m.name, m.label) for m in latin_parties("Marlowe Capital Partners backs Pellucid Bio", [])]
 [('Marlowe Capital Partners', 'Company'), ('Pellucid Bio', 'Company')]
 """
@@ -33,11 +28,10 @@ from aikg.extractors.names.mentions import Mention, _chinese_names, _latin_names
 from aikg.extractors.names.open_world import free
 from aikg.extractors.text.patterns import alternation
 
-__all__ = ["chinese_parties", "latin_parties", "quoted_names", "versioned"]
+__all__ = ["chinese_parties", "latin_parties", "quoted_names", "shape_rules"]
 
-_CHIP_CODE = re.compile(r"^(?:[A-Z]{1,4}-?\d{2,4}|\d{3,4})[A-Z]{0,3}$")
-_YEAR = re.compile(r"[\s-](?:19|20)\d{2}$")
-_UNIT_AFTER = re.compile(r"^\s*[年月日亿万元家个款倍台张块位名项次期号届代%]")
+
+_END = r"(?![A-Za-z])"  # a Latin noun ends a word; a Chinese one may run on ("推理卡与")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +46,9 @@ def shape_rules() -> dict[str, Any]:
         "not_heads": {w.casefold() for w in [*en["version_not_heads"], *en_all["stopwords"]]},
         "skip": re.compile(rules.load("names")["chip_code_skip"]),
         "cjk_versioned": re.compile(zh["cjk_versioned"]),
+        "cjk_numbered": re.compile(zh["cjk_numbered"]),
+        "version_after": re.compile(common["version_after"]),
+        "system_names": re.compile(common["system_names"]),
         "version_stop": set(zh_gate["version_stop"]),
         "company_heads": {w.casefold() for w in en["company_heads"]},
         "org_heads": {w.casefold() for w in en["org_heads"]},
@@ -66,65 +63,19 @@ def shape_rules() -> dict[str, Any]:
         "quoted": re.compile(zh["quoted"]),
         "quoted_model": re.compile(rf"(?:{alternation(zh['quoted_model_words'])})"),
         "quoted_product": re.compile(rf"(?:{alternation(zh['quoted_product_words'])})"),
+        "chip_in_name": re.compile(common["chip_in_name"]),
+        "noun_after": [
+            (label, re.compile(rf"^\s*(?:[A-Za-z\-]+\s)?(?:{alternation(common[key])}){_END}"))
+            for label, key in (
+                ("Chip", "noun_after_chip"),
+                ("Product", "noun_after_product"),
+                ("Model", "noun_after_model"),
+            )
+        ],
         "product": re.compile(
             rf"(?:^|[\s\-])(?:{alternation(common['product_words'])})(?:$|[\s\-])"
         ),
     }
-
-
-def _kind(code: str, sentence: str, cjk: bool) -> str:
-    """Chip, model or product for a versioned name, by its shape, then by the sentence.
-
-    >>> _kind("H200", "", False), _kind("GPT-5.1", "", False), _kind("TJ-1", "TJ-1 芯片", False)
-    ('Chip', 'Model', 'Chip')
-    >>> _kind("LX-Agent 2.0", "", False)
-    'Product'
-    """
-    r = shape_rules()
-    if r["product"].search(code):
-        return "Product"
-    chip_words = bool(r["chip_context"].search(sentence))
-    model_words = bool(r["model_context"].search(sentence))
-    if "." in code:
-        return "Model"
-    if cjk:
-        return "Chip" if re.search(r"\d{3}", code) or (chip_words and not model_words) else "Model"
-    last = code.split()[-1]
-    if _CHIP_CODE.match(last) and not re.search(r"[a-z]", last):
-        return "Chip" if re.search(r"\d{2}", last) or chip_words else "Model"
-    return "Chip" if chip_words and not model_words and " " not in code else "Model"
-
-
-def versioned(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Latin and Chinese names with a version or part number (see the module)."""
-    r = shape_rules()
-    out: list[Mention] = []
-    for m in r["versioned"].finditer(text):
-        name = m.group()
-        words = re.split(r"[\s\-]", name)
-        head, bare = words[0], re.sub(r"\d.*$", "", words[0])
-        if {head.casefold(), bare.casefold()} & r["not_heads"] or (
-            bare.isupper() and len(bare) > 5
-        ):
-            continue
-        if any(w.casefold() in r["company_heads"] | r["org_heads"] for w in words[1:]):
-            continue  # "Hale Securities 7": a company and a number
-        if r["skip"].match(name) or _YEAR.search(name) or len(name) < 2:
-            continue
-        if free(taken + [(o.start, o.end) for o in out], m.start(), m.end()):
-            out.append(Mention(m.start(), m.end(), name, _kind(name, text, cjk=False)))
-    for m in r["cjk_versioned"].finditer(text):
-        name = m.group()
-        stem, version = name[:2], name[2:].replace("大模型", "").strip()
-        if stem in r["version_stop"] or set(stem) & r["version_bad"]:
-            continue
-        if _UNIT_AFTER.match(text[m.end() :]) or r["version_unit"].match(version):
-            continue
-        if not re.search(r"[.A-Za-z]|\d{3}", version) or _YEAR.search(" " + version):
-            continue
-        if free(taken + [(o.start, o.end) for o in out], m.start(), m.end()):
-            out.append(Mention(m.start(), m.end(), name, _kind(version, text, cjk=True)))
-    return out
 
 
 def _near_person(text: str, start: int, end: int) -> bool:
@@ -151,6 +102,37 @@ def _with_place(text: str, m: Mention) -> Mention:
     return Mention(start, m.end, text[start : m.end], m.label)
 
 
+def _without_desk_words(m: Mention) -> Mention:
+    """The name without two or more desk words a joined cover line put before it
+    ("Technology Hardware Corvane Systems": "Corvane Systems"), when two words are left,
+    and without desk words after a company word.
+
+    >>> _without_desk_words(Mention(0, 35, "Technology Hardware Corvane Systems", "Company")).name
+    'Corvane Systems'
+    >>> _without_desk_words(Mention(0, 13, "China Telecom", "Company")).name
+    'China Telecom'
+    >>> _without_desk_words(Mention(0, 34, "Pemberton Hale Securities Research", "Company")).name
+    'Pemberton Hale Securities'
+    """
+    desk = {w.casefold() for w in rules.load("names", "en")["gate"]["desk_words"]}
+    words = m.name.split(" ")
+    lead = 0
+    while lead < len(words) and words[lead].casefold() in desk:
+        lead += 1
+    heads = shape_rules()["company_heads"]
+    tail = len(words)
+    while tail > 2 and words[tail - 1].casefold() in desk and words[tail - 2].casefold() in heads:
+        tail -= 1  # "Pemberton Hale Securities Research": the desk after the house
+    if tail < len(words):
+        name = " ".join(words[:tail])
+        m = Mention(m.start, m.start + len(name), name, m.label, loose=m.loose)
+        words = words[:tail]
+    if lead < 2 or len(words) - lead < 2:
+        return m
+    cut = len(" ".join(words[:lead])) + 1
+    return Mention(m.start + cut, m.end, m.name[cut:], m.label, loose=m.loose)
+
+
 def latin_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised runs that are companies or organisations by their last or first word."""
     r = shape_rules()
@@ -160,6 +142,8 @@ def latin_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         last = words[-1].casefold()
         if _near_person(text, m.start, m.end) or words[0].casefold() in r["person"]:
             continue
+        m = _without_desk_words(m)
+        words = m.name.split()
         if len(words) == 1 and last in r["org_heads"]:  # "European Commission": a place
             m = _with_place(text, m)  # word the name finder trims opens an office's name
             words = m.name.split()
@@ -193,11 +177,12 @@ def chinese_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def quoted_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Quoted names with a model or product word right before or after the quotes.
+    """Quoted names with a model, product or chip word right before or after the quotes.
 
-    >>> found = quoted_names("上线 AI 写作功能“墨言”，并发布大模型「青岚-2」", [])
+    >>> text = "上线 AI 写作功能“墨言”，并发布大模型「青岚-2」与训练芯片“邃思 4.0”"
+    >>> found = quoted_names(text, [])
     >>> [(m.name, m.label) for m in found]
-    [('墨言', 'Product'), ('青岚-2', 'Model')]
+    [('墨言', 'Product'), ('青岚-2', 'Model'), ('邃思 4.0', 'Chip')]
     >>> quoted_names("从“可用”走向“好用”", [])
     []
     """
@@ -206,9 +191,11 @@ def quoted_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in r["quoted"].finditer(text):
         before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 6]
         near = re.search(rf"(?:{r['quoted_model'].pattern})\s*$", before) or re.match(
-            rf"\s*(?:{r['quoted_model'].pattern})", after
-        )
+            rf"\s*[\u4e00-\u9fff]{{0,3}}?(?:{r['quoted_model'].pattern})", after
+        )  # "“澜舟灵犀”营销大模型": a modifier may come between
         label = "Model" if near else ""
+        if re.search(r"(?:芯片|加速卡|推理卡|训练卡|GPU|NPU)\s*$", before):
+            label = "Chip"  # "第四代训练芯片“邃思 4.0”"
         if not label and (
             re.search(rf"(?:{r['quoted_product'].pattern})\s*$", before)
             or re.match(rf"\s*(?:{r['quoted_product'].pattern})", after)

@@ -28,7 +28,7 @@ from typing import Any
 from aikg.extractors import rules
 from aikg.extractors.text.surface import clean_surface
 
-__all__ = ["contact_line", "is_entity", "junk_reason", "strip_note"]
+__all__ = ["contact_line", "is_entity", "is_person", "junk_reason", "strip_note"]
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +43,12 @@ def _gate() -> dict[str, Any]:
         "price": re.compile(common["price"]),
         "date": re.compile(common["date"], re.I),
         "round": re.compile(common["round"]),
+        "process_node": re.compile(common["process_node"]),
+        "index": re.compile(common["index"]),
         "role_note": re.compile(common["role_note"]),
         "generic": {w.casefold() for w in [*zh["generic"], *en["generic"]]},
+        "desk": {w.casefold() for w in en["desk_words"]},
+        "person": [re.compile(en["person_or_clause"]), re.compile(zh["person"])],
         "glued": re.compile(zh["glued"]),
         "bad_start": re.compile(zh["bad_start"]),
         "heading": [re.compile(zh["heading"]), re.compile(en["heading"])],
@@ -72,13 +76,42 @@ def junk_reason(name: str, label: str = "Company") -> str | None:
         ("a date", bool(g["date"].fullmatch(text))),
         ("a generic word", text.casefold() in g["generic"]),
         ("a round label", bool(g["round"].match(text))),
+        ("a process node", bool(g["process_node"].match(text))),
+        ("a stock index", bool(g["index"].match(text))),
         ("starts with a counter or particle", bool(g["bad_start"].match(text))),
         ("a heading or boilerplate", any(p.search(text) for p in g["heading"])),
+        ("a heading or boilerplate", _desk_line(text, g["desk"])),
         ("a clause", bool(g["clause"].search(text))),
         ("a description glued to a name", bool(g["glued"].match(text))),
         ("too long", len(text) > g["max_chars"].get(label, 40)),
     )
     return next((why for why, hit in checks if hit), None)
+
+
+def _desk_line(text: str, desk: set[str]) -> bool:
+    """Whether a Latin surface is made of desk, region and sector words alone.
+
+    >>> _desk_line("Global Equity Research", {"global", "equity", "research"})
+    True
+    >>> _desk_line("Corvane Systems", {"global"}), _desk_line("星衡智能", {"global"})
+    (False, False)
+    """
+    words = [w for w in text.split() if w.casefold() not in _JOINERS]
+    return bool(words) and text.isascii() and all(w.casefold() in desk for w in words)
+
+
+_JOINERS = {"&", "and", "of", "the"}  # "Internet & Software", "MODELS AND SOFTWARE"
+
+
+def is_person(name: str) -> bool:
+    """Whether a surface names a person by an office or title ("Governor Dana Whitlow",
+    "加州州长纽森") or opens with a preposition ("In Congress"). Not part of the gate: a
+    policy may name its issuer so; the mentions reader takes no such surface.
+
+    >>> is_person("CEO Marta Lindqvist"), is_person("加州州长纽森"), is_person("The White House")
+    (True, True, False)
+    """
+    return any(p.search(clean_surface(name)) for p in _gate()["person"])
 
 
 def is_entity(name: str, label: str = "Company") -> bool:

@@ -46,14 +46,32 @@ def name_key(label: str, name: str) -> str:
     False
     >>> name_key("Company", "阿里巴巴-SW")
     '阿里巴巴'
+
+    A legal suffix never tells companies apart ("Corvane Systems Inc." is "Corvane Systems").
+
+    >>> name_key("Company", "Corvane Systems Inc.") == name_key("Company", "Corvane Systems")
+    True
+    >>> name_key("Company", "Pemberton Hale & Co."), name_key("Company", "CoreWeave, Inc.")
+    ('pembertonhale', 'coreweave')
     """
     text = clean_surface(name).casefold()
     if label in PARTY_LABELS:
         text = re.sub(r"-(sw|w|s|b)$", "", text)
+        text = _legal_suffix().sub("", text) or text
     if label in ("Model", "Chip", "Product"):
         text = re.sub(r"(?<=[a-z\u4e00-\u9fff])[\s\-_]+(?=\d)", "", text)
     text = re.sub(r"[\s·•]+", "", text)
     return text.strip("\"'“”《》()（）[]")
+
+
+@lru_cache(maxsize=1)
+def _legal_suffix() -> re.Pattern[str]:
+    """The legal suffixes that end a Latin company name (``legal_suffixes`` of
+    ``rules/names/en.toml``), once or twice ("Co., Ltd."), casefolded, with the "&" or
+    comma before them."""
+    words = [*rules.load("names", "en")["legal_suffixes"], "Corporation", "Limited"]
+    one = "|".join(sorted({re.escape(w.casefold()) for w in words}, key=len, reverse=True))
+    return re.compile(rf"(?:\s*[,&]?\s+(?:{one})\.?)+$")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +96,12 @@ def load_aliases() -> dict[tuple[str, str], Alias]:
         for surface in [canonical, *surfaces]:
             if surface:
                 table[(label, name_key(label, surface))] = entry
+    for label, canonical, surfaces, _ in _alias_rows():  # the ruler's short forms too
+        for surface in [canonical, *surfaces]:
+            short = _short_form(surface) if surface and label in PARTY_LABELS else ""
+            if short:
+                entry = table[(label, name_key(label, surface))]
+                table.setdefault((label, name_key(label, short)), entry)
     return table
 
 
@@ -94,6 +118,30 @@ def lookup(name: str, label: str | None = None) -> Alias | None:
     for lab in labels:
         entry = table.get((lab, name_key(lab, name)))
         if entry:
+            return entry
+    return _without_corporate_tail(name, labels)
+
+
+_CORPORATE_TAILS = ("Group", "Holdings", "Holding", "Platforms", "Incorporated", "Company")
+
+
+def _without_corporate_tail(name: str, labels: list[str]) -> Alias | None:
+    """The listed company a Latin name is once its corporate tail word is dropped
+    ("Alibaba Group", "Tencent Holdings", "Meta Platforms"), or None.
+
+    >>> _without_corporate_tail("Alibaba Group", ["Company"]).canonical
+    'Alibaba'
+    >>> _without_corporate_tail("Zorbex Group", ["Company"]) is None
+    True
+    """
+    words = clean_surface(name).split()
+    if len(words) < 2 or words[-1] not in _CORPORATE_TAILS or not name.isascii():
+        return None
+    stem = " ".join(words[:-1])
+    table = load_aliases()
+    for lab in labels:
+        entry = table.get((lab, name_key(lab, stem))) if lab in PARTY_LABELS else None
+        if entry and entry.label in PARTY_LABELS:
             return entry
     return None
 
@@ -112,12 +160,45 @@ def entity_key(name: str, label: str) -> str:
 
 
 def _alias_patterns() -> list[dict]:
-    return [
-        {"label": label, "pattern": surface, "id": canonical}
-        for label, canonical, surfaces, _ in _alias_rows()
-        for surface in (canonical, *surfaces)
-        if surface
-    ]
+    """The ruler's patterns: every surface of the list, and a Latin company surface
+    without its legal suffix or corporate tail word ("Lambda Inc" is met as "Lambda",
+    "Inspur Group" as "Inspur"), where that shorter form is no other row's surface."""
+    rows = _alias_rows()
+    listed = {_bare(s) for _, c, ss, _ in rows for s in (c, *ss) if s}
+    out = []
+    for label, canonical, surfaces, _ in rows:
+        for surface in (canonical, *surfaces):
+            if not surface:
+                continue
+            out.append({"label": label, "pattern": surface, "id": canonical})
+            short = _short_form(surface) if label in PARTY_LABELS else ""
+            if short and _bare(short) not in listed:
+                out.append({"label": label, "pattern": short, "id": canonical})
+    return out
+
+
+def _bare(surface: str) -> str:
+    """A surface as the ruler meets it: case and spacing ignored."""
+    return re.sub(r"\s+", "", surface).casefold()
+
+
+def _short_form(surface: str) -> str:
+    """A Latin company surface without its legal suffix or corporate tail, or "".
+
+    >>> _short_form("Lambda Inc."), _short_form("Inspur Group"), _short_form("Tencent")
+    ('Lambda', 'Inspur', '')
+    """
+    if not surface.isascii():
+        return ""
+    short = _legal_suffix().sub("", surface.casefold())
+    words = surface.split()
+    if short != surface.casefold():
+        short = surface[: len(short)].strip(" ,&")
+    elif len(words) > 1 and words[-1] in _CORPORATE_TAILS:
+        short = " ".join(words[:-1])
+    else:
+        return ""
+    return short if len(short) >= 3 and short[0].isupper() else ""
 
 
 @lru_cache(maxsize=1)

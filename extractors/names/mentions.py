@@ -47,13 +47,14 @@ from aikg.schema import PARTY_LABELS
 
 __all__ = ["Mention", "find_mentions", "key_of", "mask", "strict_mentions", "unmask"]
 
-# a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not
+# a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not; words of a
+# name are one space apart (a wider gap or a tab is a column break of a text layout)
 _LATIN_WORD = (
     r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
     r"(?:[-.&][A-Za-z0-9]+|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
 )
 _LATIN_RUN = re.compile(
-    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ \t]+(?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
+    rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
     r"(?![A-Za-z0-9])"
 )
 
@@ -94,6 +95,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "legal_suffix": re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"),
         "chip_skip": re.compile(both["chip_code_skip"]),
         "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(chip_nouns())})"),
+        "company_after": re.compile(
+            rf"\s(?:{alternation(latin['mentions']['company_heads'])})(?![A-Za-z])"
+        ),
         "chip_line": re.compile(
             rf"(?<![A-Za-z0-9])([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:{line_nouns})"
         ),
@@ -199,6 +203,8 @@ def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
     >>> [m.name for m in _chips("采购 35 万块 Qyro X900 GPU 和 GB300 NVL72 服务器", [])]
     ['X900', 'GB300']
+    >>> _chips("Pallas GPU Cloud signed", [])
+    []
     """
     pats = _compiled()
     out: list[Mention] = []
@@ -211,6 +217,8 @@ def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _free(taken, m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), code, "Chip"))
     for m in pats["chip_line"].finditer(text):
+        if pats["company_after"].match(text, m.end()):
+            continue  # "Pallas GPU Cloud": a company's name, not a product line
         if _free(taken + [(o.start, o.end) for o in out], m.start(1), m.end(1)):
             word = m.group(1)
             if word.casefold() not in {w.casefold() for w in en()["stopwords"]}:

@@ -165,11 +165,15 @@ DECLARED: dict[str, str] = {
         "gate.max_chars gate.markup gate.licence gate.unit gate.price gate.date "
         "mentions.chip_context mentions.model_context mentions.product_words mentions.paren "
         "mentions.short_name "
-        "mentions.ticker gate.round gate.role_note"
+        "mentions.ticker gate.round gate.role_note "
+        "gate.process_node gate.index mentions.noun_after_chip mentions.noun_after_product "
+        "mentions.noun_after_model mentions.chip_in_name mentions.version_after@match "
+        "mentions.system_names"
     ),
     "names/en": (
         "stopwords not_names places name_tail_words legal_suffixes chip_nouns chip_line_nouns "
         "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
+        "gate.desk_words gate.person_or_clause "
         "mentions.company_heads mentions.org_heads mentions.org_openers mentions.versioned "
         "mentions.version_not_heads"
     ),
@@ -187,10 +191,11 @@ DECLARED: dict[str, str] = {
         "role_names.invested_right role_names.joint_right role_names.list_right "
         "role_names.apposition "
         "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
-        "gate.version_stop "
+        "gate.version_stop gate.person "
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
         "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned "
-        "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted"
+        "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted "
+        "mentions.cjk_numbered"
     ),
 }
 
