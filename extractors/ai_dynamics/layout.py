@@ -268,8 +268,9 @@ def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tup
 
 
 def news_units(section: Section, kind: str = "news") -> list[Unit]:
-    """Paragraphs of an industry news (or prose) section, as units of ``kind`` with no
-    company: each line opens one, unless it reads as a continuation ("目前,..."); the
+    """Paragraphs of an industry news (or prose) section, as units of ``kind``: each line
+    opens one, unless it reads as a continuation ("目前,..."); a company line ("快手: 11 月
+    19 日, 发布 X", the form of broker weeklies' AI items) is a unit of its company; the
     lines of a headline list (read by ``headline_units``) are left out."""
     units: list[Unit] = []
     pending: list[tuple[str, int]] = []
@@ -285,7 +286,13 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
 
     for i, raw in enumerate(section.lines):
         line = raw.strip().lstrip(common()["bullet_chars"] + " ")
-        if not line or i in listed or either("skip_line").match(line) or _company_line(line):
+        if not line or i in listed or either("skip_line").match(line):
+            continue
+        head = _company_line(line)
+        if head:  # "快手: 11 月 19 日, 发布 X": one item, the company its subject
+            close()
+            pending = []
+            units.append(Unit(kind, head[0], [(head[1], section.line_of(i))]))
             continue
         if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue
