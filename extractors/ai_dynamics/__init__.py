@@ -134,6 +134,7 @@ def _paragraph(
     title_found = False
     title_models: list[_Rel] = []
     listing = ""  # the action of a verb that opened a numbered list of models
+    listed_zh = unit.listed and not is_english(title)  # English resolves its weekdays later
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
         if unit.kind == "prose":  # prose: a date the sentence states, else the one before
@@ -143,7 +144,9 @@ def _paragraph(
                     for _, _, d in find_dates(sentence, report.meta.period)
                     if d.precision != "year"
                 ),
-                date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
+                # "同日, ...": the paragraph's date so far; an undated Chinese list item
+                # of a digest ("- 甲公司开源 X") is news of the reviewed month
+                date if k else anchor_date or (reviewed if listed_zh else None),
             )
         own = subject_of(sentence, subject) if k else subject
         english = is_english(sentence)
@@ -260,10 +263,15 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
 
 
 def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
-    """Give an undated release the release date a table of the report gives its model."""
+    """Give an undated release the release date a table of the report gives its model;
+    a day in that month refines a release dated only to the month."""
     for rel in rels:
-        if rel.date is None and rel.type == "RELEASED":
-            rel.date = dates.get(model_key(rel.target.name))
+        if rel.type != "RELEASED":
+            continue
+        table = dates.get(model_key(rel.target.name))
+        coarse = rel.date and rel.date.precision == "month"
+        if rel.date is None or (coarse and table and table.iso.startswith(rel.date.iso)):
+            rel.date = table or rel.date
 
 
 def _facts(rels: list[_Rel]) -> Iterator[Fact]:

@@ -42,6 +42,7 @@ class Unit:
     company: str
     sentences: list[tuple[str, int]] = field(default_factory=list)
     section: int = -1  # index of the report section a news or prose paragraph is in
+    listed: bool = False  # a news or prose paragraph opened by a bullet or an item number
 
     @property
     def text(self) -> str:
@@ -280,19 +281,23 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
 
     def close() -> None:
         if pending:
-            unit = Unit(kind, "")
+            unit = Unit(kind, "", listed=pending[0][1] in listed_lines)
             unit.sentences = _sentences_with_lines(pending, join_lines([t for t, _ in pending]))
             units.append(unit)
 
+    listed_lines: set[int] = set()  # source lines that open with a bullet or item number
     for i, raw in enumerate(section.lines):
         line = raw.strip().lstrip(common()["bullet_chars"] + " ")
         if not line or i in listed or either("skip_line").match(line):
             continue
+        if line != raw.strip() or rx("zh", "list_item").match(line):
+            listed_lines.add(section.line_of(i))
         head = _company_line(line)
         if head:  # "快手: 11 月 19 日, 发布 X": one item, the company its subject
             close()
             pending = []
-            units.append(Unit(kind, head[0], [(head[1], section.line_of(i))]))
+            item = section.line_of(i) in listed_lines
+            units.append(Unit(kind, head[0], [(head[1], section.line_of(i))], listed=item))
             continue
         if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue

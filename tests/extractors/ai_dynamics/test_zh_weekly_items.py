@@ -3,8 +3,9 @@ with its date ("快手: 11 月 19 日, 发布 X"), a verb that opens a numbered 
 ("发布多款新模型: 1) 推理模型 X; 2) ..."), a brand glued to its type word ("视频生成模型
 可灵 2.6 Turbo"), "发布升级版 X", a date between maker and verb ("X 于 11 月 17 日上线 Y"),
 "X 的 Y 模型正式上线", a known model name holding its maker ("腾讯混元大模型升级至 Y"),
-公测 and 正式商用. Protocols, plans and rumours are no releases. Invented names and
-sentences throughout."""
+公测 and 正式商用, a base model's version word ("推出 X 的轻量版本 Y"); an undated list
+item is news of the reviewed month. Protocols, plans and rumours are no releases.
+Invented names and sentences throughout."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ WEEKLY = """AI 周度跟踪 2031 年第 12 期
 - 3 月 22 日，阿里云的通义万相 9.6 视频模型正式上线。
 - 3 月 23 日，腾讯混元大模型升级至 HY 9.5，长文本能力提升。
 - 3 月 23 日，栖川科技对外公测其代码大模型 QiCode-9，开发者可免费申请。
+- 3 月 22 日，星衡智能推出 Kuafu-9 的轻量版本 Kuafu-9-Mini，面向端侧部署。
+- 阿里开源视频生成模型 Wan9.1-VACE，可完成文生视频等功能。
 1.2 AI 应用
 - 3 月 20 日，谷歌正式发布智能体支付协议（AP9），首批接入 60 余家商户。
 1.3 前瞻与传闻
@@ -53,5 +56,7 @@ def test_zh_weekly_name_shapes(tmp_path: Path) -> None:
     assert ("阿里云", "通义万相 9.6", "release", "2031-03-22") in found  # X 的 Y 模型
     assert ("腾讯", "HY 9.5", "update", "2031-03-23") in found  # the maker glued to a model
     assert ("栖川科技", "QiCode-9", "release", "2031-03-23") in found  # 公测其 Y
+    assert ("星衡智能", "Kuafu-9-Mini", "release", "2031-03-22") in found  # not Kuafu-9
+    assert ("阿里", "Wan9.1-VACE", "open_source", "2031-03") in found  # undated item
     models = {model for _, model, _, _ in found}
     assert not models & {"3D 9.0", "X9.5", "AP9", "V9", "Seed 9.0"}  # protocol, rumour, plan
