@@ -101,6 +101,7 @@ class _Rel:
     evidence: Evidence
     date: DateValue | None
     from_paragraph: bool
+    fallback: DateValue | None = None  # the date an undated list item takes last
 
 
 def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool) -> _Rel:
@@ -134,7 +135,9 @@ def _paragraph(
     title_found = False
     title_models: list[_Rel] = []
     listing = ""  # the action of a verb that opened a numbered list of models
-    listed_zh = unit.listed and not is_english(title)  # English resolves its weekdays later
+    # an undated Chinese list item of a digest ("- 甲公司开源 X") is news of the reviewed
+    # month, unless a table dates it (English resolves its weekdays later)
+    fallback = reviewed if unit.listed and not is_english(title) else None
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
         if unit.kind == "prose":  # prose: a date the sentence states, else the one before
@@ -144,9 +147,7 @@ def _paragraph(
                     for _, _, d in find_dates(sentence, report.meta.period)
                     if d.precision != "year"
                 ),
-                # "同日, ...": the paragraph's date so far; an undated Chinese list item
-                # of a digest ("- 甲公司开源 X") is news of the reviewed month
-                date if k else anchor_date or (reviewed if listed_zh else None),
+                date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
             )
         own = subject_of(sentence, subject) if k else subject
         english = is_english(sentence)
@@ -171,6 +172,7 @@ def _paragraph(
                 if k == 0 and rel.type == "RELEASED":
                     title_models.append(rel)
                 renamed = _renamed(rel, title_models, sentence) if k and not listing else None
+                rel.fallback = fallback if k == 0 and unit.kind == "prose" else None
                 yield renamed or rel
         nouns = noun_releases(sentence, own, context, body) if date and not english else []
         for company, hit, action in nouns:
@@ -263,15 +265,11 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
 
 
 def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
-    """Give an undated release the release date a table of the report gives its model;
-    a day in that month refines a release dated only to the month."""
+    """Give an undated release the release date a table of the report gives its model,
+    else its fallback date (an undated list item's reviewed month)."""
     for rel in rels:
-        if rel.type != "RELEASED":
-            continue
-        table = dates.get(model_key(rel.target.name))
-        coarse = rel.date and rel.date.precision == "month"
-        if rel.date is None or (coarse and table and table.iso.startswith(rel.date.iso)):
-            rel.date = table or rel.date
+        if rel.date is None and rel.type == "RELEASED":
+            rel.date = dates.get(model_key(rel.target.name)) or rel.fallback
 
 
 def _facts(rels: list[_Rel]) -> Iterator[Fact]:

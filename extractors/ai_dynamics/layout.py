@@ -292,7 +292,7 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
             continue
         if line != raw.strip() or rx("zh", "list_item").match(line):
             listed_lines.add(section.line_of(i))
-        head = _company_line(line)
+        head = None if rx("zh", "report_title_line").match(line) else _company_line(line)
         if head:  # "快手: 11 月 19 日, 发布 X": one item, the company its subject
             close()
             pending = []

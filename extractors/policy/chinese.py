@@ -199,6 +199,8 @@ def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: b
         return []  # "平台部署…规范 X": a company's own rule, not a regulator's directive
     if strict and (date is None or not _titled_or_directive(sentence, name)):
         return []
+    if not issuers and not _titled_or_directive(sentence, name):
+        return []  # "11 月 20 日,《某白皮书》提出 …": no body and no kind of policy
     opening = re.sub(
         r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
     )
