@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 from aikg.extractors.ai_dynamics.dating import lead_date
 from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
-from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, subject_of
+from aikg.extractors.ai_dynamics.subjects import (
+    known_at_start,
+    maker_before,
+    names_company,
+    subject_of,
+)
 from aikg.extractors.names.lexicon import known_mentions
 from aikg.extractors.text.lines import join_lines
 from aikg.extractors.text.script import CJK_CLASS, is_english
@@ -293,11 +298,12 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
         if line != raw.strip() or rx("zh", "list_item").match(line):
             listed_lines.add(section.line_of(i))
         head = None if rx("zh", "report_title_line").match(line) else _company_line(line)
+        if head and not names_company(head[0]):
+            continue  # "事件: …", "点评: …": a label, not a company (skipped as before)
         if head:  # "快手: 11 月 19 日, 发布 X": one item, the company its subject
             close()
-            pending = []
-            item = section.line_of(i) in listed_lines
-            units.append(Unit(kind, head[0], [(head[1], section.line_of(i))], listed=item))
+            pending, no = [], section.line_of(i)
+            units.append(Unit(kind, head[0], [(head[1], no)], listed=no in listed_lines))
             continue
         if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue

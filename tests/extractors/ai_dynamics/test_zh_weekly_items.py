@@ -29,6 +29,7 @@ WEEKLY = """AI 周度跟踪 2031 年第 12 期
 - 3 月 23 日，栖川科技对外公测其代码大模型 QiCode-9，开发者可免费申请。
 - 3 月 22 日，星衡智能推出 Kuafu-9 的轻量版本 Kuafu-9-Mini，面向端侧部署。
 - 阿里开源视频生成模型 Wan9.1-VACE，可完成文生视频等功能。
+- 事件：3 月 21 日，发布多模态模型 Zyra-Label-9。
 1.2 AI 应用
 - 3 月 20 日，谷歌正式发布智能体支付协议（AP9），首批接入 60 余家商户。
 1.3 前瞻与传闻
@@ -58,5 +59,6 @@ def test_zh_weekly_name_shapes(tmp_path: Path) -> None:
     assert ("栖川科技", "QiCode-9", "release", "2031-03-23") in found  # 公测其 Y
     assert ("星衡智能", "Kuafu-9-Mini", "release", "2031-03-22") in found  # not Kuafu-9
     assert ("阿里", "Wan9.1-VACE", "open_source", "2031-03") in found  # undated item
+    assert not any(maker == "事件" for maker, *_ in found)  # a label, not a company
     models = {model for _, model, _, _ in found}
     assert not models & {"3D 9.0", "X9.5", "AP9", "V9", "Seed 9.0"}  # protocol, rumour, plan
