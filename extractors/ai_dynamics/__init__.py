@@ -60,8 +60,14 @@ from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
-from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
-from aikg.extractors.ai_dynamics.rules import either
+from aikg.extractors.ai_dynamics.releases import (
+    as_model,
+    clause_releases,
+    list_intro,
+    listed_names,
+    noun_releases,
+)
+from aikg.extractors.ai_dynamics.rules import either, rx
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import tracker_rows
 from aikg.extractors.names.lexicon import name_key
@@ -95,6 +101,7 @@ class _Rel:
     evidence: Evidence
     date: DateValue | None
     from_paragraph: bool
+    fallback: DateValue | None = None  # the date an undated list item takes last
 
 
 def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool) -> _Rel:
@@ -127,6 +134,10 @@ def _paragraph(
     body = unit.text
     title_found = False
     title_models: list[_Rel] = []
+    listing = ""  # the action of a verb that opened a numbered list of models
+    # an undated Chinese list item of a digest ("- 甲公司开源 X") is news of the reviewed
+    # month, unless a table dates it (English resolves its weekdays later)
+    fallback = reviewed if unit.listed and not is_english(title) else None
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
         if unit.kind == "prose":  # prose: a date the sentence states, else the one before
@@ -144,15 +155,24 @@ def _paragraph(
             title_found |= k == 0
             when = hit_date(sentence, hit.name, date, report.meta.published)
             yield _rel(company, hit, action, ev, when, True)
+        if k and not rx("zh", "list_item").match(sentence):
+            listing = ""  # a numbered list of models ends at the first unnumbered sentence
         for clause in [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
             when = clause_date(clause, date, report.meta.period) if unit.kind == "prose" else date
-            for company, hit, action in clause_releases(clause, own, context, body):
+            found = clause_releases(clause, own, context, body)
+            if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
+                found = [(c, as_model(h), a) for c, h, a in found] or [
+                    (own, hit, listing) for hit in listed_names(clause, context, body)
+                ]
+            listing = list_intro(clause) or listing
+            for company, hit, action in found:
                 title_found |= k == 0
                 own = own or company  # the maker is the topic of the clauses after it
                 rel = _rel(company, hit, action, ev, when, True)
                 if k == 0 and rel.type == "RELEASED":
                     title_models.append(rel)
-                renamed = _renamed(rel, title_models, sentence) if k else None
+                renamed = _renamed(rel, title_models, sentence) if k and not listing else None
+                rel.fallback = fallback if k == 0 and unit.kind == "prose" else None
                 yield renamed or rel
         nouns = noun_releases(sentence, own, context, body) if date and not english else []
         for company, hit, action in nouns:
@@ -245,10 +265,11 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
 
 
 def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
-    """Give an undated release the release date a table of the report gives its model."""
+    """Give an undated release the release date a table of the report gives its model,
+    else its fallback date (an undated list item's reviewed month)."""
     for rel in rels:
         if rel.date is None and rel.type == "RELEASED":
-            rel.date = dates.get(model_key(rel.target.name))
+            rel.date = dates.get(model_key(rel.target.name)) or rel.fallback
 
 
 def _facts(rels: list[_Rel]) -> Iterator[Fact]:

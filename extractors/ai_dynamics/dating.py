@@ -109,18 +109,23 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def hit_date(sentence: str, name: str, fallback: DateValue | None, published: str):
     """The date an English sentence gives the release of ``name``: a date or weekday
     in the words after the name up to the next clause ("X (Nov 5), and Y on Monday"),
-    a weekday being the last one on or before the report's ``published`` day; else
-    ``fallback``.
+    a weekday being the last one on or before the report's ``published`` day; else a
+    date in the name's own clause before it ("..., and followed up on Dec 16 with Y");
+    else ``fallback``.
 
     >>> d = DateValue("2031-11-05", "day")
     >>> s = "Kaleida unveiled Prism-7 (Nov 5), and Harrow launched Sparrow-S1 on Monday."
     >>> hit_date(s, "Sparrow-S1", d, "2031-11-08").iso, hit_date(s, "Prism-7", d, "").iso
     ('2031-11-03', '2031-11-05')
+    >>> s = "Kaleida released Prism-7 on Dec 11, and followed up on Dec 16 with Prism Image."
+    >>> hit_date(s, "Prism Image", d, "2031-12-19").iso
+    '2031-12-16'
     """
     at = sentence.find(name)
     if at < 0:
         return fallback
     tail = re.split(r",\s*and\s|;|\.\s", sentence[at + len(name) :], maxsplit=1)[0]
+    head = re.split(r",\s*and\s|;|\.\s", sentence[:at])[-1] if at else ""
     for _, _, value in find_dates(tail, published[:7]):
         if value.precision == "day":
             return value
@@ -131,4 +136,5 @@ def hit_date(sentence: str, name: str, fallback: DateValue | None, published: st
         pub = date.fromisoformat(published)
         back = (pub.weekday() - _WEEKDAYS.index(day.group(1).lower())) % 7
         return DateValue((pub - timedelta(days=back)).isoformat(), "day")
-    return fallback
+    own = [v for _, _, v in find_dates(head, published[:7]) if v.precision == "day"]
+    return own[-1] if own and head != sentence[:at] else fallback

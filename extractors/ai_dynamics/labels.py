@@ -117,9 +117,10 @@ def type_after(text: str) -> tuple[str, str, int]:
 
 
 def type_before(prefix: str) -> tuple[str, str]:
-    """The type a descriptor phrase before a name gives ("视频生成模型 " -> Model)."""
+    """The type a descriptor phrase before a name gives ("视频生成模型 " -> Model, and
+    before a quoted name: "金融大模型“" -> Model)."""
     models, products = type_patterns()
-    tail = prefix.rstrip(" —-:")
+    tail = prefix.rstrip(' —-:“"「『‘')
     p = re.search(rf"({products.pattern})$", tail)
     if re.search(rf"(?:{models.pattern})$", tail):
         return "Model", ""

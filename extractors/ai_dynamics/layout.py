@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 from aikg.extractors.ai_dynamics.dating import lead_date
 from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
-from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, subject_of
+from aikg.extractors.ai_dynamics.subjects import (
+    known_at_start,
+    maker_before,
+    names_company,
+    subject_of,
+)
 from aikg.extractors.names.lexicon import known_mentions
 from aikg.extractors.text.lines import join_lines
 from aikg.extractors.text.script import CJK_CLASS, is_english
@@ -42,6 +47,7 @@ class Unit:
     company: str
     sentences: list[tuple[str, int]] = field(default_factory=list)
     section: int = -1  # index of the report section a news or prose paragraph is in
+    listed: bool = False  # a news or prose paragraph opened by a bullet or an item number
 
     @property
     def text(self) -> str:
@@ -268,8 +274,9 @@ def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tup
 
 
 def news_units(section: Section, kind: str = "news") -> list[Unit]:
-    """Paragraphs of an industry news (or prose) section, as units of ``kind`` with no
-    company: each line opens one, unless it reads as a continuation ("目前,..."); the
+    """Paragraphs of an industry news (or prose) section, as units of ``kind``: each line
+    opens one, unless it reads as a continuation ("目前,..."); a company line ("快手: 11 月
+    19 日, 发布 X", the form of broker weeklies' AI items) is a unit of its company; the
     lines of a headline list (read by ``headline_units``) are left out."""
     units: list[Unit] = []
     pending: list[tuple[str, int]] = []
@@ -279,13 +286,24 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
 
     def close() -> None:
         if pending:
-            unit = Unit(kind, "")
+            unit = Unit(kind, "", listed=pending[0][1] in listed_lines)
             unit.sentences = _sentences_with_lines(pending, join_lines([t for t, _ in pending]))
             units.append(unit)
 
+    listed_lines: set[int] = set()  # source lines that open with a bullet or item number
     for i, raw in enumerate(section.lines):
         line = raw.strip().lstrip(common()["bullet_chars"] + " ")
-        if not line or i in listed or either("skip_line").match(line) or _company_line(line):
+        if not line or i in listed or either("skip_line").match(line):
+            continue
+        if line != raw.strip() or rx("zh", "list_item").match(line):
+            listed_lines.add(section.line_of(i))
+        head = None if rx("zh", "report_title_line").match(line) else _company_line(line)
+        if head and not names_company(head[0]):
+            continue  # "事件: …", "点评: …": a label, not a company (skipped as before)
+        if head:  # "快手: 11 月 19 日, 发布 X": one item, the company its subject
+            close()
+            pending, no = [], section.line_of(i)
+            units.append(Unit(kind, head[0], [(head[1], no)], listed=no in listed_lines))
             continue
         if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue

@@ -18,6 +18,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.ai_dynamics.brands import (
+    brand_alias,
+    brand_before,
+    leading_company,
+    strip_company,
+)
 from aikg.extractors.ai_dynamics.labels import (
     NameHit,
     default_type,
@@ -31,7 +37,7 @@ from aikg.extractors.ai_dynamics.labels import (
 )
 from aikg.extractors.ai_dynamics.rules import common, rx, zh
 from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, strip_lead
-from aikg.extractors.names.lexicon import known_mentions, lookup
+from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
 from aikg.schema import PARTY_LABELS
 
@@ -65,25 +71,11 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), "cjk"))
     found += [(m.start(1), m.end(1), "quoted") for m in rx("zh", "quoted_name").finditer(text)]
     typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
-    for pattern in (typed, zh()["brand_model_version"]):  # "豆包输入法", "豆包大模型 1.8"
+    patterns = (typed, zh()["brand_model_version"], zh()["brand_version_after_type"])
+    for pattern in patterns:  # "豆包输入法", "豆包大模型 1.8", "视频生成模型可灵 2.6 Turbo"
         found += [(m.start(), m.end(), "typed") for m in re.finditer(pattern, text)]
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return found
-
-
-def _strip_company(text: str) -> tuple[str, str]:
-    """Split a leading known company off a name ("腾讯混元图像 3.0" -> 腾讯, 混元图像 3.0);
-    a brand with only a version after it stays whole ("可灵 O1", "可灵 2.5 Turbo").
-
-    >>> _strip_company("腾讯混元图像 3.0"), _strip_company("可灵 O1")
-    (('腾讯', '混元图像 3.0'), ('', '可灵 O1'))
-    """
-    for start, end, alias, surface in known_mentions(text):
-        if rx("zh", "version_tail").fullmatch(text[end:].strip()):
-            return "", text
-        if start == 0 and alias.label in PARTY_LABELS and text[end:].strip():
-            return surface, text[end:].lstrip()
-    return "", text
 
 
 def _finish(
@@ -96,8 +88,8 @@ def _finish(
     if not label:
         label, category = type_before(prefix)
     by_type = bool(label)
-    if rx("zh", "not_name_after").match(text[end:]):
-        return None  # "Apache2.0 协议"
+    if rx("zh", "not_name_after").match(text[end:]) or rx("zh", "not_name_before").search(prefix):
+        return None  # "Apache2.0 协议", "智能体支付协议(AP2)"
     if re.search(r"\s(?:API|SDK)$", raw) and re.match(rf"^\s?(?!的){CJK_CLASS}", text[end:]):
         return None  # "Gemini API 文件搜索": a feature of an API, not a release
     run = re.match(rf"^\s?({CJK_CLASS}+)", text[end : end + type_len])
@@ -161,14 +153,14 @@ def names_after(
             if not hits:
                 return []
             break
-        company, rest = _strip_company(clause[start:end])
+        company, rest = strip_company(clause[start:end])
         offset = end - len(rest) if company and re.match(CJK_CLASS, company) else start
         hit = _finish(clause, offset, end, prefix, context, local)
         if hit is None:
             continue
         if offset != start:
             hit = NameHit(**{**hit.__dict__, "maker": company})
-        brand = _brand_before(clause[:start])
+        brand = brand_before(clause[:start])
         if brand and rx("zh", "version_tail").fullmatch(hit.name):
             hit = NameHit(**{**hit.__dict__, "name": f"{brand} {hit.name}"})  # 可灵 O1
         hits.append(hit)
@@ -177,32 +169,6 @@ def names_after(
             break
         pos = hit.end + joiner.end()
     return hits
-
-
-def _brand_alias(surface: str) -> bool:
-    """Whether a company is named by a brand of its ("Kimi" for Moonshot AI), not by
-    its own name: then "Kimi K2" is one model name.
-
-    >>> _brand_alias("Kimi"), _brand_alias("OpenAI")
-    (True, False)
-    """
-    entry = lookup(surface)
-    return bool(entry and entry.canonical.casefold() != surface.casefold())
-
-
-def _brand_before(text: str) -> str:
-    """The known Chinese brand ``text`` ends with ("视频模型可灵 " -> 可灵), else "".
-
-    >>> _brand_before("统一视频模型灵犀 "), _brand_before("新一代模型 ")
-    ('灵犀', '')
-    """
-    text = text.rstrip()
-    for size in (2, 3, 4):
-        if re.fullmatch(rf"{CJK_CLASS}{{{size}}}", text[-size:]) and lookup(text[-size:]):
-            return text[-size:]
-    # "视频模型可灵 O1": type word, brand, version
-    typed = rx("zh", "brand_after_type").search(text)
-    return typed.group(1) if typed else ""
 
 
 def names_before(text: str, context: str = "", local: str = "") -> list[NameHit]:
@@ -253,6 +219,7 @@ def whole_name(text: str, context: str = "", local: str = "") -> NameHit | None:
     if re.fullmatch(rf"{CJK_CLASS}{{2,4}}", brand) and rx("zh", "version_tail").fullmatch(rest):
         return NameHit(text.strip(), "Model", "", 0, len(text), typed=True)  # 文心大模型 4.0 Turbo
     prefix, text = (typed.group(0), text[typed.end() :]) if typed else ("", text)
+    text = re.sub(r"\s*\(\s*[A-Za-z][\w .\-]{1,30}\)\s*$", "", text)  # “快意”(KwaiYii)
     entry = lookup(text.strip())
     if entry and entry.label == "Model":  # a model the alias list holds ("文心一言")
         return NameHit(text.strip(), "Model", "", 0, len(text), typed=True)
@@ -285,6 +252,7 @@ def _action(verb: str) -> str:
 def _strip_modifiers(text: str) -> str:
     mods = zh()["verb_modifiers"]
     text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
+    text = rx("zh", "date_before_verb").sub("", text)  # "xAI 于 11 月 17 日上线 X"
     text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
     return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
 
@@ -316,13 +284,16 @@ def clause_releases(
         pre = strip_lead(clause[seg : m.start()])
         seg = m.end()
         found = known_at_start(pre.strip())
+        glued = "" if found else leading_company(pre.strip())  # "腾讯混元大模型升级至 X"
+        found = found or ((glued, len(glued)) if glued and not subject else None)
         maker = None if found else maker_before(pre.strip())
         if maker:  # "星衡智能在大会上发布": a maker no list holds, found by its shape
             found = (maker[0], maker[1] + len(maker[0]))
         company = found[0] if found else subject
         x = pre.strip()[found[1] :] if found else pre.strip()
-        if found and rx("zh", "version_tail").fullmatch(x.strip()) and _brand_alias(found[0]):
+        if found and rx("zh", "version_tail").fullmatch(x.strip()) and brand_alias(found[0]):
             x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name
+        x = rx("zh", "maker_possessive").sub("", x) if found else x  # "阿里云的通义万相 2.6"
         if not found and subject and x.startswith(subject):
             x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
         # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform
@@ -396,3 +367,32 @@ def _company_or_api(hit: NameHit, raw: str) -> bool:
     """A listed name that is a company ("Zentrix 的发布会") or an API ("X API 的升级")."""
     entry = lookup(hit.name)
     return bool(entry and entry.label in PARTY_LABELS) or bool(re.search(r"\b(?:API|SDK)\b", raw))
+
+
+def list_intro(clause: str) -> str:
+    """The action of a release verb that opens a numbered list of models ("发布多款新模型:
+    1) X; 2) Y"), else "".
+
+    >>> list_intro("11 月 18 日发布多款新模型"), list_intro("发布新模型 Zyra-3")
+    ('release', '')
+    """
+    m = rx("zh", "list_intro").search(clause)
+    return _action(m.group(1)) if m else ""
+
+
+def listed_names(clause: str, context: str, local: str = "") -> list[NameHit]:
+    """The model a numbered item of such a list names ("1) 旗舰推理模型 Zyra-Max, 总参数
+    超万亿" -> Zyra-Max), else []: the item's first name, with its type phrase.
+
+    >>> [h.name for h in listed_names("1) 旗舰推理模型 Zyra-Max", "")]
+    ['Zyra-Max']
+    >>> listed_names("总参数超万亿", "")
+    []
+    """
+    m = rx("zh", "list_item").match(clause)
+    return [as_model(h) for h in names_after(clause[m.end() :], context, local)[:1]] if m else []
+
+
+def as_model(hit: NameHit) -> NameHit:
+    """A name typed as a Model by its context (an item of a list of models)."""
+    return NameHit(**{**hit.__dict__, "label": "Model", "category": "", "typed": True})

@@ -237,3 +237,14 @@ def maker_before(pre: str) -> tuple[str, int] | None:
         name = _maker_name(m.name)  # else the last one ("百度世界大会上发布": 百度)
         return name, text.rfind(name)
     return None
+
+
+def names_company(head: str) -> bool:
+    """Whether the head of a company line names a company (listed, or shaped like one:
+    "星衍智能", "Nexora Labs"), not a label ("事件", "点评", "投资建议").
+
+    >>> names_company("快手"), names_company("星衍智能"), names_company("事件")
+    (True, True, False)
+    """
+    found = known_at_start(head) or maker_before(head)
+    return bool(found) and found[0] == head.strip()

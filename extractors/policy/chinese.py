@@ -151,6 +151,30 @@ def _verb(outside: str, t_start: int) -> re.Match[str] | None:
     return None
 
 
+def _issue_date(outside: str, lead: DateValue | None, period: str) -> DateValue | None:
+    """The date a policy was issued: the sentence's first date that is no effective or
+    deadline date; with none, the report's month when a recency word dates it ("近日"),
+    else the effective date, else the item's ``lead`` date.
+
+    >>> _issue_date("近日,某局公布《办法》,自 2032 年 3 月 1 日起施行。", None, "2031-11")
+    DateValue(iso='2031-11', precision='month')
+    >>> _issue_date("《某条例》自 2032 年 3 月 1 日起施行。", None, "2031-11").iso
+    '2032-03-01'
+    >>> _issue_date("11 月 18 日,某部印发《办法》,自 12 月 1 日起施行。", None, "2031-11").iso
+    '2031-11-18'
+    """
+
+    def dated(text: str) -> list[DateValue]:
+        return [d for _, _, d in find_dates(text, period) if d.precision != "year"]
+
+    own = dated(rx("zh", "not_issue_date").sub(" ", outside))
+    if own:
+        return own[0]
+    if rx("zh", "recency_words").search(outside) and re.fullmatch(r"\d{4}-\d{2}", period or ""):
+        return DateValue(period, "month")
+    return (dated(outside) or [lead])[0]
+
+
 def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> list[dict]:
     """The props and issuers of the policies a sentence states ([] if none). An undated
     one needs an issuer; a ``strict`` one (read outside policy sections) needs an
@@ -163,8 +187,7 @@ def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: b
     verb = _verb(outside, t_start)
     if not verb:
         return []
-    dates = [d for _, _, d in find_dates(outside, period) if d.precision != "year"]
-    date = dates[0] if dates else lead
+    date = _issue_date(outside, lead, period)
     raw = sentence[: min(verb.start(), t_start)].rstrip('《“"「 ')
     issuers = find_issuers(raw)
     law = rx("zh", "title_quoted").search(sentence) and rx("zh", "law_title_end").search(name)
@@ -176,6 +199,8 @@ def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: b
         return []  # "平台部署…规范 X": a company's own rule, not a regulator's directive
     if strict and (date is None or not _titled_or_directive(sentence, name)):
         return []
+    if not issuers and not _titled_or_directive(sentence, name):
+        return []  # "11 月 20 日,《某白皮书》提出 …": no body and no kind of policy
     opening = re.sub(
         r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
     )

@@ -47,7 +47,9 @@ DECLARED: dict[str, str] = {
         "not_issuer country_issuers person_issuers national_issuer directive_issuer "
         "policy_title_end scope scope_stop regions@match title_numbered issuer_tail "
         "place_issuer@fullmatch official_issuer@fullmatch country_before_place@match "
-        "reporting_subject@match foreign_issuer effect_verbs@fullmatch law_title_end"
+        "reporting_subject@match foreign_issuer effect_verbs@fullmatch law_title_end "
+        # zhrel (policy dates): effective and deadline dates, recency words
+        "not_issue_date recency_words"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
@@ -78,7 +80,10 @@ DECLARED: dict[str, str] = {
         "bare_day plan_words version_tail brand_after_type report_title_line money_title "
         "partnership_title "
         "update_to type_prefix timeline_heading timeline_line short_name_paren name_editions "
-        "brand_model_version"
+        "brand_model_version "
+        # zhrel (broker weekly item forms)
+        "brand_version_after_type date_before_verb maker_possessive not_name_before list_intro "
+        "list_item"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
