@@ -160,7 +160,27 @@ def resolve_roles(
     people = [key_of(m) for ms in out.values() for m in ms]
     if any(not ms for ms in out.values()) or len(people) != len(set(people)):
         return None
+    if _short_form_twice(out):
+        return None
     return out
+
+
+def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
+    """Whether two roles name one company, once by its short form ("Vantor Cloud said
+    that … from Vantor": "Vantor" for "Vantor Cloud"); a company does not pay itself.
+
+    >>> m = lambda name: Mention(0, 1, name, "Company")
+    >>> _short_form_twice({"payer": [m("Vantor Cloud")], "payee": [m("Vantor")]})
+    True
+    >>> _short_form_twice({"payer": [m("Vantor Cloud")], "payee": [m("Vantara")]})
+    False
+    """
+    named = [(role, m.name.casefold()) for role, ms in roles.items() for m in ms]
+    return any(
+        r1 != r2 and (a.startswith(b + " ") or b.startswith(a + " "))
+        for n, (r1, a) in enumerate(named)
+        for r2, b in named[n + 1 :]
+    )
 
 
 def _party(m: Mention | None, role: str) -> Mention | None:
