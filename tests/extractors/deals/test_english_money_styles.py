@@ -125,3 +125,31 @@ def test_a_date_after_the_next_sentence_dates_the_round(tmp_path):
     facts = facts_of(tmp_path, body)
     assert facts and all(f.props.get("date") == "2031-12-03" for f in facts)
     assert all(f.props["amount"] == 48e6 for f in facts)
+
+
+def test_press_summary_forms_of_investments_and_purchases(tmp_path):
+    body = (
+        "Kessel Group is making an investment of $500m in Ardley AI, people familiar said.\n\n"
+        "Brisbane Labs committed to spend $25bn on Corvane Cloud over the term.\n\n"
+        "Quillan Networks also buys laser sources from Lumeric Optics.\n\n"
+        "Tarrow Compute has agreed to purchase any capacity that Selby Cloud cannot sell.\n\n"
+        "Holm Transformer Works booked a $260m order from Avalon Data Centers."
+    )
+    found = pairs(facts_of(tmp_path, body))
+    assert found == {
+        (frozenset({"Kessel Group"}), frozenset({"Ardley AI"})),
+        (frozenset({"Brisbane Labs"}), frozenset({"Corvane Cloud"})),
+        (frozenset({"Quillan Networks"}), frozenset({"Lumeric Optics"})),
+        (frozenset({"Tarrow Compute"}), frozenset({"Selby Cloud"})),
+        (frozenset({"Avalon Data Centers"}), frozenset({"Holm Transformer Works"})),
+    }
+
+
+def test_an_order_or_a_loan_secured_from_a_company_is_no_funding_round(tmp_path):
+    body = (
+        "Kelby Semiconductor secured a $2bn order from Ravel Labs.\n\n"
+        "Marten Cloud secured a $1bn loan from Harbin Bank."
+    )
+    facts = facts_of(tmp_path, body)
+    assert not [f for f in facts if f.label == "Investment"]
+    assert pairs(facts) == {(frozenset({"Ravel Labs"}), frozenset({"Kelby Semiconductor"}))}
