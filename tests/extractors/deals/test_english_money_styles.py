@@ -153,3 +153,13 @@ def test_an_order_or_a_loan_secured_from_a_company_is_no_funding_round(tmp_path)
     facts = facts_of(tmp_path, body)
     assert not [f for f in facts if f.label == "Investment"]
     assert pairs(facts) == {(frozenset({"Ravel Labs"}), frozenset({"Kelby Semiconductor"}))}
+
+
+def test_the_party_that_uses_the_provided_capacity_pays(tmp_path):
+    body = (
+        "Larkin Cloud signed a six-year cloud computing agreement with Metrica valued at more "
+        "than $10bn. Under the contract, Metrica will rely on Larkin Cloud's servers and storage."
+    )
+    (deal,) = facts_of(tmp_path, body)
+    assert who(deal, "PAYS_FOR") == {"Metrica"} and who(deal, "PAID_TO") == {"Larkin Cloud"}
+    assert deal.props["amount"] == 1e10
