@@ -60,6 +60,7 @@ from aikg.extractors.deals.post import (
     apply_cue,
     attach_chips,
     continuation,
+    date_recent,
     merge,
     to_fact,
 )
@@ -200,7 +201,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     if not built and lead is not None:
         ctx.date = lead
     if not built and first_fig is not None and (tail := trailing_date(first_fig)):
-        _ = [f.props.update(tail.props()) for f in ctx.recent if "date" not in f.props]
+        date_recent(ctx, sentence, tail)  # "… post-money. (Dec 3)"
 
 
 def build(

@@ -155,11 +155,13 @@ def test_an_order_or_a_loan_secured_from_a_company_is_no_funding_round(tmp_path)
     assert pairs(facts) == {(frozenset({"Ravel Labs"}), frozenset({"Kelby Semiconductor"}))}
 
 
-def test_the_party_that_uses_the_provided_capacity_pays(tmp_path):
+def test_rounds_led_in_the_passive_and_investors_including(tmp_path):
     body = (
-        "Larkin Cloud signed a six-year cloud computing agreement with Metrica valued at more "
-        "than $10bn. Under the contract, Metrica will rely on Larkin Cloud's servers and storage."
+        "Dorran AI's $120m Series B was led by Tamsin Capital (Dec 5).\n\n"
+        "Pellow Robotics raised $40m from investors including Verity Ventures and Halm Capital."
     )
-    (deal,) = facts_of(tmp_path, body)
-    assert who(deal, "PAYS_FOR") == {"Metrica"} and who(deal, "PAID_TO") == {"Larkin Cloud"}
-    assert deal.props["amount"] == 1e10
+    found = pairs(facts_of(tmp_path, body))
+    assert found == {
+        (frozenset({"Tamsin Capital"}), frozenset({"Dorran AI"})),
+        (frozenset({"Verity Ventures", "Halm Capital"}), frozenset({"Pellow Robotics"})),
+    }
