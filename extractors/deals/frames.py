@@ -175,19 +175,19 @@ def match_frames(masked: str) -> list[Candidate]:
 def _elide_prepositional_lead(masked: str, start: int, roles: dict[str, list[Slot]]) -> None:
     """A match that begins with the object of a preposition ("capacity from ⟨1⟩ and agreed
     to a partnership with ⟨2⟩"): that mention is no subject of the verb after it, so its
-    slot becomes elided and resolves to the sentence's subject.
+    slot becomes elided and resolves to the sentence's own subject (none: no fact).
 
     >>> roles = {"first": [("idx", 1, 9)], "second": [("idx", 2, 40)]}
     >>> _elide_prepositional_lead("⟨0⟩ from ⟨1⟩ and agreed", 9, roles)
     >>> roles["first"]
-    [('elided', '', 9)]
+    [('elided', 'lead', 9)]
     """
     if not cue("after_preposition").search(masked[:start]):
         return
     for slots in roles.values():
         for n, slot in enumerate(slots):
             if slot[0] == "idx" and slot[2] == start:
-                slots[n] = ("elided", "", start)
+                slots[n] = ("elided", "lead", start)  # the sentence's own subject only
 
 
 def without_bullet_label(text: str) -> str:
