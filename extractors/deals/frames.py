@@ -150,7 +150,9 @@ def match_frames(masked: str) -> list[Candidate]:
                 continue
             spans.append(m.span())
             roles = {role: _slots(m, spec) for role, spec in frame["roles"].items()}
-            if frame["fact"] != "cue":  # a cue's party is in apposition: "with X, the tenant"
+            # money paid and agreements (a cue's party is in apposition: "with X, the
+            # tenant"; a round's names after "with" and "from" keep their frames' reading)
+            if frame["fact"] in ("deal", "agreement", "joint"):
                 _elide_prepositional_lead(masked, m.start(), roles)
             v_start, v_end = (m.start("v"), m.end("v")) if "v" in regex.groupindex else m.span()
             obj = m.group("obj") if "obj" in regex.groupindex and m.group("obj") else ""

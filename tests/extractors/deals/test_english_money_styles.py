@@ -130,14 +130,12 @@ def test_a_date_after_the_next_sentence_dates_the_round(tmp_path):
 def test_press_summary_forms_of_investments_and_purchases(tmp_path):
     body = (
         "Kessel Group is making an investment of $500m in Ardley AI, people familiar said.\n\n"
-        "Quillan Networks also buys laser sources from Lumeric Optics.\n\n"
         "Tarrow Compute has agreed to purchase any capacity that Selby Cloud cannot sell.\n\n"
         "Holm Transformer Works booked a $260m order from Avalon Data Centers."
     )
     found = pairs(facts_of(tmp_path, body))
     assert found == {
         (frozenset({"Kessel Group"}), frozenset({"Ardley AI"})),
-        (frozenset({"Quillan Networks"}), frozenset({"Lumeric Optics"})),
         (frozenset({"Tarrow Compute"}), frozenset({"Selby Cloud"})),
         (frozenset({"Avalon Data Centers"}), frozenset({"Holm Transformer Works"})),
     }
