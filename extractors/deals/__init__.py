@@ -47,6 +47,7 @@ from aikg.extractors.deals.figures import (
     stake_of,
     status_of,
     summary_of,
+    trailing_date,
 )
 from aikg.extractors.deals.frames import (
     Candidate,
@@ -55,6 +56,7 @@ from aikg.extractors.deals.frames import (
     find_round,
     kind_from_cues,
     match_frames,
+    without_bullet_label,
 )
 from aikg.extractors.deals.notice_rows import notice_row_sentences
 from aikg.extractors.deals.post import (
@@ -62,6 +64,7 @@ from aikg.extractors.deals.post import (
     apply_cue,
     attach_chips,
     continuation,
+    date_recent,
     merge,
     to_fact,
 )
@@ -142,10 +145,11 @@ def _variants(masked: str) -> list[str]:
 def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
     ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
-    mentions = find_mentions(sentence.text, {**ctx.names, **ctx.delimited})
+    text = without_bullet_label(sentence.text)  # "• Deal: X ...": the label is no name
+    mentions = find_mentions(text, {**ctx.names, **ctx.delimited})
     # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party
     mentions = [m for m in mentions if not (m.is_company and normalise_round(m.name))]
-    masked = mask(sentence.text, mentions)
+    masked = mask(text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
         if date_only(fig):  # "... participated. (Nov 20)": the date of what came before
@@ -192,6 +196,8 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     lead = leading_date(first_fig.text, first_fig.dates) if first_fig else None
     if not built and lead is not None:
         ctx.date = lead
+    if not built and first_fig is not None and (tail := trailing_date(first_fig)):
+        date_recent(ctx, sentence, tail)  # "… post-money. (Dec 3)"
 
 
 def build(
@@ -253,6 +259,8 @@ def build(
             return _built("Deal", props, [], [], evidence, cand, parties=first + second)
         props["kind"] = kind or "payment"
         payers, payees = _by_maker(first, second, props["kind"])
+        if cand.obj and cue("lease_signed").search(fig.text[cand.v_end : cand.end]):
+            payers, payees = payees, payers  # "X signed a lease with Y": Y rents
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
     return _built("Deal", props, payers, payees, evidence, cand)
@@ -317,8 +325,9 @@ def _built(
 
 
 def _deal_kind(cand: Candidate, text: str) -> str:
-    """A deal's kind: the frame's, else by verb (租用), object (服务器), the words just
-    after the verb ("从 X 购入 QX900 加速卡") or, last, just before it ("服务器集中采购")."""
+    """A deal's kind: the frame's, else by verb (租用), object (服务器; or its head noun:
+    "GPU capacity" is capacity), the words just after the verb ("从 X 购入 QX900 加速卡")
+    or, last, just before it ("服务器集中采购")."""
     rules = deal_rules()
     if cand.kind != "auto":
         return cand.kind
@@ -328,6 +337,7 @@ def _deal_kind(cand: Candidate, text: str) -> str:
     return (
         rules["verb_kinds"].get(cand.verb)
         or rules["object_kinds"].get(cand.obj)
+        or rules["object_kinds"].get(cand.obj.split()[-1] if " " in cand.obj else "")
         or kind_from_cues(cand.obj)
         or kind_from_cues(text[cand.v_end : cand.v_end + 24])
         or kind_from_cues(text[max(0, cand.v_start - 16) : cand.v_start])  # "服务器集采"

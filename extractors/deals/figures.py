@@ -285,3 +285,18 @@ def key_value_amount(fig: Figures) -> Amount | None:
     if not fig.amounts or not _rule("key_value_amount").match(fig.text):
         return None
     return fig.amounts[0][2]
+
+def trailing_date(fig: Figures) -> DateValue | None:
+    """The bracketed date that ends a sentence ("… post-money. (Dec 3)"): a digest dates
+    the item before it so, and the sentence splitter keeps it with the last sentence.
+
+    >>> trailing_date(Figures.of("The round values ⟨0⟩ at $310m. (Dec 3)", "2025-12")).iso
+    '2025-12-03'
+    >>> trailing_date(Figures.of("It closed on Dec 3 (unaudited)", "2025-12")) is None
+    True
+    """
+    if not fig.dates:
+        return None
+    s, e, value = fig.dates[-1]
+    before, after = fig.text[:s].rstrip(), fig.text[e:]
+    return value if before.endswith(("(", "（")) and re.fullmatch(r"\s*[)）]\s*", after) else None

@@ -105,6 +105,9 @@ def deal_rules() -> dict[str, Any]:
     for key in ("relative_days", "stake_words"):
         out[key] = f"{zh[key]}|{en[key]}"
     out["mutual_clause"] = f"^(?:{zh['mutual_clause']}|{en['mutual_clause']})"
+    out["after_preposition"] = en["after_preposition"]  # English words only
+    out["bullet_label"] = en["bullet_label"]
+    out["lease_signed"] = en["lease_signed"]
     return out
 
 
@@ -147,6 +150,10 @@ def match_frames(masked: str) -> list[Candidate]:
                 continue
             spans.append(m.span())
             roles = {role: _slots(m, spec) for role, spec in frame["roles"].items()}
+            # money paid and agreements (a cue's party is in apposition: "with X, the
+            # tenant"; a round's names after "with" and "from" keep their frames' reading)
+            if frame["fact"] in ("deal", "agreement", "joint"):
+                _elide_prepositional_lead(masked, m.start(), roles)
             v_start, v_end = (m.start("v"), m.end("v")) if "v" in regex.groupindex else m.span()
             obj = m.group("obj") if "obj" in regex.groupindex and m.group("obj") else ""
             out.append(
@@ -167,6 +174,35 @@ def match_frames(masked: str) -> list[Candidate]:
     return sorted(out, key=lambda c: (c.v_start, c.start))
 
 
+def _elide_prepositional_lead(masked: str, start: int, roles: dict[str, list[Slot]]) -> None:
+    """A match that begins with the object of a preposition ("capacity from ⟨1⟩ and agreed
+    to a partnership with ⟨2⟩"): that mention is no subject of the verb after it, so its
+    slot becomes elided and resolves to the sentence's own subject (none: no fact).
+
+    >>> roles = {"first": [("idx", 1, 9)], "second": [("idx", 2, 40)]}
+    >>> _elide_prepositional_lead("⟨0⟩ from ⟨1⟩ and agreed", 9, roles)
+    >>> roles["first"]
+    [('elided', 'lead', 9)]
+    """
+    if not cue("after_preposition").search(masked[:start]):
+        return
+    for slots in roles.values():
+        for n, slot in enumerate(slots):
+            if slot[0] == "idx" and slot[2] == start:
+                slots[n] = ("elided", "lead", start)  # the sentence's own subject only
+
+
+def without_bullet_label(text: str) -> str:
+    """``text`` with a leading bullet label ("• Deal:", "- Lease:") blanked (same length),
+    so that the label is read as no company.
+
+    >>> without_bullet_label("• Lease: Lumen will lease 150 MW to Vantor")
+    '         Lumen will lease 150 MW to Vantor'
+    """
+    m = cue("bullet_label").match(text)
+    return text if m is None else " " * m.end() + text[m.end() :]
+
+
 @lru_cache(maxsize=1)
 def _cue_patterns() -> dict[str, Any]:
     rules = deal_rules()
@@ -182,6 +218,9 @@ def _cue_patterns() -> dict[str, Any]:
         "non_binding": re.compile(regex_words(rules["non_binding"]["words"]), re.I),
         "hedge": re.compile(rules["hedges"], re.I),
         "maker": re.compile(rules["maker_names"]),
+        "after_preposition": re.compile(rules["after_preposition"]),
+        "bullet_label": re.compile(rules["bullet_label"]),
+        "lease_signed": re.compile(rules["lease_signed"], re.I),
     }
 
 
@@ -223,5 +262,5 @@ def find_round(text: str) -> str | None:
 
 def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
-    non_binding, hedge, maker."""
+    non_binding, hedge, maker, after_preposition, bullet_label, lease_signed."""
     return _cue_patterns()[name]

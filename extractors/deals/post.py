@@ -13,6 +13,7 @@ from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
 from aikg.extractors.values.amounts import Amount
+from aikg.extractors.values.dates import DateValue
 from aikg.schema import EntityRef, EventFact, Participant
 
 CHIPISH = (
@@ -230,6 +231,17 @@ def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | N
         if prev.props.get("kind") == "partnership" and len(prev.parties) >= 2:
             prev.payers, prev.payees, prev.parties = prev.parties[:1], prev.parties[1:], []
             prev.props["kind"] = kind_from_cues(fig.text) or "payment"
+
+
+def date_recent(ctx: Context, sentence: Sentence, date: DateValue, lines: int = 3) -> None:
+    """Give ``date`` to the facts just read without one: those of the last sentences that
+    built any, when they began at most ``lines`` lines before ``sentence`` (a digest's
+    date after the item's last sentence; never a fact of an earlier item)."""
+    for fact in ctx.recent:
+        where = re.search(r"line (\d+)", fact.evidence.locator or "")
+        near = where is not None and sentence.line - int(where.group(1)) <= lines
+        if near and "date" not in fact.props:
+            fact.props.update(date.props())
 
 
 def _ref(m: Mention) -> EntityRef:

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.extractors.deals.frames import Candidate, Slot, deal_rules
-from aikg.extractors.names.anaphora import anaphor_modes, subject_index
+from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
+from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.values.dates import DateValue
@@ -124,6 +124,8 @@ def resolve(
     elif mode == "previous":
         named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", text[:pos])]
         pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
+    elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
+        pool = [subject]
     else:
         pool = [subject, ctx.subject]
     return next((m for m in pool if m is not None and key_of(m) not in others), None)
@@ -137,7 +139,7 @@ def resolve_roles(
     Explicit mentions first, then anaphors and elided subjects, then "other" anaphors
     (其), which must differ from everyone already resolved.
     """
-    subj_idx = subject_index(text, before=cand.v_start)
+    subj_idx = clause_subject(text, cand.v_start)
     subject = mentions[subj_idx] if subj_idx is not None else None
     modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
 
@@ -163,7 +165,44 @@ def resolve_roles(
     people = [key_of(m) for ms in out.values() for m in ms]
     if any(not ms for ms in out.values()) or len(people) != len(set(people)):
         return None
+    if _short_form_twice(out):
+        return None
     return out
+
+
+def clause_subject(masked: str, before: int) -> int | None:
+    """The subject of the verb at ``before``: the first company mention before it that
+    modifies no later noun and is no object of a preposition ("In Oct it co-led a round
+    in ⟨1⟩ with ⟨2⟩": no mention is; the paragraph's subject stands), else None.
+
+    >>> clause_subject("According to ⟨0⟩, ⟨1⟩ will buy chips", 30)
+    1
+    >>> clause_subject("In Oct it co-led a round in ⟨0⟩ with ⟨1⟩, and joined", 45) is None
+    True
+    """
+    lead = cue("after_preposition")
+    for m in re.finditer(r"⟨(\d+)⟩", masked[:before]):
+        if not is_modifier(masked, m.end()) and not lead.search(masked[: m.start()]):
+            return int(m.group(1))
+    return None
+
+
+def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
+    """Whether two roles name one company, once by its short form ("Vantor Cloud said
+    that … from Vantor": "Vantor" for "Vantor Cloud"); a company does not pay itself.
+
+    >>> m = lambda name: Mention(0, 1, name, "Company")
+    >>> _short_form_twice({"payer": [m("Vantor Cloud")], "payee": [m("Vantor")]})
+    True
+    >>> _short_form_twice({"payer": [m("Vantor Cloud")], "payee": [m("Vantara")]})
+    False
+    """
+    named = [(role, m.name.casefold()) for role, ms in roles.items() for m in ms]
+    return any(
+        r1 != r2 and (a.startswith(b + " ") or b.startswith(a + " "))
+        for n, (r1, a) in enumerate(named)
+        for r2, b in named[n + 1 :]
+    )
 
 
 def _party(m: Mention | None, role: str) -> Mention | None:

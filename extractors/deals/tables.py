@@ -27,7 +27,7 @@ from aikg.extractors.names.gate import is_entity, strip_note
 from aikg.extractors.rules import load
 from aikg.extractors.tables.common import is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell, clean_surface
-from aikg.extractors.values.amounts import parse_amount
+from aikg.extractors.values.amounts import Amount, parse_amount
 from aikg.extractors.values.dates import resolve_date
 from aikg.schema import EntityFact, EntityRef, EventFact, Fact, Participant, SegmentedReport, Table
 
@@ -70,6 +70,45 @@ def _party(cell: str) -> str:
     return name if name and is_name(name) and is_entity(name) else ""
 
 
+# The unit an amount column's header gives its bare numbers: "Value (US$bn)", "TCV
+# ($ m)", "金额（亿元）". Deal trackers and capex tables print figures so.
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）\d]{1,12}?)\s*[)）]")
+
+
+def _header_unit(header: list[str]) -> str:
+    """The unit in the header cell of the amount column ("US$bn"), else "".
+
+    >>> _header_unit(["Customer", "Provider", "Value (US$bn)"])
+    'US$bn'
+    """
+    for j, role in header_roles(header).items():
+        m = _HEADER_UNIT.search(clean_cell(header[j])) if role == "amount" else None
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _in_header_unit(cell: str, unit: str) -> Amount | None:
+    """A bare number ("5.5") read in its column's unit ("US$bn"): the currency before
+    the number and the scale after it, or the whole unit after it ("12 亿元").
+
+    >>> _in_header_unit("5.5", "US$bn").props()["amount"]
+    5500000000.0
+    >>> _in_header_unit("n/a", "US$bn") is None
+    True
+    """
+    number = cell.strip()
+    if not unit or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", number):
+        return None
+    m = re.fullmatch(r"([^\w\s]*[A-Za-z]{0,3}\$?|[A-Z]{3})\s*([A-Za-z]+)?", unit.strip())
+    tries = [f"{m.group(1)}{number}{m.group(2) or ''}"] if m else []
+    for text in [*tries, f"{number} {unit}"]:
+        amount = parse_amount(text)
+        if amount is not None and amount.props().get("currency"):
+            return amount
+    return None
+
+
 def _rows(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
     """(row index, role -> cell) for the body rows of a deal table."""
     header = table.rows[0] if table.rows else []
@@ -89,6 +128,7 @@ def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
     default_kind, status = rules["table"]["default_kind"], rules["default_status"]
     for table in report.tables:
         context = " ".join([table.caption, *table.rows[0]]) if table.rows else table.caption
+        unit = _header_unit(table.rows[0]) if table.rows else ""
         for index, row in _rows(table):
             payer, payee = _party(row.get("payer", "")), _party(row.get("payee", ""))
             if not payer or not payee or payer == payee:
@@ -97,7 +137,11 @@ def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
             what = " ".join(row.get(k, "") for k in ("object", "term"))
             props: dict = {"kind": kind_from_cues(what) or kind_from_cues(context) or default_kind}
             props["status"] = status
-            amount = parse_amount(row.get("amount", "")) or parse_amount(row.get("object", ""))
+            amount = (
+                parse_amount(row.get("amount", ""))
+                or _in_header_unit(row.get("amount", ""), unit)
+                or parse_amount(row.get("object", ""))
+            )
             if amount:
                 props.update(amount.props())
             date = resolve_date(row["date"], report.meta.period) if row.get("date") else None

@@ -152,7 +152,9 @@ DECLARED: dict[str, str] = {
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
         "status_words non_binding.words investment_as_purchase.cues relative_days "
         "stake_words mutual_clause frames@frame status_ignore whole_stake context_names "
-        "anaphor_modes hedges maker_names"
+        "anaphor_modes hedges maker_names "
+        # deals/en (enmoney helper): a frame's lead after a preposition, bullet labels
+        "after_preposition bullet_label@match lease_signed"
     ),
     # relations
     "relations/common": "sections_skip",
