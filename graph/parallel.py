@@ -5,7 +5,9 @@ needs nothing from the others, so documents are spread over workers and only the
 :class:`~aikg.graph.pipeline.DocumentOutcome` comes back. Whatever runs them, outcomes are
 returned in input order, so a build is the same whichever executor made it.
 
-- ``Executor(jobs=1)``: in this process, one document after the other.
+- ``Executor(jobs=1)``: in this process, one document after the other (from ten
+  documents on, with what they all need loaded first and kept out of the collector's
+  full passes).
 - ``Executor(jobs=N)``: a local pool of N worker processes. Workers are started from a
   fork server that has already imported aikg and read an invented report (:func:`warm_up`:
   the rules, the name matcher, jieba's dictionary), so each worker forks with them loaded;
@@ -17,6 +19,7 @@ returned in input order, so a build is the same whichever executor made it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -94,10 +97,32 @@ def map_documents(
 
 
 def _in_process(paths: Sequence[Path], work: Work, progress: Progress | None) -> Iterator:
-    for index, path in enumerate(paths):
-        if progress:
-            progress(str(path), index, len(paths))
-        yield work(str(path))
+    """The documents one after the other, in this process. What every document needs
+    is loaded first (:func:`warm_up`) and set apart from the collector for the run
+    (``gc.freeze``, undone at the end): its full collections, some ten per hundred
+    reports, then no longer walk the rules, the name matcher and the dictionaries.
+    A short run has no full collection to spare: it reads its documents as they come."""
+    if len(paths) < _FREEZE_FROM:
+        yield from (_told(work, path, index, paths, progress) for index, path in enumerate(paths))
+        return
+    warm_up()
+    gc.freeze()
+    try:
+        for index, path in enumerate(paths):
+            yield _told(work, path, index, paths, progress)
+    finally:
+        gc.unfreeze()
+
+
+# The collector's full pass comes about once per ten reports in a build.
+_FREEZE_FROM = 10
+
+
+def _told(work: Work, path: Path, index: int, paths: Sequence[Path], progress: Progress | None):
+    """``work(path)``, progress told before it."""
+    if progress:
+        progress(str(path), index, len(paths))
+    return work(str(path))
 
 
 # An invented two-language report: reading it loads what every document needs.
