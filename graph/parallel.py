@@ -139,16 +139,15 @@ def warm_up() -> None:
     compiled patterns, by reading an invented report. The fork server calls it
     (:mod:`aikg.graph.preload`), so that each worker forks with all of it instead of
     loading it again. Only caches of pure functions are filled: no output changes."""
-    from aikg.extractors import rules
+    from aikg.extractors import rules, run_extractors
     from aikg.extractors.document import segment
     from aikg.extractors.names.open_world import is_generic
-    from aikg.graph.pipeline import extract_report
     from aikg.schema import Document
 
     rules.examples()  # every rules file read and checked
     is_generic("云杉算力")  # a name no word list rules out: jieba's frequencies are read
     doc = Document(path="warm-up.md", report_id="warm-up", text=_WARM_UP_TEXT)
-    extract_report(segment(doc))
+    run_extractors(segment(doc))  # what the pipeline's extract_report runs
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
