@@ -6,13 +6,16 @@ Each copy is a distinct report (its own id), so the graph gains evidence and rep
 it would from a year of monthly reports. The build runs in a child process
 (``steps.child_build``) on ``--jobs`` processes (default: the CPUs available, as
 ``aikg build``), so the CPU and the peak memory printed count the pool's workers
-(RUSAGE_CHILDREN), not only the process that waits for them. Targets are in
+(RUSAGE_CHILDREN), not only the process that waits for them; the CPU per document and
+the load average are printed beside the wall time, which the target is about. Copies of
+the seeds are text: ``bench/run.py`` measures the build of PDFs. Targets are in
 bench/README.md; the script exits 1 when a target is missed with --check.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import sys
@@ -61,10 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     seconds = measured["process_wall"]
     per_doc = seconds / len(paths)
+    load = os.getloadavg()[0]
     print(
         f"{len(paths)} documents on {jobs} process(es) in {seconds:.1f}s wall "
-        f"({per_doc:.2f}s/doc), {measured['cpu']:.1f}s CPU with the workers, "
-        f"peak RSS {peak_mb:.0f} MB; {measured['reports']} reports built"
+        f"({per_doc:.2f}s/doc), {measured['cpu']:.1f}s CPU with the workers "
+        f"({measured['cpu'] / len(paths):.2f}s/doc), peak RSS {peak_mb:.0f} MB; "
+        f"{measured['reports']} reports built; load average {load:.1f} on "
+        f"{default_jobs()} CPUs (a wall time far above the CPU time means a shared machine)"
     )
     ok = per_doc <= TARGET_SECONDS_PER_DOC and peak_mb <= TARGET_PEAK_MB
     print(

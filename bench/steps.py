@@ -116,33 +116,61 @@ def read_and_extract_cpu(paths: list[Path]) -> tuple[float, float, float]:
     return read, time.process_time() - started, warm
 
 
+def _load() -> float:
+    """The machine's one-minute load average (the machine is shared: a wall time means
+    little when it is far above the CPUs)."""
+    import os
+
+    return round(os.getloadavg()[0], 2)
+
+
 def build_steps(reports: int, jobs: int) -> list[Row]:
     """N corpus PDFs: the build's CPU on one process, its wall time on ``jobs``
     processes (CPU of the workers counted too), both against pdfplumber alone on the
-    same files in one process; and extraction's CPU against reading's."""
+    same files in one process; extraction's CPU against reading's; and our reading's
+    CPU against the floor's (informational: where the build's CPU goes). Every row
+    notes the load average before and after its runs."""
     import pickle
 
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(reports, Path(tmp), seed=11, pdf=True)
         folder = Path(tmp) / "reports"
         paths = sorted(folder.glob("*.pdf"))
+        load_before = _load()
         floor = pdfplumber_floor(folder)
         one = child_build(folder, 1, Path(tmp) / "one.pickle")
         many = child_build(folder, jobs, Path(tmp) / "many.pickle")
         graphs = [pickle.loads((Path(tmp) / f).read_bytes()) for f in ("one.pickle", "many.pickle")]
         read, extract, warm = read_and_extract_cpu(paths)
     same = nx.utils.graphs_equal(*graphs)
+    load = {"load_before": load_before, "load_after": _load(), "cpus": _cpus()}
+    # what is neither reading nor extracting: imports, loading the rules and the name
+    # matcher, resolving and assembling the graph, the money loops and centrality
+    rest = one["cpu"] - read - extract
     return [
         row("build PDFs: CPU vs pdfplumber", reports, one["cpu"], floor["cpu"], "<= 1.5x",
             one["cpu"] <= 1.5 * floor["cpu"], build_call_cpu_s=round(one["call_cpu"], 3),
-            per_report_cpu_s=round(one["cpu"] / reports, 4)),
+            per_report_cpu_s=round(one["cpu"] / reports, 4),
+            read_cpu_s=round(read, 3), extract_cpu_s=round(extract, 3),
+            rest_cpu_s=round(rest, 3), **load),
         row(f"build PDFs: wall, {jobs} jobs vs 1-process pdfplumber", reports,
             many["process_wall"], floor["process_wall"], "<= 0.8x",
             many["process_wall"] <= 0.8 * floor["process_wall"], same_graph=same,
-            cpu_s=round(many["cpu"], 3), build_call_wall_s=round(many["call_wall"], 3)),
+            cpu_s=round(many["cpu"], 3), build_call_wall_s=round(many["call_wall"], 3),
+            cpu_vs_one_job=round(many["cpu"] / one["cpu"], 3), **load),
         row("build PDFs: extraction CPU vs reading CPU", reports, extract, read, "<= 0.3x",
-            extract <= 0.3 * read, warm_up_cpu_s=round(warm, 3)),
+            extract <= 0.3 * read, warm_up_cpu_s=round(warm, 3), **load),
+        row("build PDFs: our reading CPU vs pdfplumber", reports, read, floor["cpu"],
+            "informational", None, note="the floor's CPU counts its interpreter and imports",
+            **load),
     ]  # fmt: skip
+
+
+def _cpus() -> int:
+    """The CPUs this process may use."""
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
 # -- loops: ours against plain simple_cycles ---------------------------------------------

@@ -119,6 +119,61 @@ def compiled_frames() -> list[tuple[dict[str, Any], re.Pattern[str]]]:
     return [(f, re.compile(expand(f["re"], anaphors))) for f in rules["frames"]]
 
 
+def required_group(pattern: str, name: str) -> str | None:
+    """The source of the named group ``name`` when every match of ``pattern`` holds it
+    (the group stands at the top level, unquantified, and the pattern has no top-level
+    alternative and no back-reference); else None. A text the group alone finds nowhere
+    cannot match the pattern, so the group is a cheap test to run first.
+
+    >>> required_group(r"⟨(?P<A>\\d+)⟩[)(]\\s*(?P<v>投资|收购)[^,]*", "v")
+    '(?P<v>投资|收购)'
+    >>> required_group(r"⟨0⟩(?:(?P<v>投资))?", "v") is None, required_group(r"a|(?P<v>b)", "v")
+    (True, None)
+    """
+    opening = f"(?P<{name}>"
+    start = pattern.find(opening)
+    if start < 0 or "(?P=" in pattern or re.search(r"\\[1-9]", pattern):
+        return None
+    depth, in_class, end, k = 0, False, None, 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class, k = True, k + 1
+            k += pattern[k : k + 1] == "^"
+            k += pattern[k : k + 1] == "]"  # a "]" first in a class is literal
+            continue
+        elif c == "(":
+            if k == start and depth != 0:
+                return None  # the group sits inside another: perhaps optional
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and end is None and k > start:
+                end = k + 1
+        elif c == "|" and depth == 0:
+            return None
+        k += 1
+    if end is None or pattern[end : end + 1] in ("?", "*", "{"):
+        return None
+    return pattern[start:end]
+
+
+@lru_cache(maxsize=1)
+def _verb_tests() -> list[re.Pattern[str] | None]:
+    """Per frame (in rule order), its trigger verb group alone, when every match of the
+    frame holds it (:func:`required_group`): a sentence without the verb is not tried."""
+    out = []
+    for _, regex in compiled_frames():
+        group = required_group(regex.pattern, "v")
+        out.append(re.compile(group, regex.flags) if group else None)
+    return out
+
+
 def _slots(m: re.Match[str], spec: str) -> list[Slot]:
     """The mentions a role spec ("A", "Bs", "A+Bs") names in a match."""
     out: list[Slot] = []
@@ -143,7 +198,14 @@ def match_frames(masked: str) -> list[Candidate]:
     """All frame matches in a masked sentence, in order of position."""
     out: list[Candidate] = []
     taken: dict[str, list[tuple[int, int]]] = {}
-    for frame, regex in compiled_frames():
+    verbs_found: dict[str, bool] = {}  # frames share verb groups: each is searched once
+    for (frame, regex), verb in zip(compiled_frames(), _verb_tests(), strict=True):
+        if verb is not None:
+            found = verbs_found.get(verb.pattern)
+            if found is None:
+                found = verbs_found[verb.pattern] = verb.search(masked) is not None
+            if not found:
+                continue
         for m in regex.finditer(masked):
             spans = taken.setdefault(frame.get("group", frame["id"]), [])
             if "group" in frame and any(s < m.end() and m.start() < e for s, e in spans):

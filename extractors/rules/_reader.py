@@ -84,13 +84,18 @@ class Rules(Mapping[str, Any]):
 
     def __init__(self, file: str, prefix: str, data: dict[str, Any]) -> None:
         self._file, self._prefix, self._data = file, prefix, data
+        # keys whose read is recorded already: the extractors read some keys thousands
+        # of times per report, and only the first read of each is news
+        self._marked: set[str] = set()
 
     def _key(self, key: str) -> str:
         return f"{self._prefix}{key}"
 
     def __getitem__(self, key: str) -> Any:
         value = self._data[key]
-        mark(self._file, self._key(key))
+        if key not in self._marked:
+            self._marked.add(key)
+            mark(self._file, self._key(key))
         return value
 
     def __iter__(self) -> Iterator[str]:

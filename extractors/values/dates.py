@@ -35,6 +35,7 @@ _CQ = {"一": 1, "二": 2, "三": 3, "四": 4}
 # ("文心 4.5", "Claude 3.7") and a unit or percent after it an amount ("1.26 亿元").
 _DD = r"(?P<d>3[01]|[12]\d|0[1-9])"
 _NO_LEFT = r"(?<![\w.\-/:$+、,，])(?<![\d、,，]\s)"  # not in a list of figures
+_DIGIT = re.compile("[0-9]")
 _NO_RIGHT = r"(?![\w.%/:\-])(?!\s*(?:[亿万千百元倍个年月日号%]|美元|港元|[xX×]))"
 
 
@@ -55,8 +56,11 @@ class DateValue:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str]]:
-    """(regex, precision) pairs; the precision says which groups make the date."""
+def _patterns() -> list[tuple[re.Pattern[str], str, bool]]:
+    """(regex, precision, needs a digit) triples; the precision says which groups make
+    the date. All but the month after a lead word ("in March") and the relative words
+    ("年内", "next year") hold an ASCII digit in every match: a text without one is not
+    searched with them."""
     zh, english = load("dates", "zh"), load("dates", "en")
     months = "|".join(sorted(english["months"], key=len, reverse=True))
     months = "|".join(m.capitalize() for m in months.split("|"))
@@ -68,37 +72,37 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     nd = r"(?!\d)"
     bare = r"(?![A-Za-z])(?!\.?,?\s*\d)"  # a month name no day or year follows
     table = [
-        (rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
-        (rf"(?<![\d.]){_Y}(?P<sep>[-/.]){_M}(?P=sep){_D}{nd}", "day"),
-        (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{nd}", "day"),
-        (rf"(?<!\d){_D}\s+{en}\s+{_Y}{nd}", "day"),
-        (rf"(?<![\d.]){_D}\s+{en}{bare}", "day"),
-        (rf"(?<!\d){_YY}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day"),
-        (rf"(?<!\d){_M}\s*月\s*{_D}\s*[日号]", "day"),
-        (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?{nd}(?!\s*[,]?\s*\d)", "day"),
-        (rf"{_NO_LEFT}{_M}(?P<sep>[./]){_DD}{_NO_RIGHT}", "day"),
-        (rf"{_NO_LEFT}{_MM}-{_DD}(?=\s*(?:\||$))", "day"),
-        (rf"{_Y}\s*年\s*\d{{1,2}}\s*[-~至到]\s*{_M}\s*月", "year"),
-        (rf"{_Y}\s*年\s*{_M}\s*(?:{suffix}|月)", "month"),
-        (rf"(?<!\d){_YY}\s*年\s*{_M}\s*(?:{suffix}|月)", "month"),
-        (rf"(?<![\d.]){_Y}[-/]{_M}{nd}(?![./-]\d)", "month"),
-        (rf"(?<![\d.]){_Y}\.{_MM}{nd}(?![./-]\d)", "month"),
-        (rf"\b{en},?\s+{_Y}{nd}", "month"),
-        (rf"(?<![A-Za-z])(?:{m_lead}){en}{bare}", "month"),
-        (rf"(?<![\d.]){_M}\s*(?:{suffix}|月)", "month"),
-        (rf"(?<![\dA-Za-z]){_YY}\s*Q(?P<q>[1-4]){nd}", "year"),
-        (rf"(?<![\dA-Za-z])(?P<q>[1-4])\s*Q\s*{_YY}{nd}", "year"),
-        (rf"{_Y}\s*Q(?P<q>[1-4]){nd}", "year"),
-        (rf"\bQ(?P<q>[1-4])\s*{_Y}{nd}", "year"),
-        (rf"\bH[12]\s*{_Y}{nd}", "year"),
-        (rf"(?<![A-Za-z])(?:{y_lead}){_Y}(?![\d.%])(?![-/]\d)(?!\s*年)", "year"),
-        (rf"{_Y}\s*年\s*第?(?P<cq>[一二三四1-4])\s*季度", "year"),
-        (rf"(?<![\d.]){_Y}\s*年(?!\s*\d)", "year"),
-        (rf"(?<![\d.]){_YY}\s*年(?=[末底初内中])", "year"),
-        (rf"(?P<rel>{rel})", "year"),
-        (rf"(?<![A-Za-z])(?i:(?P<rel_en>{rel_en}))(?![A-Za-z])", "year"),
+        (rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day", True),
+        (rf"(?<![\d.]){_Y}(?P<sep>[-/.]){_M}(?P=sep){_D}{nd}", "day", True),
+        (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?,?\s+{_Y}{nd}", "day", True),
+        (rf"(?<!\d){_D}\s+{en}\s+{_Y}{nd}", "day", True),
+        (rf"(?<![\d.]){_D}\s+{en}{bare}", "day", True),
+        (rf"(?<!\d){_YY}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]", "day", True),
+        (rf"(?<!\d){_M}\s*月\s*{_D}\s*[日号]", "day", True),
+        (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?{nd}(?!\s*[,]?\s*\d)", "day", True),
+        (rf"{_NO_LEFT}{_M}(?P<sep>[./]){_DD}{_NO_RIGHT}", "day", True),
+        (rf"{_NO_LEFT}{_MM}-{_DD}(?=\s*(?:\||$))", "day", True),
+        (rf"{_Y}\s*年\s*\d{{1,2}}\s*[-~至到]\s*{_M}\s*月", "year", True),
+        (rf"{_Y}\s*年\s*{_M}\s*(?:{suffix}|月)", "month", True),
+        (rf"(?<!\d){_YY}\s*年\s*{_M}\s*(?:{suffix}|月)", "month", True),
+        (rf"(?<![\d.]){_Y}[-/]{_M}{nd}(?![./-]\d)", "month", True),
+        (rf"(?<![\d.]){_Y}\.{_MM}{nd}(?![./-]\d)", "month", True),
+        (rf"\b{en},?\s+{_Y}{nd}", "month", True),
+        (rf"(?<![A-Za-z])(?:{m_lead}){en}{bare}", "month", False),
+        (rf"(?<![\d.]){_M}\s*(?:{suffix}|月)", "month", True),
+        (rf"(?<![\dA-Za-z]){_YY}\s*Q(?P<q>[1-4]){nd}", "year", True),
+        (rf"(?<![\dA-Za-z])(?P<q>[1-4])\s*Q\s*{_YY}{nd}", "year", True),
+        (rf"{_Y}\s*Q(?P<q>[1-4]){nd}", "year", True),
+        (rf"\bQ(?P<q>[1-4])\s*{_Y}{nd}", "year", True),
+        (rf"\bH[12]\s*{_Y}{nd}", "year", True),
+        (rf"(?<![A-Za-z])(?:{y_lead}){_Y}(?![\d.%])(?![-/]\d)(?!\s*年)", "year", True),
+        (rf"{_Y}\s*年\s*第?(?P<cq>[一二三四1-4])\s*季度", "year", True),
+        (rf"(?<![\d.]){_Y}\s*年(?!\s*\d)", "year", True),
+        (rf"(?<![\d.]){_YY}\s*年(?=[末底初内中])", "year", True),
+        (rf"(?P<rel>{rel})", "year", False),
+        (rf"(?<![A-Za-z])(?i:(?P<rel_en>{rel_en}))(?![A-Za-z])", "year", False),
     ]
-    return [(re.compile(p), precision) for p, precision in table]
+    return [(re.compile(p), precision, digit) for p, precision, digit in table]
 
 
 def _leads(words: list[str]) -> str:
@@ -187,7 +191,10 @@ def _dates_kept(text: str, period: str) -> tuple[tuple[int, int, DateValue], ...
 def _dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
     """:func:`find_dates`, uncached."""
     candidates: list[tuple[int, int, DateValue]] = []
-    for pattern, precision in _patterns():
+    digits = _DIGIT.search(text) is not None
+    for pattern, precision, needs_digit in _patterns():
+        if needs_digit and not digits:
+            continue
         for m in pattern.finditer(text):
             value = _build(m, precision, period)
             if value:

@@ -17,6 +17,7 @@ GRAPH = ROOT / "graph"
 # the build stages stay modules; the rest (the CLI too, one module per kind of verb)
 # are packages
 TOP_LEVEL = {"__init__.py", "pipeline.py", "resolve.py", "assemble.py", "parallel.py"}
+TOP_LEVEL |= {"preload.py"}  # what the process pool's fork server imports to start warm
 PACKAGES = ("analysis", "outputs", "neo4j", "evaluation", "cli", "incremental")
 MAX_LINES = 400
 MAX_CHAIN = 2

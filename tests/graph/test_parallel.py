@@ -91,3 +91,27 @@ def test_bad_scheduler_is_one_line_and_exit_code(tmp_path):
                 [note], process_document, failed_document, Executor(scheduler="tcp://127.0.0.1:9")
             )
         )
+
+
+def test_in_process_run_keeps_its_warm_state_out_of_the_collector_and_gives_it_back(tmp_path):
+    """From ten documents on, the in-process run freezes what the warm-up loaded (the
+    collector's full passes skip it) and unfreezes it at the end; the facts are those
+    of reading each document alone."""
+    import gc
+
+    notes = _invented(tmp_path)[:2]
+    paths = [tmp_path / f"copy{n}_{p.name}" for n in range(5) for p in notes]
+    for n, path in enumerate(paths):
+        path.write_text(notes[n % 2].read_text("utf-8") + f"\nCopy {n}.\n", "utf-8")
+    frozen_before = gc.get_freeze_count()
+    seen: list[int] = []
+
+    def work(path: str):
+        seen.append(gc.get_freeze_count())
+        return process_document(path)
+
+    outcomes = list(map_documents(paths, work, failed_document, Executor(jobs=1)))
+    assert len(paths) == 10 and all(count > frozen_before for count in seen)
+    assert gc.get_freeze_count() == frozen_before
+    alone = [process_document(str(p)).report.facts for p in paths]
+    assert [o.report.facts for o in outcomes] == alone

@@ -113,6 +113,9 @@ def read_pages(pages) -> Layout:
         ruled_of.append(ruled)
         shapes = [s for s in list(page.rects) + list(page.curves) if keep(s)]
         shapes_of.append(shapes)
+        # what is kept of the page is above; its parsed objects and layout go now, so
+        # that a long PDF is held one page at a time
+        page.close()
     drop = running_lines(raw, heights)
     layout = Layout()
     heads: dict[str, str] = {}
