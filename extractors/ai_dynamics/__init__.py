@@ -101,7 +101,6 @@ class _Rel:
     evidence: Evidence
     date: DateValue | None
     from_paragraph: bool
-    fallback: DateValue | None = None  # the date an undated list item takes last
 
 
 def _rel(company: str, hit: NameHit, action: str, ev: Evidence, date, para: bool) -> _Rel:
@@ -135,9 +134,6 @@ def _paragraph(
     title_found = False
     title_models: list[_Rel] = []
     listing = ""  # the action of a verb that opened a numbered list of models
-    # an undated Chinese list item of a digest ("- 甲公司开源 X") is news of the reviewed
-    # month, unless a table dates it (English resolves its weekdays later)
-    fallback = reviewed if unit.listed and not is_english(title) else None
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
         if unit.kind == "prose":  # prose: a date the sentence states, else the one before
@@ -172,7 +168,6 @@ def _paragraph(
                 if k == 0 and rel.type == "RELEASED":
                     title_models.append(rel)
                 renamed = _renamed(rel, title_models, sentence) if k and not listing else None
-                rel.fallback = fallback if k == 0 and unit.kind == "prose" else None
                 yield renamed or rel
         nouns = noun_releases(sentence, own, context, body) if date and not english else []
         for company, hit, action in nouns:
@@ -265,11 +260,12 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
 
 
 def _date_from_tables(rels: list[_Rel], dates: dict[str, DateValue]) -> None:
-    """Give an undated release the release date a table of the report gives its model,
-    else its fallback date (an undated list item's reviewed month)."""
+    """Give an undated release the release date a table of the report gives its model
+    (an undated list item stays undated: the month a digest reviews is not the day of
+    each item, and a wrong month is worse than none)."""
     for rel in rels:
         if rel.date is None and rel.type == "RELEASED":
-            rel.date = dates.get(model_key(rel.target.name)) or rel.fallback
+            rel.date = dates.get(model_key(rel.target.name))
 
 
 def _facts(rels: list[_Rel]) -> Iterator[Fact]:

@@ -58,7 +58,7 @@ def test_zh_weekly_name_shapes(tmp_path: Path) -> None:
     assert ("腾讯", "HY 9.5", "update", "2031-03-23") in found  # the maker glued to a model
     assert ("栖川科技", "QiCode-9", "release", "2031-03-23") in found  # 公测其 Y
     assert ("星衡智能", "Kuafu-9-Mini", "release", "2031-03-22") in found  # not Kuafu-9
-    assert ("阿里", "Wan9.1-VACE", "open_source", "2031-03") in found  # undated item
+    assert ("阿里", "Wan9.1-VACE", "open_source", None) in found  # an undated item stays so
     assert not any(maker == "事件" for maker, *_ in found)  # a label, not a company
     models = {model for _, model, _, _ in found}
     assert not models & {"3D 9.0", "X9.5", "AP9", "V9", "Seed 9.0"}  # protocol, rumour, plan
