@@ -286,6 +286,7 @@ def key_value_amount(fig: Figures) -> Amount | None:
         return None
     return fig.amounts[0][2]
 
+
 def trailing_date(fig: Figures) -> DateValue | None:
     """The bracketed date that ends a sentence ("… post-money. (Dec 3)"): a digest dates
     the item before it so, and the sentence splitter keeps it with the last sentence.

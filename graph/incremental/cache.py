@@ -2,7 +2,8 @@
 
 ``DIR/cache/<sha1 of the file>.json`` holds what :func:`aikg.graph.pipeline.
 process_document` made of one file (its report metadata and facts), with the cache format
-and the aikg version that wrote it. An entry is used only when both match and it was made
+and the aikg version and extraction fingerprint (:mod:`.fingerprint`: code, rules,
+schema) that wrote it. An entry is used only when all match and it was made
 from the same path (the path is part of the report id and of every piece of evidence);
 anything else is a miss and the document is read again.
 """
@@ -13,6 +14,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from aikg.graph.incremental.fingerprint import extraction_fingerprint
 from aikg.graph.incremental.manifest import aikg_version
 from aikg.graph.incremental.serial import SerialError, outcome_from_json, outcome_to_json
 from aikg.graph.incremental.stamped import read_stamped, write_stamped
@@ -38,7 +40,8 @@ class DocumentCache:
 
     def __init__(self, build_dir: str | Path) -> None:
         self.folder = Path(build_dir) / CACHE_DIR
-        self.version = aikg_version()
+        # a rule edit changes the facts though the version stays (an editable install)
+        self.version = f"{aikg_version()}+{extraction_fingerprint()}"
 
     def _entry(self, content_hash: str) -> Path:
         return self.folder / f"{content_hash}.json"
