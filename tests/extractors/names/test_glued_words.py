@@ -117,3 +117,11 @@ def test_a_model_family_word_makes_a_model_not_a_company():
     assert {("Claude Haiku", "Model"), ("Gemini Flash", "Model")} <= got
     assert not {("Claude Haiku", "Company"), ("Gemini Flash", "Company")} & got
     assert ("Orbis", "Company") in got
+
+
+def test_a_rival_a_count_or_a_verb_after_a_partner_is_no_part_of_a_name():
+    got = {name for name, _ in names("其竞争对手曦禾智能、潮汐智能也在扩充算力。")}
+    assert {"曦禾智能", "潮汐智能"} <= got and "手曦禾智能" not in got
+    assert "多款人形机器人" not in {name for name, _ in names("可驱动旗下多款人形机器人。")}
+    assert [s[2] for s in role_spans("鹭洲与岭湖算力展开合作。", [])] == ["岭湖算力"]
+    assert "青禾大模型推进" not in {s[2] for s in role_spans("鹭洲与青禾大模型推进联合适配。", [])}
