@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from aikg.extractors import rules
+from aikg.extractors.names.open_world import is_generic
 from aikg.extractors.text.surface import clean_surface
 
 __all__ = ["contact_line", "glued_prefix", "is_entity", "is_person", "junk_reason", "strip_note"]
@@ -152,12 +153,12 @@ def strip_note(name: str) -> str:
 
     >>> strip_note("北溟资本(领投)"), strip_note("Orbis Capital (lead)"), strip_note("腾讯")
     ('北溟资本', 'Orbis Capital', '腾讯')
-    >>> strip_note("开发商拾光智能"), strip_note("企业智能")
-    ('拾光智能', '企业智能')
+    >>> strip_note("开发商拾光智能"), strip_note("企业智能"), strip_note("投资银行")
+    ('拾光智能', '企业智能', '投资银行')
     """
     g = _gate()
     name = g["role_note"].sub("", name)
     glued = glued_prefix(name)
-    if glued and is_entity(name[glued:]):
-        return name[glued:]
+    if glued and is_entity(name[glued:]) and not is_generic(name[glued:]):
+        return name[glued:]  # not "投资银行" -> "银行": a common word is left, no name
     return name

@@ -64,6 +64,9 @@ def test_the_gate_refuses_and_strips_glued_verbs_and_role_words():
     assert strip_note("老股东澄湾") == "澄湾"
     assert strip_note("陪练应用听屿科技") == "听屿科技"
     assert junk_reason("芯朔科技") is None and junk_reason("投资") is None
+    # what is left must be a name: "投资银行", "应用商店" are common words, refused whole
+    assert strip_note("投资银行") == "投资银行" and junk_reason("投资银行") is not None
+    assert strip_note("应用商店") == "应用商店" and junk_reason("应用商店") is not None
 
 
 @pytest.mark.parametrize(
