@@ -35,7 +35,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from aikg.extractors.names.gate import glued_prefix
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import role_spans, typed_spans
@@ -94,6 +93,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$"),
         "chip_code": re.compile(both["chip_code"]),
         "contract_term": re.compile(latin["contract_term"]),
+        "glued": re.compile(f"{cn['gate']['glued']}|{cn['gate']['verb_start']}"),
         "legal_suffix": re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"),
         "chip_skip": re.compile(both["chip_code_skip"]),
         "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(chip_nouns())})"),
@@ -221,13 +221,13 @@ def _chinese_names(
 def _descriptor_length(stem: str, stem_min: int) -> int:
     """The length of a descriptor phrase opening a stem when a name of a company's shape
     follows it ("陪练应用听屿科技": 听屿科技, "芯片厂商极曜半导体"), else 0; the gate's
-    ``glued`` rule tells the descriptor.
+    ``glued`` and ``verb_start`` rules tell the descriptor.
 
     >>> [_descriptor_length(stem, 2) for stem in ("陪练应用听屿", "听屿", "陪练应用")]
     [4, 0, 0]
     """
-    glued = glued_prefix(stem)
-    return glued if glued and len(CJK.findall(stem[glued:])) >= stem_min else 0
+    glued = _compiled()["glued"].match(stem)
+    return glued.end() if glued and len(CJK.findall(stem, glued.end())) >= stem_min else 0
 
 
 def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
