@@ -26,9 +26,10 @@ from functools import lru_cache
 from typing import Any
 
 from aikg.extractors import rules
+from aikg.extractors.names.open_world import is_generic
 from aikg.extractors.text.surface import clean_surface
 
-__all__ = ["contact_line", "is_entity", "is_person", "junk_reason", "strip_note"]
+__all__ = ["contact_line", "glued_prefix", "is_entity", "is_person", "junk_reason", "strip_note"]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +51,7 @@ def _gate() -> dict[str, Any]:
         "desk": {w.casefold() for w in en["desk_words"]},
         "person": [re.compile(en["person_or_clause"]), re.compile(zh["person"])],
         "glued": re.compile(zh["glued"]),
+        "verb_start": re.compile(zh["verb_start"]),
         "bad_start": re.compile(zh["bad_start"]),
         "heading": [re.compile(zh["heading"]), re.compile(en["heading"])],
         "clause": re.compile(zh["clause"]),
@@ -83,6 +85,7 @@ def junk_reason(name: str, label: str = "Company") -> str | None:
         ("a heading or boilerplate", _desk_line(text, g["desk"])),
         ("a clause", bool(g["clause"].search(text))),
         ("a description glued to a name", bool(g["glued"].match(text))),
+        ("a verb glued to a name", bool(g["verb_start"].match(text))),
         ("too long", len(text) > g["max_chars"].get(label, 40)),
     )
     return next((why for why, hit in checks if hit), None)
@@ -132,18 +135,30 @@ def contact_line(text: str) -> bool:
     return any(p.search(text) for p in _gate()["contact"])
 
 
+def glued_prefix(name: str) -> int:
+    """The length of the description glued before a name ("开发商拾光智能": 3), else 0.
+
+    >>> glued_prefix("开发商拾光智能"), glued_prefix("陪练应用听屿科技"), glued_prefix("拾光智能")
+    (3, 4, 0)
+    >>> glued_prefix("持有芯朔科技"), glued_prefix("交易完成后云栈数智")
+    (2, 5)
+    """
+    hits = [p.match(name) for p in (_gate()["glued"], _gate()["verb_start"])]
+    return max((m.end() for m in hits if m), default=0)
+
+
 def strip_note(name: str) -> str:
     """The name without a role note a table cell adds to it ("X(领投)") and without a
     description glued before it ("开发商X"), when what is left is a name.
 
     >>> strip_note("北溟资本(领投)"), strip_note("Orbis Capital (lead)"), strip_note("腾讯")
     ('北溟资本', 'Orbis Capital', '腾讯')
-    >>> strip_note("开发商拾光智能"), strip_note("企业智能")
-    ('拾光智能', '企业智能')
+    >>> strip_note("开发商拾光智能"), strip_note("企业智能"), strip_note("投资银行")
+    ('拾光智能', '企业智能', '投资银行')
     """
     g = _gate()
     name = g["role_note"].sub("", name)
-    glued = g["glued"].match(name)
-    if glued and is_entity(name[glued.end() :]):
-        return name[glued.end() :]
+    glued = glued_prefix(name)
+    if glued and is_entity(name[glued:]) and not is_generic(name[glued:]):
+        return name[glued:]  # not "投资银行" -> "银行": a common word is left, no name
     return name

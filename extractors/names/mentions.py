@@ -92,6 +92,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
         "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$"),
         "chip_code": re.compile(both["chip_code"]),
+        "contract_term": re.compile(latin["contract_term"]),
+        "glued": re.compile(f"{cn['gate']['glued']}|{cn['gate']['verb_start']}"),
         "legal_suffix": re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"),
         "chip_skip": re.compile(both["chip_code_skip"]),
         "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(chip_nouns())})"),
@@ -111,6 +113,10 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     ['Zorbex Labs', 'Qyro']
     >>> [m.name for m in _latin_names("a campus in Texas and New York for Texas Instruments", [])]
     ['Texas Instruments']
+    >>> _latin_names("Base rent under the Master Services Agreement", [])
+    []
+    >>> [(m.name, m.label) for m in _latin_names("Orbis moved users to Claude Haiku", [])]
+    [('Orbis', 'Company'), ('Claude Haiku', 'Model')]
     """
     stop, junk, tail, places = _latin_word_sets()
     no_name = stop | junk
@@ -139,9 +145,18 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if text[end : end + 1] == "$":
             continue  # a currency's letters ("NT$9.8bn", "HK$"), not a name
+        if _compiled()["contract_term"].match(text, start):
+            continue  # "Master Services Agreement", "Base rent": a contract's defined term
         if _free(taken, start, end):
-            out.append(Mention(start, end, clean_surface(name), "Company", loose=True))
+            label = "Model" if len(words) > 1 and words[-1][2] in _model_tiers() else "Company"
+            out.append(Mention(start, end, clean_surface(name), label, loose=True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _model_tiers() -> frozenset[str]:
+    """The family words that make a capitalised run a model ("Claude Haiku")."""
+    return frozenset(en()["model_tier_words"])
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +184,8 @@ def _chinese_names(
     []
     >>> _chinese_names("下达 500 台人形机器人订单", [])
     []
+    >>> [m.name for m in _chinese_names("云杉资本持有芯朔科技,星衡智能注册资本 1 亿元", [])]
+    ['云杉资本', '芯朔科技', '星衡智能']
 
     ``suffix`` replaces the organisation words (the mentions reader's wider list), and
     ``label`` the label of what it finds.
@@ -186,16 +203,31 @@ def _chinese_names(
             begin -= 1
         at_boundary = begin == 0 or not CJK.match(text[begin - 1])
         at_boundary = at_boundary or bool(pats["boundary"].search(text[:begin]))
+        begin += _descriptor_length(text[begin : m.start()], r["stem_min"])
         stem = text[begin : m.start()]
         if not at_boundary or len(stem) < r["stem_min"]:
             continue
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):
             continue
+        if any(text.endswith(w, 0, m.end()) for w in r["suffixed_words"]):
+            continue  # "星衡智能注册资本": a name, then a common noun, not one longer name
         if stem[:1] in r["measure_words"] and re.search(r"\d\s*$", text[:begin]):
             continue  # "500 台人形机器人": a count of things
         if _free(taken, begin, m.end()):
             out.append(Mention(begin, m.end(), text[begin : m.end()], label))
     return out
+
+
+def _descriptor_length(stem: str, stem_min: int) -> int:
+    """The length of a descriptor phrase opening a stem when a name of a company's shape
+    follows it ("陪练应用听屿科技": 听屿科技, "芯片厂商极曜半导体"), else 0; the gate's
+    ``glued`` and ``verb_start`` rules tell the descriptor.
+
+    >>> [_descriptor_length(stem, 2) for stem in ("陪练应用听屿", "听屿", "陪练应用")]
+    [4, 0, 0]
+    """
+    glued = _compiled()["glued"].match(stem)
+    return glued.end() if glued and len(CJK.findall(stem, glued.end())) >= stem_min else 0
 
 
 def _chips(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -182,7 +182,9 @@ DECLARED: dict[str, str] = {
         "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
         "gate.desk_words gate.person_or_clause "
         "mentions.company_heads mentions.org_heads mentions.org_openers mentions.versioned "
-        "mentions.version_not_heads"
+        "mentions.version_not_heads "
+        # names family (s19b-names): contract terms and model family words
+        "contract_term model_tier_words"
     ),
     "names/zh": (
         "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "
@@ -199,6 +201,9 @@ DECLARED: dict[str, str] = {
         "role_names.apposition "
         "gate.generic gate.glued gate.bad_start gate.heading gate.clause gate.contact_line "
         "gate.version_stop gate.person "
+        # names family (s19b-names): a verb or role word glued before a name, common nouns
+        # ending in a suffix word, the verbs after a tie-up's second party
+        "gate.verb_start suffixed_words role_names.tie_right "
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
         "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned "
         "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted "

@@ -89,7 +89,8 @@ def test_filings_name_the_customer_and_give_the_value_next(tmp_path):
         "Avenor AI, pursuant to which Avenor committed to purchase dedicated GPU cloud capacity "
         "from Hollin for five years. The aggregate contract value is approximately $3.6 billion."
     )
-    (deal,) = facts_of(tmp_path, body)
+    # the agreement's two parties may also be read as a partnership (dev gold: optional)
+    (deal,) = [f for f in facts_of(tmp_path, body) if f.props["kind"] != "partnership"]
     assert who(deal, "PAYS_FOR") in ({"Avenor AI"}, {"Avenor"})
     assert who(deal, "PAID_TO") == {"Hollin"}
     assert deal.props["amount"] == 3.6e9
