@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from typing import TYPE_CHECKING
 
 from aikg.extractors import rules
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import NAMED_LABELS, PARTY_LABELS
+
+if TYPE_CHECKING:  # spaCy is imported by nlp() only: the CLI starts without it
+    from spacy.language import Language
 
 __all__ = [
     "Alias", "clean_surface", "entity_key", "known_mentions", "load_aliases", "lookup",
@@ -240,7 +240,6 @@ def written_as(surface: str, text: str) -> bool:
     return True
 
 
-@Language.component("aikg_latin_boundaries")
 def latin_boundaries(doc):
     """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")
     or that write a Latin alias otherwise (:func:`written_as`)."""
@@ -263,37 +262,54 @@ def latin_boundaries(doc):
     return doc
 
 
-class _AliasRuler(EntityRuler):
+@lru_cache(maxsize=1)
+def _alias_ruler_class() -> type:
     """spaCy's entity ruler with its pattern count kept: spaCy's own counts every
-    pattern list each time it reads a text, a third of the ruler's time on a sentence."""
+    pattern list each time it reads a text, a third of the ruler's time on a sentence.
+    Made on first use, so that importing this module does not import spaCy."""
+    from spacy.pipeline import EntityRuler
 
-    _count: int | None = None
+    class _AliasRuler(EntityRuler):
+        """:class:`EntityRuler` whose ``len`` is counted once per change of patterns."""
 
-    def __len__(self) -> int:
-        if self._count is None:
-            self._count = super().__len__()
-        return self._count
+        _count: int | None = None
 
-    def add_patterns(self, patterns: list) -> None:
-        """Add patterns (spaCy's ``add_patterns``); the count is taken again."""
-        super().add_patterns(patterns)
-        self._count = None
+        def __len__(self) -> int:
+            if self._count is None:
+                self._count = super().__len__()
+            return self._count
 
-    def clear(self) -> None:
-        """Drop every pattern (spaCy's ``clear``)."""
-        super().clear()
-        self._count = None
+        def add_patterns(self, patterns: list) -> None:
+            """Add patterns (spaCy's ``add_patterns``); the count is taken again."""
+            super().add_patterns(patterns)
+            self._count = None
 
-    def remove(self, ent_id: str) -> None:
-        """Drop the patterns of ``ent_id`` (spaCy's ``remove``)."""
-        super().remove(ent_id)
-        self._count = None
+        def clear(self) -> None:
+            """Drop every pattern (spaCy's ``clear``)."""
+            super().clear()
+            self._count = None
+
+        def remove(self, ent_id: str) -> None:
+            """Drop the patterns of ``ent_id`` (spaCy's ``remove``)."""
+            super().remove(ent_id)
+            self._count = None
+
+    return _AliasRuler
 
 
-@Language.factory("aikg_alias_ruler", default_config={"phrase_matcher_attr": None})
-def _alias_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None) -> _AliasRuler:
-    """The ruler of :class:`_AliasRuler` as a pipeline component (spaCy's defaults)."""
-    return _AliasRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    """Make the two pipeline components known to spaCy (once per process)."""
+    from spacy.language import Language
+
+    def alias_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None):
+        """The ruler of :func:`_alias_ruler_class` as a pipeline component."""
+        return _alias_ruler_class()(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+
+    Language.factory(
+        "aikg_alias_ruler", default_config={"phrase_matcher_attr": None}, func=alias_ruler
+    )
+    Language.component("aikg_latin_boundaries", func=latin_boundaries)
 
 
 @lru_cache(maxsize=1)
@@ -304,6 +320,9 @@ def nlp() -> Language:
     >>> [(e.text, e.label_, e.ent_id_) for e in nlp()("英伟达向 OpenAl 投资").ents]
     [('英伟达', 'Company', 'NVIDIA'), ('OpenAl', 'Company', 'OpenAI')]
     """
+    import spacy  # here, not at the top: a command that reads no text never pays for it
+
+    _register_components()
     pipeline = spacy.blank("zh")
     ruler = pipeline.add_pipe(
         "aikg_alias_ruler", name="entity_ruler", config={"phrase_matcher_attr": "LOWER"}
