@@ -82,6 +82,33 @@ def houses() -> list[tuple[str, str]]:
     return sorted(out, key=lambda pair: -len(pair[0]))
 
 
+@lru_cache(maxsize=1)
+def _names_by_start() -> dict[str, tuple[int, ...]]:
+    """Positions in :func:`houses` of each name, by the name's first two characters (a
+    name of one character under that character)."""
+    out: dict[str, list[int]] = {}
+    for index, (name, _) in enumerate(houses()):
+        out.setdefault(name[:2], []).append(index)
+    return {start: tuple(indices) for start, indices in out.items()}
+
+
+def _houses_in(text: str) -> list[tuple[str, str]]:
+    """The (name, house) pairs of :func:`houses` whose name ``text`` contains, in the
+    order of :func:`houses`: each window of two characters is looked up once, instead of
+    searching the text for every listed name.
+
+    >>> _houses_in("据 Morgan Stanley 与华泰证券")[:2]
+    [('Morgan Stanley', 'Morgan Stanley'), ('华泰证券', '华泰证券')]
+    """
+    by_start = _names_by_start()
+    found: set[int] = set()
+    for at in range(len(text)):
+        found.update(by_start.get(text[at : at + 2], ()))
+        found.update(by_start.get(text[at], ()))
+    listed = houses()
+    return [listed[i] for i in sorted(found) if listed[i][0] in text]
+
+
 def cover_house(line: str) -> str:
     """A listed house that opens a cover line or follows a separator in it ("Equity
     Research | Morgan Stanley"); a sentence ("高盛预计…。") names no author.
@@ -92,7 +119,7 @@ def cover_house(line: str) -> str:
     text = line.strip()
     if re.search(r"[。！？!?]$|[。；]|[a-z]{2}\.\s+[A-Z]", text):
         return ""
-    for name, house in houses():
+    for name, house in _houses_in(text):
         at = text.find(name)
         if at < 0:
             continue
@@ -115,9 +142,9 @@ def known_house(text: str) -> str:
     'Morgan Stanley'
     """
     best: tuple[int, str] | None = None
-    for name, house in houses():
-        if name not in text:  # every pattern holds the name as written: most lines skip
-            continue  # here, and the re module's cache is not flooded with every house
+    # every pattern holds the name as written: most lines hold no listed name, and the
+    # re module's cache is not flooded with every house
+    for name, house in _houses_in(text):
         latin = name.isascii()
         pattern = (
             (r"(?<![A-Za-z])" + re.escape(name) + r"(?![A-Za-z])")
