@@ -245,13 +245,14 @@ def latin_boundaries(doc):
     or that write a Latin alias otherwise (:func:`written_as`)."""
     kept = []
     surfaces = _surfaces()
+    text = doc.text  # spaCy joins every token's text again on each read of doc.text
     for ent in doc.ents:
         if _LATIN.search(ent.text):
             forms = surfaces.get(re.sub(r"\s+", "", ent.text).casefold(), ())
             if forms and not any(written_as(f, ent.text) for f in forms):
                 continue
-        before = doc.text[ent.start_char - 1] if ent.start_char > 0 else ""
-        after = doc.text[ent.end_char] if ent.end_char < len(doc.text) else ""
+        before = text[ent.start_char - 1] if ent.start_char > 0 else ""
+        after = text[ent.end_char] if ent.end_char < len(text) else ""
         first, last = ent.text[0], ent.text[-1]
         if _LATIN.match(first) and _LATIN.match(before or " "):
             continue
