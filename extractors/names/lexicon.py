@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from aikg.extractors import rules
+from aikg.extractors.names.spacy_parts import CharTokenizer, alias_ruler_class
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import NAMED_LABELS, PARTY_LABELS
 
@@ -245,8 +246,9 @@ def latin_boundaries(doc):
     or that write a Latin alias otherwise (:func:`written_as`)."""
     kept = []
     surfaces = _surfaces()
-    text = doc.text  # spaCy joins every token's text again on each read of doc.text
-    for ent in doc.ents:
+    entities = doc.ents
+    text = doc.text if entities else ""  # spaCy joins every token's text on each read
+    for ent in entities:
         if _LATIN.search(ent.text):
             forms = surfaces.get(re.sub(r"\s+", "", ent.text).casefold(), ())
             if forms and not any(written_as(f, ent.text) for f in forms):
@@ -264,48 +266,13 @@ def latin_boundaries(doc):
 
 
 @lru_cache(maxsize=1)
-def _alias_ruler_class() -> type:
-    """spaCy's entity ruler with its pattern count kept: spaCy's own counts every
-    pattern list each time it reads a text, a third of the ruler's time on a sentence.
-    Made on first use, so that importing this module does not import spaCy."""
-    from spacy.pipeline import EntityRuler
-
-    class _AliasRuler(EntityRuler):
-        """:class:`EntityRuler` whose ``len`` is counted once per change of patterns."""
-
-        _count: int | None = None
-
-        def __len__(self) -> int:
-            if self._count is None:
-                self._count = super().__len__()
-            return self._count
-
-        def add_patterns(self, patterns: list) -> None:
-            """Add patterns (spaCy's ``add_patterns``); the count is taken again."""
-            super().add_patterns(patterns)
-            self._count = None
-
-        def clear(self) -> None:
-            """Drop every pattern (spaCy's ``clear``)."""
-            super().clear()
-            self._count = None
-
-        def remove(self, ent_id: str) -> None:
-            """Drop the patterns of ``ent_id`` (spaCy's ``remove``)."""
-            super().remove(ent_id)
-            self._count = None
-
-    return _AliasRuler
-
-
-@lru_cache(maxsize=1)
 def _register_components() -> None:
     """Make the two pipeline components known to spaCy (once per process)."""
     from spacy.language import Language
 
     def alias_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None):
-        """The ruler of :func:`_alias_ruler_class` as a pipeline component."""
-        return _alias_ruler_class()(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+        """The ruler of :func:`alias_ruler_class` as a pipeline component."""
+        return alias_ruler_class()(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
 
     Language.factory(
         "aikg_alias_ruler", default_config={"phrase_matcher_attr": None}, func=alias_ruler
@@ -330,6 +297,7 @@ def nlp() -> Language:
     )
     ruler.add_patterns(_alias_patterns())
     pipeline.add_pipe("aikg_latin_boundaries")
+    pipeline.tokenizer = CharTokenizer(pipeline.vocab)
     return pipeline
 
 
