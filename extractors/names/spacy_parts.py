@@ -48,7 +48,9 @@ def alias_ruler_class() -> type:
     return _AliasRuler
 
 
-_NON_SPACE = re.compile(r"\S")  # exactly the characters for which str.isspace() is False
+# a character that is not whitespace (\S is exactly "not str.isspace()") with the one
+# space after it, or any other run of whitespace
+_CHAR_TOKEN = re.compile(r"(\S)( ?)|(\s+)")
 
 
 class CharTokenizer:
@@ -76,20 +78,5 @@ def _char_words(text: str) -> tuple[list[str], list[bool]]:
     >>> _char_words("AI  芯片 x")
     (['A', 'I', ' ', '芯', '片', 'x'], [False, True, False, False, True, False])
     """
-    words: list[str] = []
-    spaces: list[bool] = []
-    pos = 0
-    for match in _NON_SPACE.finditer(text):
-        at = match.start()
-        if at > pos:  # whitespace not taken as a trailing space
-            words.append(text[pos:at])
-            spaces.append(False)
-        words.append(text[at])
-        pos = at + 1
-        spaced = text.startswith(" ", pos)
-        spaces.append(spaced)
-        pos += spaced
-    if pos < len(text):
-        words.append(text[pos:])
-        spaces.append(False)
-    return words, spaces
+    found = _CHAR_TOKEN.findall(text)
+    return [char or run for char, _, run in found], [bool(space) for _, space, _ in found]
