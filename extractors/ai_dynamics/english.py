@@ -237,10 +237,16 @@ def _co_makers(pre: str, company: str) -> list[str]:
     >>> _co_makers("Zentrix and Kestrel", "Kestrel")
     ['Zentrix']
     """
-    run = en()["cap_run"]
-    m = re.search(rf"(?:^|(?<=\s))({run})\s+(?:and|&)\s+{re.escape(company)}$", subject_words(pre))
+    m = _co_maker_pattern(en()["cap_run"], company).search(subject_words(pre))
     other = company_before(m.group(1)) if m and company else ""
     return [other] if other and other != company else []
+
+
+@lru_cache(maxsize=1024)
+def _co_maker_pattern(run: str, company: str) -> re.Pattern[str]:
+    """The pattern of :func:`_co_makers` for one company, compiled once: a pattern per
+    company would otherwise crowd the re module's cache."""
+    return re.compile(rf"(?:^|(?<=\s))({run})\s+(?:and|&)\s+{re.escape(company)}$")
 
 
 def _by_agent(after: str) -> str:

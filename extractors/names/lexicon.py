@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from typing import TYPE_CHECKING
 
 from aikg.extractors import rules
+from aikg.extractors.names.spacy_parts import CharTokenizer, alias_ruler_class
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import NAMED_LABELS, PARTY_LABELS
+
+if TYPE_CHECKING:  # spaCy is imported by nlp() only: the CLI starts without it
+    from spacy.language import Language
 
 __all__ = [
     "Alias", "clean_surface", "entity_key", "known_mentions", "load_aliases", "lookup",
@@ -240,19 +241,20 @@ def written_as(surface: str, text: str) -> bool:
     return True
 
 
-@Language.component("aikg_latin_boundaries")
 def latin_boundaries(doc):
     """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")
     or that write a Latin alias otherwise (:func:`written_as`)."""
     kept = []
     surfaces = _surfaces()
-    for ent in doc.ents:
+    entities = doc.ents
+    text = doc.text if entities else ""  # spaCy joins every token's text on each read
+    for ent in entities:
         if _LATIN.search(ent.text):
             forms = surfaces.get(re.sub(r"\s+", "", ent.text).casefold(), ())
             if forms and not any(written_as(f, ent.text) for f in forms):
                 continue
-        before = doc.text[ent.start_char - 1] if ent.start_char > 0 else ""
-        after = doc.text[ent.end_char] if ent.end_char < len(doc.text) else ""
+        before = text[ent.start_char - 1] if ent.start_char > 0 else ""
+        after = text[ent.end_char] if ent.end_char < len(text) else ""
         first, last = ent.text[0], ent.text[-1]
         if _LATIN.match(first) and _LATIN.match(before or " "):
             continue
@@ -263,37 +265,19 @@ def latin_boundaries(doc):
     return doc
 
 
-class _AliasRuler(EntityRuler):
-    """spaCy's entity ruler with its pattern count kept: spaCy's own counts every
-    pattern list each time it reads a text, a third of the ruler's time on a sentence."""
+@lru_cache(maxsize=1)
+def _register_components() -> None:
+    """Make the two pipeline components known to spaCy (once per process)."""
+    from spacy.language import Language
 
-    _count: int | None = None
+    def alias_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None):
+        """The ruler of :func:`alias_ruler_class` as a pipeline component."""
+        return alias_ruler_class()(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
 
-    def __len__(self) -> int:
-        if self._count is None:
-            self._count = super().__len__()
-        return self._count
-
-    def add_patterns(self, patterns: list) -> None:
-        """Add patterns (spaCy's ``add_patterns``); the count is taken again."""
-        super().add_patterns(patterns)
-        self._count = None
-
-    def clear(self) -> None:
-        """Drop every pattern (spaCy's ``clear``)."""
-        super().clear()
-        self._count = None
-
-    def remove(self, ent_id: str) -> None:
-        """Drop the patterns of ``ent_id`` (spaCy's ``remove``)."""
-        super().remove(ent_id)
-        self._count = None
-
-
-@Language.factory("aikg_alias_ruler", default_config={"phrase_matcher_attr": None})
-def _alias_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None) -> _AliasRuler:
-    """The ruler of :class:`_AliasRuler` as a pipeline component (spaCy's defaults)."""
-    return _AliasRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
+    Language.factory(
+        "aikg_alias_ruler", default_config={"phrase_matcher_attr": None}, func=alias_ruler
+    )
+    Language.component("aikg_latin_boundaries", func=latin_boundaries)
 
 
 @lru_cache(maxsize=1)
@@ -304,12 +288,16 @@ def nlp() -> Language:
     >>> [(e.text, e.label_, e.ent_id_) for e in nlp()("英伟达向 OpenAl 投资").ents]
     [('英伟达', 'Company', 'NVIDIA'), ('OpenAl', 'Company', 'OpenAI')]
     """
+    import spacy  # here, not at the top: a command that reads no text never pays for it
+
+    _register_components()
     pipeline = spacy.blank("zh")
     ruler = pipeline.add_pipe(
         "aikg_alias_ruler", name="entity_ruler", config={"phrase_matcher_attr": "LOWER"}
     )
     ruler.add_patterns(_alias_patterns())
     pipeline.add_pipe("aikg_latin_boundaries")
+    pipeline.tokenizer = CharTokenizer(pipeline.vocab)
     return pipeline
 
 

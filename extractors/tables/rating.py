@@ -278,13 +278,14 @@ def _split_name_ticker(cell: str, glue: str) -> list[str]:
     return [cell]
 
 
-def _skipped_lines(report: SegmentedReport) -> set[int]:
-    """Source lines of disclaimer sections, which rate no one (rating definitions)."""
+def _skipped_lines(report: SegmentedReport) -> list[range]:
+    """Source lines of disclaimer sections, which rate no one (rating definitions), as
+    ranges: a disclaimer that ends the report reaches 100,000 lines past its start."""
     starts = [s.start_line for s in report.sections] + [10**9]
-    out: set[int] = set()
+    out: list[range] = []
     for section, end in zip(report.sections, starts[1:], strict=False):
         if section.kind == "disclaimer":
-            out.update(range(section.start_line, min(end, section.start_line + 10**5)))
+            out.append(range(section.start_line, min(end, section.start_line + 10**5)))
     return out
 
 
@@ -303,7 +304,8 @@ def _from_lines(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         if "\t" in line or _is_prose(line):
             header_start = i + 1
             continue
-        if i + 1 in skipped or line.lstrip().startswith(("|", "<")):
+        in_disclaimer = any(i + 1 in part for part in skipped)
+        if in_disclaimer or line.lstrip().startswith(("|", "<")):
             continue
         tokens = _tokens(line)
         if not tokens or not any(is_ticker(t) for t in tokens[:3]):
