@@ -22,6 +22,7 @@ Both finders return ``(start, end, surface, label)`` spans that avoid ``taken``.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -110,7 +111,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _word_freq() -> Callable[[str], int | None]:
     """jieba's dictionary frequency of a word (None where jieba is not installed)."""
     try:
-        import jieba
+        with warnings.catch_warnings():
+            # jieba imports pkg_resources, which warns (about itself, or an editable
+            # install's path) on stderr: noise on a command line that promises one line
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import jieba
     except ImportError:  # pragma: no cover - jieba is a declared dependency
         return lambda word: None
     jieba.setLogLevel(60)
