@@ -9,24 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import deals
-from aikg.extractors.document import read_document, segment
-from aikg.extractors.known import Known
+from support.deal_facts import deal_facts, who
+
 from aikg.schema import EventFact
 
 HEAD = "---\ntitle: Compute contracts\ndate: 2031-12-08\n---\n\n## Contracts\n\n"
 
 
 def facts_of(tmp_path: Path, body: str) -> list[EventFact]:
-    path = tmp_path / "sample.md"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    report = segment(read_document(path))
-    found = [*deals.extract(report, Known(names={})), *deals.extract_tables(report)]
+    found = deal_facts(tmp_path / "sample.md", HEAD + body + "\n", tables=True)
     return [f for f in found if isinstance(f, EventFact)]
-
-
-def who(fact: EventFact, *rels: str) -> set[str]:
-    return {p.entity.name for p in fact.participants if p.rel_type in rels}
 
 
 def pairs(facts: list[EventFact]) -> set[tuple[frozenset[str], frozenset[str]]]:

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import deals
-from aikg.extractors.document import read_document, segment
-from aikg.extractors.known import Known
+from support.deal_facts import deal_facts, who
+
 from aikg.schema import EventFact
 
 EN_HEAD = "---\ntitle: Weekly funding wrap\ndate: 2031-11-24\n---\n\n## Money\n\n"
@@ -16,14 +15,7 @@ ZH_HEAD = "---\ntitle: 投融资周报\ndate: 2031-11-24\n---\n\n## 投融资\n\
 
 
 def facts_of(tmp_path: Path, body: str, head: str, names: dict[str, str] | None = None):
-    path = tmp_path / "sample.md"
-    path.write_text(head + body + "\n", encoding="utf-8")
-    report = segment(read_document(path))
-    return tuple(deals.extract(report, Known(names=names or {})))
-
-
-def who(fact: EventFact, *rels: str) -> set[str]:
-    return {p.entity.name for p in fact.participants if p.rel_type in rels}
+    return deal_facts(tmp_path / "sample.md", head + body + "\n", names)
 
 
 def investors(fact: EventFact) -> set[str]:

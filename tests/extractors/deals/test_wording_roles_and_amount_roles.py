@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import deals
-from aikg.extractors.document import read_document, segment
-from aikg.extractors.known import Known
+from support.deal_facts import deal_facts, who
+
 from aikg.extractors.values.amounts import amount_role, find_amounts
 from aikg.schema import EventFact
 
@@ -19,13 +18,7 @@ ZH_HEAD = "---\ntitle: 计算机行业周报\ndate: 2031-11-24\n---\n\n## 本周
 
 
 def facts_of(tmp_path: Path, body: str, head: str) -> tuple[EventFact, ...]:
-    path = tmp_path / "sample.md"
-    path.write_text(head + body + "\n", encoding="utf-8")
-    return tuple(deals.extract(segment(read_document(path)), Known(names={})))
-
-
-def who(fact: EventFact, *rels: str) -> set[str]:
-    return {p.entity.name for p in fact.participants if p.rel_type in rels}
+    return deal_facts(tmp_path / "sample.md", head + body + "\n")
 
 
 def paid(facts, payee: str) -> list[EventFact]:

@@ -6,23 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import deals
-from aikg.extractors.document import read_document, segment
-from aikg.extractors.known import Known
+from support.deal_facts import deal_facts, who
+
 from aikg.schema import EventFact
 
 HEAD = "# 测试证券 计算机行业周报\n\n报告日期：2031 年 12 月 14 日\n\n## 一、本周重要公告\n\n"
 
 
 def facts_of(tmp_path: Path, body: str) -> list[EventFact]:
-    path = tmp_path / "weekly_2031-12.md"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    report = segment(read_document(path))
-    return [f for f in deals.extract(report, Known(names={})) if isinstance(f, EventFact)]
-
-
-def who(fact: EventFact, *rels: str) -> set[str]:
-    return {p.entity.name for p in fact.participants if p.rel_type in rels}
+    found = deal_facts(tmp_path / "weekly_2031-12.md", HEAD + body + "\n")
+    return [f for f in found if isinstance(f, EventFact)]
 
 
 def pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import relations
-from aikg.extractors.document import read_document, segment
+from support.partners import partners_in
 
 HEAD = "---\ntitle: Weekly note\ndate: 2031-11-24\n---\n\n## News\n\n"
 
 
 def partners(tmp_path: Path, body: str) -> dict[frozenset[str], dict]:
     """The PARTNERS_WITH pairs of a one-section markdown report, with their props."""
-    path = tmp_path / "sample.md"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    facts = relations.extract(segment(read_document(path)))
-    return {
-        frozenset((f.source.name, f.target.name)): f.props
-        for f in facts
-        if f.type == "PARTNERS_WITH"
-    }
+    return partners_in(tmp_path / "sample.md", HEAD + body + "\n")
 
 
 def test_widened_alliances_mous_and_preferred_partners(tmp_path):

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import relations
-from aikg.extractors.document import read_document, segment
+from support.partners import partners_in
 
 HEAD = "---\ntitle: Weekly note\ndate: 2031-11-24\n---\n\n## Deals\n\n"
 
 
 def partners(tmp_path: Path, body: str) -> dict[frozenset[str], dict]:
-    path = tmp_path / "sample.md"
-    path.write_text(HEAD + body + "\n", encoding="utf-8")
-    facts = relations.extract(segment(read_document(path)))
-    return {
-        frozenset((f.source.name, f.target.name)): f.props
-        for f in facts
-        if f.type == "PARTNERS_WITH"
-    }
+    """The PARTNERS_WITH pairs of a one-section markdown report, with their props."""
+    return partners_in(tmp_path / "sample.md", HEAD + body + "\n")
 
 
 def test_partnerships_made_together(tmp_path):

@@ -1,0 +1,27 @@
+"""The facts the deal recogniser reads in a report written at test time, and who plays
+which part in one of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aikg.extractors import deals
+from aikg.extractors.document import read_document, segment
+from aikg.extractors.known import Known
+from aikg.schema import EventFact
+
+
+def deal_facts(
+    path: Path, text: str, names: dict[str, str] | None = None, tables: bool = False
+) -> tuple:
+    """Write ``text`` to ``path`` and return what ``deals.extract`` yields for it, given
+    the typed ``names``; with ``tables``, the deal tables' facts after them."""
+    path.write_text(text, encoding="utf-8")
+    report = segment(read_document(path))
+    found = [*deals.extract(report, Known(names=names or {}))]
+    return tuple(found + [*deals.extract_tables(report)] if tables else found)
+
+
+def who(fact: EventFact, *rels: str) -> set[str]:
+    """The names of the fact's participants in any of the relationship types ``rels``."""
+    return {p.entity.name for p in fact.participants if p.rel_type in rels}
