@@ -102,13 +102,18 @@ def test_connect_reads_the_environment(neo4j_server: DevNeo4j, monkeypatch):
 # --------------------------------------------------------------------------- schema, load
 
 
-def test_ensure_schema_creates_constraints_and_indexes(empty_neo4j):
-    for kinds, kind in (("CONSTRAINTS", "CONSTRAINT"), ("INDEXES", "INDEX")):  # drop ours
-        names, _, _ = empty_neo4j.execute_query(
+def _drop_our_schema(driver) -> None:
+    """Drop every constraint and index aikg made (their names start with aikg_)."""
+    for kinds, kind in (("CONSTRAINTS", "CONSTRAINT"), ("INDEXES", "INDEX")):
+        names, _, _ = driver.execute_query(
             f"SHOW {kinds} YIELD name WHERE name STARTS WITH 'aikg_' RETURN name"
         )
         for record in names:
-            empty_neo4j.execute_query(f"DROP {kind} {record['name']} IF EXISTS")
+            driver.execute_query(f"DROP {kind} {record['name']} IF EXISTS")
+
+
+def test_ensure_schema_creates_constraints_and_indexes(empty_neo4j):
+    _drop_our_schema(empty_neo4j)
     statements = ensure_schema(empty_neo4j)
     assert ensure_schema(empty_neo4j) == statements  # idempotent
     constraints, _, _ = empty_neo4j.execute_query(
@@ -133,12 +138,7 @@ def test_ensure_schema_creates_constraints_and_indexes(empty_neo4j):
 
 
 def test_ensure_schema_for_some_labels_creates_only_theirs(empty_neo4j):
-    for kinds, kind in (("CONSTRAINTS", "CONSTRAINT"), ("INDEXES", "INDEX")):  # drop ours
-        names, _, _ = empty_neo4j.execute_query(
-            f"SHOW {kinds} YIELD name WHERE name STARTS WITH 'aikg_' RETURN name"
-        )
-        for record in names:
-            empty_neo4j.execute_query(f"DROP {kind} {record['name']} IF EXISTS")
+    _drop_our_schema(empty_neo4j)
     statements = ensure_schema(empty_neo4j, labels=["Deal", "Company"])
     constraints, _, _ = empty_neo4j.execute_query(
         "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH 'aikg_' RETURN name"
