@@ -27,6 +27,7 @@ sys.path.insert(0, str(BENCH))
 import steps  # noqa: E402
 from bench_update import update_step  # noqa: E402
 from quality import scale_steps  # noqa: E402
+from regex_guard import regex_step  # noqa: E402
 
 # name -> (arguments per plan); each plan is smoke, default or full.
 PLANS = {
@@ -38,6 +39,7 @@ PLANS = {
         "centrality": [(100, 400, True)],
         "agreement": (100, 400),
         "neo4j": None,
+        "rules": 30,
     },
     "default": {
         "build": [10],
@@ -47,6 +49,7 @@ PLANS = {
         "centrality": [(1000, 5000, True)],
         "agreement": (1000, 5000),
         "neo4j": (2000, 8000, 1000),
+        "rules": 60,
     },
     "full": {
         "build": [10, 100],
@@ -56,6 +59,7 @@ PLANS = {
         "centrality": [(1000, 5000, True), (20000, 100000, False)],
         "agreement": (2000, 10000),
         "neo4j": (20000, 50000, 2000),
+        "rules": 60,
     },
 }
 
@@ -70,7 +74,7 @@ def machine() -> dict:
     }
 
 
-STEPS = ("build", "quality", "update", "loops", "centrality", "agreement", "neo4j")
+STEPS = ("build", "quality", "update", "loops", "centrality", "agreement", "neo4j", "rules")
 
 
 def run(plan: dict, jobs: int, say=print, only: tuple[str, ...] = STEPS) -> list[dict]:
@@ -99,6 +103,8 @@ def run(plan: dict, jobs: int, say=print, only: tuple[str, ...] = STEPS) -> list
             add(steps.centrality_steps(companies, flows, baseline))
     if "agreement" in only:
         add([steps.rank_agreement_step(*plan["agreement"])])
+    if "rules" in only:
+        add([regex_step(plan["rules"])])
     if plan["neo4j"] and "neo4j" in only:
         from neo4j_steps import neo4j_steps
 

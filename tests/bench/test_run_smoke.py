@@ -27,7 +27,7 @@ def test_smoke_run_writes_every_row(tmp_path):
     rows = results["rows"]
     assert all(KEYS <= set(r) for r in rows)
     names = " ".join(r["name"] for r in rows)
-    for step in ("build PDFs", "quality", "update", "loops", "centrality", "Kendall tau"):
+    for step in ("build PDFs", "quality", "update", "loops", "centrality", "Kendall tau", "rules:"):
         assert step in names, step
     loops = next(r for r in rows if r["name"].startswith("loops"))
     assert loops["planted_found"] is True and loops["loops"] == loops["baseline_cycles"]
@@ -36,4 +36,6 @@ def test_smoke_run_writes_every_row(tmp_path):
     assert all(r["peak_rss_mb"] > 0 and r["cpu_s"] > 0 for r in quality)
     update = next(r for r in rows if r["name"].startswith("update"))
     assert update["same_outputs"] is True and update["read"] == 1
+    rules = next(r for r in rows if r["name"].startswith("rules:"))
+    assert rules["n"] > 100 and "toml" in rules["slowest"]
     assert "| step | N |" in done.stdout
