@@ -161,6 +161,8 @@ def heading_kind(line: str) -> str | None:
     if not markdown:
         if display_width(text) > rules["heading_max_width"] or text.endswith(("。", ";", "；")):
             return None
+        if text.endswith(".") and len(text.split()) >= 4:
+            return None  # an English sentence ("Artificial Intelligence", directing … laws.")
         if _TOC_ENTRY.search(text) and not re.fullmatch(r"[\w ]*", text):
             return None
         if re.search(r"[:：]\s*1\s*[)）]", text):

@@ -43,6 +43,7 @@ from aikg.extractors.document.pdf.tables import (
     ruled_tables,
     unruled_tables,
 )
+from aikg.extractors.document.pdf.wrapped import join_wrapped
 from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
@@ -158,7 +159,7 @@ def read_pages(pages) -> Layout:
             previous = item
         if number == 1:
             body = cover_title(body)
-        body = mark_headings(body)
+        body = join_wrapped(mark_headings(body))
         page_texts.append("\n".join(ln.text for ln in body))
     for number, text in enumerate(page_texts, 1):
         count = text.count("\n") + 1 + (1 if number < len(page_texts) else 0)

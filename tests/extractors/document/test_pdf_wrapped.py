@@ -1,0 +1,75 @@
+"""A sentence a PDF wrapped across lines is read as the one line its author wrote
+(``extractors/document/pdf/wrapped.py``), while list items, short closing lines, new
+paragraphs and headings stay apart, in Chinese and English, in one or two columns."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from support.layouts import Block, Spec, render
+from support.pdfgen import text_to_pdf
+
+from aikg.extractors.document import read_document, segment
+
+EN_LONG = (
+    "Orrin Compute said on December 16 that it had signed a five-year agreement with "
+    "Tallis Cloud for accelerator capacity in two new data halls, and that the first "
+    "racks would be handed over in the second quarter of next year."
+)
+ZH_LONG = (
+    "12 月 3 日，星澜智算公告与北屿数据签订算力服务合同，合同金额约 4.6 亿元，服务期"
+    "三年，双方将在液冷机房、推理集群调度与模型部署等方面开展长期合作，首批算力预计"
+    "于明年一季度交付。"
+)
+REPORT = f"""# Weekly compute wrap
+
+{EN_LONG}
+
+- Short item one.
+- Short item two that also ends here.
+
+Closing line.
+
+{ZH_LONG}
+
+## Next section
+
+A new paragraph starts here.
+"""
+
+
+def _same(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace(" ", "")
+
+
+def _lines(path) -> list[str]:
+    """The document's lines, width-folded and without spaces (CJK gets none back)."""
+    return [_same(ln) for ln in read_document(path).text.split("\n") if ln.strip()]
+
+
+def test_a_wrapped_sentence_is_one_line_and_blocks_stay_apart(tmp_path):
+    lines = _lines(text_to_pdf(REPORT, tmp_path / "wrap.pdf"))
+    assert _same(EN_LONG) in lines and _same(ZH_LONG) in lines
+    assert _same("- Short item one.") in lines
+    assert _same("- Short item two that also ends here.") in lines
+    assert _same("Closing line.") in lines
+    assert any(ln.endswith("Nextsection") for ln in lines)
+    assert _same("A new paragraph starts here.") in lines
+
+
+def test_the_sentence_reads_whole_downstream(tmp_path):
+    report = segment(read_document(text_to_pdf(REPORT, tmp_path / "wrap.pdf")))
+    lines = [ln for section in report.sections for ln in section.lines]
+    assert EN_LONG in lines  # the sentence, its date and its object on one line
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_two_columns_join_within_their_column(tmp_path, lang):
+    long = EN_LONG if lang == "en" else ZH_LONG
+    end = "Left column ends." if lang == "en" else "左栏结束。"
+    blocks = [Block("para", long), Block("para", end)] * 4
+    spec = Spec(name="two", lang=lang, title="Wrap", blocks=blocks, columns=2)
+    lines = _lines(render(spec, tmp_path / f"two-{lang}.pdf"))
+    assert lines.count(_same(long)) == 4, lines  # each copy whole, in its column
+    assert lines.count(_same(end)) == 4
