@@ -34,13 +34,19 @@ def seed_out(seed_result, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_pdf_result(tmp_path_factory):
-    """The pipeline run on PDFs rendered from the seed texts at test time."""
+def seed_pdf_folder(tmp_path_factory):
+    """A folder of PDFs rendered from the seed texts at test time."""
     from support.pdfgen import seed_pdfs
-
-    from aikg.graph import build
 
     folder = tmp_path_factory.mktemp("seed-pdfs")
     paths = seed_pdfs(folder)
     assert len(paths) == len(list(SEEDS.glob("*.txt")))
-    return build([folder])
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_pdf_result(seed_pdf_folder):
+    """The pipeline run on the seeds' PDFs."""
+    from aikg.graph import build
+
+    return build([seed_pdf_folder])
