@@ -60,6 +60,10 @@ class Context:
     # a notice's key-value line ("合同金额：56,800 万元") sizes the next contract of the
     # section that states no amount of its own; kept across the section's paragraphs
     pending_amount: Any = None
+    # every company named so far in the report: the full names of later short forms
+    seen: set[str] = field(default_factory=set)
+    # (parties, amount) of every deal with an amount kept so far in the report
+    stated: list[tuple[frozenset[str], Any]] = field(default_factory=list)
 
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None
@@ -159,7 +163,7 @@ def resolve_roles(
                 resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text, role)
     ctx.facts = saved
     out = {
-        role: [m for n in range(len(slots)) if (m := _party(resolved[(role, n)], role))]
+        role: [m for n in range(len(slots)) if (m := _party(resolved[(role, n)], role, ctx.seen))]
         for role, slots in cand.roles.items()
     }
     people = [key_of(m) for ms in out.values() for m in ms]
@@ -179,11 +183,23 @@ def clause_subject(masked: str, before: int) -> int | None:
     1
     >>> clause_subject("In Oct it co-led a round in ⟨0⟩ with ⟨1⟩, and joined", 45) is None
     True
+    >>> clause_subject("⟨0⟩ vendors copy it: ⟨1⟩ will buy chips", 40)
+    1
+    >>> clause_subject("⟨0⟩: raised $5m", 9)
+    0
     """
     lead = cue("after_preposition")
-    for m in re.finditer(r"⟨(\d+)⟩", masked[:before]):
-        if not is_modifier(masked, m.end()) and not lead.search(masked[: m.start()]):
-            return int(m.group(1))
+    # a clause after a colon or semicolon has a subject of its own ("X vendors copy the
+    # model: ⟨1⟩ is extending …"); a lead name before the colon ("⟨0⟩: raised …") stands
+    # when the clause names none
+    cut = max(
+        masked.rfind(": ", 0, before), masked.rfind("; ", 0, before), masked.rfind("；", 0, before)
+    )
+    for start in [cut + 1, 0] if cut > 0 else [0]:
+        for m in re.finditer(r"⟨(\d+)⟩", masked[start:before]):
+            at = start + m.start()
+            if not is_modifier(masked, start + m.end()) and not lead.search(masked[:at]):
+                return int(m.group(1))
     return None
 
 
@@ -205,13 +221,31 @@ def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
     )
 
 
-def _party(m: Mention | None, role: str) -> Mention | None:
+def _party(m: Mention | None, role: str, seen: set[str] = frozenset()) -> Mention | None:
     """The company a resolved slot stands for: itself, or for a chip bought without a
-    named seller ("采购 1 万颗昇腾 910C"), the designer the alias list gives it."""
+    named seller ("采购 1 万颗昇腾 910C"), the designer the alias list gives it, else the
+    company of the report the chip's word begins ("$2bn of Quorum accelerators" after
+    "Quorum Semiconductor").
+
+    >>> _party(Mention(0, 1, "Quorum", "Chip"), "payee", {"Quorum Semiconductor"}).name
+    'Quorum Semiconductor'
+    """
     if m is None or (m.is_company and not is_entity(m.name)):
         return None  # a mask over a round label or a date ("Pre-A") is no party
     if m.is_company:
         return m
     if role == "payee" and m.label == "Chip" and m.parent:
         return Mention(m.start, m.end, m.parent, "Company", canonical=m.parent)
-    return None
+    full = full_name(m.name, seen) if role == "payee" and m.label == "Chip" else None
+    return Mention(m.start, m.end, full, "Company") if full else None
+
+
+def full_name(short: str, seen: set[str]) -> str | None:
+    """The one company name of ``seen`` that ``short`` begins as a whole word ("Quorum"
+    of "Quorum Semiconductor"); None when none or several do.
+
+    >>> full_name("Halvard", {"Halvard Compute", "Microsoft"}), full_name("Q", {"Q One", "Q Two"})
+    ('Halvard Compute', None)
+    """
+    hits = [n for n in seen if n.startswith(short + " ")]
+    return hits[0] if len(hits) == 1 else None
