@@ -110,6 +110,8 @@ def deal_rules() -> dict[str, Any]:
     out["lease_signed"] = en["lease_signed"]
     for key in ("provider_purpose", "provider_names", "provider_companies", "power_purchase"):
         out[key] = en[key]  # who provides in an agreement (deals/providers.py)
+    for key in ("maker_companies",):
+        out[key] = en[key]  # who provides in an agreement (deals/providers.py)
     for key in ("deal_anaphor", "agreement_acronym", "acquisition_value"):
         out[key] = en[key]
     return out

@@ -89,17 +89,21 @@ def by_role(
     >>> [m.name for m in by_role([b], [a], "cloud_contract", "")[0]]
     ['Microsoft']
     >>> x, y = Mention(0, 1, "Orbis", "Company"), Mention(2, 3, "Zentrix", "Company")
-    >>> [m.name for m in by_role([x], [y], "payment", " to give the group access to GPUs")[0]]
-    ['Zentrix']
+    >>> payers, _, kind = by_role([x], [y], "chip_purchase", " to give the group access to GPUs")
+    >>> [m.name for m in payers], kind
+    (['Zentrix'], 'cloud_contract')
     """
+    purpose = cue("provider_purpose").search(after)
+    if purpose and kind in (*_GOODS, *_PROVIDED):
+        # the first party gives the other something; access to GPUs is a cloud service
+        rented = re.match(r"[^.;]{0,12}?\baccess\b", after[purpose.end() :])
+        return second, first, "cloud_contract" if rented else kind
     if kind in _GOODS:
         return (*_by_maker(first, second), kind)
     if kind not in _PROVIDED:
         return first, second, kind
     payers, payees = first, second
-    if cue("provider_purpose").search(after):
-        payers, payees = second, first  # the first party gives the other something
-    elif by_names and _provides(first, power, seen) and not _provides(second, power, seen):
+    if by_names and _provides(first, power, seen) and not _provides(second, power, seen):
         payers, payees = second, first
     if kind == "payment" and not power and _provides(payees, False, seen):
         kind = "cloud_contract"
@@ -107,13 +111,17 @@ def by_role(
 
 
 def _by_maker(first: list[Mention], second: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """A purchase agreement: the first party pays, unless only it is named as a chip or
-    equipment maker ("极曜半导体与字节跳动签订框架采购协议")."""
-    maker = cue("maker")
-    if len(first) == 1 and maker.search(first[0].name):
-        if not any(maker.search(m.name) for m in second):
-            return second, first
+    """A purchase agreement: the first party pays, unless only it is a chip or equipment
+    maker ("极曜半导体与字节跳动签订框架采购协议"; "TSMC signed a supply agreement with X")."""
+    if len(first) == 1 and _is_maker(first[0]) and not any(map(_is_maker, second)):
+        return second, first
     return first, second
+
+
+def _is_maker(m: Mention) -> bool:
+    """A maker's name ("Quorum Semiconductor") or a known maker ("TSMC", "SK hynix")."""
+    known = {n.casefold() for n in deal_rules()["maker_companies"]}
+    return bool(cue("maker").search(m.name)) or (m.canonical or m.name).casefold() in known
 
 
 def not_party(name: str) -> bool:
