@@ -69,7 +69,7 @@ from aikg.extractors.deals.post import (
     to_fact,
 )
 from aikg.extractors.deals.providers import by_role, not_party
-from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
+from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
 from aikg.extractors.known import Known
@@ -104,7 +104,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     the structured extractors typed in the same report (``known.names``).
     """
     names = known.names if known is not None else {}
-    ctx = Context(report.meta.report_id, report.meta.period, names)
+    ctx = report_context(report, names)
     kinds = deal_rules()["sections"]
     for section in report.sections:
         if section.kind not in kinds:

@@ -112,7 +112,7 @@ def deal_rules() -> dict[str, Any]:
         out[key] = en[key]  # who provides in an agreement (deals/providers.py)
     for key in ("maker_companies",):
         out[key] = en[key]  # who provides in an agreement (deals/providers.py)
-    for key in ("deal_anaphor", "agreement_acronym", "acquisition_value"):
+    for key in ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor"):
         out[key] = en[key]
     return out
 
@@ -293,6 +293,7 @@ def _cue_patterns() -> dict[str, Any]:
         "power_purchase": re.compile(rules["power_purchase"]),
         "deal_anaphor": re.compile(rules["deal_anaphor"], re.I),
         "agreement_acronym": re.compile(rules["agreement_acronym"]),
+        "clause_anaphor": re.compile(rules["clause_anaphor"]),
         "acquisition_value": re.compile(rules["acquisition_value"] + r"\s*$", re.I),
     }
 
@@ -339,5 +340,5 @@ def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
     non_binding, hedge, maker, after_preposition, bullet_label, lease_signed,
     provider_purpose, power_purchase, deal_anaphor, agreement_acronym,
-    acquisition_value."""
+    acquisition_value, clause_anaphor."""
     return _cue_patterns()[name]

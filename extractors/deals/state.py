@@ -13,9 +13,9 @@ from typing import Any
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
 from aikg.extractors.names.gate import is_entity
-from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.names.mentions import Mention, find_mentions, key_of
 from aikg.extractors.values.dates import DateValue
-from aikg.schema import Evidence
+from aikg.schema import Evidence, SegmentedReport
 
 
 @dataclass
@@ -62,6 +62,8 @@ class Context:
     pending_amount: Any = None
     # every company named so far in the report: the full names of later short forms
     seen: set[str] = field(default_factory=set)
+    # the one company a report's title names (a company note's "The company")
+    covered: Mention | None = None
     # (parties, amount) of every deal with an amount kept so far in the report
     stated: list[tuple[frozenset[str], Any]] = field(default_factory=list)
 
@@ -131,7 +133,7 @@ def resolve(
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
     else:
-        pool = [subject, ctx.subject]
+        pool = [subject, ctx.subject, ctx.covered if kind == "ana" else None]
     return next((m for m in pool if m is not None and key_of(m) not in others), None)
 
 
@@ -145,6 +147,7 @@ def resolve_roles(
     """
     subj_idx = clause_subject(text, cand.v_start)
     subject = mentions[subj_idx] if subj_idx is not None else None
+    subject = subject or _anaphor_subject(ctx, text, cand.v_start)
     modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
 
     def rank(slot: Slot) -> int:
@@ -192,15 +195,32 @@ def clause_subject(masked: str, before: int) -> int | None:
     # a clause after a colon or semicolon has a subject of its own ("X vendors copy the
     # model: ⟨1⟩ is extending …"); a lead name before the colon ("⟨0⟩: raised …") stands
     # when the clause names none
-    cut = max(
-        masked.rfind(": ", 0, before), masked.rfind("; ", 0, before), masked.rfind("；", 0, before)
-    )
-    for start in [cut + 1, 0] if cut > 0 else [0]:
+    cut = _clause_start(masked, before)
+    if cut and cue("clause_anaphor").match(masked[cut:before]):
+        return None  # "… locked in.** The company placed …": the anaphor's referent
+    for start in [cut, 0] if cut else [0]:
         for m in re.finditer(r"⟨(\d+)⟩", masked[start:before]):
             at = start + m.start()
             if not is_modifier(masked, start + m.end()) and not lead.search(masked[:at]):
                 return int(m.group(1))
     return None
+
+
+def _clause_start(masked: str, before: int) -> int:
+    """Where the clause of the verb at ``before`` begins: after the last colon,
+    semicolon or full stop inside the sentence (0 when none)."""
+    cuts = [m.end() for m in re.finditer(r"[:;；]\s|\.\**\s", masked[:before])]
+    return cuts[-1] if cuts else 0
+
+
+def _anaphor_subject(ctx: Context, masked: str, before: int) -> Mention | None:
+    """The referent of a clause that opens on an anaphor ("The company placed …"): the
+    paragraph's subject, else the company the report's title names."""
+    cut = _clause_start(masked, before)
+    if not cue("clause_anaphor").match(masked[cut:before]):
+        return None
+    named = ctx.subject if ctx.subject and is_entity(ctx.subject.name) else None
+    return named or ctx.covered
 
 
 def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
@@ -249,3 +269,15 @@ def full_name(short: str, seen: set[str]) -> str | None:
     """
     hits = [n for n in seen if n.startswith(short + " ")]
     return hits[0] if len(hits) == 1 else None
+
+
+def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context:
+    """The reading context of a report: its typed names already seen, and the company
+    its title opens with, as a company note's does ("Ironvale Compute (IRNV.O):
+    Initiating …")."""
+    ctx = Context(report.meta.report_id, report.meta.period, names)
+    ctx.seen.update(n for n, label in names.items() if label == "Company")
+    title = [m for m in find_mentions(report.meta.title, dict(names)) if m.is_company]
+    ctx.seen.update(m.name for m in title)
+    ctx.covered = title[0] if title and title[0].start == 0 else None  # opens the title
+    return ctx

@@ -158,7 +158,7 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper): who provides in an agreement, power purchases, a
         # sentence restating the deal just read
         "provider_purpose provider_names provider_companies power_purchase deal_anaphor "
-        "agreement_acronym acquisition_value maker_companies"
+        "agreement_acronym acquisition_value maker_companies clause_anaphor"
     ),
     # relations
     "relations/common": "sections_skip",
