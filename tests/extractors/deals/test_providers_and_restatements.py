@@ -135,3 +135,31 @@ def test_co_investors_consortia_and_a_takeover_sized_by_its_valuation(tmp_path):
         assert (buyer, "Carrick Data Centers", 1.2e10) in got
     assert ("Sorrel Group", "Vashti Systems", 3.3e9) in got
     assert not any(a == 1e9 for _, _, a in got)  # a round's valuation is no amount
+
+
+def test_the_company_of_a_bold_led_bullet_and_the_firm_of_an_investor(tmp_path):
+    body = (
+        "- **Hardware locked in.** Pavane AI placed a $2.2bn order for racks with Dellwood "
+        "Systems.\n\nBenbridge Capital led a $90m round into Lindqvist AI. The firm also "
+        "co-led a $40m Series A into Corrib Robotics together with Brede Capital."
+    )
+    facts = facts_of(tmp_path, body)
+    assert ("Pavane AI", "Dellwood Systems", "hardware_purchase") in paid(facts)
+    got = invested(facts)
+    assert {
+        ("Benbridge Capital", "Corrib Robotics", 4e7),
+        ("Brede Capital", "Corrib Robotics", 4e7),
+    } <= got
+    assert not any(q == "Lindqvist AI" and p == "Brede Capital" for p, q, _ in got)
+
+
+def test_a_deal_table_paid_to_a_compute_provider(tmp_path):
+    body = (
+        "| Customer | Provider | Term | Value ($bn) |\n|---|---|---|---|\n"
+        "| Harlow Robotics | Tarrant Compute | 2 years | 0.6 |\n"
+    )
+    found = deal_facts(tmp_path / "t.md", HEAD + body + "\n", tables=True)
+    deals = [f for f in found if isinstance(f, EventFact) and f.label == "Deal"]
+    assert [(who(f, "PAYS_FOR"), f.props["kind"], f.props["amount"]) for f in deals] == [
+        ({"Harlow Robotics"}, "cloud_contract", 6e8)
+    ]
