@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from aikg.extractors.deals.frames import cue, deal_rules
-from aikg.extractors.deals.state import full_name
+from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.mentions import Mention
 from aikg.extractors.values.rounds import normalise_round
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
+from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of
@@ -258,17 +259,6 @@ def _party(m: Mention | None, role: str, seen: set[str] = frozenset()) -> Mentio
         return Mention(m.start, m.end, m.parent, "Company", canonical=m.parent)
     full = full_name(m.name, seen) if role == "payee" and m.label == "Chip" else None
     return Mention(m.start, m.end, full, "Company") if full else None
-
-
-def full_name(short: str, seen: set[str]) -> str | None:
-    """The one company name of ``seen`` that ``short`` begins as a whole word ("Quorum"
-    of "Quorum Semiconductor"); None when none or several do.
-
-    >>> full_name("Halvard", {"Halvard Compute", "Microsoft"}), full_name("Q", {"Q One", "Q Two"})
-    ('Halvard Compute', None)
-    """
-    hits = [n for n in seen if n.startswith(short + " ")]
-    return hits[0] if len(hits) == 1 else None
 
 
 def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context:
