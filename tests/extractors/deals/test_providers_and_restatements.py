@@ -163,3 +163,15 @@ def test_a_deal_table_paid_to_a_compute_provider(tmp_path):
     assert [(who(f, "PAYS_FOR"), f.props["kind"], f.props["amount"]) for f in deals] == [
         ({"Harlow Robotics"}, "cloud_contract", 6e8)
     ]
+
+
+def test_a_round_named_by_its_company_after_the_investors_verb(tmp_path):
+    body = (
+        "Harrow Capital led Lindqvist AI's $400m Series C, and Brede Capital participated in "
+        "Corrib Robotics' $60m raise. Pavane AI raised $2bn in a round that included Oriel "
+        "Capital. Oriel Capital joined Lindqvist AI's board."
+    )
+    got = invested(facts_of(tmp_path, body))
+    assert ("Harrow Capital", "Lindqvist AI", 4e8) in got
+    assert ("Oriel Capital", "Pavane AI", 2e9) in got
+    assert not any(p == "Oriel Capital" and q == "Lindqvist AI" for p, q, _ in got)
