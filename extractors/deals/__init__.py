@@ -68,8 +68,10 @@ from aikg.extractors.deals.post import (
     merge,
     to_fact,
 )
-from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
+from aikg.extractors.deals.providers import by_role, not_party
+from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
+from aikg.extractors.deals.takeovers import acquisition_value
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import subject_index
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask, unmask
@@ -102,7 +104,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     the structured extractors typed in the same report (``known.names``).
     """
     names = known.names if known is not None else {}
-    ctx = Context(report.meta.report_id, report.meta.period, names)
+    ctx = report_context(report, names)
     kinds = deal_rules()["sections"]
     for section in report.sections:
         if section.kind not in kinds:
@@ -147,9 +149,11 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
     text = without_bullet_label(sentence.text)  # "• Deal: X ...": the label is no name
     mentions = find_mentions(text, {**ctx.names, **ctx.delimited})
-    # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party
-    mentions = [m for m in mentions if not (m.is_company and normalise_round(m.name))]
+    # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party; so
+    # is an agreement's acronym ("signed a PPA")
+    mentions = [m for m in mentions if not (m.is_company and not_party(m.name))]
     masked = mask(text, mentions)
+    ctx.seen.update(m.name for m in mentions if m.is_company)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)
         if date_only(fig):  # "... participated. (Nov 20)": the date of what came before
@@ -257,25 +261,16 @@ def build(
         if kind is None and amount is None:
             props["kind"] = "partnership"
             return _built("Deal", props, [], [], evidence, cand, parties=first + second)
-        props["kind"] = kind or "payment"
-        payers, payees = _by_maker(first, second, props["kind"])
-        if cand.obj and cue("lease_signed").search(fig.text[cand.v_end : cand.end]):
-            payers, payees = payees, payers  # "X signed a lease with Y": Y rents
+        leased = bool(cand.obj and cue("lease_signed").search(fig.text[cand.v_end : cand.end]))
+        power = bool(cue("power_purchase").search(fig.text[cand.v_start : cand.end]))
+        after = "" if leased else fig.text[cand.end : stop]
+        en, kind = cand.frame.startswith("en_"), kind or "payment"
+        payers, payees, props["kind"] = by_role(first, second, kind, after, power, ctx.seen, en)
+        if leased:
+            payers, payees = second, first  # "X signed a lease with Y": Y rents
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
     return _built("Deal", props, payers, payees, evidence, cand)
-
-
-def _by_maker(
-    first: list[Mention], second: list[Mention], kind: str
-) -> tuple[list[Mention], list[Mention]]:
-    """Payers and payees of a purchase agreement: the first party pays, unless only it
-    is named as a chip or equipment maker ("极曜半导体与字节跳动签订框架采购协议")."""
-    maker = cue("maker")
-    if kind in ("chip_purchase", "hardware_purchase") and len(first) == 1:
-        if maker.search(first[0].name) and not any(maker.search(m.name) for m in second):
-            return second, first
-    return first, second
 
 
 def _agreement_head(text: str, cand: Candidate) -> str:
@@ -361,6 +356,7 @@ def _investment(
         props["stake_pct"] = stake
     if cand.kind == "acquisition":
         props.update({"round": "acquisition", "round_text": cand.verb})
+        props.update({} if "amount" in props else acquisition_value(fig.text))
     else:
         # a round label the mention finder masked ("Pre-A" read as a name) is read unmasked
         words = find_round(fig.text) or find_round(unmask(fig.text, mentions))

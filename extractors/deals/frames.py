@@ -108,6 +108,12 @@ def deal_rules() -> dict[str, Any]:
     out["after_preposition"] = en["after_preposition"]  # English words only
     out["bullet_label"] = en["bullet_label"]
     out["lease_signed"] = en["lease_signed"]
+    for key in ("provider_purpose", "provider_names", "provider_companies", "power_purchase"):
+        out[key] = en[key]  # who provides in an agreement (deals/providers.py)
+    for key in ("maker_companies",):
+        out[key] = en[key]  # who provides in an agreement (deals/providers.py)
+    for key in ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor"):
+        out[key] = en[key]
     return out
 
 
@@ -283,6 +289,12 @@ def _cue_patterns() -> dict[str, Any]:
         "after_preposition": re.compile(rules["after_preposition"]),
         "bullet_label": re.compile(rules["bullet_label"]),
         "lease_signed": re.compile(rules["lease_signed"], re.I),
+        "provider_purpose": re.compile(rules["provider_purpose"], re.I),
+        "power_purchase": re.compile(rules["power_purchase"]),
+        "deal_anaphor": re.compile(rules["deal_anaphor"], re.I),
+        "agreement_acronym": re.compile(rules["agreement_acronym"]),
+        "clause_anaphor": re.compile(rules["clause_anaphor"]),
+        "acquisition_value": re.compile(rules["acquisition_value"] + r"\s*$", re.I),
     }
 
 
@@ -292,6 +304,8 @@ def kind_from_cues(text: str) -> str | None:
     >>> kind_from_cues("第三次扩大租赁合作,提供算力支持"), kind_from_cues("联合优化")
     ('compute_lease', None)
     """
+    if _cue_patterns()["power_purchase"].search(text):
+        return "payment"  # electricity bought under a PPA: no equipment
     for kind, regex in _cue_patterns()["kinds"]:
         if regex.search(text):
             return kind
@@ -324,5 +338,7 @@ def find_round(text: str) -> str | None:
 
 def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
-    non_binding, hedge, maker, after_preposition, bullet_label, lease_signed."""
+    non_binding, hedge, maker, after_preposition, bullet_label, lease_signed,
+    provider_purpose, power_purchase, deal_anaphor, agreement_acronym,
+    acquisition_value, clause_anaphor."""
     return _cue_patterns()[name]

@@ -132,6 +132,8 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
     paragraph already holds."""
     out: list[Built] = []
     for b in built:
+        if _restates_last(ctx, b):
+            continue
         agreement = next(
             (
                 a
@@ -178,6 +180,8 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             for f in ctx.facts
         ):
             continue  # a restatement (a later sentence that only names an earlier agreement again)
+        if _restated_earlier(ctx, b):
+            continue
         twin = next((f for f in ctx.facts if same(f, b) and compatible(f, b)), None)
         if twin is not None and (
             twin.props.get("date") == b.props.get("date") or "date" not in b.props
@@ -187,12 +191,44 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
         if twin is not None and "date" not in twin.props:
             absorb(b, twin)
             ctx.facts.remove(twin)
+        if b.label == "Deal" and b.props.get("amount") is not None:
+            ctx.stated.append((b.pair(), b.props["amount"]))
         if b.label == "Deal" and b.payers:
             ctx.directions[b.pair()] = key_of(b.payers[0])
             ctx.kinds[b.pair()] = b.props["kind"]
             _drop_partnership(ctx, b)
         kept.append(b)
     return kept
+
+
+def _restated_earlier(ctx: Context, b: Built) -> bool:
+    """An undated deal of two parties with the amount an earlier paragraph of the report
+    gave their deal ("$9.7bn  Microsoft's IREN contract" in a numbers list, a recap's
+    "Halvard's $11.2bn Microsoft deal"): the same deal again, no second fact."""
+    amount = b.props.get("amount")
+    if b.label != "Deal" or amount is None or "date" in b.props:
+        return False
+    return any(amount == a and _same_pair(pair, b.pair()) for pair, a in ctx.stated)
+
+
+def _restates_last(ctx: Context, b: Built) -> bool:
+    """ "Under the deal, Meta will rent capacity from Corvina": a sentence that opens on
+    the deal just read restates it; its directed frame only says who pays there (and
+    what a bare payment buys). Folded into that deal, it is no second fact."""
+    last = ctx.last
+    if last is None or last.label != "Deal" or b.label != "Deal" or not b.directed:
+        return False
+    if not cue("deal_anaphor").match(b.evidence.text) or not _same_pair(last.pair(), b.pair()):
+        return False
+    if "amount" in b.props and b.props.get("amount") != last.props.get("amount"):
+        return False  # an amount of its own: another deal
+    own = last.everyone()
+    last.payers = [_party_in(m, own) or m for m in b.payers]
+    last.payees = [_party_in(m, own) or m for m in b.payees]
+    last.parties = []
+    if last.props.get("kind") in ("payment", "partnership"):
+        last.props["kind"] = b.props["kind"]
+    return True
 
 
 def _full_names(ctx: Context, b: Built) -> None:

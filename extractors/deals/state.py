@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
+from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
 from aikg.extractors.names.gate import is_entity
-from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.names.mentions import Mention, find_mentions, key_of
 from aikg.extractors.values.dates import DateValue
-from aikg.schema import Evidence
+from aikg.schema import Evidence, SegmentedReport
 
 
 @dataclass
@@ -60,6 +61,12 @@ class Context:
     # a notice's key-value line ("合同金额：56,800 万元") sizes the next contract of the
     # section that states no amount of its own; kept across the section's paragraphs
     pending_amount: Any = None
+    # every company named so far in the report: the full names of later short forms
+    seen: set[str] = field(default_factory=set)
+    # the one company a report's title names (a company note's "The company")
+    covered: Mention | None = None
+    # (parties, amount) of every deal with an amount kept so far in the report
+    stated: list[tuple[frozenset[str], Any]] = field(default_factory=list)
 
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None
@@ -127,7 +134,7 @@ def resolve(
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
     else:
-        pool = [subject, ctx.subject]
+        pool = [subject, ctx.subject, ctx.covered if kind == "ana" else None]
     return next((m for m in pool if m is not None and key_of(m) not in others), None)
 
 
@@ -141,6 +148,7 @@ def resolve_roles(
     """
     subj_idx = clause_subject(text, cand.v_start)
     subject = mentions[subj_idx] if subj_idx is not None else None
+    subject = subject or _anaphor_subject(ctx, text, cand.v_start)
     modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
 
     def rank(slot: Slot) -> int:
@@ -159,7 +167,7 @@ def resolve_roles(
                 resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text, role)
     ctx.facts = saved
     out = {
-        role: [m for n in range(len(slots)) if (m := _party(resolved[(role, n)], role))]
+        role: [m for n in range(len(slots)) if (m := _party(resolved[(role, n)], role, ctx.seen))]
         for role, slots in cand.roles.items()
     }
     people = [key_of(m) for ms in out.values() for m in ms]
@@ -179,12 +187,41 @@ def clause_subject(masked: str, before: int) -> int | None:
     1
     >>> clause_subject("In Oct it co-led a round in ⟨0⟩ with ⟨1⟩, and joined", 45) is None
     True
+    >>> clause_subject("⟨0⟩ vendors copy it: ⟨1⟩ will buy chips", 40)
+    1
+    >>> clause_subject("⟨0⟩: raised $5m", 9)
+    0
     """
     lead = cue("after_preposition")
-    for m in re.finditer(r"⟨(\d+)⟩", masked[:before]):
-        if not is_modifier(masked, m.end()) and not lead.search(masked[: m.start()]):
-            return int(m.group(1))
+    # a clause after a colon or semicolon has a subject of its own ("X vendors copy the
+    # model: ⟨1⟩ is extending …"); a lead name before the colon ("⟨0⟩: raised …") stands
+    # when the clause names none
+    cut = _clause_start(masked, before)
+    if cut and cue("clause_anaphor").match(masked[cut:before]):
+        return None  # "… locked in.** The company placed …": the anaphor's referent
+    for start in [cut, 0] if cut else [0]:
+        for m in re.finditer(r"⟨(\d+)⟩", masked[start:before]):
+            at = start + m.start()
+            if not is_modifier(masked, start + m.end()) and not lead.search(masked[:at]):
+                return int(m.group(1))
     return None
+
+
+def _clause_start(masked: str, before: int) -> int:
+    """Where the clause of the verb at ``before`` begins: after the last colon,
+    semicolon or full stop inside the sentence (0 when none)."""
+    cuts = [m.end() for m in re.finditer(r"[:;；]\s|\.\**\s", masked[:before])]
+    return cuts[-1] if cuts else 0
+
+
+def _anaphor_subject(ctx: Context, masked: str, before: int) -> Mention | None:
+    """The referent of a clause that opens on an anaphor ("The company placed …"): the
+    paragraph's subject, else the company the report's title names."""
+    cut = _clause_start(masked, before)
+    if not cue("clause_anaphor").match(masked[cut:before]):
+        return None
+    named = ctx.subject if ctx.subject and is_entity(ctx.subject.name) else None
+    return named or ctx.covered
 
 
 def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
@@ -205,13 +242,32 @@ def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
     )
 
 
-def _party(m: Mention | None, role: str) -> Mention | None:
+def _party(m: Mention | None, role: str, seen: set[str] = frozenset()) -> Mention | None:
     """The company a resolved slot stands for: itself, or for a chip bought without a
-    named seller ("采购 1 万颗昇腾 910C"), the designer the alias list gives it."""
+    named seller ("采购 1 万颗昇腾 910C"), the designer the alias list gives it, else the
+    company of the report the chip's word begins ("$2bn of Quorum accelerators" after
+    "Quorum Semiconductor").
+
+    >>> _party(Mention(0, 1, "Quorum", "Chip"), "payee", {"Quorum Semiconductor"}).name
+    'Quorum Semiconductor'
+    """
     if m is None or (m.is_company and not is_entity(m.name)):
         return None  # a mask over a round label or a date ("Pre-A") is no party
     if m.is_company:
         return m
     if role == "payee" and m.label == "Chip" and m.parent:
         return Mention(m.start, m.end, m.parent, "Company", canonical=m.parent)
-    return None
+    full = full_name(m.name, seen) if role == "payee" and m.label == "Chip" else None
+    return Mention(m.start, m.end, full, "Company") if full else None
+
+
+def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context:
+    """The reading context of a report: its typed names already seen, and the company
+    its title opens with, as a company note's does ("Ironvale Compute (IRNV.O):
+    Initiating …")."""
+    ctx = Context(report.meta.report_id, report.meta.period, names)
+    ctx.seen.update(n for n, label in names.items() if label == "Company")
+    title = [m for m in find_mentions(report.meta.title, dict(names)) if m.is_company]
+    ctx.seen.update(m.name for m in title)
+    ctx.covered = title[0] if title and title[0].start == 0 else None  # opens the title
+    return ctx

@@ -23,7 +23,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.deals.frames import kind_from_cues
+from aikg.extractors.deals.providers import is_compute_provider
 from aikg.extractors.names.gate import is_entity, strip_note
+from aikg.extractors.names.mentions import Mention
 from aikg.extractors.rules import load
 from aikg.extractors.tables.common import is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell, clean_surface
@@ -94,6 +96,8 @@ def _in_header_unit(cell: str, unit: str) -> Amount | None:
 
     >>> _in_header_unit("5.5", "US$bn").props()["amount"]
     5500000000.0
+    >>> _in_header_unit("0.6", "$bn").props()["amount"]
+    600000000.0
     >>> _in_header_unit("n/a", "US$bn") is None
     True
     """
@@ -102,6 +106,8 @@ def _in_header_unit(cell: str, unit: str) -> Amount | None:
         return None
     m = re.fullmatch(r"([^\w\s]*[A-Za-z]{0,3}\$?|[A-Z]{3})\s*([A-Za-z]+)?", unit.strip())
     tries = [f"{m.group(1)}{number}{m.group(2) or ''}"] if m else []
+    if split := re.fullmatch(r"([^\w\s]+)\s*([A-Za-z]+)", unit.strip()):  # "$bn": $ and bn
+        tries.append(f"{split.group(1)}{number}{split.group(2)}")
     for text in [*tries, f"{number} {unit}"]:
         amount = parse_amount(text)
         if amount is not None and amount.props().get("currency"):
@@ -136,6 +142,10 @@ def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
             evidence = table_evidence(report, table, index)
             what = " ".join(row.get(k, "") for k in ("object", "term"))
             props: dict = {"kind": kind_from_cues(what) or kind_from_cues(context) or default_kind}
+            if props["kind"] == default_kind and is_compute_provider(
+                Mention(0, 0, payee, "Company")
+            ):
+                props["kind"] = "cloud_contract"  # paid to a cloud or neocloud
             props["status"] = status
             amount = (
                 parse_amount(row.get("amount", ""))
