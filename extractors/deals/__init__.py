@@ -71,7 +71,7 @@ from aikg.extractors.deals.post import (
 )
 from aikg.extractors.deals.state import Built, Context, absorb, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
-from aikg.extractors.deals.variants import states_parenthetical, variants
+from aikg.extractors.deals.variants import is_ticker_code, states_parenthetical, variants
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import subject_index
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask, unmask
@@ -117,9 +117,14 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
     ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
     text = without_bullet_label(sentence.text)  # "• Deal: X ...": the label is no name
-    mentions = find_mentions(text, {**ctx.names, **ctx.delimited})
+    known = {**ctx.names, **ctx.delimited}
+    mentions = find_mentions(text, known)
+    # a name the sentence gives once is that name where it comes again ("与 X 共同设立 …，X 持股")
+    if again := {m.name: m.label for m in mentions if m.is_company and m.name not in known}:
+        mentions = find_mentions(text, {**known, **again})
     # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party
     mentions = [m for m in mentions if not (m.is_company and normalise_round(m.name))]
+    mentions = [m for m in mentions if not is_ticker_code(text, m.start)]  # "300812.SZ"
     masked = mask(text, mentions)
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period)

@@ -76,7 +76,7 @@ def _props(ctx: Context, fig: Figures, kind: str, pct: str, pos: int) -> dict:
     planned = "拟" in fig.text[:pos]
     props: dict = {"kind": kind, "status": "planned" if planned else "announced"}
     props["stake_pct"] = float(pct)
-    date = next((d for s, _, d in fig.dates if s < pos), None) or ctx.date
+    date = finest_date(fig, pos) or ctx.date  # "今年 4 月": the month, not the year
     if isinstance(date, DateValue) and not (ctx.period and date.iso[:7] > ctx.period):
         props.update(date.props())
     return props
@@ -147,9 +147,9 @@ def round_company(masked: str, mentions: list[Mention]) -> Mention | None:
     return mentions[int(m.group(1))] if m is not None else None
 
 
-def finest_date(fig: Figures | None) -> DateValue | None:
-    """The sentence's most precise date (a day over a month over a year: "年内第二次融资 …
-    11 月 26 日 … 宣布完成" is dated the 26th)."""
+def finest_date(fig: Figures | None, before: int | None = None) -> DateValue | None:
+    """The sentence's most precise date (before ``before``, if given): a day over a month
+    over a year ("年内第二次融资 … 11 月 26 日 … 宣布完成" is dated the 26th)."""
     rank = {"day": 0, "month": 1}
-    dates = [d for _, _, d in fig.dates] if fig is not None else []
+    dates = [d for s, _, d in fig.dates if before is None or s < before] if fig else []
     return min(dates, key=lambda d: rank.get(d.precision, 2)) if dates else None

@@ -14,8 +14,9 @@ import re
 from aikg.extractors.values.dates import is_date_phrase
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
-# Chinese brackets holding no digit: a short name or a description, never a date
-_WIDE_PAREN = re.compile(r"\s*（[^（）\d]*）")
+# Chinese brackets holding no digit (but perhaps a masked name): a short name or a
+# description, never a date
+_WIDE_PAREN = re.compile(r"\s*（(?:[^（）\d⟨⟩]|⟨\d+⟩)*）")
 # A mention alone in brackets: the abbreviation of the noun before it ("购电协议（PPA）")
 _GLOSS = re.compile(r"[（(]\s*⟨\d+⟩\s*[）)]")
 # "X 旗下子公司 Y" and appositions ("主权基金 PIF") read as Y for the deal frames, and
@@ -57,3 +58,17 @@ def states_parenthetical(text: str) -> bool:
     parenthetical states to the simple reading's facts)."""
     bare = _GLOSS.sub("", text)  # "购电协议（⟨2⟩）": an abbreviation's gloss states nothing
     return "(" in bare or "（" in bare
+
+
+# An exchange code after a six-digit ticker ("300812.SZ"): the mention finder may read "SZ"
+_TICKER_CODE = re.compile(r"\d{6}\s*\.\s*$")
+
+
+def is_ticker_code(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` is the exchange code of a ticker ("（300812.SZ）"),
+    no party of any deal.
+
+    >>> is_ticker_code("澜汐股份（300812.SZ）", 12)
+    True
+    """
+    return bool(_TICKER_CODE.search(text[:start]))
