@@ -158,7 +158,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     if first_fig is not None:
         continuation(ctx, sentence, first_fig, prev_last)
         evidence = Evidence(ctx.report_id, sentence.text, f"line {sentence.line}")
-        listed = holder_facts(ctx, first_fig, mentions, evidence)  # JV holders, stake lists
+        listed = holder_facts(ctx, first_fig, mentions, evidence, built)  # JV holders, lists
         built += [b for b in listed if not any(same(b, x) for x in built)]
     if not built and (company := round_company(masked, mentions)) is not None:
         ctx.last_investee = company  # "X 宣布完成 3 亿元 B 轮融资": its investors come next

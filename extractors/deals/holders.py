@@ -17,7 +17,7 @@ import re
 
 from aikg.extractors.deals.figures import Figures
 from aikg.extractors.deals.state import Built, Context, clause_subject
-from aikg.extractors.names.mentions import Mention
+from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.values.amounts import find_amounts
 from aikg.extractors.values.dates import DateValue
 from aikg.schema import Evidence
@@ -26,6 +26,7 @@ from aikg.schema import Evidence
 # "系 A 与 B 共同设立"
 _VENTURE = re.compile(
     r"(?:设立|成立|组建)(?:了)?\s*(?:一家)?\s*(?:合资公司|合营公司|合资企业|新公司|项目公司)\s*⟨(\d+)⟩"
+    r"|(?:共同|合资|联合)(?:出资|投资)?(?:设立|成立|组建)(?:了)?\s*⟨(\d+)⟩"
     r"|⟨(\d+)⟩\s*(?:系|是|为|由)[^，,。；;]{0,30}?(?:共同|合资)(?:出资)?(?:设立|成立|组建)"
 )
 # One holder of it: "公司持股 55%", "B 出资 2 亿元、持股 40%", "A 占股 60%"
@@ -47,9 +48,15 @@ _ROUND = re.compile(
 
 
 def holder_facts(
-    ctx: Context, fig: Figures, mentions: list[Mention], evidence: Evidence
+    ctx: Context,
+    fig: Figures,
+    mentions: list[Mention],
+    evidence: Evidence,
+    built: list[Built] | None = None,
 ) -> list[Built]:
-    """The investments a joint venture's holder list and a stake list state.
+    """The investments a joint venture's holder list and a stake list state; a total
+    ("合计 4.6 亿元，分别取得 A 60% 股权、B 51% 股权") that a frame gave to one listed
+    company of ``built`` is taken from it (it is no single item's amount).
 
     >>> from aikg.extractors.deals.state import Context
     >>> m = [Mention(0, 1, n, "Company") for n in ("甲光电", "乙科技", "丙光子", "乙科技")]
@@ -58,9 +65,13 @@ def holder_facts(
     >>> [(f.payers[0].name, f.payees[0].name, f.props["stake_pct"]) for f in fs]
     [('甲光电', '丙光子', 55.0), ('乙科技', '丙光子', 45.0)]
     """
-    return _venture_holders(ctx, fig, mentions, evidence) + _stake_list(
-        ctx, fig, mentions, evidence
-    )
+    listed = _stake_list(ctx, fig, mentions, evidence)
+    targets = {key_of(b.payees[0]) for b in listed}
+    for b in built or []:
+        if b.label == "Investment" and b.payees and key_of(b.payees[0]) in targets:
+            for key in ("amount", "currency", "amount_text", "amount_qualifier"):
+                b.props.pop(key, None)
+    return _venture_holders(ctx, fig, mentions, evidence) + listed
 
 
 def _subject(ctx: Context, text: str, pos: int, mentions: list[Mention]) -> Mention | None:
@@ -89,7 +100,7 @@ def _venture_holders(
     venture = _VENTURE.search(text)
     if venture is None:
         return []
-    joint = mentions[int(venture.group(1) or venture.group(2))]
+    joint = mentions[int(next(g for g in venture.groups() if g))]
     rest = text.find("其中", venture.end())
     if rest < 0:
         return []

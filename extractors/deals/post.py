@@ -135,7 +135,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
         agreement = next(
             (
                 a
-                for a in out
+                for a in [*out, *_last_agreement(ctx)]
                 if a.origin in ("agreement", "total")
                 and a.label == "Deal"
                 and _same_pair(a.pair(), b.pair())
@@ -193,6 +193,15 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             _drop_partnership(ctx, b)
         kept.append(b)
     return kept
+
+
+def _last_agreement(ctx: Context) -> list[Built]:
+    """The agreement the paragraph read just before, which a directed sentence after it
+    explains ("A 与 B 签署购电协议。根据协议，A 将向 B 提供可再生能源": B pays A)."""
+    last = ctx.last
+    if last is None or last not in ctx.facts or last.origin not in ("agreement", "total"):
+        return []
+    return [last]
 
 
 def _full_names(ctx: Context, b: Built) -> None:
