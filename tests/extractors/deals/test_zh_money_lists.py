@@ -135,3 +135,24 @@ def test_money_sentences_that_state_no_deal_make_none(tmp_path):
     facts = facts_of(tmp_path, body)
     # only the last item is a deal, and the exchange code of the ticker is no party
     assert pairs(facts) == {("Deal", "岱汐智算", "澜汐股份")}
+
+
+def test_notice_wordings_of_awards_orders_sales_and_stake_transfers(tmp_path):
+    body = (
+        "澄汀股份公告，公司收到岭汐电网的《中标通知书》，中标金额 1.2 亿元。\n\n"
+        "汀岳科技与鹤汐数据签订了日常经营重大合同，合同总金额为人民币 32,000 万元。\n\n"
+        "泓汀电子全资子公司泓汀智造近日收到衡汐机器人出具的采购订单，订单金额合计 2.1 亿元。\n\n"
+        "岭汀软件被北岙数据确定为智算平台项目中标人，中标金额 9800 万元。\n\n"
+        "星汀科技拟以 4.2 亿元现金收购鹿汐资本持有的澜岙智能 30% 股权。\n\n"
+        "汀岙集团拟向北汐资本转让其持有的曜汀科技 40% 股权，转让价格 6 亿元。\n\n"
+        "岚汀股份与曜汐数据签署算力租赁合同，曜汐数据向公司租赁 2000P 算力，合同金额 5.6 亿元。\n"
+    )
+    assert pairs(facts_of(tmp_path, body)) == {
+        ("Deal", "岭汐电网", "澄汀股份"),
+        ("Deal", "鹤汐数据", "汀岳科技"),  # 日常经营合同: the company sells
+        ("Deal", "衡汐机器人", "泓汀智造"),
+        ("Deal", "北岙数据", "岭汀软件"),
+        ("Investment", "星汀科技", "澜岙智能"),  # not the seller 鹿汐资本
+        ("Investment", "北汐资本", "曜汀科技"),
+        ("Deal", "曜汐数据", "岚汀股份"),
+    }
