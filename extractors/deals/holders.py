@@ -102,15 +102,13 @@ def _venture_holders(
         return []
     joint = mentions[int(next(g for g in venture.groups() if g))]
     rest = text.find("其中", venture.end())
-    if rest < 0:
-        return []
+    rest = venture.end() if rest < 0 else rest  # "设立合资公司 J，A 持股 51%": no 其中
     out = []
     for m in _HOLDER.finditer(text, rest):
         if m.group("a"):
             holder: Mention | None = mentions[int(m.group("a"))]
         else:  # 公司: the founder the sentence names before the venture, if any
-            idx = clause_subject(text, venture.start())
-            holder = mentions[idx] if idx is not None else None
+            holder = _founder(text, venture.start(), mentions)
         if holder is None or holder.name == joint.name:
             continue
         props = _props(ctx, fig, "equity", m.group("pct"), m.start())
@@ -120,6 +118,21 @@ def _venture_holders(
                 props.update(found[0][2].props())
         out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
     return out
+
+
+def _founder(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The subject that sets up the venture at ``pos`` ("X：公司与 B 共同设立 …"), never the
+    partner after 与 ("公司与 B 共同设立": 公司 is unnamed).
+
+    >>> m = [Mention(0, 1, "乙科技", "Company")]
+    >>> _founder("公司与⟨0⟩共同设立", 6, m) is None
+    True
+    """
+    idx = clause_subject(text, pos)
+    if idx is None:
+        return None
+    at = text.find(f"⟨{idx}⟩")
+    return None if re.search(r"(?:与|和|同|及)\s*$", text[:at]) else mentions[idx]
 
 
 def _stake_list(

@@ -156,3 +156,15 @@ def test_notice_wordings_of_awards_orders_sales_and_stake_transfers(tmp_path):
         ("Investment", "北汐资本", "曜汀科技"),
         ("Deal", "曜汐数据", "岚汀股份"),
     }
+
+
+def test_an_unnamed_company_is_no_founder_and_newcomers_are_investors(tmp_path):
+    body = (
+        "公司与昱汀科技共同设立合资公司昱汐光子，注册资本 2 亿元，公司持股比例为 55%。\n\n"
+        "汀汐科技与北岙集团组建合资公司汀岙算力，汀汐科技持股 51%，北岙集团持股 49%。\n\n"
+        "岚岙智能拟引入澄汐资本作为战略投资者，增资金额 3 亿元。\n"
+    )
+    facts = facts_of(tmp_path, body)
+    # 公司 names no one here: the partner after 与 is no holder of 55%
+    assert stakes(facts) == {("汀汐科技", "汀岙算力"): 51.0, ("北岙集团", "汀岙算力"): 49.0}
+    assert ("Investment", "澄汐资本", "岚岙智能") in pairs(facts)
