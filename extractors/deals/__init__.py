@@ -66,6 +66,7 @@ from aikg.extractors.deals.post import (
     attach_chips,
     continuation,
     date_recent,
+    licence_partnerships,
     merge,
     to_fact,
 )
@@ -164,11 +165,12 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         ctx.last_investee = company  # "X 宣布完成 3 亿元 B 轮融资": its investors come next
         ctx.date = finest_date(first_fig) or ctx.date
     built = merge(ctx, built)
+    built += licence_partnerships(built)  # a paid licence is a partnership too
     ctx.recent = built or ctx.recent
     ctx.pending_amount = None if built else ctx.pending_amount
     for fact in built:
         ctx.facts.append(fact)
-        if fact.origin != "holding":
+        if fact.origin not in ("holding", "licence"):  # the deal at hand stays the paid one
             ctx.last = fact
         if fact.props.get("date"):
             ctx.date = DateValue(fact.props["date"], fact.props["date_precision"])

@@ -108,6 +108,7 @@ def deal_rules() -> dict[str, Any]:
     out["after_preposition"] = en["after_preposition"]  # English words only
     out["bullet_label"] = en["bullet_label"]
     out["lease_signed"] = en["lease_signed"]
+    out["licence_words"] = zh["licence_words"]  # Chinese words only
     return out
 
 
@@ -283,6 +284,7 @@ def _cue_patterns() -> dict[str, Any]:
         "after_preposition": re.compile(rules["after_preposition"]),
         "bullet_label": re.compile(rules["bullet_label"]),
         "lease_signed": re.compile(rules["lease_signed"], re.I),
+        "licence": re.compile(rules["licence_words"], re.I),
     }
 
 
@@ -324,5 +326,5 @@ def find_round(text: str) -> str | None:
 
 def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
-    non_binding, hedge, maker, after_preposition, bullet_label, lease_signed."""
+    non_binding, hedge, maker, after_preposition, bullet_label, lease_signed, licence."""
     return _cue_patterns()[name]

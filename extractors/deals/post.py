@@ -253,6 +253,22 @@ def date_recent(ctx: Context, sentence: Sentence, date: DateValue, lines: int = 
             fact.props.update(date.props())
 
 
+def licence_partnerships(built: list[Built]) -> list[Built]:
+    """The partnerships that paid technology licences of a sentence are as well ("A 与 B
+    达成非独家技术授权协议，A 支付约 200 亿美元现金"): each such paid agreement adds the
+    partnership of its two parties (``licence_words`` of ``rules/deals/zh``)."""
+    out = []
+    for b in built:
+        head = b.evidence.text[: b.span[1] + 40] if b.span else b.evidence.text
+        paid = b.label == "Deal" and b.origin == "agreement" and b.payers and b.payees
+        if paid and cue("licence").search(head):
+            props = {k: v for k, v in b.props.items() if k in ("status", "date", "date_precision")}
+            props["kind"] = "partnership"
+            parties = [*b.payers, *b.payees]
+            out.append(Built("Deal", props, [], [], b.evidence, parties, origin="licence"))
+    return out
+
+
 def _ref(m: Mention) -> EntityRef:
     return EntityRef(m.name, m.label)
 
