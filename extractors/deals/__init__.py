@@ -58,6 +58,7 @@ from aikg.extractors.deals.frames import (
     match_frames,
     without_bullet_label,
 )
+from aikg.extractors.deals.holders import finest_date, holder_facts, round_company
 from aikg.extractors.deals.notice_rows import notice_row_sentences
 from aikg.extractors.deals.post import (
     CHIPISH,
@@ -65,6 +66,7 @@ from aikg.extractors.deals.post import (
     attach_chips,
     continuation,
     date_recent,
+    licence_partnerships,
     merge,
     to_fact,
 )
@@ -72,12 +74,13 @@ from aikg.extractors.deals.providers import by_role, not_party
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
+from aikg.extractors.deals.variants import is_ticker_code, states_parenthetical, variants
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import subject_index
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask, unmask
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.sentences import Sentence
-from aikg.extractors.values.dates import DateValue, is_date_phrase, leading_date
+from aikg.extractors.values.dates import DateValue, leading_date
 from aikg.extractors.values.rounds import normalise_round
 from aikg.schema import Evidence, Fact, SegmentedReport
 
@@ -86,15 +89,6 @@ __all__ = ["PHASE", "TABLES_PHASE", "extract", "extract_tables", "read_sentence"
 PHASE = "prose"
 # Deal tables need no names typed elsewhere: they are read with the other tables.
 TABLES_PHASE = "structured"
-
-_PAREN = re.compile(r"\s*\([^()]*\)")
-# "X 旗下子公司 Y" and appositions ("主权基金 PIF") read as Y for the deal frames, and
-# "Y, a subsidiary of X," as Y
-_OWNED = re.compile(
-    r"⟨\d+⟩\s*(?:(?:的)?\s*(?:旗下|下属)(?:的)?\s*(?:全资|控股)?\s*(?:子公司|公司)?\s*)?(?=⟨)"
-    r"|,\s*(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|affiliate)\s+of"
-    r"\s+⟨\d+⟩\s*,"
-)
 
 
 def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
@@ -122,36 +116,19 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         yield from (to_fact(b) for b in ctx.facts)
 
 
-# "B, an analytics software maker, was acquired by A": an appositive between a name and
-# its verb (no comma or full stop inside; a place may be a name: "a London lab") is left
-# out of the simple variant
-_APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+(?:[^⟨⟩,;.]|⟨\d+⟩){2,60}?,(?=\s)")
-
-
-def _unless_date(m: re.Match[str]) -> str:
-    """A parenthetical left out of the simple variant, unless it is a date ("(Oct 31)")."""
-    return m.group() if is_date_phrase(m.group().strip()[1:-1]) else ""
-
-
-def _variants(masked: str) -> list[str]:
-    """The masked sentence without parentheticals, appositives and "X 旗下子公司" owners,
-    then as is.
-
-    >>> _variants("⟨0⟩, a robotics start-up, was acquired by ⟨1⟩")[0]
-    '⟨0⟩ was acquired by ⟨1⟩'
-    """
-    simple = _APPOSITIVE.sub("", _OWNED.sub("", _PAREN.sub(_unless_date, masked)))
-    return [simple, masked] if simple != masked else [masked]
-
-
 def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
     ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
     text = without_bullet_label(sentence.text)  # "• Deal: X ...": the label is no name
-    mentions = find_mentions(text, {**ctx.names, **ctx.delimited})
+    known = {**ctx.names, **ctx.delimited}
+    mentions = find_mentions(text, known)
+    # a name the sentence gives once is that name where it comes again ("与 X 共同设立 …，X 持股")
+    if again := {m.name: m.label for m in mentions if m.is_company and m.name not in known}:
+        mentions = find_mentions(text, {**known, **again})
     # a round label read as a name ("完成 2 亿元 Pre-B 轮融资") is the round, no party; so
     # is an agreement's acronym ("signed a PPA")
     mentions = [m for m in mentions if not (m.is_company and not_party(m.name))]
+    mentions = [m for m in mentions if not is_ticker_code(text, m.start)]  # "300812.SZ"
     masked = mask(text, mentions)
     ctx.seen.update(m.name for m in mentions if m.is_company)
     if not any(m.is_company for m in mentions):
@@ -168,7 +145,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     prev_last = ctx.last
     built: list[Built] = []
     first_fig: Figures | None = None
-    for n, text in enumerate(_variants(masked)):
+    for n, text in enumerate(variants(masked)):
         fig = Figures.of(text, ctx.period)
         first_fig = first_fig or fig
         cands = match_frames(text)
@@ -180,17 +157,24 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
             twin = next((b for b in built if fact is not None and same(fact, b)), None)
             if twin is not None and fact is not None:
                 absorb(twin, fact)
-            elif fact is not None and (n == 0 or "(" in text[cand.start : cand.end]):
+            elif fact is not None and (n == 0 or states_parenthetical(text[cand.start : cand.end])):
                 built.append(fact)  # the full text adds only what a parenthetical states
         attach_chips(built, text, mentions)
     if first_fig is not None:
         continuation(ctx, sentence, first_fig, prev_last)
+        evidence = Evidence(ctx.report_id, sentence.text, f"line {sentence.line}")
+        listed = holder_facts(ctx, first_fig, mentions, evidence, built)  # JV holders, lists
+        built += [b for b in listed if not any(same(b, x) for x in built)]
+    if not built and (company := round_company(masked, mentions)) is not None:
+        ctx.last_investee = company  # "X 宣布完成 3 亿元 B 轮融资": its investors come next
+        ctx.date = finest_date(first_fig) or ctx.date
     built = merge(ctx, built)
+    built += licence_partnerships(built)  # a paid licence is a partnership too
     ctx.recent = built or ctx.recent
     ctx.pending_amount = None if built else ctx.pending_amount
     for fact in built:
         ctx.facts.append(fact)
-        if fact.origin != "holding":
+        if fact.origin not in ("holding", "licence"):  # the deal at hand stays the paid one
             ctx.last = fact
         if fact.props.get("date"):
             ctx.date = DateValue(fact.props["date"], fact.props["date_precision"])

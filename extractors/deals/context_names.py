@@ -29,6 +29,10 @@ _BAD_START = re.compile(
 )
 
 
+# A full registered name ("上海澜问智能科技有限公司") may be this long
+_MAX_LEN = 20
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern[str]]:
     """The ``context_names`` patterns of both languages' deal rules."""
@@ -51,7 +55,8 @@ def context_names(text: str) -> dict[str, str]:
         pos = 0
         while (m := regex.search(text, pos)) is not None:
             name = m.group("name").strip()
-            ok = 2 <= len(name) <= 12 and not name.endswith("的") and not _BAD_START.match(name)
+            ok = 2 <= len(name) <= _MAX_LEN and not name.endswith("的")
+            ok = ok and not _BAD_START.match(name)
             if ok and is_entity(name):
                 found.setdefault(name, "Company")
                 pos = m.end()

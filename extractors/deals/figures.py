@@ -101,14 +101,14 @@ def _agreement_amount(fig: Figures, start: int) -> int | None:
 
 
 _ROUND_AFTER = re.compile(
-    r"^[^⟨⟩,，;；。]{0,16}?(?:融资|募资|轮|round|series|funding|financing|raise)", re.I
+    r"^[^⟨⟩,，;；。]{0,16}?(?:融资|募资|轮|投资|round|series|funding|financing|raise)", re.I
 )
 
 
 def _round_amount(fig: Figures, cand: Candidate) -> int | None:
     """The unclaimed amount that sizes the round a match names its investors after ("完成
-    15 亿元 C 轮融资，投资方包括 A、B"): the last one before the match whose words run on
-    into the round.
+    15 亿元 C 轮融资，投资方包括 A、B", "获约 3 亿港元战略投资，投资方为 A"): the last one
+    before the match whose words run on into the round.
 
     >>> from aikg.extractors.deals.frames import match_frames
     >>> t = "⟨0⟩完成 15 亿元 C 轮融资，投资方包括⟨1⟩、⟨2⟩"

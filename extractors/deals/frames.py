@@ -114,6 +114,7 @@ def deal_rules() -> dict[str, Any]:
         out[key] = en[key]  # who provides in an agreement (deals/providers.py)
     for key in ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor"):
         out[key] = en[key]
+    out["licence_words"] = zh["licence_words"]  # Chinese words only
     return out
 
 
@@ -295,6 +296,7 @@ def _cue_patterns() -> dict[str, Any]:
         "agreement_acronym": re.compile(rules["agreement_acronym"]),
         "clause_anaphor": re.compile(rules["clause_anaphor"]),
         "acquisition_value": re.compile(rules["acquisition_value"] + r"\s*$", re.I),
+        "licence": re.compile(rules["licence_words"], re.I),
     }
 
 
@@ -340,5 +342,5 @@ def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
     non_binding, hedge, maker, after_preposition, bullet_label, lease_signed,
     provider_purpose, power_purchase, deal_anaphor, agreement_acronym,
-    acquisition_value, clause_anaphor."""
+    acquisition_value, clause_anaphor, licence."""
     return _cue_patterns()[name]

@@ -137,7 +137,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
         agreement = next(
             (
                 a
-                for a in out
+                for a in [*out, *_last_agreement(ctx)]
                 if a.origin in ("agreement", "total")
                 and a.label == "Deal"
                 and _same_pair(a.pair(), b.pair())
@@ -231,6 +231,15 @@ def _restates_last(ctx: Context, b: Built) -> bool:
     return True
 
 
+def _last_agreement(ctx: Context) -> list[Built]:
+    """The agreement the paragraph read just before, which a directed sentence after it
+    explains ("A 与 B 签署购电协议。根据协议，A 将向 B 提供可再生能源": B pays A)."""
+    last = ctx.last
+    if last is None or last not in ctx.facts or last.origin not in ("agreement", "total"):
+        return []
+    return [last]
+
+
 def _full_names(ctx: Context, b: Built) -> None:
     """A party named by a short form ("Olwen" after "Olwen AI") takes the full mention the
     paragraph named it by, so that both sentences speak of one company."""
@@ -278,6 +287,22 @@ def date_recent(ctx: Context, sentence: Sentence, date: DateValue, lines: int = 
         near = where is not None and sentence.line - int(where.group(1)) <= lines
         if near and "date" not in fact.props:
             fact.props.update(date.props())
+
+
+def licence_partnerships(built: list[Built]) -> list[Built]:
+    """The partnerships that paid technology licences of a sentence are as well ("A 与 B
+    达成非独家技术授权协议，A 支付约 200 亿美元现金"): each such paid agreement adds the
+    partnership of its two parties (``licence_words`` of ``rules/deals/zh``)."""
+    out = []
+    for b in built:
+        head = b.evidence.text[: b.span[1] + 40] if b.span else b.evidence.text
+        paid = b.label == "Deal" and b.origin == "agreement" and b.payers and b.payees
+        if paid and cue("licence").search(head):
+            props = {k: v for k, v in b.props.items() if k in ("status", "date", "date_precision")}
+            props["kind"] = "partnership"
+            parties = [*b.payers, *b.payees]
+            out.append(Built("Deal", props, [], [], b.evidence, parties, origin="licence"))
+    return out
 
 
 def _ref(m: Mention) -> EntityRef:
