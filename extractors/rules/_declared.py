@@ -16,7 +16,7 @@ DECLARED: dict[str, str] = {
     "text/en": "abbreviations dotted_initials",
     # dates
     "dates/zh": "month_suffixes relative",
-    "dates/en": "month_leads year_leads lead_words months relative",
+    "dates/en": "month_leads year_leads lead_words months relative weekday",
     # amounts
     "amounts/common": "prefix_currencies",
     "amounts/zh": (

@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from aikg.extractors.rules import load
@@ -160,8 +161,10 @@ def _build(match: re.Match[str], precision: str, period: str) -> DateValue | Non
     return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
 
 
-def find_dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
-    """Every date in ``text``: (start, end, value), in order, longest match first.
+def find_dates(text: str, period: str, published: str = "") -> list[tuple[int, int, DateValue]]:
+    """Every date in ``text``: (start, end, value), in order, longest match first. Given
+    the report's ``published`` day, a weekday ("on Tuesday") is a date too
+    (:func:`weekday_dates`).
 
     >>> text = "5月底上线, 2024.04 起, 25Q3 盈利, 年内落地"
     >>> [(text[s:e], d.iso, d.precision) for s, e, d in find_dates(text, "2026-06")]
@@ -172,9 +175,42 @@ def find_dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
     >>> find_dates("增长 12.3%, 持续 5 个月, 电话 0755-8213", "2025-12")
     []
     """
-    if len(text) <= _KEPT_CHARS:
-        return list(_dates_kept(text, period))
-    return _dates(text, period)
+    found = list(_dates_kept(text, period)) if len(text) <= _KEPT_CHARS else _dates(text, period)
+    if not _ISO_DAY.match(published or ""):
+        return found
+    spans = [(s, e) for s, e, _ in found]
+    for start, end, value in weekday_dates(text, published):
+        if not any(s < end and start < e for s, e in spans):  # "on Tuesday, Nov 4"
+            found.append((start, end, value))
+    return sorted(found, key=lambda d: d[0])
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]:
+    """The weekdays of ``text`` ("on Thursday") as days: the last such weekday on or
+    before the report's ``published`` day (ISO); none without one.
+
+    >>> [(s, d.iso) for s, _, d in weekday_dates("Y raised $15m on Thursday.", "2031-11-08")]
+    [(14, '2031-11-06')]
+    >>> weekday_dates("Y raised $15m on Thursday.", "2031-11")
+    []
+    """
+    if not _ISO_DAY.match(published or ""):
+        return []
+    day = date.fromisoformat(published)
+    out = []
+    for m in _weekday().finditer(text):
+        back = (day.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        out.append((m.start(), m.end(), DateValue((day - timedelta(days=back)).isoformat(), "day")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _weekday() -> re.Pattern[str]:
+    return re.compile(load("dates", "en")["weekday"])
 
 
 # The same sentence is searched for dates by several families (its subject, its deal,
