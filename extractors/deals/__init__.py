@@ -132,7 +132,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     masked = mask(text, mentions)
     ctx.seen.update(m.name for m in mentions if m.is_company)
     if not any(m.is_company for m in mentions):
-        fig = Figures.of(masked, ctx.period)
+        fig = Figures.of(masked, ctx.period, ctx.published)
         if date_only(fig):  # "... participated. (Nov 20)": the date of what came before
             for fact in ctx.recent:
                 if "date" not in fact.props:
@@ -146,7 +146,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     built: list[Built] = []
     first_fig: Figures | None = None
     for n, text in enumerate(variants(masked)):
-        fig = Figures.of(text, ctx.period)
+        fig = Figures.of(text, ctx.period, ctx.published)
         first_fig = first_fig or fig
         cands = match_frames(text)
         # cues last: they direct (and may size) the deals the sentence's frames built

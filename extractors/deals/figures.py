@@ -33,11 +33,12 @@ class Figures:
     claimed: set[int] = field(default_factory=set)
 
     @classmethod
-    def of(cls, masked: str, period: str) -> Figures:
+    def of(cls, masked: str, period: str, published: str = "") -> Figures:
         """The sentence's figures; of its amounts only those a deal may own (no share
-        price, valuation, market size, unit cost: ``amount_role``)."""
+        price, valuation, market size, unit cost: ``amount_role``); of its dates also
+        the weekdays of the report's week, given its ``published`` day."""
         amounts = [a for a in find_amounts(masked) if amount_role(masked, a[0], a[1]) == "deal"]
-        dates = [d for d in find_dates(masked, period) if not _fiscal_year(masked, d)]
+        dates = [d for d in find_dates(masked, period, published) if not _fiscal_year(masked, d)]
         return cls(masked, amounts, dates, find_percents(masked))
 
 

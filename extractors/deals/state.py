@@ -58,6 +58,7 @@ class Context:
     headline: str = ""
     facts: list[Built] = field(default_factory=list)
     recent: list[Built] = field(default_factory=list)  # the facts of the last sentence
+    published: str = ""  # the report's day: a weekday ("on Thursday") is a date of its week
     # a notice's key-value line ("合同金额：56,800 万元") sizes the next contract of the
     # section that states no amount of its own; kept across the section's paragraphs
     pending_amount: Any = None
@@ -266,6 +267,7 @@ def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context
     its title opens with, as a company note's does ("Ironvale Compute (IRNV.O):
     Initiating …")."""
     ctx = Context(report.meta.report_id, report.meta.period, names)
+    ctx.published = report.meta.published or ""
     ctx.seen.update(n for n, label in names.items() if label == "Company")
     title = [m for m in find_mentions(report.meta.title, dict(names)) if m.is_company]
     ctx.seen.update(m.name for m in title)
