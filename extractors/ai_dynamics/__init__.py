@@ -60,16 +60,11 @@ from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
-from aikg.extractors.ai_dynamics.releases import (
-    as_model,
-    clause_releases,
-    list_intro,
-    listed_names,
-    noun_releases,
-)
+from aikg.extractors.ai_dynamics.lists import as_model, list_intro, listed_names, spaced
+from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
 from aikg.extractors.ai_dynamics.rules import either, rx
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
-from aikg.extractors.ai_dynamics.tracker import tracker_rows
+from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.text.script import is_english
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -153,7 +148,8 @@ def _paragraph(
             yield _rel(company, hit, action, ev, when, True)
         if k and not rx("zh", "list_item").match(sentence):
             listing = ""  # a numbered list of models ends at the first unnumbered sentence
-        for clause in [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
+        clauses = [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", spaced(sentence))
+        for clause in clauses:
             when = clause_date(clause, date, report.meta.period) if unit.kind == "prose" else date
             found = clause_releases(clause, own, context, body)
             if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
@@ -322,4 +318,8 @@ def _tracker_rels(report: SegmentedReport) -> Iterator[_Rel]:
     for table, i, maker, model, date, action in tracker_rows(report):
         ev = Evidence(report.meta.report_id, " | ".join(table.rows[i]), table.locator(i))
         hit = NameHit(model, "Model", "", 0, len(model))
+        yield _rel(maker, hit, action, ev, date, True)
+    for line, text, maker, model, date, action in line_rows(report):  # "12.08 ｜ X ｜ Y"
+        hit = NameHit(model, "Model", "", 0, len(model))
+        ev = Evidence(report.meta.report_id, text, f"line {line}")
         yield _rel(maker, hit, action, ev, date, True)
