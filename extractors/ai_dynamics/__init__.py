@@ -122,9 +122,9 @@ def _paragraph(
     anchor_date, anchor_company = anchor or (None, "")
     date = lead_date(title, report.meta.period) or anchor_date or reviewed
     title = unit.sentences[0][0]
-    subject = subject_of(title, unit.company or anchor_company)
+    subject = subject_of(spaced(title), unit.company or anchor_company)
     if not subject and len(unit.sentences) > 1:
-        subject = subject_of(unit.sentences[1][0], "")
+        subject = subject_of(spaced(unit.sentences[1][0]), "")
     body = unit.text
     title_found = False
     title_models: list[_Rel] = []
@@ -140,7 +140,7 @@ def _paragraph(
                 ),
                 date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
             )
-        own = subject_of(sentence, subject) if k else subject
+        own = subject_of(spaced(sentence), subject) if k else subject
         english = is_english(sentence)
         for company, hit, action in english_releases(sentence, own, body) if english else []:
             title_found |= k == 0

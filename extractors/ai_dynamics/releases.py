@@ -301,6 +301,8 @@ def clause_releases(
         x = pre.strip()[found[1] :] if found else pre.strip()
         if found and rx("zh", "version_tail").fullmatch(x.strip()) and brand_alias(found[0]):
             x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name
+        elif found and x.startswith("-"):
+            x = pre.strip()  # "DeepSeek-V3.3 正式上线": the maker's name opens the model's
         x = rx("zh", "maker_possessive").sub("", x) if found else x  # "阿里云的通义万相 2.6"
         if not found and subject and x.startswith(subject):
             x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"

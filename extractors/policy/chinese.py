@@ -175,7 +175,10 @@ def _issue_date(
         return own[0]
     if rx("zh", "recency_words").search(outside) and re.fullmatch(r"\d{4}-\d{2}", period or ""):
         return DateValue(period, "month")
-    return ((dated(outside) if in_force else []) or [lead])[0]
+    if in_force:
+        return (dated(outside) or [lead])[0]
+    put_off = {d.iso for d in dated(outside)}  # the item's lead may be the effective date
+    return lead if lead and lead.iso not in put_off else None
 
 
 def _announced(sentence: str, t_start: int, t_end: int, verb: re.Match[str]) -> bool:
