@@ -54,6 +54,7 @@ from aikg.extractors.ai_dynamics.dating import (
     lead_date,
     model_key,
     model_shaped,
+    relative_day,
     table_release_dates,
 )
 from aikg.extractors.ai_dynamics.english import english_releases
@@ -151,6 +152,8 @@ def _paragraph(
         clauses = [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", spaced(sentence))
         for clause in clauses:
             when = clause_date(clause, date, report.meta.period) if unit.kind == "prose" else date
+            if when is None or when.precision != "day":  # "今天开源", "27 日晚发布"
+                when = relative_day(clause, report.meta.published) or when
             found = clause_releases(clause, own, context, body)
             if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
                 found = [(c, as_model(h), a) for c, h, a in found] or [

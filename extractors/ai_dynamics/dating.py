@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.ai_dynamics.rules import rx
+from aikg.extractors.ai_dynamics.rules import rx, zh
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.text.script import CJK_CLASS
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -138,3 +138,35 @@ def hit_date(sentence: str, name: str, fallback: DateValue | None, published: st
         return DateValue((pub - timedelta(days=back)).isoformat(), "day")
     own = [v for _, _, v in find_dates(head, published[:7]) if v.precision == "day"]
     return own[-1] if own and head != sentence[:at] else fallback
+
+
+def relative_day(clause: str, published: str) -> DateValue | None:
+    """The day a daily digest's relative word names against its ``published`` day
+    ("今天", "昨日", ``relative_days``), or a bare day with a time of day ("27 日晚",
+    ``bare_day_time``: the latest such day on or before the published one), else None.
+
+    >>> relative_day("智谱今天开源了 X", "2031-11-28").iso
+    '2031-11-28'
+    >>> relative_day("X 昨日推出 Y", "2031-12-01").iso
+    '2031-11-30'
+    >>> relative_day("腾讯 27 日晚发布 X", "2031-11-28").iso, relative_day("今天", "2031-11")
+    ('2031-11-27', None)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published or ""):
+        return None
+    from datetime import date, timedelta
+
+    pub = date.fromisoformat(published)
+    for word, shift in zh()["relative_days"].items():
+        if word in clause:
+            return DateValue((pub + timedelta(days=shift)).isoformat(), "day")
+    m = rx("zh", "bare_day_time").search(clause)
+    if not m or not 1 <= int(m.group(1)) <= 31:
+        return None
+    day, month = int(m.group(1)), pub.replace(day=1)
+    if day > pub.day:  # "30 日晚" in a brief of the 2nd: the month before
+        month = (month - timedelta(days=1)).replace(day=1)
+    try:
+        return DateValue(month.replace(day=day).isoformat(), "day")
+    except ValueError:
+        return None

@@ -250,10 +250,15 @@ def _action(verb: str) -> str:
 
 
 def _strip_modifiers(text: str) -> str:
+    """The words before a verb without the adverbs, venue and date between the name and
+    the verb, in any order ("Y 于 11 月 27 日正式", "X 随后在 11 月 25 日")."""
     mods = zh()["verb_modifiers"]
-    text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
-    text = rx("zh", "date_before_verb").sub("", text)  # "xAI 于 11 月 17 日上线 X"
-    text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
+    before = None
+    while before != text:
+        before = text
+        text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
+        text = rx("zh", "date_before_verb").sub("", text)  # "xAI 于 11 月 17 日上线 X"
+        text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
     return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
 
 
