@@ -55,6 +55,7 @@ from aikg.extractors.ai_dynamics.dating import (
     model_key,
     model_shaped,
     relative_day,
+    shifted,
     table_release_dates,
 )
 from aikg.extractors.ai_dynamics.english import english_releases
@@ -63,7 +64,7 @@ from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
 from aikg.extractors.ai_dynamics.lists import as_model, list_intro, listed_names, spaced
 from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
-from aikg.extractors.ai_dynamics.rules import either, rx
+from aikg.extractors.ai_dynamics.rules import either, en, rx
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
 from aikg.extractors.names.lexicon import name_key
@@ -130,6 +131,7 @@ def _paragraph(
     title_found = False
     title_models: list[_Rel] = []
     listing = ""  # the action of a verb that opened a numbered list of models
+    recent = ""  # the maker of the paragraph's last English release
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
         if unit.kind == "prose":  # prose: a date the sentence states, else the one before
@@ -141,11 +143,16 @@ def _paragraph(
                 ),
                 date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
             )
+        if k and not [d for _, _, d in find_dates(sentence, report.meta.period)]:
+            date = shifted(sentence, date) or date  # "A week later ...", "一周后, ..."
         own = subject_of(spaced(sentence), subject) if k else subject
         english = is_english(sentence)
+        if english and recent and re.match(en()["pronoun_subject"] + r"\b", sentence.strip()):
+            own = recent  # "The company also rolled out Y": the maker just named
         for company, hit, action in english_releases(sentence, own, body) if english else []:
             title_found |= k == 0
             when = hit_date(sentence, hit.name, date, report.meta.published)
+            recent = company
             yield _rel(company, hit, action, ev, when, True)
         if k and not rx("zh", "list_item").match(sentence):
             listing = ""  # a numbered list of models ends at the first unnumbered sentence

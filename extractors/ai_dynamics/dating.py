@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.ai_dynamics.rules import rx, zh
+from aikg.extractors.ai_dynamics.rules import en, rx, zh
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.text.script import CJK_CLASS
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -170,3 +170,23 @@ def relative_day(clause: str, published: str) -> DateValue | None:
         return DateValue(month.replace(day=day).isoformat(), "day")
     except ValueError:
         return None
+
+
+def shifted(sentence: str, last: DateValue | None) -> DateValue | None:
+    """The day a sentence's shift word puts after the paragraph's ``last`` day ("A week
+    later", "次日", ``relative_offsets``), else None.
+
+    >>> shifted("A week later Zentrix introduced Zyra 3.", DateValue("2031-11-18", "day")).iso
+    '2031-11-25'
+    >>> shifted("一周后,某公司开源了 Y", DateValue("2031-11", "month"))
+    """
+    if last is None or last.precision != "day":
+        return None
+    from datetime import date, timedelta
+
+    text = sentence.lower()
+    words = {**zh()["relative_offsets"], **en()["relative_offsets"]}
+    shift = next((n for word, n in words.items() if word in text), None)
+    if shift is None:
+        return None
+    return DateValue((date.fromisoformat(last.iso) + timedelta(days=shift)).isoformat(), "day")

@@ -117,8 +117,13 @@ def _policies(item: _Item, lead: DateValue | None, period: str) -> Iterator[tupl
     if item.listed and headed and is_english(item.sentences[0][0]):
         yield headed, 0
     for k, (sentence, _) in enumerate(item.sentences):
-        if is_english(sentence):
-            found = english_policy(sentence, lead, period, item.strict, item.heading)
+        if is_english(sentence):  # "X published A, and Y issued B": one act per clause
+            clauses = rx("en", "act_clause_break").split(sentence)
+            found = [
+                f
+                for clause in clauses
+                for f in english_policy(clause, lead, period, item.strict, item.heading)
+            ]
             if headed and item.listed:
                 title = headed["props"]["title"]
                 found = [f for f in found if not restates(f["props"]["title"], title)]

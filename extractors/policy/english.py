@@ -81,6 +81,8 @@ def find_issuer_en(before: str) -> str:
     'Ministry of Data'
     >>> find_issuer_en("In May the Biden administration"), find_issuer_en("Utah Governor Ana Cole")
     ('White House', 'Utah Governor Ana Cole')
+    >>> find_issuer_en("In the US, the Senate")
+    'Senate'
     """
     text = re.sub(r"\s*\([^()]{0,40}\)", "", before[lead_span(before) :])  # "(FTC)"
     for start, end, _ in reversed(find_dates(text, "2000-12")):
@@ -90,6 +92,9 @@ def find_issuer_en(before: str) -> str:
     if rx("en", "administration_issuer").search(text):
         return "White House"  # "the Biden administration": the executive acts through its office
     issuer = _issuer_run(text)
+    aside = re.search(r",\s+the\s+(.+)$", issuer)  # "In the US, the Senate": the Senate
+    if aside and _issuer_run(aside.group(1)) == aside.group(1):
+        issuer = aside.group(1)
     *owners, owned = re.split(r"[’']s\s+", issuer)  # "the Commerce Department's Bureau of ..."
     owner = "'s ".join(owners)
     if owner and _issuer_run(owner) == owner and _issuer_run(owned) == owned:
@@ -167,6 +172,8 @@ def english_policy(
     if not verb or rx("en", "not_enacted").search(sentence):
         return []
     before, after = sentence[: verb.start()], sentence[verb.end() :]
+    act = rx("en", "verbs").search(before) if listed else None
+    before = before[: act.start()] if act else before  # "X published a rule adding ... to"
     issuer, name = find_issuer_en(before), listed["title"] if listed else find_title_en(after)
     passive = rx("en", "passive_before").search(before)
     takes_effect = bool(rx("en", "effect_verbs").fullmatch(verb.group(0)))

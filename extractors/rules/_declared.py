@@ -64,7 +64,7 @@ DECLARED: dict[str, str] = {
         "official_issuer@fullmatch law_words country_government issuer_partners "
         "administration_issuer named_title@match effect_date status_verbs list_addition "
         # zhrel (policy titles): the lower-case topic after a title word
-        "title_complement@match issuer_expansions"
+        "title_complement@match issuer_expansions act_clause_break"
     ),
     # ai_dynamics
     "ai_dynamics/common": (
@@ -95,7 +95,7 @@ DECLARED: dict[str, str] = {
         "brand_version_after_type date_before_verb maker_possessive not_name_before list_intro "
         "list_item "
         # zhrel (glued scripts, reported releases)
-        "glued_latin_after glued_latin_before relative_days bare_day_time"
+        "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -107,8 +107,8 @@ DECLARED: dict[str, str] = {
         "event_kinds event_words release_verbs plan_before weekday money_title "
         "partnership_title max_appositive_words noun_blockers_before trailing_appositive "
         "future_verb "
-        # zhrel (releases): the maker named by "from" in a passive subject
-        "from_agent@match"
+        # zhrel (releases): the maker named by "from" in a passive subject, day shifts
+        "from_agent@match relative_offsets"
     ),
     # chips
     "chips/common": (

@@ -5,7 +5,9 @@ policy with no date (an undated item takes no month); a title-first law ("修订
 wrapped line inside a title and its bullet glyph (◼) are read as one item; a plan ("X：抓紧
 制定…") and a filing list are no policies. English: a title word's lower-case topic
 ("Guidelines on …"), "draft" before a capitalised title, "the Commission" as the European
-Commission. Invented titles and sentences throughout."""
+Commission, a subject after a place aside ("In the US, the Senate"), a rule that adds
+bodies to a list, two acts in one sentence, an omnibus proposal. Invented titles and
+sentences throughout."""
 
 from __future__ import annotations
 
@@ -36,6 +38,12 @@ ROUNDUP = """# Policy desk
 - The European Commission on March 9 published draft Guidelines on the classification of \
 high-risk AI systems for consultation.
 - On 4 March the Commission published its Code of Practice on marking of synthetic media.
+- In the US, the Senate passed the Chip Origin Act on 10 March by 61-37, sending it to the \
+House. The Bureau of Industry and Security published a rule on 11 March adding 14 entities \
+to the Entity List.
+- The UK government published its Compute Atlas Roadmap on 5 March, and Japan's Ministry \
+of Data issued a draft Enforcement Order of the AI Promotion Act for comment on 6 March.
+- In Europe, the European Commission adopted the Data Union Omnibus proposal on 12 March.
 """
 
 
@@ -73,3 +81,13 @@ def test_english_title_topics_and_the_commission(tmp_path: Path) -> None:
     assert guidelines.props["date"] == "2031-03-09" and guidelines.props["region"] == "EU"
     code = found["Code of Practice on marking of synthetic media"]
     assert [p.entity.name for p in code.participants] == ["European Commission"]
+
+
+def test_english_asides_lists_and_two_acts(tmp_path: Path) -> None:
+    found = _found(tmp_path, "roundup.md", ROUNDUP)
+    issuers = {t: [p.entity.name for p in f.participants] for t, f in found.items()}
+    assert issuers["Chip Origin Act"] == ["Senate"]
+    assert issuers["Entity List"] == ["Bureau of Industry and Security"]
+    assert issuers["Compute Atlas Roadmap"] == ["UK government"]
+    assert found["Enforcement Order of the AI Promotion Act"].props["date"] == "2031-03-06"
+    assert issuers["Data Union Omnibus"] == ["European Commission"]
