@@ -263,11 +263,13 @@ def _strip_modifiers(text: str) -> str:
 
 
 def _reported(x: str, context: str, local: str) -> list[NameHit]:
-    """The typed names a reporting verb's complement ends with ("X 宣布旗下某实验室的音乐
-    生成大模型 Y 开启公测": Y), read after the last reporting word, a possessive cut off."""
+    """The typed or versioned names a reporting verb's complement ends with ("X 宣布旗下
+    某实验室的音乐生成大模型 Y 开启公测": Y; "X 宣布 Y-4.7 正式上线"), read after the last
+    reporting word, a possessive cut off."""
     tail = re.split(zh()["subject_markers"], x)[-1]
     tail = rx("zh", "maker_possessive").sub("", _strip_modifiers(tail))
-    return [h for h in names_before(tail, context, local) if h.typed] if tail else []
+    hits = names_before(tail, context, local) if tail else []
+    return [h for h in hits if h.typed or re.search(r"\d", h.name)]  # typed or versioned
 
 
 def clause_releases(
