@@ -67,7 +67,7 @@ from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
 from aikg.extractors.ai_dynamics.rules import either, en, rx
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
-from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.names.lexicon import lookup, name_key
 from aikg.extractors.text.script import is_english
 from aikg.extractors.values.dates import DateValue, find_dates
 from aikg.schema import (
@@ -238,7 +238,16 @@ def _news_kept(item: _Rel | Fact) -> bool:
     if item.hit is not None and re.search(rf"{re.escape(item.hit.name)}\s*(?:API|SDK)\b",
                                           item.evidence.text):  # fmt: skip
         return False  # "X API 开放 ...": an API of a model named before, not a release
-    return item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
+    known = item.hit is not None and _known_model(item.hit.name)  # "Gemini Robotics"
+    return (
+        item.type == "RELEASED" and item.hit is not None and (item.hit.typed or versioned or known)
+    )
+
+
+def _known_model(name: str) -> bool:
+    """Whether the alias list holds ``name`` as a model (a name with no version)."""
+    entry = lookup(name)
+    return bool(entry and entry.label == "Model")
 
 
 def _target_key(rel: _Rel) -> str:

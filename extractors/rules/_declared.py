@@ -95,7 +95,8 @@ DECLARED: dict[str, str] = {
         "brand_version_after_type date_before_verb maker_possessive not_name_before list_intro "
         "list_item "
         # zhrel (glued scripts, reported releases)
-        "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets"
+        "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets "
+        "timeline_inline"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
