@@ -45,3 +45,22 @@ def test_release_rows_written_as_lines(tmp_path: Path) -> None:
     found = releases_in(tmp_path / "brief.txt", BRIEF)
     assert ("澜屿智能", "LanYu-R9", "open_source", "2031-03-08") in found
     assert ("快手", "可灵 O9", "release", "2031-03-09") in found
+
+
+TIMELINE = """具身智能专题
+2031 年 9 月 22 日
+
+二、具身大模型进展时间线
+
+2031 年 2 月：星衡智能发布通用视觉-语言-动作模型 Kuafu-VLA 9，可控制两台机器人协作
+2031 年 3 月：谷歌 DeepMind 发布 Gemini Robotics 与 Gemini Robotics-ER
+2031 年 3 月 18 日：英伟达在年度大会上开源人形机器人基础模型 GR00T N9
+"""
+
+
+def test_timeline_entries_and_known_models(tmp_path: Path) -> None:
+    found = releases_in(tmp_path / "deep.txt", TIMELINE)
+    # names the alias list holds as models count without a version
+    assert ("谷歌 DeepMind", "Gemini Robotics", "release", "2031-03") in found
+    assert ("谷歌 DeepMind", "Gemini Robotics-ER", "release", "2031-03") in found
+    assert ("英伟达", "GR00T N9", "open_source", "2031-03-18") in found  # one event per entry
