@@ -62,8 +62,13 @@ from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
-from aikg.extractors.ai_dynamics.lists import as_model, list_intro, listed_names, spaced
-from aikg.extractors.ai_dynamics.releases import clause_releases, noun_releases
+from aikg.extractors.ai_dynamics.lists import as_model, list_intro, list_item_rest, spaced
+from aikg.extractors.ai_dynamics.releases import (
+    clause_releases,
+    names_after,
+    noun_releases,
+    whole_name,
+)
 from aikg.extractors.ai_dynamics.rules import either, en, rx
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
@@ -164,7 +169,7 @@ def _paragraph(
             found = clause_releases(clause, own, context, body)
             if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
                 found = [(c, as_model(h), a) for c, h, a in found] or [
-                    (own, hit, listing) for hit in listed_names(clause, context, body)
+                    (own, hit, listing) for hit in _listed(clause, context, body)
                 ]
             listing = list_intro(clause) or listing
             for company, hit, action in found:
@@ -242,6 +247,13 @@ def _news_kept(item: _Rel | Fact) -> bool:
     return (
         item.type == "RELEASED" and item.hit is not None and (item.hit.typed or versioned or known)
     )
+
+
+def _listed(clause: str, context: str, local: str) -> list[NameHit]:
+    """The model a numbered item of a list of models names ("1) 旗舰推理模型 Zyra-Max,
+    总参数超万亿" -> Zyra-Max), else []: the item's first name, typed as a model."""
+    rest = list_item_rest(clause)
+    return [as_model(h) for h in names_after(rest, context, local)[:1]] if rest else []
 
 
 def _known_model(name: str) -> bool:
@@ -338,7 +350,9 @@ def _tracker_rels(report: SegmentedReport) -> Iterator[_Rel]:
         ev = Evidence(report.meta.report_id, " | ".join(table.rows[i]), table.locator(i))
         hit = NameHit(model, "Model", "", 0, len(model))
         yield _rel(maker, hit, action, ev, date, True)
-    for line, text, maker, model, date, action in line_rows(report):  # "12.08 ｜ X ｜ Y"
+    for line, text, maker, model, date, action in line_rows(
+        report, whole_name
+    ):  # "12.08 ｜ X ｜ Y"
         hit = NameHit(model, "Model", "", 0, len(model))
         ev = Evidence(report.meta.report_id, text, f"line {line}")
         yield _rel(maker, hit, action, ev, date, True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from aikg.extractors.ai_dynamics.rules import en, rx, zh
 from aikg.extractors.names.lexicon import name_key
@@ -190,3 +191,20 @@ def shifted(sentence: str, last: DateValue | None) -> DateValue | None:
     if shift is None:
         return None
     return DateValue((date.fromisoformat(last.iso) + timedelta(days=shift)).isoformat(), "day")
+
+
+def timeline_pieces(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(index, text) of each line, a line that holds several dated timeline entries cut
+    before each ("2025 年 2 月: X 发布 A2025 年 3 月: Y 发布 B": the reader joined lines
+    that end without a full stop), so that every entry is read as one event.
+
+    >>> [t for _, t in timeline_pieces(["2031 年 2 月: X 发布 A 2031 年 3 月 4 日: Y 开源 B"])]
+    ['2031 年 2 月: X 发布 A ', '2031 年 3 月 4 日: Y 开源 B']
+    """
+    for i, line in enumerate(lines):
+        starts = [m.start() for m in rx("zh", "timeline_inline").finditer(line)]
+        if len(starts) < 2 or starts[0] > 4:
+            yield i, line
+            continue
+        for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
+            yield i, line[a:b]

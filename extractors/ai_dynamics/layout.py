@@ -16,8 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from aikg.extractors.ai_dynamics.dating import lead_date
-from aikg.extractors.ai_dynamics.lists import timeline_pieces
+from aikg.extractors.ai_dynamics.dating import lead_date, timeline_pieces
 from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
 from aikg.extractors.ai_dynamics.subjects import (
     known_at_start,

@@ -4,10 +4,7 @@ the paragraph reader (:mod:`aikg.extractors.ai_dynamics`) applies around
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from aikg.extractors.ai_dynamics.labels import NameHit
-from aikg.extractors.ai_dynamics.releases import names_after
 from aikg.extractors.ai_dynamics.rules import rx, zh
 
 
@@ -37,36 +34,17 @@ def list_intro(clause: str) -> str:
     return _action(m.group(1)) if m else ""
 
 
-def listed_names(clause: str, context: str, local: str = "") -> list[NameHit]:
-    """The model a numbered item of such a list names ("1) 旗舰推理模型 Zyra-Max, 总参数
-    超万亿" -> Zyra-Max), else []: the item's first name, with its type phrase.
+def list_item_rest(clause: str) -> str | None:
+    """The text after a numbered item's number in a list of models ("1) 旗舰推理模型
+    Zyra-Max, 总参数超万亿" -> "旗舰推理模型 Zyra-Max, 总参数超万亿"), else None.
 
-    >>> [h.name for h in listed_names("1) 旗舰推理模型 Zyra-Max", "")]
-    ['Zyra-Max']
-    >>> listed_names("总参数超万亿", "")
-    []
+    >>> list_item_rest("1) 旗舰推理模型 Zyra-Max"), list_item_rest("总参数超万亿")
+    ('旗舰推理模型 Zyra-Max', None)
     """
     m = rx("zh", "list_item").match(clause)
-    return [as_model(h) for h in names_after(clause[m.end() :], context, local)[:1]] if m else []
+    return clause[m.end() :] if m else None
 
 
 def as_model(hit: NameHit) -> NameHit:
     """A name typed as a Model by its context (an item of a list of models)."""
     return NameHit(**{**hit.__dict__, "label": "Model", "category": "", "typed": True})
-
-
-def timeline_pieces(lines: list[str]) -> Iterator[tuple[int, str]]:
-    """(index, text) of each line, a line that holds several dated timeline entries cut
-    before each ("2025 年 2 月: X 发布 A2025 年 3 月: Y 发布 B": the reader joined lines
-    that end without a full stop), so that every entry is read as one event.
-
-    >>> [t for _, t in timeline_pieces(["2031 年 2 月: X 发布 A 2031 年 3 月 4 日: Y 开源 B"])]
-    ['2031 年 2 月: X 发布 A ', '2031 年 3 月 4 日: Y 开源 B']
-    """
-    for i, line in enumerate(lines):
-        starts = [m.start() for m in rx("zh", "timeline_inline").finditer(line)]
-        if len(starts) < 2 or starts[0] > 4:
-            yield i, line
-            continue
-        for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
-            yield i, line[a:b]

@@ -15,10 +15,10 @@ Release rows written as lines, not as a table, read alike (:func:`line_rows`): a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from aikg.extractors.ai_dynamics.dating import chip_like
-from aikg.extractors.ai_dynamics.releases import whole_name
+from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.rules import common, rx
 from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -94,10 +94,14 @@ def _row_maker(cell: str) -> str:
     return shaped[0] if shaped and shaped[1] == 0 else ""
 
 
-def line_rows(report: SegmentedReport) -> Iterator[tuple[int, str, str, str, DateValue, str]]:
+def line_rows(
+    report: SegmentedReport, whole_name: Callable[[str], NameHit | None]
+) -> Iterator[tuple[int, str, str, str, DateValue, str]]:
     """(line, text, maker, model, date, action) for each release row written as a line:
     three to six cells (``row_cell_separator``), the first a date, the second a maker,
-    the third a model name. Markdown table rows are the tables reader's."""
+    the third a model name that ``whole_name`` (:func:`.releases.whole_name`, passed in
+    by the package so that this module imports no reader of release sentences) reads.
+    Markdown table rows are the tables reader's."""
     skip = set(common()["release_skip_sections"])
     lead = rx(None, "row_lead")
     for section in report.sections:
