@@ -54,23 +54,25 @@ from aikg.extractors.ai_dynamics.dating import (
     lead_date,
     model_key,
     model_shaped,
+    relative_day,
+    shifted,
     table_release_dates,
 )
 from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
+from aikg.extractors.ai_dynamics.lists import as_model, list_intro, list_item_rest, spaced
 from aikg.extractors.ai_dynamics.releases import (
-    as_model,
     clause_releases,
-    list_intro,
-    listed_names,
+    names_after,
     noun_releases,
+    whole_name,
 )
-from aikg.extractors.ai_dynamics.rules import either, rx
+from aikg.extractors.ai_dynamics.rules import either, en, rx
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
-from aikg.extractors.ai_dynamics.tracker import tracker_rows
-from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
+from aikg.extractors.names.lexicon import lookup, name_key
 from aikg.extractors.text.script import is_english
 from aikg.extractors.values.dates import DateValue, find_dates
 from aikg.schema import (
@@ -127,13 +129,14 @@ def _paragraph(
     anchor_date, anchor_company = anchor or (None, "")
     date = lead_date(title, report.meta.period) or anchor_date or reviewed
     title = unit.sentences[0][0]
-    subject = subject_of(title, unit.company or anchor_company)
+    subject = subject_of(spaced(title), unit.company or anchor_company)
     if not subject and len(unit.sentences) > 1:
-        subject = subject_of(unit.sentences[1][0], "")
+        subject = subject_of(spaced(unit.sentences[1][0]), "")
     body = unit.text
     title_found = False
     title_models: list[_Rel] = []
     listing = ""  # the action of a verb that opened a numbered list of models
+    recent = ""  # the maker of the paragraph's last English release
     for k, (sentence, line) in enumerate(unit.sentences):
         ev = _evidence(report, sentence, line)
         if unit.kind == "prose":  # prose: a date the sentence states, else the one before
@@ -145,20 +148,28 @@ def _paragraph(
                 ),
                 date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
             )
-        own = subject_of(sentence, subject) if k else subject
+        if k and not [d for _, _, d in find_dates(sentence, report.meta.period)]:
+            date = shifted(sentence, date) or date  # "A week later ...", "一周后, ..."
+        own = subject_of(spaced(sentence), subject) if k else subject
         english = is_english(sentence)
+        if english and recent and re.match(en()["pronoun_subject"] + r"\b", sentence.strip()):
+            own = recent  # "The company also rolled out Y": the maker just named
         for company, hit, action in english_releases(sentence, own, body) if english else []:
             title_found |= k == 0
             when = hit_date(sentence, hit.name, date, report.meta.published)
+            recent = company
             yield _rel(company, hit, action, ev, when, True)
         if k and not rx("zh", "list_item").match(sentence):
             listing = ""  # a numbered list of models ends at the first unnumbered sentence
-        for clause in [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", sentence):
+        clauses = [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", spaced(sentence))
+        for clause in clauses:
             when = clause_date(clause, date, report.meta.period) if unit.kind == "prose" else date
+            if when is None or when.precision != "day":  # "今天开源", "27 日晚发布"
+                when = relative_day(clause, report.meta.published) or when
             found = clause_releases(clause, own, context, body)
             if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
                 found = [(c, as_model(h), a) for c, h, a in found] or [
-                    (own, hit, listing) for hit in listed_names(clause, context, body)
+                    (own, hit, listing) for hit in _listed(clause, context, body)
                 ]
             listing = list_intro(clause) or listing
             for company, hit, action in found:
@@ -232,7 +243,23 @@ def _news_kept(item: _Rel | Fact) -> bool:
     if item.hit is not None and re.search(rf"{re.escape(item.hit.name)}\s*(?:API|SDK)\b",
                                           item.evidence.text):  # fmt: skip
         return False  # "X API 开放 ...": an API of a model named before, not a release
-    return item.type == "RELEASED" and item.hit is not None and (item.hit.typed or bool(versioned))
+    known = item.hit is not None and _known_model(item.hit.name)  # "Gemini Robotics"
+    return (
+        item.type == "RELEASED" and item.hit is not None and (item.hit.typed or versioned or known)
+    )
+
+
+def _listed(clause: str, context: str, local: str) -> list[NameHit]:
+    """The model a numbered item of a list of models names ("1) 旗舰推理模型 Zyra-Max,
+    总参数超万亿" -> Zyra-Max), else []: the item's first name, typed as a model."""
+    rest = list_item_rest(clause)
+    return [as_model(h) for h in names_after(rest, context, local)[:1]] if rest else []
+
+
+def _known_model(name: str) -> bool:
+    """Whether the alias list holds ``name`` as a model (a name with no version)."""
+    entry = lookup(name)
+    return bool(entry and entry.label == "Model")
 
 
 def _target_key(rel: _Rel) -> str:
@@ -322,4 +349,10 @@ def _tracker_rels(report: SegmentedReport) -> Iterator[_Rel]:
     for table, i, maker, model, date, action in tracker_rows(report):
         ev = Evidence(report.meta.report_id, " | ".join(table.rows[i]), table.locator(i))
         hit = NameHit(model, "Model", "", 0, len(model))
+        yield _rel(maker, hit, action, ev, date, True)
+    for line, text, maker, model, date, action in line_rows(
+        report, whole_name
+    ):  # "12.08 ｜ X ｜ Y"
+        hit = NameHit(model, "Model", "", 0, len(model))
+        ev = Evidence(report.meta.report_id, text, f"line {line}")
         yield _rel(maker, hit, action, ev, date, True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from aikg.extractors.ai_dynamics.rules import rx
+from aikg.extractors.ai_dynamics.rules import en, rx, zh
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.text.script import CJK_CLASS
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -138,3 +139,72 @@ def hit_date(sentence: str, name: str, fallback: DateValue | None, published: st
         return DateValue((pub - timedelta(days=back)).isoformat(), "day")
     own = [v for _, _, v in find_dates(head, published[:7]) if v.precision == "day"]
     return own[-1] if own and head != sentence[:at] else fallback
+
+
+def relative_day(clause: str, published: str) -> DateValue | None:
+    """The day a daily digest's relative word names against its ``published`` day
+    ("今天", "昨日", ``relative_days``), or a bare day with a time of day ("27 日晚",
+    ``bare_day_time``: the latest such day on or before the published one), else None.
+
+    >>> relative_day("智谱今天开源了 X", "2031-11-28").iso
+    '2031-11-28'
+    >>> relative_day("X 昨日推出 Y", "2031-12-01").iso
+    '2031-11-30'
+    >>> relative_day("腾讯 27 日晚发布 X", "2031-11-28").iso, relative_day("今天", "2031-11")
+    ('2031-11-27', None)
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published or ""):
+        return None
+    from datetime import date, timedelta
+
+    pub = date.fromisoformat(published)
+    for word, shift in zh()["relative_days"].items():
+        if word in clause:
+            return DateValue((pub + timedelta(days=shift)).isoformat(), "day")
+    m = rx("zh", "bare_day_time").search(clause)
+    if not m or not 1 <= int(m.group(1)) <= 31:
+        return None
+    day, month = int(m.group(1)), pub.replace(day=1)
+    if day > pub.day:  # "30 日晚" in a brief of the 2nd: the month before
+        month = (month - timedelta(days=1)).replace(day=1)
+    try:
+        return DateValue(month.replace(day=day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def shifted(sentence: str, last: DateValue | None) -> DateValue | None:
+    """The day a sentence's shift word puts after the paragraph's ``last`` day ("A week
+    later", "次日", ``relative_offsets``), else None.
+
+    >>> shifted("A week later Zentrix introduced Zyra 3.", DateValue("2031-11-18", "day")).iso
+    '2031-11-25'
+    >>> shifted("一周后,某公司开源了 Y", DateValue("2031-11", "month"))
+    """
+    if last is None or last.precision != "day":
+        return None
+    from datetime import date, timedelta
+
+    text = sentence.lower()
+    words = {**zh()["relative_offsets"], **en()["relative_offsets"]}
+    shift = next((n for word, n in words.items() if word in text), None)
+    if shift is None:
+        return None
+    return DateValue((date.fromisoformat(last.iso) + timedelta(days=shift)).isoformat(), "day")
+
+
+def timeline_pieces(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(index, text) of each line, a line that holds several dated timeline entries cut
+    before each ("2025 年 2 月: X 发布 A2025 年 3 月: Y 发布 B": the reader joined lines
+    that end without a full stop), so that every entry is read as one event.
+
+    >>> [t for _, t in timeline_pieces(["2031 年 2 月: X 发布 A 2031 年 3 月 4 日: Y 开源 B"])]
+    ['2031 年 2 月: X 发布 A ', '2031 年 3 月 4 日: Y 开源 B']
+    """
+    for i, line in enumerate(lines):
+        starts = [m.start() for m in rx("zh", "timeline_inline").finditer(line)]
+        if len(starts) < 2 or starts[0] > 4:
+            yield i, line
+            continue
+        for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
+            yield i, line[a:b]

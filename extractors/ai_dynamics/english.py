@@ -255,6 +255,18 @@ def _by_agent(after: str) -> str:
     return company_before(m.group(1)) if m else ""
 
 
+def _from_maker(subject: str) -> tuple[str, str]:
+    """A passive subject split at its "from X" phrase ("The new Olmo 3.1 models from
+    Ai2"): (the words before it, the company X), else (subject, "").
+
+    >>> _from_maker("The new Zyra 3 models from Zentrix Labs")
+    ('The new Zyra 3 models', 'Zentrix Labs')
+    """
+    m = re.search(rf"^(.*\S)\s*,?\s+{en()['from_agent']}((?:{en()['cap_run']}))\s*,?\s*$", subject)
+    company = company_before(m.group(2)) if m else ""
+    return (m.group(1), company) if m and company else (subject, "")
+
+
 def _blocked(pre: str, verb: str) -> bool:
     """Whether the words before a verb make it no act: a determiner or possessive ("the
     launched X"), a plan ("is expected to launch", "will release"), or "model" before a
@@ -309,8 +321,10 @@ def english_releases(
             continue  # "the launched X"; "is expected to launch X": a plan, no release
         company, hits, seg = company_before(pre), names_after(after, local), end
         if rx("en", "passive_before").search(pre):
-            post = _subject_name(re.sub(rx("en", "passive_before"), "", subject_words(pre)), local)
-            hits, company = ([post] if post else []), _by_agent(after)
+            subject_text = re.sub(rx("en", "passive_before"), "", subject_words(pre))
+            subject_text, source = _from_maker(subject_text)  # "X models from Y were released"
+            post = _subject_name(subject_text, local)
+            hits, company = ([post] if post else []), _by_agent(after) or source
         elif hits:
             seg = end + hits[-1].end
             if action == "release" and rx("en", "open_descriptor").search(after[: hits[0].start]):

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from aikg.extractors.ai_dynamics.dating import lead_date
+from aikg.extractors.ai_dynamics.dating import lead_date, timeline_pieces
 from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
 from aikg.extractors.ai_dynamics.subjects import (
     known_at_start,
@@ -229,9 +229,9 @@ def section_units(section: Section) -> list[Unit]:
             else:
                 pending.append((bare, number))
             continue
-        if timeline is not None and rx("zh", "timeline_line").match(line):
-            close()  # "2024 年 6 月: X 上线" under "甲公司模型迭代时间线"
-            units.append(timeline_unit(line, number, timeline))
+        if rx("zh", "timeline_line").match(line):  # under "甲公司模型迭代时间线" or alone
+            close()  # "2024 年 6 月: X 上线": each dated line is an event of its own
+            units.append(timeline_unit(line, number, timeline or ""))
             continue
         timeline = timeline_company(line)
         if timeline is not None:
@@ -276,8 +276,7 @@ def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tup
 def news_units(section: Section, kind: str = "news") -> list[Unit]:
     """Paragraphs of an industry news (or prose) section, as units of ``kind``: each line
     opens one, unless it reads as a continuation ("目前,..."); a company line ("快手: 11 月
-    19 日, 发布 X", the form of broker weeklies' AI items) is a unit of its company; the
-    lines of a headline list (read by ``headline_units``) are left out."""
+    19 日, 发布 X") is a unit of its company; headline lists' lines are left out."""
     units: list[Unit] = []
     pending: list[tuple[str, int]] = []
     english = english_section(section)
@@ -291,7 +290,7 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
             units.append(unit)
 
     listed_lines: set[int] = set()  # source lines that open with a bullet or item number
-    for i, raw in enumerate(section.lines):
+    for i, raw in timeline_pieces(section.lines):  # a joined timeline cut per entry
         line = raw.strip().lstrip(common()["bullet_chars"] + " ")
         if not line or i in listed or either("skip_line").match(line):
             continue

@@ -250,11 +250,26 @@ def _action(verb: str) -> str:
 
 
 def _strip_modifiers(text: str) -> str:
+    """The words before a verb without the adverbs, venue and date between the name and
+    the verb, in any order ("Y 于 11 月 27 日正式", "X 随后在 11 月 25 日")."""
     mods = zh()["verb_modifiers"]
-    text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
-    text = rx("zh", "date_before_verb").sub("", text)  # "xAI 于 11 月 17 日上线 X"
-    text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
+    before = None
+    while before != text:
+        before = text
+        text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
+        text = rx("zh", "date_before_verb").sub("", text)  # "xAI 于 11 月 17 日上线 X"
+        text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
     return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
+
+
+def _reported(x: str, context: str, local: str) -> list[NameHit]:
+    """The typed or versioned names a reporting verb's complement ends with ("X 宣布旗下
+    某实验室的音乐生成大模型 Y 开启公测": Y; "X 宣布 Y-4.7 正式上线"), read after the last
+    reporting word, a possessive cut off."""
+    tail = re.split(zh()["subject_markers"], x)[-1]
+    tail = rx("zh", "maker_possessive").sub("", _strip_modifiers(tail))
+    hits = names_before(tail, context, local) if tail else []
+    return [h for h in hits if h.typed or re.search(r"\d", h.name)]  # typed or versioned
 
 
 def clause_releases(
@@ -293,16 +308,19 @@ def clause_releases(
         x = pre.strip()[found[1] :] if found else pre.strip()
         if found and rx("zh", "version_tail").fullmatch(x.strip()) and brand_alias(found[0]):
             x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name
+        elif found and x.startswith("-"):
+            x = pre.strip()  # "DeepSeek-V3.3 正式上线": the maker's name opens the model's
         x = rx("zh", "maker_possessive").sub("", x) if found else x  # "阿里云的通义万相 2.6"
         if not found and subject and x.startswith(subject):
             x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
         # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform
         actor = bool(re.search(zh()["subject_markers"], x))
+        reported = _reported(x, context, local) if actor else []
         x = "" if actor else _strip_modifiers(x)
         x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
         action = _action(m.group(0))
         postfix_ok = not re.match(zh()["postfix_blockers_after"], after)
-        befores = _names_before_verb(x, context, local) if x and postfix_ok else []
+        befores = _names_before_verb(x, context, local) if x and postfix_ok else reported
         before = befores[0] if befores else None
         upgraded = rx("zh", "update_to").match(after) if action == "update" else None
         if upgraded:  # "将 X 更新至 Y": Y is the release, X the model it replaces
@@ -367,32 +385,3 @@ def _company_or_api(hit: NameHit, raw: str) -> bool:
     """A listed name that is a company ("Zentrix 的发布会") or an API ("X API 的升级")."""
     entry = lookup(hit.name)
     return bool(entry and entry.label in PARTY_LABELS) or bool(re.search(r"\b(?:API|SDK)\b", raw))
-
-
-def list_intro(clause: str) -> str:
-    """The action of a release verb that opens a numbered list of models ("发布多款新模型:
-    1) X; 2) Y"), else "".
-
-    >>> list_intro("11 月 18 日发布多款新模型"), list_intro("发布新模型 Zyra-3")
-    ('release', '')
-    """
-    m = rx("zh", "list_intro").search(clause)
-    return _action(m.group(1)) if m else ""
-
-
-def listed_names(clause: str, context: str, local: str = "") -> list[NameHit]:
-    """The model a numbered item of such a list names ("1) 旗舰推理模型 Zyra-Max, 总参数
-    超万亿" -> Zyra-Max), else []: the item's first name, with its type phrase.
-
-    >>> [h.name for h in listed_names("1) 旗舰推理模型 Zyra-Max", "")]
-    ['Zyra-Max']
-    >>> listed_names("总参数超万亿", "")
-    []
-    """
-    m = rx("zh", "list_item").match(clause)
-    return [as_model(h) for h in names_after(clause[m.end() :], context, local)[:1]] if m else []
-
-
-def as_model(hit: NameHit) -> NameHit:
-    """A name typed as a Model by its context (an item of a list of models)."""
-    return NameHit(**{**hit.__dict__, "label": "Model", "category": "", "typed": True})

@@ -7,14 +7,20 @@ weights", "开源", a licence such as MIT or Apache 2.0) and nothing negates it 
 "API only", "Proprietary"), else ``release``. A row one cell short of the header
 continues the maker of the row above (an HTML ``rowspan`` the conversion dropped).
 Column words live in ``rules/ai_dynamics/common.toml``.
+
+Release rows written as lines, not as a table, read alike (:func:`line_rows`): a digest's
+"⭐ 12.08 ｜ 某智能 ｜ Zyra-2 ｜ 推理模型，开源" or a PDF's space-aligned "12 月 8 日   快手
+可灵 O1   视频生成": a date cell, a maker cell, a model cell, then notes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from aikg.extractors.ai_dynamics.dating import chip_like
-from aikg.extractors.ai_dynamics.rules import rx
+from aikg.extractors.ai_dynamics.labels import NameHit
+from aikg.extractors.ai_dynamics.rules import common, rx
+from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before
 from aikg.extractors.values.dates import DateValue, find_dates
 from aikg.schema import SegmentedReport, Table
 
@@ -68,3 +74,49 @@ def tracker_rows(
             dates = find_dates(cells[date_at], report.meta.period)
             date = dates[0][2] if dates else None
             yield table, i, maker, model, date, row_action(cells)
+
+
+def _row_date(cell: str, period: str) -> DateValue | None:
+    """The date a cell is made of ("12.08", "12 月 8 日", "2025-12-08"), else None."""
+    found = find_dates(cell, period)
+    if not found or found[0][2].precision == "year":
+        return None
+    start, end, date = found[0]
+    return date if not (cell[:start] + cell[end:]).strip() else None
+
+
+def _row_maker(cell: str) -> str:
+    """The company a maker cell opens with, alias list or company shape, else ""."""
+    known = known_at_start(cell)
+    if known:
+        return known[0]
+    shaped = maker_before(cell)
+    return shaped[0] if shaped and shaped[1] == 0 else ""
+
+
+def line_rows(
+    report: SegmentedReport, whole_name: Callable[[str], NameHit | None]
+) -> Iterator[tuple[int, str, str, str, DateValue, str]]:
+    """(line, text, maker, model, date, action) for each release row written as a line:
+    three to six cells (``row_cell_separator``), the first a date, the second a maker,
+    the third a model name that ``whole_name`` (:func:`.releases.whole_name`, passed in
+    by the package so that this module imports no reader of release sentences) reads.
+    Markdown table rows are the tables reader's."""
+    skip = set(common()["release_skip_sections"])
+    lead = rx(None, "row_lead")
+    for section in report.sections:
+        if section.kind in skip:
+            continue
+        for i, line in enumerate(section.lines):
+            if line.lstrip().startswith("|"):
+                continue
+            cells = [c.strip() for c in rx(None, "row_cell_separator").split(line.strip())]
+            cells = [c for c in cells if c]
+            if not 3 <= len(cells) <= 6:
+                continue
+            date = _row_date(lead.sub("", cells[0]), report.meta.period)
+            maker = _row_maker(cells[1]) if date else ""
+            hit = whole_name(cells[2]) if maker else None
+            if not hit or hit.label != "Model" or chip_like(hit.name, cells[2]):
+                continue
+            yield section.line_of(i), line.strip(), maker, hit.name, date, row_action(cells[3:])

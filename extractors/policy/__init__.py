@@ -30,9 +30,9 @@ from aikg.extractors.policy.chinese import chinese_policy, find_issuer, find_tit
 from aikg.extractors.policy.english import english_policy, find_issuer_en, find_title_en
 from aikg.extractors.policy.items import heading_policy, restates
 from aikg.extractors.policy.regions import region_of, scope_of
-from aikg.extractors.policy.rules import common
+from aikg.extractors.policy.rules import common, rx
 from aikg.extractors.policy.tables import table_policies
-from aikg.extractors.text.script import is_english
+from aikg.extractors.text.script import CJK, is_english
 from aikg.extractors.text.sentences import split_sentences
 from aikg.extractors.text.surface import clean_surface
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -51,7 +51,23 @@ __all__ = [
 
 PHASE = "structured"
 
-_LEAD = re.compile(r"^\s*(?:\(?\d{1,2}[)、.]|[(（]\d{1,2}[)）]|[-•■●▪*])\s*")
+_ENDS = "。；;！!？?：:"  # a line ending with one of these ends its sentence
+
+
+def _lead() -> re.Pattern[str]:
+    """A list item's opening number or bullet (``rules/policy/common.toml``)."""
+    return rx(None, "list_lead")
+
+
+def _continue(sentences: list[tuple[str, int]], text: str, no: int) -> list[tuple[str, int]]:
+    """The item's sentences with a continuation line added: a line that wraps inside a
+    sentence (a PDF's fixed-width lines cut "《…若" / "干措施》") is joined to it without a
+    space between two Chinese characters, then split again at the first line's number."""
+    if not sentences or sentences[-1][0].endswith(tuple(_ENDS)):
+        return sentences + split_sentences(text, no)
+    last, line = sentences[-1]
+    glue = "" if CJK.match(last[-1:]) and CJK.match(text[:1]) else " "
+    return sentences[:-1] + split_sentences(last + glue + text, line)
 
 
 @dataclass
@@ -79,12 +95,12 @@ def _items(report: SegmentedReport) -> Iterator[_Item]:
         item: _Item | None = None
         last = -2
         for i, line in enumerate(section.lines):
-            no, listed = section.line_of(i), bool(_LEAD.match(line))
-            text = _LEAD.sub("", line.strip())
+            no, listed = section.line_of(i), bool(_lead().match(line))
+            text = _lead().sub("", line.strip())
             if not text:
                 continue
             if item and item.listed and not listed and no == last + 1:
-                item.sentences += split_sentences(text, no)
+                item.sentences = _continue(item.sentences, text, no)
             else:
                 if item:
                     yield item
@@ -101,13 +117,19 @@ def _policies(item: _Item, lead: DateValue | None, period: str) -> Iterator[tupl
     if item.listed and headed and is_english(item.sentences[0][0]):
         yield headed, 0
     for k, (sentence, _) in enumerate(item.sentences):
-        if is_english(sentence):
-            found = english_policy(sentence, lead, period, item.strict, item.heading)
+        if is_english(sentence):  # "X published A, and Y issued B": one act per clause
+            clauses = rx("en", "act_clause_break").split(sentence)
+            found = [
+                f
+                for clause in clauses
+                for f in english_policy(clause, lead, period, item.strict, item.heading)
+            ]
             if headed and item.listed:
                 title = headed["props"]["title"]
                 found = [f for f in found if not restates(f["props"]["title"], title)]
         else:
-            found = chinese_policy(sentence, lead, period, item.strict)
+            opening = item.listed and k == 0  # the act a news item opens with
+            found = chinese_policy(sentence, lead, period, item.strict, opening)
         for policy in found:
             yield policy, k
 

@@ -151,10 +151,13 @@ def _verb(outside: str, t_start: int) -> re.Match[str] | None:
     return None
 
 
-def _issue_date(outside: str, lead: DateValue | None, period: str) -> DateValue | None:
+def _issue_date(
+    outside: str, lead: DateValue | None, period: str, in_force: bool = True
+) -> DateValue | None:
     """The date a policy was issued: the sentence's first date that is no effective or
     deadline date; with none, the report's month when a recency word dates it ("近日"),
-    else the effective date, else the item's ``lead`` date.
+    else the effective date when the sentence states the coming into force (``in_force``),
+    else the item's ``lead`` date.
 
     >>> _issue_date("近日,某局公布《办法》,自 2032 年 3 月 1 日起施行。", None, "2031-11")
     DateValue(iso='2031-11', precision='month')
@@ -172,13 +175,27 @@ def _issue_date(outside: str, lead: DateValue | None, period: str) -> DateValue 
         return own[0]
     if rx("zh", "recency_words").search(outside) and re.fullmatch(r"\d{4}-\d{2}", period or ""):
         return DateValue(period, "month")
-    return (dated(outside) or [lead])[0]
+    if in_force:
+        return (dated(outside) or [lead])[0]
+    put_off = {d.iso for d in dated(outside)}  # the item's lead may be the effective date
+    return lead if lead and lead.iso not in put_off else None
 
 
-def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: bool) -> list[dict]:
+def _announced(sentence: str, t_start: int, t_end: int, verb: re.Match[str]) -> bool:
+    """Whether the sentence opens with the title and the verb follows it right away
+    ("修订后的《某规定》公布", "《某条例》自 5 月起施行"): the act is the sentence's news."""
+    before = rx("zh", "title_first_opening").fullmatch(sentence[:t_start].rstrip("《"))
+    return bool(before) and not sentence[t_end : verb.start()].strip("》 ")
+
+
+def chinese_policy(
+    sentence: str, lead: DateValue | None, period: str, strict: bool, opening: bool = False
+) -> list[dict]:
     """The props and issuers of the policies a sentence states ([] if none). An undated
     one needs an issuer; a ``strict`` one (read outside policy sections) needs an
-    issuer, a date and a title that names a kind of policy (…意见/…方案/…通知/…公告)."""
+    issuer, a date and a title that names a kind of policy (…意见/…方案/…通知/…公告),
+    but a news item's ``opening`` sentence needs no date (a daily digest's items carry
+    none, and an undated item takes no month)."""
     titles = find_titles(sentence)
     if not titles:
         return []
@@ -187,24 +204,27 @@ def chinese_policy(sentence: str, lead: DateValue | None, period: str, strict: b
     verb = _verb(outside, t_start)
     if not verb:
         return []
-    date = _issue_date(outside, lead, period)
+    effect = bool(rx("zh", "effect_verbs").fullmatch(verb.group(0)))
+    date = _issue_date(outside, lead, period, effect)
     raw = sentence[: min(verb.start(), t_start)].rstrip('《“"「 ')
     issuers = find_issuers(raw)
     law = rx("zh", "title_quoted").search(sentence) and rx("zh", "law_title_end").search(name)
     in_force = law and rx("zh", "effect_verbs").fullmatch(verb.group(0))  # "《X条例》自 5 月起施行"
-    if not issuers and (date is None or strict and not in_force):
+    in_force = in_force or law and _announced(sentence, t_start, t_end, verb)
+    undated_ok = opening and (issuers or in_force)  # "1、某局印发《…》" in a daily digest
+    if not issuers and (date is None and not undated_ok or strict and not in_force):
         return []
     last_issuer = (issuers or [""])[-1]
     if is_directive(sentence, name) and not rx("zh", "directive_issuer").search(last_issuer):
         return []  # "平台部署…规范 X": a company's own rule, not a regulator's directive
-    if strict and (date is None or not _titled_or_directive(sentence, name)):
+    if strict and (date is None and not undated_ok or not _titled_or_directive(sentence, name)):
         return []
     if not issuers and not _titled_or_directive(sentence, name):
         return []  # "11 月 20 日,《某白皮书》提出 …": no body and no kind of policy
     opening = re.sub(
         r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
     )
-    region = region_of(issuers[0] if issuers else "", name, opening)
+    region = region_of(issuers[0] if issuers else name, name, opening)  # a title: CN unless foreign
     names = [rx("zh", "country_before_place").sub("", b) for b in issuers]  # "美国加州州长…"
     out = []
     for title, _, _ in titles:

@@ -35,12 +35,31 @@ def find_title_en(after: str) -> str:
     text = re.sub(r"\s+(?:on|in|by|from|of)?\s*$", "", text[: dated[0][0]]) if dated else text
     cap = rx("en", "title_cap").match(text)
     if cap and re.search(rf"\b(?:{words})\b", cap.group(0)):
-        return cap.group(0).rstrip(".")
+        return _with_complement(cap.group(0).rstrip("."), text[cap.end() :], words)
     end = rx("en", "title_end").search(text)
     phrase = (text[: end.start()] if end else text).strip()
     count = len(phrase.split())
     fits = 2 <= count <= en()["title_max_words"]
     return phrase if fits and re.search(rf"(?i)\b(?:{words})\b", phrase) else ""
+
+
+def _with_complement(title: str, rest: str, words: str) -> str:
+    """A capitalised title that ends with its title word, with the lower-case topic after
+    it ("Guidelines" + " on the classification of high-risk AI systems"), up to where the
+    rest of the sentence starts (``title_end``) and within ``title_max_words``.
+
+    >>> _with_complement("Guidelines", " on the use of AI in hiring, citing bias.", "Guidelines")
+    'Guidelines on the use of AI in hiring'
+    >>> _with_complement("Chip Act", " on Monday.", "Acts?")
+    'Chip Act'
+    """
+    joined = rx("en", "title_complement").match(rest)
+    if not joined or not re.search(rf"\b(?:{words})$", title):
+        return title
+    end = rx("en", "title_end").search(rest)
+    topic = (rest[: end.start()] if end else rest).rstrip(". ")
+    whole = f"{title}{topic}"
+    return whole if len(whole.split()) <= en()["title_max_words"] else title
 
 
 def find_issuer_en(before: str) -> str:
@@ -62,6 +81,8 @@ def find_issuer_en(before: str) -> str:
     'Ministry of Data'
     >>> find_issuer_en("In May the Biden administration"), find_issuer_en("Utah Governor Ana Cole")
     ('White House', 'Utah Governor Ana Cole')
+    >>> find_issuer_en("In the US, the Senate")
+    'Senate'
     """
     text = re.sub(r"\s*\([^()]{0,40}\)", "", before[lead_span(before) :])  # "(FTC)"
     for start, end, _ in reversed(find_dates(text, "2000-12")):
@@ -71,6 +92,9 @@ def find_issuer_en(before: str) -> str:
     if rx("en", "administration_issuer").search(text):
         return "White House"  # "the Biden administration": the executive acts through its office
     issuer = _issuer_run(text)
+    aside = re.search(r",\s+the\s+(.+)$", issuer)  # "In the US, the Senate": the Senate
+    if aside and _issuer_run(aside.group(1)) == aside.group(1):
+        issuer = aside.group(1)
     *owners, owned = re.split(r"[’']s\s+", issuer)  # "the Commerce Department's Bureau of ..."
     owner = "'s ".join(owners)
     if owner and _issuer_run(owner) == owner and _issuer_run(owned) == owned:
@@ -148,6 +172,8 @@ def english_policy(
     if not verb or rx("en", "not_enacted").search(sentence):
         return []
     before, after = sentence[: verb.start()], sentence[verb.end() :]
+    act = rx("en", "verbs").search(before) if listed else None
+    before = before[: act.start()] if act else before  # "X published a rule adding ... to"
     issuer, name = find_issuer_en(before), listed["title"] if listed else find_title_en(after)
     passive = rx("en", "passive_before").search(before)
     takes_effect = bool(rx("en", "effect_verbs").fullmatch(verb.group(0)))
@@ -160,6 +186,7 @@ def english_policy(
         issuer = find_issuer_en(by.group(1)) if by else ""
     if not name:
         return []
+    issuer = en()["issuer_expansions"].get(issuer, issuer)  # "the Commission" of EU texts
     date = _act_date(sentence.replace(name, ""), period, takes_effect) or lead
     law = bool(rx("en", "law_words").search(name)) and name[:1].isupper()  # "The X Act took effect"
     if date is None and not issuer or strict and (date is None or not (issuer or law)):

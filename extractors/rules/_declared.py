@@ -40,7 +40,11 @@ DECLARED: dict[str, str] = {
         "headings.disclaimer@match sticky_disclaimer series_label@fullmatch"
     ),
     # policy
-    "policy/common": "skip_sections table_title_column table_issuer_column table_date_column",
+    "policy/common": (
+        "skip_sections table_title_column table_issuer_column table_date_column "
+        # zhrel (policy items): a list item's number or bullet
+        "list_lead@match"
+    ),
     "policy/zh": (
         "verbs verb_blockers_after@match title_quoted title_about title_named "
         "title_named_doc title_bare title_directive issuer_stop issuer@fullmatch "
@@ -49,21 +53,27 @@ DECLARED: dict[str, str] = {
         "place_issuer@fullmatch official_issuer@fullmatch country_before_place@match "
         "reporting_subject@match foreign_issuer effect_verbs@fullmatch law_title_end "
         # zhrel (policy dates): effective and deadline dates, recency words
-        "not_issue_date recency_words"
+        "not_issue_date recency_words "
+        # zhrel (policy items): a title opening its sentence
+        "title_first_opening@fullmatch"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
         "title_lead@fullmatch title_cap@match title_words title_end issuer_run@fullmatch "
         "issuer_trailing person_issuers@fullmatch regions heading_max_words not_enacted "
         "official_issuer@fullmatch law_words country_government issuer_partners "
-        "administration_issuer named_title@match effect_date status_verbs list_addition"
+        "administration_issuer named_title@match effect_date status_verbs list_addition "
+        # zhrel (policy titles): the lower-case topic after a title word
+        "title_complement@match issuer_expansions act_clause_break"
     ),
     # ai_dynamics
     "ai_dynamics/common": (
         "bullet_chars news_section_kinds release_skip_sections generic_latin "
         "trailing_generic_latin headline_item measure_token unit_token "
         "product_hint_words model_hint_words model_column release_date_column chip_words "
-        "maker_column tracker_date_column open_weights closed_weights"
+        "maker_column tracker_date_column open_weights closed_weights "
+        # zhrel (release rows written as lines)
+        "row_cell_separator row_lead"
     ),
     "ai_dynamics/zh": (
         "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
@@ -83,7 +93,10 @@ DECLARED: dict[str, str] = {
         "brand_model_version "
         # zhrel (broker weekly item forms)
         "brand_version_after_type date_before_verb maker_possessive not_name_before list_intro "
-        "list_item"
+        "list_item "
+        # zhrel (glued scripts, reported releases)
+        "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets "
+        "timeline_inline"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -94,7 +107,9 @@ DECLARED: dict[str, str] = {
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
         "event_kinds event_words release_verbs plan_before weekday money_title "
         "partnership_title max_appositive_words noun_blockers_before trailing_appositive "
-        "future_verb"
+        "future_verb "
+        # zhrel (releases): the maker named by "from" in a passive subject, day shifts
+        "from_agent@match relative_offsets"
     ),
     # chips
     "chips/common": (

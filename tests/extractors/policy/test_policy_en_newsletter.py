@@ -1,6 +1,7 @@
 """An English newsletter's policy bullets: one labelled by its state ("**New York:**
 Governor X signed the Y Act") is the US's, while "New York Times" names no state; "the
-first draft of the Code of Practice on ..." names the code, not "draft". Invented names."""
+first draft of the Code of Practice on ..." names the code with its topic, not "draft".
+Invented names."""
 
 from __future__ import annotations
 
@@ -30,4 +31,5 @@ def test_state_label_gives_the_region(tmp_path: Path) -> None:
     }
     assert found.get("Frontier Safety Act") == "US"
     assert "Open Models Bill" not in found  # debated, not enacted
-    assert found.get("Code of Practice") == "EU"  # the draft's code, not "first draft of"
+    # the draft's code with its topic, not "first draft of"
+    assert found.get("Code of Practice on labelling synthetic media") == "EU"
