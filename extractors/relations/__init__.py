@@ -41,6 +41,8 @@ from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.relations.dating import sentence_dates
+from aikg.extractors.relations.pairs import pair as _pair
+from aikg.extractors.relations.pairs import same_party as _same_party
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
@@ -95,6 +97,8 @@ def _patterns() -> dict[str, Any]:
         "mutual": [re.compile(expand(p["re"], anaphors)) for p in _both("mutual_patterns")],
         "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
         "appositive": re.compile(en()["appositive"]),
+        "descriptor": re.compile(en()["partner_descriptor"]),
+        "lead_label": re.compile(en()["lead_label"]),
         "same_day": re.compile(f"(?:{zh()['same_day']})|(?:{en()['same_day']})"),
     }
 
@@ -179,6 +183,15 @@ class _Sentence:
             return self.mentions[found[-1]]
         return self.state.named[-1] if self.state.named else None
 
+    def other_party(self, pos: int) -> Mention | None:
+        """The company named last before ``pos`` that is not the sentence's subject (其 in
+        "X 参与 Y 定增，并与其达成战略合作" is Y)."""
+        subject = self.subject_before(pos)
+        for i in reversed([int(i) for i in re.findall(r"⟨(\d+)⟩", self.text[:pos])]):
+            if subject is None or key_of(self.mentions[i]) != key_of(subject):
+                return self.mentions[i]
+        return None
+
     def date_of(self, m: re.Match[str], period: str) -> DateValue | None:
         """The last date before the match ends, else the sentence's first date that is
         not in the future (also one a parenthetical left out of this variant states:
@@ -216,7 +229,9 @@ class _Sentence:
         # 该公司 is the company named just before it; an English "the company" or "it"
         # in an analyst's prose is the sentence's (or paragraph's) subject
         nearest = ana is not None and not ana.isascii()
-        if nearest and anaphor_modes().get(ana) == "subject" and ana != "公司":
+        if nearest and anaphor_modes().get(ana) == "other":
+            found = self.other_party(m.start(name + "_ana"))
+        elif nearest and anaphor_modes().get(ana) == "subject" and ana != "公司":
             found = self.antecedent(m.start(name + "_ana"))
         else:
             found = self.subject_before(m.start())
@@ -226,7 +241,7 @@ class _Sentence:
 def _read(
     report: SegmentedReport, names: Mapping[str, str], sentence: Sentence, state: _Paragraph
 ) -> Iterator[RelationFact]:
-    mentions = find_mentions(sentence.text, names)
+    mentions = find_mentions(_without_label(sentence.text, names), names)
     companies = [m for m in mentions if m.is_company]
     lead = _opening_date(sentence.text, report.meta.period, state.opening)
     state.opening = False
@@ -247,8 +262,9 @@ def _read(
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
                 yield rel
-        # partners are read without an appositive: "X, a unit of Y, partnered with Z"
-        bare = _patterns()["appositive"].sub("", text)
+        # partners are read without an appositive ("X, a unit of Y, partnered with Z")
+        # and without a partner's description ("with the AI company Z")
+        bare = _patterns()["descriptor"].sub("", _patterns()["appositive"].sub("", text))
         if bare != text:
             dates = sentence_dates(bare, period, published)
             sent = _Sentence(bare, mentions, state, dates, evidence, stated)
@@ -264,6 +280,16 @@ def _read(
     state.subject = mentions[first] if first is not None else state.subject
     state.date = lead or state.date
     state.named += companies
+
+
+def _without_label(text: str, names: Mapping[str, str]) -> str:
+    """The sentence with a capitalised topic label that opens it blanked ("CHIP ALLIANCE:
+    X signed ..."), so that the label is no name; positions are kept. A label holding a
+    listed company ("NVIDIA:") is kept."""
+    m = _patterns()["lead_label"].match(text)
+    if m is None or any(x.canonical for x in find_mentions(m.group(), names)):
+        return text
+    return " " * m.end() + text[m.end() :]
 
 
 def _opening_date(text: str, period: str, opening: bool) -> DateValue | None:
@@ -353,26 +379,3 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
                     distinct[same[0]] = n  # the full name rather than its short form
             if len(distinct) >= 2:
                 yield from ((clause, x, y) for x, y in _pair(distinct[1], distinct[0]))
-
-
-def _same_party(a: Mention, b: Mention) -> bool:
-    """Whether two mentions of a paragraph name one party: the same entity, or a short
-    form a report uses after the full name ("Yunfeng" after "Yunfeng Compute", 青穹 after
-    青穹机器人), so that "the two" does not pair a company with itself."""
-    if key_of(a) == key_of(b):
-        return True
-    short, full = sorted((a.name, b.name), key=len)
-    return len(short) >= 2 and short != full and full.startswith(short)
-
-
-def _related(a: Mention, b: Mention) -> bool:
-    """Whether the alias list already puts one under the other (谷歌 DeepMind, 谷歌)."""
-    ka, kb = key_of(a), key_of(b)
-    return ka == kb or a.parent == kb or b.parent == ka
-
-
-def _pair(a: Mention | None, b: Mention | None) -> Iterator[tuple[Mention, Mention]]:
-    if a is None or b is None or not (a.is_company and b.is_company):
-        return
-    if not _related(a, b):
-        yield a, b

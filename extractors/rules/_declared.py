@@ -165,6 +165,8 @@ DECLARED: dict[str, str] = {
     "relations/en": (
         "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
         "mutual_patterns@mutual weekday same_day"
+        # relations/en (rel helper): a partner's description cut before partners are read
+        " partner_descriptor lead_label"
     ),
     # names
     "names/common": (

@@ -1,0 +1,33 @@
+"""Which two mentions make a partnership pair: both companies, not one party twice (the
+same entity, or a short form a report uses after the full name), and not a unit and the
+company the alias list puts it under."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from aikg.extractors.names.mentions import Mention, key_of
+
+
+def same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of a paragraph name one party: the same entity, or a short
+    form a report uses after the full name ("Yunfeng" after "Yunfeng Compute", 青穹 after
+    青穹机器人), so that "the two" does not pair a company with itself."""
+    if key_of(a) == key_of(b):
+        return True
+    short, full = sorted((a.name, b.name), key=len)
+    return len(short) >= 2 and short != full and full.startswith(short)
+
+
+def _related(a: Mention, b: Mention) -> bool:
+    """Whether the alias list already puts one under the other (谷歌 DeepMind, 谷歌)."""
+    ka, kb = key_of(a), key_of(b)
+    return ka == kb or a.parent == kb or b.parent == ka
+
+
+def pair(a: Mention | None, b: Mention | None) -> Iterator[tuple[Mention, Mention]]:
+    """The pair (a, b) when both are companies and neither is the other or under it."""
+    if a is None or b is None or not (a.is_company and b.is_company):
+        return
+    if not _related(a, b):
+        yield a, b
