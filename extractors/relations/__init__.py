@@ -40,7 +40,9 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.relations.covered import covered_company
 from aikg.extractors.relations.dating import sentence_dates
+from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
 from aikg.extractors.relations.pairs import pair as _pair
 from aikg.extractors.relations.pairs import same_party as _same_party
 from aikg.extractors.rules import Rules, load
@@ -113,12 +115,19 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     skip = load("relations")["sections_skip"]
     seen: set[tuple] = set()
     out: list[RelationFact] = []
+    covered = covered_company(report, known.names)
     for section in report.sections:
         if section.kind in skip:
             continue
         previous: DateValue | None = None  # the date the section's last item stated
+        heading = heading_companies(section.heading, known.names)
         for para in paragraphs(section):
             state = _Paragraph()
+            state.subject = covered  # "公司与 Y 宣布 …" in a company note: the covered one
+            if is_heading(para.text):
+                heading = heading_companies(para.text, known.names)
+            elif is_item(para.text):
+                state.named = list(heading)  # "- Intel: ...; the two will": the heading's
             found: dict[tuple, RelationFact] = {}
             for n, sentence in enumerate(paragraph_sentences(para)):
                 if n == 0 and _patterns()["same_day"].match(sentence.text):
