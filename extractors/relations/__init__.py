@@ -45,6 +45,7 @@ from aikg.extractors.relations.dating import sentence_dates
 from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
 from aikg.extractors.relations.pairs import pair as _pair
 from aikg.extractors.relations.pairs import same_party as _same_party
+from aikg.extractors.relations.party_lists import listed_parties, outside_titles, with_listed
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
@@ -250,7 +251,9 @@ class _Sentence:
 def _read(
     report: SegmentedReport, names: Mapping[str, str], sentence: Sentence, state: _Paragraph
 ) -> Iterator[RelationFact]:
-    mentions = find_mentions(_without_label(sentence.text, names), names)
+    found = find_mentions(_without_label(sentence.text, names), names)
+    listed = listed_parties(sentence.text)  # "与 A、B 及 C 签署", "A、B 四家企业签署"
+    mentions = outside_titles(sentence.text, with_listed(found, listed))
     companies = [m for m in mentions if m.is_company]
     lead = _opening_date(sentence.text, report.meta.period, state.opening)
     state.opening = False

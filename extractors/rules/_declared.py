@@ -161,6 +161,9 @@ DECLARED: dict[str, str] = {
     "relations/zh": (
         "product_cues anaphors subsidiary_patterns@subsidiary partner_patterns@partner "
         "mutual_patterns@mutual same_day"
+        # relations/zh (rel helper): the parties a signing lists, typed before names are read
+        " party_lists.cue party_lists.body_words"
+        " party_lists.object party_lists.subject"
     ),
     "relations/en": (
         "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
