@@ -63,6 +63,8 @@ _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
 # no subject; the sentence's subject is
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+# "与 A、B 合作", "与全球云计算领导者 A、B 等达成合作": a list after 与 (and a description)
+_OBJECT_BEFORE = re.compile(r"(?:与|和|同|及)[^⟨⟩⟦⟧,，。;；]{0,12}$")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
 _TEMPORAL = re.compile(
     r"^\s*(?:前|之前|后|之后|以来|before|after)|^[^,，;；。]{0,8}?(?:前|之前|以来)\s*[,，]"
@@ -364,7 +366,7 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
     for _, regex in pats["partner"]:
         for m in regex.finditer(sent.text):
             if "As" in m.re.groupindex and m.group("As"):
-                if sent.text[: m.start()].rstrip().endswith(("与", "和", "同", "及")):
+                if _OBJECT_BEFORE.search(sent.text[: m.start()]):
                     continue  # the list is an object ("与 A 及 B 合作"), not the subject
                 people = sent.slot(m, "A")
                 for i, a in enumerate(people):

@@ -26,6 +26,7 @@ _NOT_IN_NAME = re.compile(
     r"|签署|达成|举行|共建|合作|扩大|加强|推进|拓展|深化|开展|建立|携手|宣布"
 )
 _TITLE = re.compile(r"《[^《》]*》")
+_PLACE = re.compile(r"[省市区县州]$")  # "北京市海淀区"; "庆阳市人民政府" ends in a body
 # a listed unit that holds its owner's name: "中国电信甘肃公司", "中国移动青海公司"
 _UNIT_TAILS = ("公司", "研究院", "分院")
 
@@ -55,11 +56,13 @@ def listed_parties(text: str) -> list[Mention]:
     if not rules["cue"].search(text):
         return []
     out: dict[int, Mention] = {}
-    for frame in rules["frames"]:
+    for n, frame in enumerate(rules["frames"]):
         for m in frame.finditer(text):
             start = m.start("list")
-            for piece in re.split(f"({_SEP.pattern})", m.group("list")):
-                if piece and not _SEP.fullmatch(piece) and _is_party(piece):
+            pieces = re.split(f"({_SEP.pattern})", m.group("list"))
+            lone = n == 0 and len(pieces) == 1  # "与 Y 签署": Y only when it is named so
+            for piece in pieces:
+                if piece and not _SEP.fullmatch(piece) and _is_party(piece, lone):
                     label = "Organization" if piece.endswith(rules["bodies"]) else "Company"
                     out.setdefault(start, Mention(start, start + len(piece), piece, label))
                 start += len(piece)
@@ -82,18 +85,21 @@ def with_listed(mentions: list[Mention], listed: list[Mention]) -> list[Mention]
     return sorted(kept, key=lambda x: x.start)
 
 
-def _is_party(item: str) -> bool:
-    """Whether a list item names a party: the entity gate takes it, and it is no generic
-    word ("行业大模型", "本周") unless it ends in an organisation's word ("庆阳市人民政府",
-    "中国生物制药")."""
+def _is_party(item: str, lone: bool = False) -> bool:
+    """Whether a list item names a party: the entity gate takes it, it is no place and no
+    bare suffix, and no generic word ("行业大模型", "本周") unless it ends in an
+    organisation's word ("庆阳市人民政府", "中国生物制药"); a lone object must end so."""
     rules = _rules()
     named = item.endswith(rules["bodies"]) or item.endswith(rules["suffixes"])
+    bare = any(item.startswith(w) for w in rules["suffixes"])
     return (
         len(item) >= 2
         and not item[0].isdigit()
+        and not bare
+        and not _PLACE.search(item)
         and not _NOT_IN_NAME.search(item)
         and junk_reason(item, "Company") is None
-        and (named or not is_generic(item))
+        and (named or (not lone and not is_generic(item)))
     )
 
 
