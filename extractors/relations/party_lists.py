@@ -26,6 +26,11 @@ _NOT_IN_NAME = re.compile(
     r"|签署|达成|举行|共建|合作|扩大|加强|推进|拓展|深化|开展|建立|携手|宣布"
 )
 _TITLE = re.compile(r"《[^《》]*》")
+_PAREN = re.compile(r"\s*[（(][^（）()]*[)）]")
+# a pronoun or a description, no name: "我公司", "国内知名银行", "某头部汽车零部件企业"
+_DESCRIPTION = re.compile(
+    r"^(?:我|本|该|贵|某|国内|海外|全球|多家|一家|数家|各大|相关|有关)|知名|领先|头部|龙头"
+)
 _PLACE = re.compile(r"[省市区县州]$")  # "北京市海淀区"; "庆阳市人民政府" ends in a body
 # a listed unit that holds its owner's name: "中国电信甘肃公司", "中国移动青海公司"
 _UNIT_TAILS = ("公司", "研究院", "分院")
@@ -62,9 +67,10 @@ def listed_parties(text: str) -> list[Mention]:
             pieces = re.split(f"({_SEP.pattern})", m.group("list"))
             lone = n == 0 and len(pieces) == 1  # "与 Y 签署": Y only when it is named so
             for piece in pieces:
-                if piece and not _SEP.fullmatch(piece) and _is_party(piece, lone):
-                    label = "Organization" if piece.endswith(rules["bodies"]) else "Company"
-                    out.setdefault(start, Mention(start, start + len(piece), piece, label))
+                name = _PAREN.sub("", piece).strip()  # "赛默飞世尔科技（以下简称：赛默飞）"
+                if name and not _SEP.fullmatch(piece) and _is_party(name, lone):
+                    label = "Organization" if name.endswith(rules["bodies"]) else "Company"
+                    out.setdefault(start, Mention(start, start + len(name), name, label))
                 start += len(piece)
     return sorted(out.values(), key=lambda x: x.start)
 
@@ -96,6 +102,7 @@ def _is_party(item: str, lone: bool = False) -> bool:
         len(item) >= 2
         and not item[0].isdigit()
         and not bare
+        and not _DESCRIPTION.search(item)
         and not _PLACE.search(item)
         and not _NOT_IN_NAME.search(item)
         and junk_reason(item, "Company") is None
