@@ -105,3 +105,16 @@ def test_chinese_signings_with_listed_parties_and_the_other_company(tmp_path):
 def test_two_units_of_one_company_are_no_pair(tmp_path):
     found = partners(tmp_path, "谷歌 DeepMind 与谷歌研究院联合推出天气模型。\n")
     assert found == {}
+
+
+def test_paired_names_before_an_alliance_noun_and_co_development(tmp_path):
+    body = (
+        "Investors focus on the Oracle-Cohere partnership, which was "
+        "reworked on Nov 14.\n\n"
+        "Quillon AI will co-develop inference chips with Tessal Photonics (Nov 15).\n\n"
+        "Halden Robotics will co-develop a cluster with Corvan Systems GPUs.\n"
+    )
+    found = partners(tmp_path, body)
+    assert frozenset({"Oracle", "Cohere"}) in found
+    assert found[frozenset({"Quillon AI", "Tessal Photonics"})]["date"] == "2031-11-15"
+    assert frozenset({"Halden Robotics", "Corvan Systems"}) not in found
