@@ -40,7 +40,12 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.relations.covered import covered_company
 from aikg.extractors.relations.dating import sentence_dates
+from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
+from aikg.extractors.relations.pairs import pair as _pair
+from aikg.extractors.relations.pairs import same_party as _same_party
+from aikg.extractors.relations.party_lists import listed_parties, outside_titles, with_listed
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
@@ -58,6 +63,8 @@ _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
 # no subject; the sentence's subject is
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+# "与 A、B 合作", "与全球云计算领导者 A、B 等达成合作": a list after 与 (and a description)
+_OBJECT_BEFORE = re.compile(r"(?:与|和|同|及)[^⟨⟩⟦⟧,，。;；]{0,12}$")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
 _TEMPORAL = re.compile(
     r"^\s*(?:前|之前|后|之后|以来|before|after)|^[^,，;；。]{0,8}?(?:前|之前|以来)\s*[,，]"
@@ -95,6 +102,8 @@ def _patterns() -> dict[str, Any]:
         "mutual": [re.compile(expand(p["re"], anaphors)) for p in _both("mutual_patterns")],
         "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
         "appositive": re.compile(en()["appositive"]),
+        "descriptor": re.compile(en()["partner_descriptor"]),
+        "lead_label": re.compile(en()["lead_label"]),
         "same_day": re.compile(f"(?:{zh()['same_day']})|(?:{en()['same_day']})"),
     }
 
@@ -109,12 +118,19 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     skip = load("relations")["sections_skip"]
     seen: set[tuple] = set()
     out: list[RelationFact] = []
+    covered = covered_company(report, known.names)
     for section in report.sections:
         if section.kind in skip:
             continue
         previous: DateValue | None = None  # the date the section's last item stated
+        heading = heading_companies(section.heading, known.names)
         for para in paragraphs(section):
             state = _Paragraph()
+            state.subject = covered  # "公司与 Y 宣布 …" in a company note: the covered one
+            if is_heading(para.text):
+                heading = heading_companies(para.text, known.names)
+            elif is_item(para.text):
+                state.named = list(heading)  # "- Intel: ...; the two will": the heading's
             found: dict[tuple, RelationFact] = {}
             for n, sentence in enumerate(paragraph_sentences(para)):
                 if n == 0 and _patterns()["same_day"].match(sentence.text):
@@ -179,6 +195,15 @@ class _Sentence:
             return self.mentions[found[-1]]
         return self.state.named[-1] if self.state.named else None
 
+    def other_party(self, pos: int) -> Mention | None:
+        """The company named last before ``pos`` that is not the sentence's subject (其 in
+        "X 参与 Y 定增，并与其达成战略合作" is Y)."""
+        subject = self.subject_before(pos)
+        for i in reversed([int(i) for i in re.findall(r"⟨(\d+)⟩", self.text[:pos])]):
+            if subject is None or key_of(self.mentions[i]) != key_of(subject):
+                return self.mentions[i]
+        return None
+
     def date_of(self, m: re.Match[str], period: str) -> DateValue | None:
         """The last date before the match ends, else the sentence's first date that is
         not in the future (also one a parenthetical left out of this variant states:
@@ -216,7 +241,9 @@ class _Sentence:
         # 该公司 is the company named just before it; an English "the company" or "it"
         # in an analyst's prose is the sentence's (or paragraph's) subject
         nearest = ana is not None and not ana.isascii()
-        if nearest and anaphor_modes().get(ana) == "subject" and ana != "公司":
+        if nearest and anaphor_modes().get(ana) == "other":
+            found = self.other_party(m.start(name + "_ana"))
+        elif nearest and anaphor_modes().get(ana) == "subject" and ana != "公司":
             found = self.antecedent(m.start(name + "_ana"))
         else:
             found = self.subject_before(m.start())
@@ -226,7 +253,9 @@ class _Sentence:
 def _read(
     report: SegmentedReport, names: Mapping[str, str], sentence: Sentence, state: _Paragraph
 ) -> Iterator[RelationFact]:
-    mentions = find_mentions(sentence.text, names)
+    found = find_mentions(_without_label(sentence.text, names), names)
+    listed = listed_parties(sentence.text)  # "与 A、B 及 C 签署", "A、B 四家企业签署"
+    mentions = outside_titles(sentence.text, with_listed(found, listed))
     companies = [m for m in mentions if m.is_company]
     lead = _opening_date(sentence.text, report.meta.period, state.opening)
     state.opening = False
@@ -247,8 +276,9 @@ def _read(
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
                 yield rel
-        # partners are read without an appositive: "X, a unit of Y, partnered with Z"
-        bare = _patterns()["appositive"].sub("", text)
+        # partners are read without an appositive ("X, a unit of Y, partnered with Z")
+        # and without a partner's description ("with the AI company Z")
+        bare = _patterns()["descriptor"].sub("", _patterns()["appositive"].sub("", text))
         if bare != text:
             dates = sentence_dates(bare, period, published)
             sent = _Sentence(bare, mentions, state, dates, evidence, stated)
@@ -264,6 +294,16 @@ def _read(
     state.subject = mentions[first] if first is not None else state.subject
     state.date = lead or state.date
     state.named += companies
+
+
+def _without_label(text: str, names: Mapping[str, str]) -> str:
+    """The sentence with a capitalised topic label that opens it blanked ("CHIP ALLIANCE:
+    X signed ..."), so that the label is no name; positions are kept. A label holding a
+    listed company ("NVIDIA:") is kept."""
+    m = _patterns()["lead_label"].match(text)
+    if m is None or any(x.canonical for x in find_mentions(m.group(), names)):
+        return text
+    return " " * m.end() + text[m.end() :]
 
 
 def _opening_date(text: str, period: str, opening: bool) -> DateValue | None:
@@ -326,7 +366,7 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
     for _, regex in pats["partner"]:
         for m in regex.finditer(sent.text):
             if "As" in m.re.groupindex and m.group("As"):
-                if sent.text[: m.start()].rstrip().endswith(("与", "和", "同", "及")):
+                if _OBJECT_BEFORE.search(sent.text[: m.start()]):
                     continue  # the list is an object ("与 A 及 B 合作"), not the subject
                 people = sent.slot(m, "A")
                 for i, a in enumerate(people):
@@ -353,26 +393,3 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
                     distinct[same[0]] = n  # the full name rather than its short form
             if len(distinct) >= 2:
                 yield from ((clause, x, y) for x, y in _pair(distinct[1], distinct[0]))
-
-
-def _same_party(a: Mention, b: Mention) -> bool:
-    """Whether two mentions of a paragraph name one party: the same entity, or a short
-    form a report uses after the full name ("Yunfeng" after "Yunfeng Compute", 青穹 after
-    青穹机器人), so that "the two" does not pair a company with itself."""
-    if key_of(a) == key_of(b):
-        return True
-    short, full = sorted((a.name, b.name), key=len)
-    return len(short) >= 2 and short != full and full.startswith(short)
-
-
-def _related(a: Mention, b: Mention) -> bool:
-    """Whether the alias list already puts one under the other (谷歌 DeepMind, 谷歌)."""
-    ka, kb = key_of(a), key_of(b)
-    return ka == kb or a.parent == kb or b.parent == ka
-
-
-def _pair(a: Mention | None, b: Mention | None) -> Iterator[tuple[Mention, Mention]]:
-    if a is None or b is None or not (a.is_company and b.is_company):
-        return
-    if not _related(a, b):
-        yield a, b

@@ -182,10 +182,15 @@ DECLARED: dict[str, str] = {
     "relations/zh": (
         "product_cues anaphors subsidiary_patterns@subsidiary partner_patterns@partner "
         "mutual_patterns@mutual same_day"
+        # relations/zh (rel helper): the parties a signing lists, typed before names are read
+        " party_lists.cue party_lists.body_words"
+        " party_lists.object party_lists.subject"
     ),
     "relations/en": (
         "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
         "mutual_patterns@mutual weekday same_day"
+        # relations/en (rel helper): a partner's description cut before partners are read
+        " partner_descriptor lead_label"
     ),
     # names
     "names/common": (
