@@ -40,7 +40,6 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
-from aikg.extractors.relations.covered import covered_company
 from aikg.extractors.relations.dating import sentence_dates
 from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
 from aikg.extractors.relations.pairs import pair as _pair
@@ -118,7 +117,6 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     skip = load("relations")["sections_skip"]
     seen: set[tuple] = set()
     out: list[RelationFact] = []
-    covered = covered_company(report, known.names)
     for section in report.sections:
         if section.kind in skip:
             continue
@@ -126,7 +124,6 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         heading = heading_companies(section.heading, known.names)
         for para in paragraphs(section):
             state = _Paragraph()
-            state.subject = covered  # "公司与 Y 宣布 …" in a company note: the covered one
             if is_heading(para.text):
                 heading = heading_companies(para.text, known.names)
             elif is_item(para.text):
