@@ -65,7 +65,7 @@ def full_build(inputs: list[Path], out: Path, jobs: int):
     from aikg.graph.incremental.rebuild import record_build
     from aikg.graph.outputs import write_outputs
 
-    result = build(inputs, jobs=jobs)
+    result = build(inputs, jobs=jobs, keep_assembly=True)
     record_build(out, inputs, result)
     write_outputs(result, out)
     return result

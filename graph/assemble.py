@@ -114,6 +114,11 @@ class GraphBuilder:
         self._gate_memo: dict[EntityRef, EntityRef | None] = {}
         self._surfaces: dict[str, str] = {}
 
+    def __getstate__(self) -> dict:
+        """Pickled without the evidence sets: they are keyed by the id of an attribute
+        dict, which another process does not share (each is made again from its lists)."""
+        return {**self.__dict__, "_evidence_seen": {}}
+
     @property
     def graph(self) -> nx.MultiDiGraph:
         """The graph of the facts added so far, its status histories and conflicts
@@ -160,6 +165,28 @@ class GraphBuilder:
             "path": meta.path,
         }
         return node
+
+    def append_reports(self, metas: list[ReportMeta]) -> bool:
+        """Add reports read after those the builder holds the facts of, their nodes put
+        after the other reports' and before every other node, as though all had been
+        added before any fact (as :func:`aikg.graph.pipeline.graph_from` adds them).
+        False, and nothing added, when one of them is in the graph already."""
+        G = self._graph
+        nodes = [report_node_id(meta.report_id) for meta in metas]
+        if len(set(nodes)) < len(nodes) or any(node in G for node in nodes):
+            return False
+        leading = 0
+        for attrs in G._node.values():
+            if attrs.get("label") != "Report":
+                break
+            leading += 1
+        after = list(G._node)[leading:]
+        for meta in metas:
+            self.add_report(meta)
+        for node in after:  # in place: the graph's views hold these dicts
+            for table in (G._node, G._adj, G._pred):
+                table[node] = table.pop(node)
+        return True
 
     def _entity(self, ref: EntityRef, evidence: Evidence) -> Resolved:
         if ref.label == "Report":

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from aikg.extractors.document import collect_paths
+from aikg.graph.assemble import GraphBuilder
 from aikg.graph.incremental.analyses import CentralityMemo
+from aikg.graph.incremental.assembly import KeptAssembly, assembly_version, continue_assembly
 from aikg.graph.incremental.cache import DocumentCache, file_hash
 from aikg.graph.incremental.changes import compute_changes
 from aikg.graph.incremental.manifest import (
@@ -41,8 +44,8 @@ from aikg.graph.pipeline import (
     DocumentOutcome,
     Progress,
     ReportFacts,
+    assemble,
     gather,
-    graph_from,
     process_document,
 )
 from aikg.schema import AikgError, ReportError
@@ -68,6 +71,7 @@ class UpdateResult:
     paths: dict[str, Path] = field(default_factory=dict)  # files written
     centrality_computed: int = 0  # projections measured (the others were unchanged)
     periods_measured: int = 0  # periods whose centrality was measured (not cached)
+    continued: bool = False  # the previous build's assembly was continued (.assembly)
 
 
 def analyse(
@@ -77,17 +81,23 @@ def analyse(
     options: dict[str, Any],
     memo: CentralityMemo | None = None,
     periods: PeriodMemo | None = None,
+    assembled: tuple[GraphBuilder, list[str]] | None = None,
 ) -> BuildResult:
     """Resolution, the graph and its analyses from the facts of each report, as
     :func:`aikg.graph.pipeline.build` does after reading; centrality through ``memo``
     (:mod:`.analyses`) and, per period, ``periods`` (:mod:`.periods`), which give the
-    same results without recomputing unchanged ones."""
+    same results without recomputing unchanged ones. ``assembled``: the builder (and
+    its dropped-fact warnings) an update continued (:mod:`.assembly`), instead of
+    assembling the facts anew; the builder is kept, pickled, in the result's
+    ``assembly`` for the next update."""
     from aikg.graph.analysis import find_money_loops
 
     memo = memo or CentralityMemo()
 
     opts = {**DEFAULT_OPTIONS, **options}
-    graph, warnings = graph_from(report_facts)
+    builder, warnings = assembled or assemble(report_facts)
+    state = pickle.dumps((builder, warnings), pickle.HIGHEST_PROTOCOL)
+    graph = builder.graph
     warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(
         graph,
@@ -104,6 +114,7 @@ def analyse(
         errors=errors,
         warnings=warnings,
         report_facts=report_facts,
+        assembly=state,
     )
 
 
@@ -172,6 +183,8 @@ def record_build(
     periods.by_period(result.graph, remember=result.centrality_by_period)
     periods.prune()
     memo.save(cache.folder, cache.version)
+    version = assembly_version(cache.version)
+    KeptAssembly.save(cache.folder, version, result.assembly, outcomes, result.report_facts)
     (build_dir / CHANGES).unlink(missing_ok=True)  # a full build is no update
     return write_manifest(build_dir, manifest)
 
@@ -231,6 +244,29 @@ def _outcomes(
     return outcomes, read, reused
 
 
+def _continued(
+    paths: list[Path], kept: KeptAssembly, cache: DocumentCache, progress: Progress | None
+) -> tuple[list[DocumentOutcome], list[str], list[str]] | None:
+    """The outcomes of an update that can continue the ``kept`` assembly: the kept
+    documents' from it (their facts not read), the new ones read or taken from the
+    cache; None when the documents are not the kept ones followed by new contents."""
+    documents = []
+    for path in paths:
+        try:
+            documents.append((str(path), file_hash(path)))
+        except OSError:
+            return None  # the full path reports it
+    outcomes = kept.outcomes(documents)
+    if outcomes is None or not all(cache.holds(o.content_hash or "") for o in outcomes):
+        return None  # other documents, or facts other rules made: the full path
+    new_hashes = [digest for _, digest in documents[len(outcomes) :]]
+    known = {digest for _, digest in documents[: len(outcomes)]}
+    if len(set(new_hashes)) < len(new_hashes) or known.intersection(new_hashes):
+        return None  # a copy: the full path reads it once and notes it
+    new, read, reused = _outcomes(paths[len(outcomes) :], cache, progress)
+    return outcomes + new, read, [o.path for o in outcomes] + reused
+
+
 def _read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text("utf-8"))
@@ -257,12 +293,23 @@ def update_build(
     excluded = set(manifest.excluded)
     paths = [p for p in paths if os.path.abspath(p) not in excluded]
     cache = DocumentCache(build_dir)
-    outcomes, read, reused = _outcomes(paths, cache, progress)
-    report_facts, errors, notes = gather(outcomes)
+    version = assembly_version(cache.version)
+    kept = KeptAssembly.load(cache.folder, version)
+    continued = _continued(paths, kept, cache, progress) if kept else None
+    assembled = None
+    if continued:
+        outcomes, read, reused = continued
+        report_facts, errors, notes = gather(outcomes)
+        assembled = continue_assembly(kept, report_facts[len(kept.documents) :])
+    if assembled is None:  # the full path (the new documents are in the cache now)
+        outcomes, read_now, reused = _outcomes(paths, cache, None if continued else progress)
+        read = continued[1] if continued else read_now
+        reused = [path for path in reused if path not in read]
+        report_facts, errors, notes = gather(outcomes)
     notes += [f"{p.path}: {p.reason}; its facts leave the build" for p in problems]
     memo = CentralityMemo.load(cache.folder, cache.version)
     periods = PeriodMemo(cache.folder, cache.version)
-    result = analyse(report_facts, errors, notes, manifest.options, memo, periods)
+    result = analyse(report_facts, errors, notes, manifest.options, memo, periods, assembled)
     new_ids = {rf.meta.report_id for rf in report_facts}
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
     _mark_removed(result.graph, manifest.removed_reports)
@@ -282,4 +329,14 @@ def update_build(
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
     periods.prune()
     memo.save(cache.folder, cache.version)
-    return UpdateResult(result, changes, read, reused, written, memo.computed, periods.measured)
+    KeptAssembly.save(cache.folder, version, result.assembly, outcomes, report_facts)
+    return UpdateResult(
+        result,
+        changes,
+        read,
+        reused,
+        written,
+        memo.computed,
+        periods.measured,
+        continued=assembled is not None,
+    )

@@ -26,13 +26,14 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so it is whole or absent."""
+def atomic_write(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes) to ``path`` through a temporary file, so it is whole
+    or absent."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         # mkstemp makes the file private (0600); an output is shared like any other file
         os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
