@@ -25,7 +25,7 @@ from aikg.graph.assemble import GraphBuilder
 from aikg.graph.incremental.analyses import CentralityMemo
 from aikg.graph.incremental.assembly import KeptAssembly, assembly_version, continue_assembly
 from aikg.graph.incremental.cache import DocumentCache, file_hash
-from aikg.graph.incremental.changes import compute_changes
+from aikg.graph.incremental.changes import compute_changes, graph_index
 from aikg.graph.incremental.manifest import (
     BUILT,
     COPY,
@@ -38,6 +38,7 @@ from aikg.graph.incremental.manifest import (
     write_manifest,
 )
 from aikg.graph.incremental.periods import PeriodMemo
+from aikg.graph.incremental.stamped import read_pickled, write_pickled
 from aikg.graph.outputs import atomic_write, load_build, write_outputs
 from aikg.graph.pipeline import (
     BuildResult,
@@ -53,6 +54,8 @@ from aikg.schema import AikgError, ReportError
 __all__ = ["CHANGES", "UpdateError", "UpdateResult", "analyse", "record_build", "update_build"]
 
 CHANGES = "changes.json"
+# the previous graph as compute_changes needs it (changes.graph_index)
+INDEX_FILE, _INDEX_FORMAT = "graph-index.pickle", 1
 DEFAULT_OPTIONS = {"max_loop_len": 4, "include_tentative": False, "group_units": False}
 
 
@@ -185,6 +188,9 @@ def record_build(
     memo.save(cache.folder, cache.version)
     version = assembly_version(cache.version)
     KeptAssembly.save(cache.folder, version, result.assembly, outcomes, result.report_facts)
+    write_pickled(
+        cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version, graph_index(result.graph)
+    )
     (build_dir / CHANGES).unlink(missing_ok=True)  # a full build is no update
     return write_manifest(build_dir, manifest)
 
@@ -286,13 +292,15 @@ def update_build(
     BuildFolderError for a folder that is no build, UpdateError for a bad argument."""
     build_dir = Path(build_dir)
     manifest = load_manifest(build_dir)
-    G0 = load_build(build_dir)
     old_ids = set(manifest.report_ids())
     _current_inputs(manifest, [str(p) for p in new_inputs], [str(p) for p in remove])
     paths, problems = collect_paths(resolve_inputs(manifest.inputs))
     excluded = set(manifest.excluded)
     paths = [p for p in paths if os.path.abspath(p) not in excluded]
     cache = DocumentCache(build_dir)
+    # the old graph as the change report needs it: kept by the previous build, else read
+    old_index = read_pickled(cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version)
+    old_index = old_index or graph_index(load_build(build_dir))
     version = assembly_version(cache.version)
     kept = KeptAssembly.load(cache.folder, version)
     continued = _continued(paths, kept, cache, progress) if kept else None
@@ -314,14 +322,17 @@ def update_build(
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
     _mark_removed(result.graph, manifest.removed_reports)
     manifest.documents = _rows(outcomes, {rf.meta.path for rf in report_facts})
+    new_index = graph_index(result.graph)
     changes = compute_changes(
-        G0,
+        old_index,
         _read_json(build_dir / "centrality.json"),
         _read_json(build_dir / "cycles.json"),
         result,
         added=new_ids - old_ids,
         removed=old_ids - new_ids,
+        new=new_index,
     )
+    write_pickled(cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version, new_index)
     written = write_outputs(result, build_dir, changes=changes)
     written[CHANGES] = build_dir / CHANGES
     atomic_write(written[CHANGES], json.dumps(changes, ensure_ascii=False, indent=1))

@@ -12,7 +12,11 @@ import pytest
 from planted import aikg
 
 from aikg.graph.incremental.assembly import ASSEMBLY_FILE, KeptAssembly, continue_assembly
-from aikg.graph.incremental.rebuild import update_build
+from aikg.graph.incremental.cache import DocumentCache
+from aikg.graph.incremental.changes import graph_index
+from aikg.graph.incremental.rebuild import INDEX_FILE, update_build
+from aikg.graph.incremental.stamped import read_pickled
+from aikg.graph.outputs import load_build
 from aikg.graph.outputs.graph_files import graph_to_json
 from aikg.graph.outputs.write import graphml_text
 from aikg.graph.pipeline import ReportFacts, assemble, graph_from
@@ -151,3 +155,16 @@ def test_a_continued_assembly_is_the_full_one():
     assert warnings == full_warnings
     assert _texts(builder.graph) == _texts(full)
     assert [n for n in full if n.startswith("report:")] == list(full)[:3]
+
+
+def test_the_kept_graph_index_gives_the_changes_graph_json_gives(split, tmp_path):
+    kept, read = tmp_path / "kept", tmp_path / "read"
+    for build in (kept, read):
+        shutil.copytree(split / "base", build)
+    index = read_pickled(kept / "cache" / INDEX_FILE, 1, DocumentCache(kept).version)
+    assert index == graph_index(load_build(kept))
+    (read / "cache" / INDEX_FILE).unlink()  # an older build folder: graph.json is read
+    for build in (kept, read):
+        update_build(build, [split / "late"])
+    changes = [json.loads((b / "changes.json").read_text("utf-8")) for b in (kept, read)]
+    assert changes[0] == changes[1] and changes[0]["new_facts"]
