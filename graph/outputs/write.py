@@ -111,6 +111,12 @@ def _graphml_type(value: Any) -> str:
     return name
 
 
+def _escaped(text: str) -> str:
+    """``escape(text)``, without its three replacements when there is nothing to
+    replace (most values: graphml of a large build escapes hundreds of thousands)."""
+    return escape(text) if "&" in text or "<" in text or ">" in text else text
+
+
 def graphml_text(G: Any) -> str:
     """``G`` as GraphML, the document ``networkx.write_graphml`` writes for
     :func:`~aikg.graph.outputs.graph_files.graphml_ready` of it (same keys, types and
@@ -140,8 +146,10 @@ def graphml_text(G: Any) -> str:
                 value, kind = dumps(value), "string"
             else:
                 kind = _graphml_type(value)
-            key = keys.setdefault((name, kind, domain), f"d{len(keys)}")
-            parts.append(f'      <data key="{key}">{escape(str(value))}</data>\n')
+            key = keys.get((name, kind, domain))
+            if key is None:
+                key = keys[name, kind, domain] = f"d{len(keys)}"
+            parts.append(f'      <data key="{key}">{_escaped(str(value))}</data>\n')
         return "".join(parts)
 
     body = []
