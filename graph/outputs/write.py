@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -40,7 +41,7 @@ def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None)
     atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
     atomic_write(paths["centrality.json"], flat(result.centrality))
-    atomic_write(paths["centrality_by_period.json"], by_period_text(result.centrality_by_period))
+    atomic_write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
     atomic_write(paths["graph.graphml"], graphml_text(result.graph))
     write_report_md(result, paths["report.md"], changes=changes)
     _write_map_atomically(result, paths["map.html"])
@@ -58,26 +59,40 @@ def by_period_text(by_period: dict) -> str:
     >>> by_period_text({"cumulative": True, "periods": {"2025-01": {"centrality": Kept()}}})
     '{"cumulative":true,"periods":{"2025-01":{"centrality":{"a":1}}}}'
     """
+    return "".join(by_period_pieces(by_period))
+
+
+def by_period_pieces(by_period: dict) -> Iterator[str]:
+    """The text of :func:`by_period_text` in pieces, a kept period's text one of them
+    (written as they come: the file is tens of megabytes on a large build)."""
     flat = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     periods = by_period.get("periods") or {}
     if not any(hasattr(p.get("centrality"), "json_text") for p in periods.values()):
-        return flat(by_period)
+        yield flat(by_period)
+        return
 
-    def period_text(period: dict) -> str:
-        items = []
-        for key, value in period.items():
+    def period_pieces(period: dict) -> Iterator[str]:
+        if not period:
+            yield "{}"
+            return
+        for index, (key, value) in enumerate(period.items()):
             text = getattr(value, "json_text", None) if key == "centrality" else None
-            items.append(f"{flat(key)}:{text if text is not None else flat(value)}")
-        return "{" + ",".join(items) + "}"
+            yield f"{',' if index else '{'}{flat(key)}:"
+            yield text if text is not None else flat(value)
+        yield "}"
 
-    items = []
-    for key, value in by_period.items():
-        if key == "periods":
-            inner = ",".join(f"{flat(p)}:{period_text(v)}" for p, v in value.items())
-            items.append(f"{flat(key)}:{{{inner}}}")
-        else:
-            items.append(f"{flat(key)}:{flat(value)}")
-    return "{" + ",".join(items) + "}"
+    yield "{"
+    for index, (key, value) in enumerate(by_period.items()):
+        yield f"{',' if index else ''}{flat(key)}:"
+        if key != "periods":
+            yield flat(value)
+            continue
+        yield "{"
+        for number, (period, entry) in enumerate(value.items()):
+            yield f"{',' if number else ''}{flat(period)}:"
+            yield from period_pieces(entry)
+        yield "}"
+    yield "}"
 
 
 def _write_map_atomically(result: Any, path: Path) -> None:
