@@ -12,10 +12,12 @@ file, together with ``changes.json`` (:mod:`.changes`).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -280,6 +282,22 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused (as it was after): an update loads and
+    makes millions of long-lived objects (the kept builder, the graph, the outputs'
+    text), and each full collection pass scans all of them, and everything else the
+    process holds, to find next to no garbage; that was a third of an update's CPU on a
+    build of 1,000 reports. Reference counting still frees what is dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def update_build(
     build_dir: str | Path,
     new_inputs: Iterable[str | Path] = (),
@@ -290,7 +308,17 @@ def update_build(
     folders to add; ``remove`` are inputs or documents of the build to leave out (a file
     of the build that is no longer on disk leaves by itself). Raises ManifestError or
     BuildFolderError for a folder that is no build, UpdateError for a bad argument."""
-    build_dir = Path(build_dir)
+    with _collector_paused():
+        return _update(Path(build_dir), new_inputs, remove, progress)
+
+
+def _update(
+    build_dir: Path,
+    new_inputs: Iterable[str | Path],
+    remove: Iterable[str | Path],
+    progress: Progress | None,
+) -> UpdateResult:
+    """:func:`update_build`, the collector paused."""
     manifest = load_manifest(build_dir)
     old_ids = set(manifest.report_ids())
     _current_inputs(manifest, [str(p) for p in new_inputs], [str(p) for p in remove])
