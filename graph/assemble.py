@@ -113,17 +113,21 @@ class GraphBuilder:
         self._evidence_seen: dict[int, set] = {}
         self._gate_memo: dict[EntityRef, EntityRef | None] = {}
         self._surfaces: dict[str, str] = {}
+        # when a set: every node id and (u, v, key) whose attributes change from now on
+        # (an update continuing a kept builder reuses what it computed of the others)
+        self.touched: set | None = None
 
     def __getstate__(self) -> dict:
-        """Pickled without the evidence sets: they are keyed by the id of an attribute
-        dict, which another process does not share (each is made again from its lists)."""
-        return {**self.__dict__, "_evidence_seen": {}}
+        """Pickled without the evidence sets (they are keyed by the id of an attribute
+        dict, which another process does not share: each is made again from its lists)
+        and without the touched set (one update's)."""
+        return {**self.__dict__, "_evidence_seen": {}, "touched": None}
 
     @property
     def graph(self) -> nx.MultiDiGraph:
         """The graph of the facts added so far, its status histories and conflicts
         brought up to date (they are worked out once per read, not once per fact)."""
-        self.provenance.flush(self._graph)
+        self.provenance.flush(self._graph, self.touched)
         return self._graph
 
     def _evidence(self, attrs: dict, evidence: Evidence) -> None:
@@ -158,6 +162,8 @@ class GraphBuilder:
             analysts=list(meta.analysts),
         )
         self.provenance.add_report(meta.report_id, report_date(meta.published, meta.period))
+        if self.touched is not None:
+            self.touched.add(node)
         self._graph.graph["reports"][meta.report_id] = {
             "title": meta.title,
             "period": meta.period,
@@ -204,6 +210,8 @@ class GraphBuilder:
         _append_unique(attrs["aliases"], [surface])
         _append_unique(attrs["reports"], [evidence.report_id])
         self.provenance.stamp(attrs, evidence.report_id)
+        if self.touched is not None:
+            self.touched.add(res.id)
         self._mention(evidence, res.id)
         return res
 
@@ -217,6 +225,8 @@ class GraphBuilder:
         attrs = self._graph.edges[report, node, key]
         attrs["count"] += 1
         self._evidence(attrs, evidence)
+        if self.touched is not None:
+            self.touched.add((report, node, key))
 
     # -- edges -----------------------------------------------------------------------
     def _edge(
@@ -236,6 +246,8 @@ class GraphBuilder:
         _merge_props(attrs, props)
         self._evidence(attrs, evidence)
         self.provenance.stamp(attrs, evidence.report_id)
+        if self.touched is not None:
+            self.touched.add((src.id, dst.id, key))
         if rel == "RATES":
             self.provenance.observe_rating((src.id, dst.id, key), evidence.report_id)
 
@@ -277,6 +289,8 @@ class GraphBuilder:
         _merge_props(attrs, fact.props)
         self._evidence(attrs, fact.evidence)
         self.provenance.stamp(attrs, fact.evidence.report_id)
+        if self.touched is not None:
+            self.touched.add(node)
         self._mention(fact.evidence, node)
         event = Resolved(node, fact.label, attrs["name"])
         for part, res in parts:

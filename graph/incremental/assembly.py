@@ -15,7 +15,10 @@ builder is pickled before its graph is read.
 ``DIR/cache/assembly.pickle`` holds the builder with the facts it dropped, the documents
 it was made from (path and content hash, in reading order) and each report's metadata and
 warnings, stamped with the cache's version (aikg and the extraction fingerprint) and a
-fingerprint of the graph code. Anything else (a document removed, replaced or put before
+fingerprint of the graph code, and the period digest of each element of the graph it gave
+(:class:`aikg.graph.incremental.periods.ElementDigests`): the continued builder records
+which elements the new reports change (``touched``), and the others' digests are taken
+as they were. Anything else (a document removed, replaced or put before
 another, a report read twice, a stamp that differs) reads as no kept assembly and the
 update takes the full path. The file is made by this package and read only from the
 build folder, like the rest of the cache.
@@ -26,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aikg.graph.assemble import GraphBuilder
@@ -67,6 +70,9 @@ class KeptAssembly:
     state: bytes  # the pickled (builder, dropped-fact warnings)
     documents: list[tuple[str, str]]  # (path, content hash) per document, reading order
     reports: list[tuple]  # (ReportMeta, warnings) per document, same order
+    # the period digest of each node and relationship of the graph the builder gave
+    # (periods.ElementDigests): taken for those the next update leaves as they are
+    digests: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path, version: str) -> KeptAssembly | None:
@@ -80,7 +86,7 @@ class KeptAssembly:
             version,
         ):
             return None
-        return cls(data["state"], data["documents"], data["reports"])
+        return cls(data["state"], data["documents"], data["reports"], data.get("digests", {}))
 
     @staticmethod
     def save(
@@ -89,6 +95,7 @@ class KeptAssembly:
         state: bytes | None,
         outcomes: list[DocumentOutcome],
         report_facts: list[ReportFacts],
+        digests: dict | None = None,
     ) -> None:
         """Keep ``state`` (a build's ``assembly``) for the next update when each
         document gave one report; else remove the kept one (the next update takes the
@@ -110,6 +117,7 @@ class KeptAssembly:
             "state": state,
             "documents": [(o.path, o.content_hash or "") for o in outcomes],
             "reports": [(rf.meta, rf.warnings) for rf in report_facts],
+            "digests": digests or {},
         }
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(path, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))
@@ -133,6 +141,7 @@ def continue_assembly(
     the warnings of the facts dropped, the kept ones first; None when the result would
     not be what assembling all the reports anew gives (see the module)."""
     builder, warnings = pickle.loads(kept.state)
+    builder.touched = set()  # what the new reports change, from here on
     if not builder.resolver.extend([f for rf in new for f in rf.facts]):
         return None
     if not builder.append_reports([rf.meta for rf in new]):

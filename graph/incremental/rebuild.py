@@ -39,7 +39,7 @@ from aikg.graph.incremental.manifest import (
     resolve_inputs,
     write_manifest,
 )
-from aikg.graph.incremental.periods import PeriodMemo
+from aikg.graph.incremental.periods import ElementDigests, PeriodMemo
 from aikg.graph.incremental.stamped import read_pickled, write_pickled
 from aikg.graph.outputs import atomic_write, load_build, write_outputs
 from aikg.graph.pipeline import (
@@ -77,6 +77,7 @@ class UpdateResult:
     centrality_computed: int = 0  # projections measured (the others were unchanged)
     periods_measured: int = 0  # periods whose centrality was measured (not cached)
     continued: bool = False  # the previous build's assembly was continued (.assembly)
+    digests_reused: int = 0  # element digests of the periods' keys taken as they were
 
 
 def analyse(
@@ -189,7 +190,14 @@ def record_build(
     periods.prune()
     memo.save(cache.folder, cache.version)
     version = assembly_version(cache.version)
-    KeptAssembly.save(cache.folder, version, result.assembly, outcomes, result.report_facts)
+    KeptAssembly.save(
+        cache.folder,
+        version,
+        result.assembly,
+        outcomes,
+        result.report_facts,
+        periods.digests.current,
+    )
     write_pickled(
         cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version, graph_index(result.graph)
     )
@@ -344,7 +352,8 @@ def _update(
         report_facts, errors, notes = gather(outcomes)
     notes += [f"{p.path}: {p.reason}; its facts leave the build" for p in problems]
     memo = CentralityMemo.load(cache.folder, cache.version)
-    periods = PeriodMemo(cache.folder, cache.version)
+    digests = ElementDigests(kept.digests, assembled[0].touched) if assembled else None
+    periods = PeriodMemo(cache.folder, cache.version, digests)
     result = analyse(report_facts, errors, notes, manifest.options, memo, periods, assembled)
     new_ids = {rf.meta.report_id for rf in report_facts}
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
@@ -368,7 +377,9 @@ def _update(
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
     periods.prune()
     memo.save(cache.folder, cache.version)
-    KeptAssembly.save(cache.folder, version, result.assembly, outcomes, report_facts)
+    KeptAssembly.save(
+        cache.folder, version, result.assembly, outcomes, report_facts, periods.digests.current
+    )
     return UpdateResult(
         result,
         changes,
@@ -378,4 +389,5 @@ def _update(
         memo.computed,
         periods.measured,
         continued=assembled is not None,
+        digests_reused=periods.digests.reused,
     )

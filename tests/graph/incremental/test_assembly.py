@@ -11,9 +11,16 @@ import shutil
 import pytest
 from planted import aikg
 
-from aikg.graph.incremental.assembly import ASSEMBLY_FILE, KeptAssembly, continue_assembly
+from aikg.graph.analysis.centrality import period_reports
+from aikg.graph.incremental.assembly import (
+    ASSEMBLY_FILE,
+    KeptAssembly,
+    assembly_version,
+    continue_assembly,
+)
 from aikg.graph.incremental.cache import DocumentCache
 from aikg.graph.incremental.changes import graph_index
+from aikg.graph.incremental.periods import ElementDigests, period_keys
 from aikg.graph.incremental.rebuild import INDEX_FILE, update_build
 from aikg.graph.incremental.stamped import read_pickled
 from aikg.graph.outputs import load_build
@@ -60,6 +67,14 @@ def test_new_reports_last_continue_the_kept_assembly(split, tmp_path):
     updated = update_build(build, [split / "late"])
     assert updated.continued and len(updated.read) == 2 and len(updated.reused) == 3
     _assert_same(build, split / "full")
+    # the periods' element digests the new reports left alone were taken as they were,
+    # and all are what computing them from the graph gives
+    G = updated.result.graph
+    fresh = ElementDigests()
+    period_keys(G, period_reports(G, cumulative=True)[1], fresh)
+    kept = KeptAssembly.load(build / "cache", assembly_version(DocumentCache(build).version))
+    assert kept.digests == fresh.current
+    assert 0 < updated.digests_reused < len(fresh.current)
     # the continued assembly is kept in turn: removing the late reports takes the full
     # path, adding them again continues it, and both are what a full build writes
     removed = update_build(build, remove=[split / "late"])
