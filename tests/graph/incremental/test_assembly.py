@@ -93,7 +93,7 @@ def test_a_report_read_before_the_kept_ones_takes_the_full_path(split, seeds_dir
     folder = _copy_seeds(seeds_dir, tmp_path / "reports", LATE)
     build = tmp_path / "inc"
     assert aikg("build", folder, "--out", build, "-q").exit_code == 0
-    [early] = seeds_dir.glob(f"{EARLY[0]}_*.txt")  # "001_..." sorts before the late ones
+    [early] = seeds_dir.glob(f"{EARLY[0]}_*.txt")  # "001_..." sorts before "002_..."
     shutil.copy(early, folder / early.name)
     updated = update_build(build)
     assert not updated.continued and len(updated.read) == 1
