@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -65,7 +66,7 @@ def full_build(inputs: list[Path], out: Path, jobs: int):
     from aikg.graph.incremental.rebuild import record_build
     from aikg.graph.outputs import write_outputs
 
-    result = build(inputs, jobs=jobs)
+    result = build(inputs, jobs=jobs, keep_assembly=True)
     record_build(out, inputs, result)
     write_outputs(result, out)
     return result
@@ -116,6 +117,8 @@ def measure(reports: int, jobs: int = 1, seed: int = 5, profile: Path | None = N
         "projections_measured": updated.centrality_computed,
         "periods_measured": updated.periods_measured,
         "periods": len(updated.result.centrality_by_period["periods"]),
+        "continued": updated.continued,
+        "digests_reused": updated.digests_reused,
         "new_report": newest.name,
         "same_outputs": same,
     }
@@ -137,7 +140,8 @@ def update_step(reports: int, seed: int = 5) -> dict:
         wall_ratio=round(m["ours_s"] / m["baseline_s"], 3), same_outputs=m["same_outputs"],
         read=m["read"], reused=m["reused"], projections_measured=m["projections_measured"],
         periods_measured=m["periods_measured"], periods=m["periods"],
-        new_report=m["new_report"],
+        new_report=m["new_report"], continued=m["continued"],
+        digests_reused=m["digests_reused"], load_average=[round(x, 1) for x in os.getloadavg()],
     )  # fmt: skip
 
 

@@ -113,12 +113,21 @@ class GraphBuilder:
         self._evidence_seen: dict[int, set] = {}
         self._gate_memo: dict[EntityRef, EntityRef | None] = {}
         self._surfaces: dict[str, str] = {}
+        # when a set: every node id and (u, v, key) whose attributes change from now on
+        # (an update continuing a kept builder reuses what it computed of the others)
+        self.touched: set | None = None
+
+    def __getstate__(self) -> dict:
+        """Pickled without the evidence sets (they are keyed by the id of an attribute
+        dict, which another process does not share: each is made again from its lists)
+        and without the touched set (one update's)."""
+        return {**self.__dict__, "_evidence_seen": {}, "touched": None}
 
     @property
     def graph(self) -> nx.MultiDiGraph:
         """The graph of the facts added so far, its status histories and conflicts
         brought up to date (they are worked out once per read, not once per fact)."""
-        self.provenance.flush(self._graph)
+        self.provenance.flush(self._graph, self.touched)
         return self._graph
 
     def _evidence(self, attrs: dict, evidence: Evidence) -> None:
@@ -153,6 +162,8 @@ class GraphBuilder:
             analysts=list(meta.analysts),
         )
         self.provenance.add_report(meta.report_id, report_date(meta.published, meta.period))
+        if self.touched is not None:
+            self.touched.add(node)
         self._graph.graph["reports"][meta.report_id] = {
             "title": meta.title,
             "period": meta.period,
@@ -160,6 +171,28 @@ class GraphBuilder:
             "path": meta.path,
         }
         return node
+
+    def append_reports(self, metas: list[ReportMeta]) -> bool:
+        """Add reports read after those the builder holds the facts of, their nodes put
+        after the other reports' and before every other node, as though all had been
+        added before any fact (as :func:`aikg.graph.pipeline.graph_from` adds them).
+        False, and nothing added, when one of them is in the graph already."""
+        G = self._graph
+        nodes = [report_node_id(meta.report_id) for meta in metas]
+        if len(set(nodes)) < len(nodes) or any(node in G for node in nodes):
+            return False
+        leading = 0
+        for attrs in G._node.values():
+            if attrs.get("label") != "Report":
+                break
+            leading += 1
+        after = list(G._node)[leading:]
+        for meta in metas:
+            self.add_report(meta)
+        for node in after:  # in place: the graph's views hold these dicts
+            for table in (G._node, G._adj, G._pred):
+                table[node] = table.pop(node)
+        return True
 
     def _entity(self, ref: EntityRef, evidence: Evidence) -> Resolved:
         if ref.label == "Report":
@@ -177,6 +210,8 @@ class GraphBuilder:
         _append_unique(attrs["aliases"], [surface])
         _append_unique(attrs["reports"], [evidence.report_id])
         self.provenance.stamp(attrs, evidence.report_id)
+        if self.touched is not None:
+            self.touched.add(res.id)
         self._mention(evidence, res.id)
         return res
 
@@ -190,6 +225,8 @@ class GraphBuilder:
         attrs = self._graph.edges[report, node, key]
         attrs["count"] += 1
         self._evidence(attrs, evidence)
+        if self.touched is not None:
+            self.touched.add((report, node, key))
 
     # -- edges -----------------------------------------------------------------------
     def _edge(
@@ -209,6 +246,8 @@ class GraphBuilder:
         _merge_props(attrs, props)
         self._evidence(attrs, evidence)
         self.provenance.stamp(attrs, evidence.report_id)
+        if self.touched is not None:
+            self.touched.add((src.id, dst.id, key))
         if rel == "RATES":
             self.provenance.observe_rating((src.id, dst.id, key), evidence.report_id)
 
@@ -250,6 +289,8 @@ class GraphBuilder:
         _merge_props(attrs, fact.props)
         self._evidence(attrs, fact.evidence)
         self.provenance.stamp(attrs, fact.evidence.report_id)
+        if self.touched is not None:
+            self.touched.add(node)
         self._mention(fact.evidence, node)
         event = Resolved(node, fact.label, attrs["name"])
         for part, res in parts:

@@ -12,6 +12,7 @@ and the others are still processed.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,9 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     # the facts of each report, for the per-document cache of aikg.graph.incremental
     report_facts: list[ReportFacts] = field(default_factory=list, repr=False)
+    # the builder before its graph was read, with the facts it dropped, pickled (when
+    # asked): what aikg.graph.incremental.assembly goes on from
+    assembly: bytes | None = field(default=None, repr=False)
 
     def summary(self) -> str:
         G = self.graph
@@ -155,19 +159,33 @@ def read_reports(
     return done, errors + failed, notes
 
 
-def graph_from(report_facts: list[ReportFacts]) -> tuple[nx.MultiDiGraph, list[str]]:
-    """Resolve and assemble the facts of all reports into one graph."""
+def assemble(report_facts: list[ReportFacts]) -> tuple[GraphBuilder, list[str]]:
+    """Resolve and assemble the facts of all reports; the builder as it stands before
+    its graph is read (the status histories and conflicts not yet worked out, so that
+    an update can go on adding reports to it: :mod:`aikg.graph.incremental.assembly`)
+    and the facts it dropped."""
     builder = GraphBuilder()
-    warnings: list[str] = []
     builder.resolver.learn([f for rf in report_facts for f in rf.facts])
     for rf in report_facts:
         builder.add_report(rf.meta)
+    return builder, add_facts(builder, report_facts)
+
+
+def add_facts(builder: GraphBuilder, report_facts: list[ReportFacts]) -> list[str]:
+    """Add the facts of each report, in order; a warning per fact the schema refuses."""
+    warnings: list[str] = []
     for rf in report_facts:
         for fact in rf.facts:
             try:
                 builder.add(fact)
             except SchemaViolation as exc:
                 warnings.append(f"{rf.meta.path}: dropped a fact: {exc}")
+    return warnings
+
+
+def graph_from(report_facts: list[ReportFacts]) -> tuple[nx.MultiDiGraph, list[str]]:
+    """Resolve and assemble the facts of all reports into one graph."""
+    builder, warnings = assemble(report_facts)
     return builder.graph, warnings
 
 
@@ -180,6 +198,7 @@ def build(
     progress: Progress | None = None,
     jobs: int = 1,
     scheduler: str | None = None,
+    keep_assembly: bool = False,
 ) -> BuildResult:
     """Build the event graph from files and folders of reports, with its analyses.
 
@@ -187,13 +206,17 @@ def build(
     loop options are those of :func:`aikg.graph.analysis.find_money_loops`. The
     per-document stage runs on ``jobs`` local processes (1: in this process), or on the
     Dask cluster of ``scheduler`` (``tcp://HOST:PORT``); the graph is the same.
+    ``keep_assembly``: keep the builder, pickled, in ``assembly`` (``aikg build`` keeps
+    it for the next ``aikg update`` to go on from).
     """
     from aikg.graph.analysis import centrality_by_period, compute_centrality, find_money_loops
     from aikg.graph.parallel import Executor
 
     executor = Executor(jobs=jobs, scheduler=scheduler)
     report_facts, errors, notes = read_reports(inputs, progress, executor)
-    graph, warnings = graph_from(report_facts)
+    builder, warnings = assemble(report_facts)
+    assembly = pickle.dumps((builder, warnings), pickle.HIGHEST_PROTOCOL) if keep_assembly else None
+    graph = builder.graph
     warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(
         graph, max_len=max_loop_len, include_tentative=include_tentative, group_units=group_units
@@ -208,4 +231,5 @@ def build(
         errors=errors,
         warnings=warnings,
         report_facts=report_facts,
+        assembly=assembly,
     )

@@ -68,6 +68,8 @@ class Resolver:
     # resolutions already made (a merge clears them); the same names recur in every report
     _resolved: dict[EntityRef, Resolved] = field(default_factory=dict)
     _keys: dict[EntityRef, tuple[str, str]] = field(default_factory=dict)
+    # keys whose names learn() gave (the others were named by the first reference met)
+    _learned: set[tuple[str, str]] = field(default_factory=set)
 
     def _key(self, ref: EntityRef) -> tuple[str, str]:
         key = self._keys.get(ref)
@@ -137,10 +139,72 @@ class Resolver:
                 continue
             done.add((fact.entity, fact.aliases))
             if is_entity(fact.entity.name, fact.entity.label):
-                self._names.setdefault(self._key(fact.entity), display_name(fact.entity))
+                key = self._key(fact.entity)
+                self._names.setdefault(key, display_name(fact.entity))
+                self._learned.add(key)
                 for alias in fact.aliases:
                     if is_entity(alias, fact.entity.label):
-                        self.merge(fact.entity, EntityRef(alias, fact.entity.label))
+                        ref = EntityRef(alias, fact.entity.label)
+                        self._learned.update((self._find(key), self._find(self._key(ref))))
+                        self.merge(fact.entity, ref)
+
+    def extend(self, facts: list[Fact]) -> bool:
+        """Learn the ties of the facts of reports read after those this resolver has
+        resolved, when that changes nothing it resolved: it then stands as though it had
+        learned them with the others before resolving any (:meth:`learn`, which keeps the
+        first name and the union-find's choice of root). False, with the resolver to be
+        discarded, when a new name or tie would have changed an entity already met: a name
+        an entity was given by its first reference instead, or a tie whose losing side
+        was already resolved.
+
+        >>> from aikg.schema import Evidence
+        >>> ev = Evidence("r", "", "")
+        >>> r = Resolver()
+        >>> r.resolve(EntityRef("极曜半导体", "Company")).name
+        '极曜半导体'
+        >>> r.extend([EntityFact(EntityRef("极曜半导体", "Company"), ev, aliases=("688719.SH",))])
+        True
+        >>> r.resolve(EntityRef("688719.SH", "Company")).name
+        '极曜半导体'
+        >>> r.resolve(EntityRef("AURC US", "Company")).name
+        'AURC US'
+        >>> r.extend([EntityFact(EntityRef("AURC US", "Company"), ev, aliases=("Aurora Chips",))])
+        False
+        """
+        met = {self._find(key) for key in self._keys.values()}
+
+        def names_alike(key: tuple[str, str], name: str) -> bool:
+            # learn() would name this key; a different name from a first reference wins here
+            return key in self._learned or self._names.get(key, name) == name
+
+        done: set[tuple[EntityRef, tuple[str, ...]]] = set()
+        for fact in facts:
+            if not isinstance(fact, EntityFact) or (fact.entity, fact.aliases) in done:
+                continue
+            done.add((fact.entity, fact.aliases))
+            if not is_entity(fact.entity.name, fact.entity.label):
+                continue
+            key = self._key(fact.entity)
+            if not names_alike(key, display_name(fact.entity)):
+                return False
+            self._names.setdefault(key, display_name(fact.entity))
+            self._learned.add(key)
+            for alias in fact.aliases:
+                if not is_entity(alias, fact.entity.label):
+                    continue
+                ref = EntityRef(alias, fact.entity.label)
+                roots = self._find(key), self._find(self._key(ref))
+                if roots[0] == roots[1]:
+                    continue
+                if not (names_alike(roots[0], fact.entity.name) and names_alike(roots[1], alias)):
+                    return False
+                self._learned.update(roots)
+                self.merge(fact.entity, ref)
+                if self._find(roots[0]) == roots[0] and roots[1] in met:
+                    return False  # the entity met under the tie's other side moved
+                if self._find(roots[1]) == roots[1] and roots[0] in met:
+                    return False
+        return True
 
     def resolve(self, ref: EntityRef) -> Resolved:
         """The node a reference resolves to (the first name a new entity is met by names

@@ -114,6 +114,7 @@ def build(
             progress=progress,
             jobs=jobs or default_jobs(),
             scheduler=scheduler,
+            keep_assembly=True,  # for the next `aikg update` to go on from
         )
     except ExecutorError as exc:
         err(str(exc))

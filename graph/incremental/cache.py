@@ -11,6 +11,7 @@ anything else is a miss and the document is read again.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -58,6 +59,17 @@ class DocumentCache:
         if outcome.path != path or outcome.content_hash != content_hash:
             return None
         return outcome
+
+    def holds(self, content_hash: str) -> bool:
+        """Whether an entry of this content with this format and version is there, told
+        from the head of the file alone (an update that continues the kept assembly,
+        :mod:`.assembly`, reads no facts, but takes only documents the cache holds)."""
+        head = json.dumps({"format": CACHE_FORMAT, "aikg": self.version})[:-1] + ","
+        try:
+            with self._entry(content_hash).open("rb") as fh:
+                return fh.read(len(head.encode())) == head.encode()
+        except OSError:
+            return False
 
     def put(self, outcome: DocumentOutcome) -> None:
         """Store an outcome that has facts (failures are not cached: they are retried)."""

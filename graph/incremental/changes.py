@@ -1,12 +1,13 @@
 """What an update changed: the difference between the build folder before and after.
 
-:func:`compute_changes` compares the old graph (and its ``centrality.json`` and
-``cycles.json``) with the new build and names, each with the reports that brought it:
-new entities by label, new facts (releases, launches, investments, deals, policies,
-events, ratings), facts that left with a removed report, status changes of investments and
-deals, new and broken money loops, and the biggest centrality movers. ``changes.json``
-holds the result; :func:`changes_text` is what ``aikg changes`` prints and
-:func:`changes_markdown` the "What changed" section of ``report.md``.
+:func:`compute_changes` compares the old graph (its :func:`graph_index`, which the
+previous build keeps in ``DIR/cache/``, and its ``centrality.json`` and ``cycles.json``)
+with the new build and names, each with the reports that brought it: new entities by
+label, new facts (releases, launches, investments, deals, policies, events, ratings),
+facts that left with a removed report, status changes of investments and deals, new and
+broken money loops, and the biggest centrality movers. ``changes.json`` holds the
+result; :func:`changes_text` is what ``aikg changes`` prints and :func:`changes_markdown`
+the "What changed" section of ``report.md``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import networkx as nx
 
 from aikg.schema import ENTITY_LABELS
 
-__all__ = ["FACT_KINDS", "changes_markdown", "changes_text", "compute_changes"]
+__all__ = ["FACT_KINDS", "changes_markdown", "changes_text", "compute_changes", "graph_index"]
 
 # Kinds of fact a change report lists, by node label or relationship type.
 FACT_KINDS: dict[str, str] = {
@@ -72,8 +73,7 @@ def _listed(entry: dict, reports: list[str]) -> dict:
     return {**{k: v for k, v in entry.items() if not k.startswith("_")}, "reports": reports}
 
 
-def _fact_changes(G0: nx.MultiDiGraph, G1: nx.MultiDiGraph, added: set, removed: set) -> tuple:
-    old, new = _facts(G0), _facts(G1)
+def _fact_changes(old: dict, new: dict, added: set, removed: set) -> tuple:
     fresh: dict[str, list] = {}
     gone: dict[str, list] = {}
     for key in sorted(set(new) - set(old), key=str):
@@ -88,11 +88,15 @@ def _fact_changes(G0: nx.MultiDiGraph, G1: nx.MultiDiGraph, added: set, removed:
 
 
 def _entities(G: nx.MultiDiGraph) -> dict[str, dict]:
-    return {n: d for n, d in G.nodes(data=True) if d.get("label") in ENTITY_LABELS}
+    """The entities of a graph: label, name and reports of each."""
+    return {
+        n: {"label": d["label"], "name": d.get("name", ""), "reports": list(d["reports"])}
+        for n, d in G.nodes(data=True)
+        if d.get("label") in ENTITY_LABELS
+    }
 
 
-def _entity_changes(G0, G1, added: set, removed: set) -> tuple[dict, dict]:
-    old, new = _entities(G0), _entities(G1)
+def _entity_changes(old: dict, new: dict, added: set, removed: set) -> tuple[dict, dict]:
     fresh: dict[str, list] = {}
     gone: dict[str, list] = {}
     for node in sorted(set(new) - set(old)):
@@ -128,7 +132,28 @@ def _latest_status(attrs: dict, known: set[str] | None = None) -> tuple[str, str
     return (attrs.get("status") or "", "")
 
 
-def _status_changes(G0: nx.MultiDiGraph, G1: nx.MultiDiGraph, old_reports: set) -> list[dict]:
+def _statuses(G: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
+    """The latest status (and its report) of each investment and deal."""
+    return {
+        node: _latest_status(attrs, None)
+        for node, attrs in G.nodes(data=True)
+        if attrs.get("label") in ("Investment", "Deal")
+    }
+
+
+def graph_index(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """What the next update's :func:`compute_changes` needs of this graph, much smaller
+    than the graph (an update keeps it instead of reading graph.json back): its listed
+    facts, its entities, the latest status of each deal and its reports."""
+    return {
+        "facts": _facts(G),
+        "entities": _entities(G),
+        "status": _statuses(G),
+        "reports": list(G.graph.get("reports") or {}),
+    }
+
+
+def _status_changes(old_status: dict, G1: nx.MultiDiGraph, old_reports: set) -> list[dict]:
     """Deals and investments whose latest status moved: talks -> signed, planned ->
     cancelled. A deal another report dated or priced differently is one deal
     (``same_deal_nodes``), listed once."""
@@ -140,7 +165,7 @@ def _status_changes(G0: nx.MultiDiGraph, G1: nx.MultiDiGraph, old_reports: set) 
         if deal in seen:
             continue
         seen.add(deal)
-        before = _latest_status(G0.nodes[node], None) if node in G0 else ("", "")
+        before = old_status.get(node, ("", ""))
         if not before[0]:
             before = _latest_status(attrs, old_reports)
         after = _latest_status(attrs)
@@ -218,20 +243,24 @@ def _movers(old: dict, new: dict, G1: nx.MultiDiGraph, added: set) -> list[dict]
 
 
 def compute_changes(
-    G0: nx.MultiDiGraph,
+    old: dict[str, Any],
     old_centrality: dict,
     old_loops: dict,
     result: Any,
     added: Iterable[str],
     removed: Iterable[str],
+    new: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """What changed between the old graph and a new ``BuildResult`` (see the module)."""
+    """What changed between the old graph (its :func:`graph_index`) and a new
+    ``BuildResult`` (see the module); ``new``: the new graph's index, when the caller
+    has it already."""
     added, removed = set(added), set(removed)
     G1 = result.graph
-    new_entities, gone_entities = _entity_changes(G0, G1, added, removed)
-    new_facts, gone_facts = _fact_changes(G0, G1, added, removed)
+    new = new or graph_index(G1)
+    new_entities, gone_entities = _entity_changes(old["entities"], new["entities"], added, removed)
+    new_facts, gone_facts = _fact_changes(old["facts"], new["facts"], added, removed)
     new_loops, broken_loops = _loop_changes(old_loops, result.loops.to_json(), added, removed)
-    old_reports = {r for r in (G0.graph.get("reports") or {})}
+    old_reports = set(old["reports"])
     reports = {m.report_id: m for m in result.reports}
     return {
         "added_reports": [
@@ -249,7 +278,7 @@ def compute_changes(
         "new_facts": new_facts,
         "removed_entities": gone_entities,
         "removed_facts": gone_facts,
-        "status_changes": _status_changes(G0, G1, old_reports - removed),
+        "status_changes": _status_changes(old["status"], G1, old_reports - removed),
         "new_loops": new_loops,
         "broken_loops": broken_loops,
         "centrality_movers": _movers(old_centrality, result.centrality, G1, added),

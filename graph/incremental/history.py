@@ -151,13 +151,22 @@ class Provenance:
             self._deal_groups.setdefault(signature, []).append(node)
         self._dirty_deals.add(self._node_group[node])
 
-    def flush(self, G: nx.MultiDiGraph) -> None:
+    def flush(self, G: nx.MultiDiGraph, touched: set | None = None) -> None:
         """Write the status history and conflicts of every deal and rating row observed
-        since the last flush onto ``G``."""
+        since the last flush onto ``G``. ``touched`` (the builder's, when it keeps one):
+        the nodes and relationships whose facts changed; a deal or rating row with one
+        of them may change as a whole, so all of its members are added. (The others come
+        out as they were: what is written is a function of the members' observations.)"""
         for signature in sorted(self._dirty_deals, key=str):
-            self._refresh_deal(G, self._deal_groups[signature])
+            nodes = self._deal_groups[signature]
+            self._refresh_deal(G, nodes)
+            if touched is not None and not touched.isdisjoint(nodes):
+                touched.update(nodes)
         for row in sorted(self._dirty_rows):
             self._refresh_rating(G, row)
+            members = self._rating_rows[row]
+            if touched is not None and not touched.isdisjoint(members):
+                touched.update(members)
         self._dirty_deals.clear()
         self._dirty_rows.clear()
 

@@ -49,6 +49,7 @@ from aikg.graph.outputs.graph_files import atomic_write
 
 __all__ = [
     "PERIODS_DIR",
+    "ElementDigests",
     "PROVENANCE",
     "PeriodCentrality",
     "PeriodMemo",
@@ -119,6 +120,38 @@ def _digest(item: Any, attrs: dict, encode: Callable[[Any], str] | None = None) 
     return hashlib.sha1(text.encode("utf-8")).digest()
 
 
+class ElementDigests:
+    """The digest of each node and relationship of a graph, with those an update can
+    take from the previous build's graph: ``known`` (item: node id or ``(u, v, key)``,
+    to digest) for every item not in ``changed`` (the items whose attributes the update
+    changed: :attr:`aikg.graph.assemble.GraphBuilder.touched`); without ``changed``
+    every digest is computed. ``current`` collects this graph's, for the next update.
+
+    >>> d = ElementDigests({"a": b"kept"}, changed={"b"})
+    >>> d.of("a", {}) == b"kept", d.of("b", {}) == _digest("b", {})
+    (True, True)
+    """
+
+    def __init__(self, known: dict | None = None, changed: set | None = None) -> None:
+        self.known = known if changed is not None else {}
+        self.changed = changed
+        self.current: dict[Any, bytes] = {}
+        self.reused = 0  # digests taken from ``known``
+        self._encode = _encoder()
+
+    def of(self, item: Any, attrs: dict) -> bytes:
+        """The digest of a node (``item``: its id) or relationship (``(u, v, key)``)."""
+        digest = None
+        if self.changed is not None and item not in self.changed:
+            digest = self.known.get(item)
+            self.reused += digest is not None
+        if digest is None:
+            shown = list(item) if isinstance(item, tuple) else item
+            digest = _digest(shown, attrs, self._encode)
+        self.current[item] = digest
+        return digest
+
+
 def _key_of(nodes: list[bytes], edges: list[bytes]) -> str:
     h = hashlib.sha1(b"nodes")
     h.update(b"".join(nodes))
@@ -144,10 +177,16 @@ def _nested(periods: list[tuple[str, list[str]]]) -> bool:
     return all(set(a) <= set(b) for (_, a), (_, b) in zip(periods, periods[1:], strict=False))
 
 
-def period_keys(G: nx.MultiDiGraph, periods: list[tuple[str, list[str]]]) -> list[str]:
+def period_keys(
+    G: nx.MultiDiGraph,
+    periods: list[tuple[str, list[str]]],
+    digests: ElementDigests | None = None,
+) -> list[str]:
     """The key of each period's graph (``periods``: cumulative, as
     :func:`~aikg.graph.analysis.centrality.period_reports` gives them), in one pass over
-    ``G`` (see the module); periods that are not nested are built instead."""
+    ``G`` (see the module), each element's digest through ``digests``; periods that are
+    not nested are built instead."""
+    digests = digests or ElementDigests()
     if not _nested(periods):
         return [subgraph_key(period_subgraph(G, chosen)) for _, chosen in periods]
     first: dict[str, int] = {}
@@ -158,14 +197,14 @@ def period_keys(G: nx.MultiDiGraph, periods: list[tuple[str, list[str]]]) -> lis
     own = {n: _first_index(d.get("reports"), first, never) for n, d in G.nodes(data=True)}
     node_first = dict(own)
     order = sorted(G.nodes)  # a period's graph holds its nodes sorted, and so its edges
-    edges, encode = [], _encoder()
+    edges = []
     for u, v, k, d in G.edges(order, keys=True, data=True):
         evidence = d.get("evidence_reports")
         at = _first_index(evidence, first, never) if evidence else max(own[u], own[v])
         node_first[u] = min(node_first[u], at)
         node_first[v] = min(node_first[v], at)
-        edges.append((at, _digest([u, v, k], d, encode)))
-    nodes = [(node_first[n], _digest(n, G.nodes[n], encode)) for n in order]
+        edges.append((at, digests.of((u, v, k), d)))
+    nodes = [(node_first[n], digests.of(n, G.nodes[n])) for n in order]
     return [
         _key_of([d for at, d in nodes if at <= index], [d for at, d in edges if at <= index])
         for index in range(len(periods))
@@ -176,9 +215,12 @@ class PeriodMemo:
     """Centrality of each period's graph by its key (see the module), kept one file per
     key in ``cache_dir``/periods."""
 
-    def __init__(self, cache_dir: Path, version: str) -> None:
+    def __init__(
+        self, cache_dir: Path, version: str, digests: ElementDigests | None = None
+    ) -> None:
         self.folder = Path(cache_dir) / PERIODS_DIR
         self.version = version
+        self.digests = digests or ElementDigests()  # of the elements, see period_keys
         self.used: set[str] = set()
         self.measured = 0  # periods measured now
 
@@ -208,7 +250,7 @@ class PeriodMemo:
         ``cumulative=True``, each period from the cache where its key is known. With
         ``remember`` (a full build's result) that result is stored instead."""
         undated, periods = period_reports(G, cumulative=True)
-        keys = period_keys(G, periods)
+        keys = period_keys(G, periods, self.digests)
         out: dict[str, Any] = {"cumulative": True, "undated_reports": undated, "periods": {}}
         for (period, chosen), key in zip(periods, keys, strict=True):
             if remember is not None:

@@ -12,17 +12,22 @@ file, together with ``changes.json`` (:mod:`.changes`).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Iterable
+import pickle
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from aikg.extractors.document import collect_paths
+from aikg.graph.assemble import GraphBuilder
 from aikg.graph.incremental.analyses import CentralityMemo
+from aikg.graph.incremental.assembly import KeptAssembly, assembly_version, continue_assembly
 from aikg.graph.incremental.cache import DocumentCache, file_hash
-from aikg.graph.incremental.changes import compute_changes
+from aikg.graph.incremental.changes import compute_changes, graph_index
 from aikg.graph.incremental.manifest import (
     BUILT,
     COPY,
@@ -34,15 +39,16 @@ from aikg.graph.incremental.manifest import (
     resolve_inputs,
     write_manifest,
 )
-from aikg.graph.incremental.periods import PeriodMemo
+from aikg.graph.incremental.periods import ElementDigests, PeriodMemo
+from aikg.graph.incremental.stamped import read_pickled, write_pickled
 from aikg.graph.outputs import atomic_write, load_build, write_outputs
 from aikg.graph.pipeline import (
     BuildResult,
     DocumentOutcome,
     Progress,
     ReportFacts,
+    assemble,
     gather,
-    graph_from,
     process_document,
 )
 from aikg.schema import AikgError, ReportError
@@ -50,6 +56,8 @@ from aikg.schema import AikgError, ReportError
 __all__ = ["CHANGES", "UpdateError", "UpdateResult", "analyse", "record_build", "update_build"]
 
 CHANGES = "changes.json"
+# the previous graph as compute_changes needs it (changes.graph_index)
+INDEX_FILE, _INDEX_FORMAT = "graph-index.pickle", 1
 DEFAULT_OPTIONS = {"max_loop_len": 4, "include_tentative": False, "group_units": False}
 
 
@@ -68,6 +76,8 @@ class UpdateResult:
     paths: dict[str, Path] = field(default_factory=dict)  # files written
     centrality_computed: int = 0  # projections measured (the others were unchanged)
     periods_measured: int = 0  # periods whose centrality was measured (not cached)
+    continued: bool = False  # the previous build's assembly was continued (.assembly)
+    digests_reused: int = 0  # element digests of the periods' keys taken as they were
 
 
 def analyse(
@@ -77,17 +87,23 @@ def analyse(
     options: dict[str, Any],
     memo: CentralityMemo | None = None,
     periods: PeriodMemo | None = None,
+    assembled: tuple[GraphBuilder, list[str]] | None = None,
 ) -> BuildResult:
     """Resolution, the graph and its analyses from the facts of each report, as
     :func:`aikg.graph.pipeline.build` does after reading; centrality through ``memo``
     (:mod:`.analyses`) and, per period, ``periods`` (:mod:`.periods`), which give the
-    same results without recomputing unchanged ones."""
+    same results without recomputing unchanged ones. ``assembled``: the builder (and
+    its dropped-fact warnings) an update continued (:mod:`.assembly`), instead of
+    assembling the facts anew; the builder is kept, pickled, in the result's
+    ``assembly`` for the next update."""
     from aikg.graph.analysis import find_money_loops
 
     memo = memo or CentralityMemo()
 
     opts = {**DEFAULT_OPTIONS, **options}
-    graph, warnings = graph_from(report_facts)
+    builder, warnings = assembled or assemble(report_facts)
+    state = pickle.dumps((builder, warnings), pickle.HIGHEST_PROTOCOL)
+    graph = builder.graph
     warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(
         graph,
@@ -104,6 +120,7 @@ def analyse(
         errors=errors,
         warnings=warnings,
         report_facts=report_facts,
+        assembly=state,
     )
 
 
@@ -172,6 +189,18 @@ def record_build(
     periods.by_period(result.graph, remember=result.centrality_by_period)
     periods.prune()
     memo.save(cache.folder, cache.version)
+    version = assembly_version(cache.version)
+    KeptAssembly.save(
+        cache.folder,
+        version,
+        result.assembly,
+        outcomes,
+        result.report_facts,
+        periods.digests.current,
+    )
+    write_pickled(
+        cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version, graph_index(result.graph)
+    )
     (build_dir / CHANGES).unlink(missing_ok=True)  # a full build is no update
     return write_manifest(build_dir, manifest)
 
@@ -231,11 +260,50 @@ def _outcomes(
     return outcomes, read, reused
 
 
+def _continued(
+    paths: list[Path], kept: KeptAssembly, cache: DocumentCache, progress: Progress | None
+) -> tuple[list[DocumentOutcome], list[str], list[str]] | None:
+    """The outcomes of an update that can continue the ``kept`` assembly: the kept
+    documents' from it (their facts not read), the new ones read or taken from the
+    cache; None when the documents are not the kept ones followed by new contents."""
+    documents = []
+    for path in paths:
+        try:
+            documents.append((str(path), file_hash(path)))
+        except OSError:
+            return None  # the full path reports it
+    outcomes = kept.outcomes(documents)
+    if outcomes is None or not all(cache.holds(o.content_hash or "") for o in outcomes):
+        return None  # other documents, or facts other rules made: the full path
+    new_hashes = [digest for _, digest in documents[len(outcomes) :]]
+    known = {digest for _, digest in documents[: len(outcomes)]}
+    if len(set(new_hashes)) < len(new_hashes) or known.intersection(new_hashes):
+        return None  # a copy: the full path reads it once and notes it
+    new, read, reused = _outcomes(paths[len(outcomes) :], cache, progress)
+    return outcomes + new, read, [o.path for o in outcomes] + reused
+
+
 def _read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused (as it was after): an update loads and
+    makes millions of long-lived objects (the kept builder, the graph, the outputs'
+    text), and each full collection pass scans all of them, and everything else the
+    process holds, to find next to no garbage; that was a third of an update's CPU on a
+    build of 1,000 reports. Reference counting still frees what is dropped."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def update_build(
@@ -248,33 +316,60 @@ def update_build(
     folders to add; ``remove`` are inputs or documents of the build to leave out (a file
     of the build that is no longer on disk leaves by itself). Raises ManifestError or
     BuildFolderError for a folder that is no build, UpdateError for a bad argument."""
-    build_dir = Path(build_dir)
+    with _collector_paused():
+        return _update(Path(build_dir), new_inputs, remove, progress)
+
+
+def _update(
+    build_dir: Path,
+    new_inputs: Iterable[str | Path],
+    remove: Iterable[str | Path],
+    progress: Progress | None,
+) -> UpdateResult:
+    """:func:`update_build`, the collector paused."""
     manifest = load_manifest(build_dir)
-    G0 = load_build(build_dir)
     old_ids = set(manifest.report_ids())
     _current_inputs(manifest, [str(p) for p in new_inputs], [str(p) for p in remove])
     paths, problems = collect_paths(resolve_inputs(manifest.inputs))
     excluded = set(manifest.excluded)
     paths = [p for p in paths if os.path.abspath(p) not in excluded]
     cache = DocumentCache(build_dir)
-    outcomes, read, reused = _outcomes(paths, cache, progress)
-    report_facts, errors, notes = gather(outcomes)
+    # the old graph as the change report needs it: kept by the previous build, else read
+    old_index = read_pickled(cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version)
+    old_index = old_index or graph_index(load_build(build_dir))
+    version = assembly_version(cache.version)
+    kept = KeptAssembly.load(cache.folder, version)
+    continued = _continued(paths, kept, cache, progress) if kept else None
+    assembled = None
+    if continued:
+        outcomes, read, reused = continued
+        report_facts, errors, notes = gather(outcomes)
+        assembled = continue_assembly(kept, report_facts[len(kept.documents) :])
+    if assembled is None:  # the full path (the new documents are in the cache now)
+        outcomes, read_now, reused = _outcomes(paths, cache, None if continued else progress)
+        read = continued[1] if continued else read_now
+        reused = [path for path in reused if path not in read]
+        report_facts, errors, notes = gather(outcomes)
     notes += [f"{p.path}: {p.reason}; its facts leave the build" for p in problems]
     memo = CentralityMemo.load(cache.folder, cache.version)
-    periods = PeriodMemo(cache.folder, cache.version)
-    result = analyse(report_facts, errors, notes, manifest.options, memo, periods)
+    digests = ElementDigests(kept.digests, assembled[0].touched) if assembled else None
+    periods = PeriodMemo(cache.folder, cache.version, digests)
+    result = analyse(report_facts, errors, notes, manifest.options, memo, periods, assembled)
     new_ids = {rf.meta.report_id for rf in report_facts}
     manifest.removed_reports = sorted((set(manifest.removed_reports) | old_ids) - new_ids)
     _mark_removed(result.graph, manifest.removed_reports)
     manifest.documents = _rows(outcomes, {rf.meta.path for rf in report_facts})
+    new_index = graph_index(result.graph)
     changes = compute_changes(
-        G0,
+        old_index,
         _read_json(build_dir / "centrality.json"),
         _read_json(build_dir / "cycles.json"),
         result,
         added=new_ids - old_ids,
         removed=old_ids - new_ids,
+        new=new_index,
     )
+    write_pickled(cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version, new_index)
     written = write_outputs(result, build_dir, changes=changes)
     written[CHANGES] = build_dir / CHANGES
     atomic_write(written[CHANGES], json.dumps(changes, ensure_ascii=False, indent=1))
@@ -282,4 +377,17 @@ def update_build(
     cache.prune({row.content_hash for row in manifest.documents if row.status == BUILT})
     periods.prune()
     memo.save(cache.folder, cache.version)
-    return UpdateResult(result, changes, read, reused, written, memo.computed, periods.measured)
+    KeptAssembly.save(
+        cache.folder, version, result.assembly, outcomes, report_facts, periods.digests.current
+    )
+    return UpdateResult(
+        result,
+        changes,
+        read,
+        reused,
+        written,
+        memo.computed,
+        periods.measured,
+        continued=assembled is not None,
+        digests_reused=periods.digests.reused,
+    )

@@ -12,6 +12,7 @@ upgrade recomputes rather than trusts it.
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +35,22 @@ def write_stamped(path: Path, fmt: int, version: str, payload: dict[str, Any]) -
     """Write ``payload`` with its stamp, atomically."""
     data = {"format": fmt, "aikg": version, **payload}
     atomic_write(path, json.dumps(data, ensure_ascii=False))
+
+
+def read_pickled(path: Path, fmt: int, version: str) -> Any:
+    """What :func:`write_pickled` kept in ``path``, or None when it is missing,
+    unreadable or of another format or version (for data JSON would be slow to read
+    back, made by this package in the build folder)."""
+    try:
+        data = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    if not isinstance(data, dict) or (data.get("format"), data.get("aikg")) != (fmt, version):
+        return None
+    return data.get("payload")
+
+
+def write_pickled(path: Path, fmt: int, version: str, payload: Any) -> None:
+    """Keep ``payload`` pickled with its stamp, atomically."""
+    data = {"format": fmt, "aikg": version, "payload": payload}
+    atomic_write(path, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +27,19 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so it is whole or absent."""
+def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
+    """Write ``text`` (bytes, or the pieces of a text in order) to ``path`` through a
+    temporary file, so it is whole or absent. Pieces are written as they come, so a
+    file of tens of megabytes is never joined into one string first."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(text, bytes | str):
+                fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
+            else:
+                for piece in text:
+                    fh.write(piece.encode("utf-8"))
         # mkstemp makes the file private (0600); an output is shared like any other file
         os.chmod(tmp, _file_mode())
         os.replace(tmp, path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -40,7 +41,7 @@ def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None)
     atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
     atomic_write(paths["centrality.json"], flat(result.centrality))
-    atomic_write(paths["centrality_by_period.json"], by_period_text(result.centrality_by_period))
+    atomic_write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
     atomic_write(paths["graph.graphml"], graphml_text(result.graph))
     write_report_md(result, paths["report.md"], changes=changes)
     _write_map_atomically(result, paths["map.html"])
@@ -58,26 +59,40 @@ def by_period_text(by_period: dict) -> str:
     >>> by_period_text({"cumulative": True, "periods": {"2025-01": {"centrality": Kept()}}})
     '{"cumulative":true,"periods":{"2025-01":{"centrality":{"a":1}}}}'
     """
+    return "".join(by_period_pieces(by_period))
+
+
+def by_period_pieces(by_period: dict) -> Iterator[str]:
+    """The text of :func:`by_period_text` in pieces, a kept period's text one of them
+    (written as they come: the file is tens of megabytes on a large build)."""
     flat = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     periods = by_period.get("periods") or {}
     if not any(hasattr(p.get("centrality"), "json_text") for p in periods.values()):
-        return flat(by_period)
+        yield flat(by_period)
+        return
 
-    def period_text(period: dict) -> str:
-        items = []
-        for key, value in period.items():
+    def period_pieces(period: dict) -> Iterator[str]:
+        if not period:
+            yield "{}"
+            return
+        for index, (key, value) in enumerate(period.items()):
             text = getattr(value, "json_text", None) if key == "centrality" else None
-            items.append(f"{flat(key)}:{text if text is not None else flat(value)}")
-        return "{" + ",".join(items) + "}"
+            yield f"{',' if index else '{'}{flat(key)}:"
+            yield text if text is not None else flat(value)
+        yield "}"
 
-    items = []
-    for key, value in by_period.items():
-        if key == "periods":
-            inner = ",".join(f"{flat(p)}:{period_text(v)}" for p, v in value.items())
-            items.append(f"{flat(key)}:{{{inner}}}")
-        else:
-            items.append(f"{flat(key)}:{flat(value)}")
-    return "{" + ",".join(items) + "}"
+    yield "{"
+    for index, (key, value) in enumerate(by_period.items()):
+        yield f"{',' if index else ''}{flat(key)}:"
+        if key != "periods":
+            yield flat(value)
+            continue
+        yield "{"
+        for number, (period, entry) in enumerate(value.items()):
+            yield f"{',' if number else ''}{flat(period)}:"
+            yield from period_pieces(entry)
+        yield "}"
+    yield "}"
 
 
 def _write_map_atomically(result: Any, path: Path) -> None:
@@ -111,6 +126,12 @@ def _graphml_type(value: Any) -> str:
     return name
 
 
+def _escaped(text: str) -> str:
+    """``escape(text)``, without its three replacements when there is nothing to
+    replace (most values: graphml of a large build escapes hundreds of thousands)."""
+    return escape(text) if "&" in text or "<" in text or ">" in text else text
+
+
 def graphml_text(G: Any) -> str:
     """``G`` as GraphML, the document ``networkx.write_graphml`` writes for
     :func:`~aikg.graph.outputs.graph_files.graphml_ready` of it (same keys, types and
@@ -140,8 +161,10 @@ def graphml_text(G: Any) -> str:
                 value, kind = dumps(value), "string"
             else:
                 kind = _graphml_type(value)
-            key = keys.setdefault((name, kind, domain), f"d{len(keys)}")
-            parts.append(f'      <data key="{key}">{escape(str(value))}</data>\n')
+            key = keys.get((name, kind, domain))
+            if key is None:
+                key = keys[name, kind, domain] = f"d{len(keys)}"
+            parts.append(f'      <data key="{key}">{_escaped(str(value))}</data>\n')
         return "".join(parts)
 
     body = []
