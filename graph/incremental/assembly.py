@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aikg.graph.assemble import GraphBuilder
-from aikg.graph.outputs.graph_files import atomic_write
+from aikg.graph.incremental.stamped import dump_sealed, load_sealed
 from aikg.graph.pipeline import DocumentOutcome, ReportFacts, add_facts
 
 __all__ = ["ASSEMBLY_FILE", "KeptAssembly", "assembly_version", "continue_assembly"]
@@ -77,10 +77,7 @@ class KeptAssembly:
     @classmethod
     def load(cls, folder: Path, version: str) -> KeptAssembly | None:
         """The assembly kept in ``folder``, or None when there is none of this version."""
-        try:
-            data = pickle.loads((folder / ASSEMBLY_FILE).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None
+        data = load_sealed(folder / ASSEMBLY_FILE)  # sealed: nothing foreign is unpickled
         if not isinstance(data, dict) or (data.get("format"), data.get("version")) != (
             _FORMAT,
             version,
@@ -120,7 +117,7 @@ class KeptAssembly:
             "digests": digests or {},
         }
         folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))
+        dump_sealed(path, data)
 
     def outcomes(self, documents: list[tuple[str, str]]) -> list[DocumentOutcome] | None:
         """The kept documents' outcomes when the first ``documents`` of this update

@@ -22,7 +22,7 @@ from aikg.graph.incremental.cache import DocumentCache
 from aikg.graph.incremental.changes import graph_index
 from aikg.graph.incremental.periods import ElementDigests, period_keys
 from aikg.graph.incremental.rebuild import INDEX_FILE, update_build
-from aikg.graph.incremental.stamped import read_pickled
+from aikg.graph.incremental.stamped import dump_sealed, load_sealed, read_pickled
 from aikg.graph.outputs import load_build
 from aikg.graph.outputs.graph_files import graph_to_json
 from aikg.graph.outputs.write import graphml_text
@@ -105,13 +105,39 @@ def test_a_kept_assembly_of_another_version_is_not_used(split, tmp_path):
     build = tmp_path / "inc"
     shutil.copytree(split / "base", build)
     path = build / "cache" / ASSEMBLY_FILE
-    data = pickle.loads(path.read_bytes())
-    path.write_bytes(pickle.dumps({**data, "version": data["version"] + "-other"}))
+    data = load_sealed(path)
+    dump_sealed(path, {**data, "version": data["version"] + "-other"})
     assert KeptAssembly.load(build / "cache", data["version"]) is None
     updated = update_build(build, [split / "late"])
     assert not updated.continued
     _assert_same(build, split / "full")
     assert KeptAssembly.load(build / "cache", data["version"]) is not None  # kept anew
+
+
+class _Planted:
+    """A pickle that, when loaded, leaves a file: what a shared folder could carry."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+@pytest.mark.parametrize("kept", [ASSEMBLY_FILE, INDEX_FILE])
+def test_a_pickle_not_sealed_with_this_users_key_is_never_loaded(split, tmp_path, kept):
+    build = tmp_path / "inc"
+    shutil.copytree(split / "base", build)
+    marker = tmp_path / "ran"
+    path = build / "cache" / kept
+    planted = pickle.dumps({"format": 1, "payload": _Planted(marker)})
+    for blob in (planted, b"\0" * 32 + planted, path.read_bytes()[:32] + planted):
+        path.write_bytes(blob)  # bare, sealed by no key, sealed for other content
+        assert load_sealed(path) is None and not marker.exists()
+    updated = update_build(build, [split / "late"])
+    assert not marker.exists()
+    assert not updated.continued or kept == INDEX_FILE
+    _assert_same(build, split / "full")
 
 
 def _report(rid, facts):
