@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from aikg.extractors.ai_dynamics.rules import en, rx, zh
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.text.script import CJK_CLASS
-from aikg.extractors.values.dates import DateValue, find_dates
+from aikg.extractors.values.dates import DateValue, find_dates, weekday_dates
 from aikg.schema import SegmentedReport
 
 
@@ -104,9 +104,6 @@ def chip_like(name: str, text: str) -> bool:
     return bool(rx(None, "chip_words").search(window))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def hit_date(sentence: str, name: str, fallback: DateValue | None, published: str):
     """The date an English sentence gives the release of ``name``: a date or weekday
     in the words after the name up to the next clause ("X (Nov 5), and Y on Monday"),
@@ -130,13 +127,9 @@ def hit_date(sentence: str, name: str, fallback: DateValue | None, published: st
     for _, _, value in find_dates(tail, published[:7]):
         if value.precision == "day":
             return value
-    day = rx("en", "weekday").search(tail)
-    if day and re.match(r"\d{4}-\d{2}-\d{2}$", published or ""):
-        from datetime import date, timedelta
-
-        pub = date.fromisoformat(published)
-        back = (pub.weekday() - _WEEKDAYS.index(day.group(1).lower())) % 7
-        return DateValue((pub - timedelta(days=back)).isoformat(), "day")
+    days = weekday_dates(tail, published)
+    if days:
+        return days[0][2]
     own = [v for _, _, v in find_dates(head, published[:7]) if v.precision == "day"]
     return own[-1] if own and head != sentence[:at] else fallback
 

@@ -105,7 +105,7 @@ DECLARED: dict[str, str] = {
         "verb_modifiers_end pronoun_subject subject_blockers_after agent_verbs cap_run "
         "name_first name_next descriptor_blockers open_descriptor joiner not_name "
         "amount_after subheading_max_chars headline_marker headline_end skip_line "
-        "event_kinds event_words release_verbs plan_before weekday money_title "
+        "event_kinds event_words release_verbs plan_before money_title "
         "partnership_title max_appositive_words noun_blockers_before trailing_appositive "
         "future_verb "
         # zhrel (releases): the maker named by "from" in a passive subject, day shifts
@@ -188,7 +188,7 @@ DECLARED: dict[str, str] = {
     ),
     "relations/en": (
         "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
-        "mutual_patterns@mutual weekday same_day"
+        "mutual_patterns@mutual same_day"
         # relations/en (rel helper): a partner's description cut before partners are read
         " partner_descriptor lead_label"
     ),
