@@ -19,8 +19,10 @@ from aikg.extractors.text.surface import fix_ocr
 from aikg.schema import Table
 
 _TERMINAL = tuple('。！？；;.!?:：)）》」”"')
+# a line that opens a block of its own: an item (numbered, not a decimal: "4.6 亿元"), a
+# caption, a source or note line
 _BLOCK_START = re.compile(
-    r"^\s*([(（]\d+[)）]|\d+[)）.、]|[-•■●▪*+]\s|#|>|\||图\s*\d|表\s*\d|资料来源|来源|注[:：]|《[^》]*》[^，,。；;]*$|"
+    r"^\s*([(（]\d+[)）]|\d+[)）.、](?!\d)|[-•■●▪*+]\s|#|>|\||图\s*\d|表\s*\d|资料来源|来源|注[:：]|(?:Figure|Exhibit|Chart|Table)\s+\d|(?:Sources?|Notes?)\s*:|《[^》]*》[^，,。；;]*$|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年)"
 )
 

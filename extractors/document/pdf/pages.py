@@ -43,7 +43,7 @@ from aikg.extractors.document.pdf.tables import (
     ruled_tables,
     unruled_tables,
 )
-from aikg.extractors.document.pdf.wrapped import join_wrapped
+from aikg.extractors.document.pdf.wrapped import join_across_pages, join_wrapped
 from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
@@ -121,7 +121,7 @@ def read_pages(pages) -> Layout:
     layout = Layout()
     heads: dict[str, str] = {}
     sidebar: list[str] = []
-    page_texts: list[str] = []
+    bodies: list[list[Line]] = []  # each page's body lines, in reading order
     previous: Found | None = None
     for number, lines in enumerate(raw, 1):
         gone = drop[number - 1]
@@ -159,8 +159,9 @@ def read_pages(pages) -> Layout:
             previous = item
         if number == 1:
             body = cover_title(body)
-        body = join_wrapped(mark_headings(body))
-        page_texts.append("\n".join(ln.text for ln in body))
+        bodies.append(join_wrapped(mark_headings(body)))
+    join_across_pages(bodies)
+    page_texts = ["\n".join(ln.text for ln in body) for body in bodies]
     for number, text in enumerate(page_texts, 1):
         count = text.count("\n") + 1 + (1 if number < len(page_texts) else 0)
         layout.line_pages += [number] * count

@@ -38,9 +38,9 @@ def _overlaps(a: Line, b: Line) -> bool:
     return a.x0 < b.x1 and b.x0 < a.x1
 
 
-def continues(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
-    """Whether ``lower`` goes on with the paragraph of ``upper`` in a column with those
-    edges: see the module text."""
+def _reaches_on(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
+    """Whether ``upper`` reaches its column's edge without ending a sentence and
+    ``lower``, printed like it, starts no block: the words of one paragraph."""
     left, right_edge = column
     text, following = upper.text.rstrip(), lower.text.lstrip()
     if not text or not following or upper.turned or lower.turned:
@@ -49,10 +49,7 @@ def continues(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
         return False
     if _BLOCK_START.match(following) or bare_heading(following):
         return False
-    if abs(upper.size - lower.size) > 0.5 or not _overlaps(upper, lower):
-        return False
-    gap = lower.top - upper.bottom
-    if gap < -1 or gap > LEADING * upper.size:
+    if abs(upper.size - lower.size) > 0.5:
         return False
     if upper.x1 - left < FULL * (right_edge - left):
         return False  # a short line (a heading set plain, a label) ends its block
@@ -60,12 +57,35 @@ def continues(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
     return upper.x1 + space + first_word_width(lower) > right_edge - SLACK
 
 
+def continues(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
+    """Whether ``lower``, right below ``upper`` in its column, goes on with its paragraph
+    in a column with those edges: see the module text."""
+    if not _overlaps(upper, lower):
+        return False
+    gap = lower.top - upper.bottom
+    return -1 <= gap <= LEADING * upper.size and _reaches_on(upper, lower, column)
+
+
+def join_across_pages(pages: list[list[Line]]) -> None:
+    """A paragraph a page break cut, joined in place: the last body line of a page goes
+    on in the first of the next (headers and footers are gone by now) when it reaches its
+    column's edge, ends no sentence, and the next line, printed alike, starts no block.
+    The joined text stays on the earlier page."""
+    for upper_page, lower_page in zip(pages, pages[1:], strict=False):
+        if not upper_page or not lower_page:
+            continue
+        upper, lower = upper_page[-1], lower_page[0]
+        if _reaches_on(upper, lower, column_of(upper, upper_page)):
+            upper_page[-1] = _joined(upper, lower)
+            del lower_page[0]
+
+
 def column_of(line: Line, lines: list[Line]) -> tuple[float, float]:
     """The left and right edges of a line's column, from the lines above and below it
     in the same column: the leftmost start, and the end most of them reach (the upper
     quartile of their ends, as a line ending in hanging punctuation sticks out past
     the edge and a paragraph's last line stops short of it)."""
-    same = [ln for ln in lines if _overlaps(ln, line) and not ln.turned]
+    same = [ln for ln in lines if _overlaps(ln, line) and not ln.turned] or [line]
     ends = sorted(ln.x1 for ln in same)
     return min(ln.x0 for ln in same), ends[int(0.75 * (len(ends) - 1))]
 

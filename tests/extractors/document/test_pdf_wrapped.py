@@ -73,3 +73,42 @@ def test_two_columns_join_within_their_column(tmp_path, lang):
     lines = _lines(render(spec, tmp_path / f"two-{lang}.pdf"))
     assert lines.count(_same(long)) == 4, lines  # each copy whole, in its column
     assert lines.count(_same(end)) == 4
+
+
+def test_a_blank_line_ends_a_paragraph_whatever_its_last_line_ends_with(tmp_path):
+    from aikg.extractors.text.lines import paragraphs
+
+    path = tmp_path / "digest.md"
+    path.write_text(
+        "# Rounds\n\n"
+        "**Ferrand Robotics** closed a $48m Series A led by Northwind Partners. (Dec 3)\n\n"
+        "**Kestrel Bio** secured $15m in seed funding from Larchmont Ventures on Thursday.\n",
+        encoding="utf-8",
+    )
+    [section] = [s for s in segment(read_document(path)).sections if s.lines]
+    texts = [p.text for p in paragraphs(section)]
+    assert len(texts) == 2 and texts[1].startswith("Kestrel Bio"), texts
+
+
+def _split_by_a_page_break(tmp_path, long: str):
+    """A PDF where ``long`` starts at the foot of one page and ends on the next: the
+    filler before it grows until the page break falls inside it."""
+    import pdfplumber
+
+    for count in range(28, 45):
+        filler = "\n\n".join(f"Paragraph {k} ends here." for k in range(count))
+        pdf = text_to_pdf(f"# Long note\n\n{filler}\n\n{long}\n", tmp_path / f"p{count}.pdf")
+        with pdfplumber.open(pdf) as opened:
+            pages = [_same(p.extract_text() or "") for p in opened.pages]
+        head, tail = _same(long)[:20], _same(long)[-20:]
+        if any(head in a and tail in b for a, b in zip(pages, pages[1:], strict=False)):
+            return pdf
+    raise AssertionError("no page break fell inside the paragraph")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_sentence_a_page_break_cut_is_one_line(tmp_path, lang):
+    long = " ".join([EN_LONG] * 4) if lang == "en" else ZH_LONG * 4  # lines to split
+    doc = read_document(_split_by_a_page_break(tmp_path, long))
+    lines = [_same(ln) for ln in doc.text.split("\n") if ln.strip()]
+    assert _same(long) in lines
