@@ -58,9 +58,9 @@ def _name_pattern(name: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _typed_matcher(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex trying, at every position, the longest typed name first; and the label
-    of each name (keyed without spaces)."""
+def _typed_names(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """(key without spaces, name, label) of each typed name kept, longest key first: a
+    name of one character, a number or a stop name is none."""
     stop = set(_rules()["stop_names"])
     kept: dict[str, tuple[str, str]] = {}
     for name, label in names:
@@ -69,9 +69,14 @@ def _typed_matcher(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str],
         if len(key) > 1 and not key.isdigit() and name not in stop:
             kept.setdefault(key, (name, label))
     ordered = sorted(kept, key=len, reverse=True)
-    alternation = "|".join(_name_pattern(kept[key][0]) for key in ordered)
-    regex = re.compile(f"(?=({alternation}))" if alternation else r"(?!)")
-    return regex, {key: label for key, (_, label) in kept.items()}
+    return tuple((key, *kept[key]) for key in ordered)
+
+
+@lru_cache(maxsize=4096)
+def _typed_matcher(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex trying, at every position, the longest of ``names`` first."""
+    alternation = "|".join(_name_pattern(name) for name in names)
+    return re.compile(f"(?=({alternation}))" if alternation else r"(?!)")
 
 
 def typed_spans(
@@ -80,7 +85,11 @@ def typed_spans(
     """Typed names in ``text``, longest first, never overlapping ``taken`` or each other."""
     if not names:
         return []
-    regex, labels = _typed_matcher(names)
+    # only the names whose first word the text holds can match: the regex is made of
+    # those (a sentence's few), not of every name the report typed
+    present = [t for t in _typed_names(names) if t[1].split()[0] in text]
+    labels = {key: label for key, _, label in present}
+    regex = _typed_matcher(tuple(name for _, name, _ in present))
     hits = [(m.start(1), m.end(1)) for m in regex.finditer(text) if m.end(1) > m.start(1)]
     out: list[Span] = []
     spans = list(taken)
