@@ -150,7 +150,9 @@ DECLARED: dict[str, str] = {
     ),
     "tables/en": (
         "rating.rating_words investment.latin_name_tails investment.caption_words "
-        "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating"
+        "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating "
+        # ratings (s21): abbreviated ratings of tables and views ("OW", "UW")
+        "rating.rating_abbreviations"
     ),
     # deals
     "deals/common": (

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.rules import load
 from aikg.extractors.tables.common import (
     common,
     is_missing,
@@ -22,10 +23,19 @@ from aikg.extractors.tables.common import (
     is_ticker,
     parse_number,
     rating_words,
+    source_lines,
     table_evidence,
 )
 from aikg.extractors.text.surface import clean_cell
-from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+from aikg.schema import (
+    EntityFact,
+    EntityRef,
+    Evidence,
+    Fact,
+    RelationFact,
+    SegmentedReport,
+    Table,
+)
 
 
 @dataclass
@@ -59,10 +69,20 @@ def rating_word(text: str) -> str:
 
     >>> rating_word("优于大市"), rating_word("Buy"), rating_word("买入(维持)"), rating_word("腾讯")
     ('优于大市', 'Buy', '买入', '')
+    >>> rating_word("OW"), rating_word("ow")
+    ('Overweight', '')
     """
     cell = re.sub(r"\s*\(.*?\)\s*$|\s*-\s*(维持|首次|上调|下调)$", "", clean_cell(text))
+    if cell in _abbreviations():  # "OW", as written: "ow" is no rating
+        return _abbreviations()[cell]
     words = {w.casefold(): w for w in rating_words()}
     return cell if cell.casefold() in words else ""
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Abbreviated ratings and the words they stand for ("OW" -> "Overweight")."""
+    return dict(load("tables", "en")["rating"]["rating_abbreviations"])
 
 
 def is_not_rated(rating: str) -> bool:
@@ -241,6 +261,7 @@ def from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         header_text = " ".join(
             clean_cell(c) for row in above for j, c in enumerate(row) if j not in previous
         )
+        header_text = f"{_header_above(report, table)} {header_text}".strip()
         header = read_header(header_text or clean_cell(table.caption))
         if not header.is_rating():
             continue
@@ -249,6 +270,22 @@ def from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
             props = read_row(row, header)
             if props:
                 yield props, table_evidence(report, table, index)
+
+
+def _header_above(report: SegmentedReport, table: Table) -> str:
+    """The first lines of a text table's header that the segmenter left above it: words
+    set over their columns ("        Price      Target" over "Company  Code  Rating  (LC)
+    (LC)"), up to two lines, each indented or split by runs of spaces; "" if none."""
+    if table.source != "text" or table.start_line < 2:
+        return ""
+    lines = source_lines(report)
+    kept: list[str] = []
+    for n in range(table.start_line - 2, max(-1, table.start_line - 4), -1):
+        line = lines[n] if n < len(lines) else ""
+        if not re.match(r"^\s{2,}\S|^\S.*\S {2,}\S", line) or re.search(r"[.!?。]\s*$", line):
+            break
+        kept.insert(0, line.strip())
+    return " ".join(kept)
 
 
 def previous_columns(header_rows: list[list[str]]) -> set[int]:

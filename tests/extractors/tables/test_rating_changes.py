@@ -91,3 +91,29 @@ def test_chinese_change_table(tmp_path: Path) -> None:
     assert (rated["沐岚电子"]["rating"], rated["沐岚电子"]["close_price"]) == ("买入", 33.6)
     assert (rated["霁北科技"]["rating"], rated["霁北科技"]["close_price"]) == ("中性", 18.15)
     assert "岑川微电子" not in rated
+
+
+PEERS = """Ferrant Oda Securities | Company update | 4 May 2032
+
+Pellam Devices (4417 TT)
+Overweight (maintained)
+
+Peers
+                                        Price      Target
+Company               Code       Rating (LC)       (LC)       P/E 26E
+Pellam Devices        4417 TT    OW     512.0      600.0      21.4
+Tovin Circuits        6688 TT    UW     88.5       70.0       30.2
+Note: OW = Overweight, UW = Underweight.
+"""
+
+
+def test_abbreviated_ratings_and_header_over_two_lines(tmp_path: Path) -> None:
+    rated = _rated(tmp_path, PEERS)
+    tovin = rated["Tovin Circuits"]
+    # "UW" stands for Underweight; "Price" and "Target" sit on the line above "(LC)"
+    assert (tovin["rating"], tovin["close_price"], tovin["target_price"]) == (
+        "Underweight",
+        88.5,
+        70.0,
+    )
+    assert rated["Pellam Devices"]["close_price"] == 512.0
