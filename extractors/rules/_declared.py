@@ -141,7 +141,7 @@ DECLARED: dict[str, str] = {
         "prose.before prose.target "
         # ratings (s21): old-view columns of rating-change tables, bare tickers in a
         # view's parentheses, views quoted from other houses or the consensus
-        "rating.previous_column prose.bare_ticker prose.quoted_view "
+        "rating.previous_column prose.bare_ticker prose.quoted_view prose.after_zh prose.lead_zh "
         "investment.investor_from_caption investment.columns"
     ),
     "tables/zh": (

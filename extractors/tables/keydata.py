@@ -28,6 +28,8 @@ def _rules() -> dict:
     """The key-data rules: common ones and both languages' key words, side by side."""
     common, zh, en = (load("tables", lang)["keydata"] for lang in (None, "zh", "en"))
     out: dict = {k: common[k] for k in ("front_lines", "subject_lines", "subject")}
+    # a sentence that changes a view ("上调X（代码）至…") is no title naming the subject
+    out["lead_verb"] = re.compile(load("tables", None)["prose"]["lead_zh"])
     keys = ("rating_key", re.I), ("close_key", re.I), ("target_key", re.I), ("subject_rating", 0)
     for key, flags in keys:
         out[key] = [re.compile(zh[key], flags), re.compile(en[key], flags)]
@@ -43,11 +45,17 @@ def subject(line: str) -> tuple[str, str, str] | None:
     ('星河半导体', '688777.SH')
     >>> subject("Orbis Group (9999 HK / ORBS US)    BUY (Maintain)")[2].strip()
     'BUY (Maintain)'
-    >>> subject("相关标的：甲公司") is None
-    True
+    >>> subject("相关标的：甲公司") is None, subject("上调星河半导体（688777.SH）至买入") is None
+    (True, True)
     """
     m = re.match(_rules()["subject"], clean_cell(line).lstrip("# "))
     if not m or not is_ticker(m["ticker"]) or not is_name(m["name"]):
+        return None
+    name = m["name"].strip()
+    # a Chinese sentence is no title: one with a comma before the name ("据报道，某机构将
+    # X（代码）…"), a verb that changes a view, or a full stop at its end
+    sentence = re.search(r"[\u4e00-\u9fff][^,，]*[,，]", name) or re.search(r"[。！？]\s*$", line)
+    if _rules()["lead_verb"].match(name) or sentence:
         return None
     return m["name"].strip(), m["ticker"].strip(), m["after"]
 

@@ -26,7 +26,8 @@ from aikg.schema import Evidence, SegmentedReport
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     r = load("tables", None)["prose"]
-    out = {k: re.compile(r[k]) for k in ("group", "after", "before", "target", "bare_ticker")}
+    keys = ("group", "after", "before", "target", "bare_ticker", "after_zh", "lead_zh")
+    out = {k: re.compile(r[k]) for k in keys}
     out["quoted_view"] = re.compile(r["quoted_view"], re.I)
     return out
 
@@ -83,20 +84,25 @@ def views(sentence: str) -> Iterator[dict]:
     [('Nebius', 'NBIS', 'Buy')]
     >>> list(views("Halsey & Co. downgraded Qorvane Labs (QRVL US) to Sell on Thursday."))
     []
+    >>> [(v["name"], v["rating"]) for v in views("上调澄川信息(603077.SH)至“买入”评级。")]
+    [('澄川信息', '买入')]
     """
     r = _rules()
     matches = list(r["group"].finditer(sentence))
     for k, m in enumerate(matches):
         pieces = [p.strip() for p in re.split(r"[,;]", m["rest"]) if p.strip()]
         bare = r["bare_ticker"].match(m["ticker"]) and _rating_inside(pieces)
-        if not (is_ticker(m["ticker"]) or bare) or _quoted(sentence[: m.start()]):
+        if not (is_ticker(m["ticker"]) or bare) or _quoted(sentence[: m.start("ticker")]):
             continue
-        name, rating = _name_and_rating(m["name"].strip())
+        name, rating = _name_and_rating(r["lead_zh"].sub("", m["name"].strip()))
         rating = _rating_inside(pieces) or rating
         end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
         after = r["after"].match(sentence[m.end() : end])
         if not rating and after:
             rating = leading_rating(after["rating"])
+        after_zh = r["after_zh"].match(sentence[m.end() : end])
+        if not rating and after_zh:
+            rating = rating_word(after_zh["rating"])
         before = r["before"].search(sentence[: m.start()])
         if not rating and before:
             rating = rating_word(before["rating"])

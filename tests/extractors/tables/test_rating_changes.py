@@ -117,3 +117,23 @@ def test_abbreviated_ratings_and_header_over_two_lines(tmp_path: Path) -> None:
         70.0,
     )
     assert rated["Pellam Devices"]["close_price"] == 512.0
+
+
+ZH_PROSE = """# 半导体行业点评：调整评级
+
+**澜屿证券 | 2032 年 3 月 9 日**
+
+上调沐岚电子（603911.SH）至“买入”评级，下调霁北科技（002977.SZ）评级至“中性”。
+首次覆盖苒石微电子（688933.SH），给予“增持”评级。
+据媒体报道，某外资投行将岑川微电子（688901.SH）下调至“中性”。
+溪岳科技（300988.SZ）此前曾被我们给予“买入”评级。
+"""
+
+
+def test_chinese_views_in_prose(tmp_path: Path) -> None:
+    rated = _rated(tmp_path, ZH_PROSE)
+    assert {name: props["rating"] for name, props in rated.items()} == {
+        "沐岚电子": "买入",
+        "霁北科技": "中性",
+        "苒石微电子": "增持",
+    }
