@@ -139,6 +139,9 @@ DECLARED: dict[str, str] = {
         "investment.name_max_chars investment.caption_line keydata.front_lines "
         "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "
         "prose.before prose.target "
+        # ratings (s21): old-view columns of rating-change tables, bare tickers in a
+        # view's parentheses, views quoted from other houses or the consensus
+        "rating.previous_column prose.bare_ticker prose.quoted_view prose.after_zh prose.lead_zh "
         "investment.investor_from_caption investment.columns"
     ),
     "tables/zh": (
@@ -147,7 +150,9 @@ DECLARED: dict[str, str] = {
     ),
     "tables/en": (
         "rating.rating_words investment.latin_name_tails investment.caption_words "
-        "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating"
+        "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating "
+        # ratings (s21): abbreviated ratings of tables and views ("OW", "UW")
+        "rating.rating_abbreviations"
     ),
     # deals
     "deals/common": (

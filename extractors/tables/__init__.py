@@ -2,7 +2,7 @@
 
 Reads ``report.tables`` (tab-separated text tables found by the segmenter, pipe and HTML
 tables, ruled PDF tables), the report's lines (rating tables flattened into words or
-aligned columns) and its prose. Rating tables give RATES facts (:mod:`.rating`), so do
+aligned columns, :mod:`.flat`) and its prose. Rating tables give RATES facts (:mod:`.rating`), so do
 a company note's key-data box (:mod:`.keydata`) and the peer views its prose packs into
 parentheses (:mod:`.prose`); tables of a company's investments give Investment events
 (:mod:`.investments`: which column holds what in :mod:`.columns`, rows read in
@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from aikg.extractors.tables.flat import rating_rows
 from aikg.extractors.tables.investments import extract_investments
 from aikg.extractors.tables.keydata import keydata_rows
 from aikg.extractors.tables.prose import prose_rows
-from aikg.extractors.tables.rating import rating_facts, rating_key, rating_rows
+from aikg.extractors.tables.rating import rating_facts, rating_key
 from aikg.schema import Fact, SegmentedReport
 
 __all__ = ["PHASE", "extract"]

@@ -28,6 +28,8 @@ def _rules() -> dict:
     """The key-data rules: common ones and both languages' key words, side by side."""
     common, zh, en = (load("tables", lang)["keydata"] for lang in (None, "zh", "en"))
     out: dict = {k: common[k] for k in ("front_lines", "subject_lines", "subject")}
+    # a sentence that changes a view ("上调X（代码）至…") is no title naming the subject
+    out["lead_verb"] = re.compile(load("tables", None)["prose"]["lead_zh"])
     keys = ("rating_key", re.I), ("close_key", re.I), ("target_key", re.I), ("subject_rating", 0)
     for key, flags in keys:
         out[key] = [re.compile(zh[key], flags), re.compile(en[key], flags)]
@@ -43,11 +45,17 @@ def subject(line: str) -> tuple[str, str, str] | None:
     ('星河半导体', '688777.SH')
     >>> subject("Orbis Group (9999 HK / ORBS US)    BUY (Maintain)")[2].strip()
     'BUY (Maintain)'
-    >>> subject("相关标的：甲公司") is None
-    True
+    >>> subject("相关标的：甲公司") is None, subject("上调星河半导体（688777.SH）至买入") is None
+    (True, True)
     """
     m = re.match(_rules()["subject"], clean_cell(line).lstrip("# "))
     if not m or not is_ticker(m["ticker"]) or not is_name(m["name"]):
+        return None
+    name = m["name"].strip()
+    # a Chinese sentence is no title: one with a comma before the name ("据报道，某机构将
+    # X（代码）…"), a verb that changes a view, or a full stop at its end
+    sentence = re.search(r"[\u4e00-\u9fff][^,，]*[,，]", name) or re.search(r"[。！？]\s*$", line)
+    if _rules()["lead_verb"].match(name) or sentence:
         return None
     return m["name"].strip(), m["ticker"].strip(), m["after"]
 
@@ -140,7 +148,7 @@ def keydata_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
     Yields nothing for a note whose front names no listed company with its ticker, or
     states no rating of it.
     """
-    lines = source_lines(report)
+    lines = unfold_boxes(source_lines(report))
     front = lines[: _rules()["subject_lines"]]
     found = next((s for s in map(subject, front) if s), None)
     if not found:
@@ -165,6 +173,40 @@ def keydata_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         line = at + 1 if at >= 0 else next(i + 1 for i, s in enumerate(front) if subject(s))
         text, where = clean_cell(lines[line - 1]), f"line {line}"
     yield props, Evidence(report.meta.report_id, text, where)
+
+
+def unfold_boxes(lines: list[str]) -> list[str]:
+    """The lines with each key-data box laid out as a row read as "key: value" pairs.
+
+    Some houses print the box as a table of one row under a header of keys ("| Rating |
+    Price target | Price (12 Dec) |" over "| Outperform | $61.00 | $43.20 |"); its header
+    line becomes "Rating: Outperform; Price target: $61.00; ...", the separator and value
+    lines are blanked, so line numbers stay. A header counts when two of its cells are
+    keys (rating, close, target) and one value row follows.
+
+    >>> unfold_boxes(["| Rating | Price target | Price (12 Dec) |", "|---|---|---|",
+    ...               "| Outperform | $61.00 | $43.20 |", ""])[0]
+    'Rating: Outperform; Price target: $61.00; Price (12 Dec): $43.20'
+    """
+    out = list(lines)
+    r = _rules()
+    keys = [*r["rating_key"], *r["close_key"], *r["target_key"]]
+    for i, line in enumerate(lines[: r["front_lines"]]):
+        if i + 2 >= len(lines) or not re.match(r"\s*\|[\s:|-]+\|\s*$", lines[i + 1]):
+            continue
+        head, value = _cells(line), _cells(lines[i + 2])
+        more = i + 3 < len(lines) and lines[i + 3].lstrip().startswith("|")
+        keyed = sum(1 for c in head if any(p.search(c) for p in keys))
+        if keyed < 2 or more or len(head) != len(value) or any(is_ticker(c) for c in value):
+            continue
+        out[i] = "; ".join(f"{k}: {v}" for k, v in zip(head, value, strict=True))
+        out[i + 1] = out[i + 2] = ""
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a pipe-table line ("| a | b |" -> ["a", "b"])."""
+    return [clean_cell(c) for c in line.strip().strip("|").split("|")]
 
 
 def _sidebar_rating(lines: list[str]) -> tuple[str, int]:

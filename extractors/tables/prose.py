@@ -26,7 +26,10 @@ from aikg.schema import Evidence, SegmentedReport
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     r = load("tables", None)["prose"]
-    return {k: re.compile(r[k]) for k in ("group", "after", "before", "target")}
+    keys = ("group", "after", "before", "target", "bare_ticker", "after_zh", "lead_zh")
+    out = {k: re.compile(r[k]) for k in keys}
+    out["quoted_view"] = re.compile(r["quoted_view"], re.I)
+    return out
 
 
 def _rating_inside(pieces: list[str]) -> str:
@@ -77,19 +80,29 @@ def views(sentence: str) -> Iterator[dict]:
     [('Zentrix', 'Neutral')]
     >>> list(views("Zentrix (ZTX US) signed a lease with Orbis Data (ORBS US)."))
     []
+    >>> [(v["name"], v["ticker"], v["rating"]) for v in views("Nebius (NBIS, Buy) adds a client.")]
+    [('Nebius', 'NBIS', 'Buy')]
+    >>> list(views("Halsey & Co. downgraded Qorvane Labs (QRVL US) to Sell on Thursday."))
+    []
+    >>> [(v["name"], v["rating"]) for v in views("上调澄川信息(603077.SH)至“买入”评级。")]
+    [('澄川信息', '买入')]
     """
     r = _rules()
     matches = list(r["group"].finditer(sentence))
     for k, m in enumerate(matches):
-        if not is_ticker(m["ticker"]):
-            continue
-        name, rating = _name_and_rating(m["name"].strip())
         pieces = [p.strip() for p in re.split(r"[,;]", m["rest"]) if p.strip()]
+        bare = r["bare_ticker"].match(m["ticker"]) and _rating_inside(pieces)
+        if not (is_ticker(m["ticker"]) or bare) or _quoted(sentence[: m.start("ticker")]):
+            continue
+        name, rating = _name_and_rating(r["lead_zh"].sub("", m["name"].strip()))
         rating = _rating_inside(pieces) or rating
         end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
         after = r["after"].match(sentence[m.end() : end])
         if not rating and after:
             rating = leading_rating(after["rating"])
+        after_zh = r["after_zh"].match(sentence[m.end() : end])
+        if not rating and after_zh:
+            rating = rating_word(after_zh["rating"])
         before = r["before"].search(sentence[: m.start()])
         if not rating and before:
             rating = rating_word(before["rating"])
@@ -102,6 +115,17 @@ def views(sentence: str) -> Iterator[dict]:
         if _target_inside(pieces) is not None:
             view["target_price"] = _target_inside(pieces)
         yield view
+
+
+def _quoted(before: str) -> bool:
+    """Whether the clause before a view makes it another house's or the market's
+    ("Halsey & Co. downgraded", "Street consensus on"), which the report does not hold.
+
+    >>> _quoted("We like the group. Halsey & Co. downgraded "), _quoted("We upgrade ")
+    (True, False)
+    """
+    clause = re.split(r"[;:。；：]|\.\s", before)[-1]
+    return bool(_rules()["quoted_view"].search(clause))
 
 
 def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:

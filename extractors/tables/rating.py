@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.rules import load
 from aikg.extractors.tables.common import (
     common,
     is_missing,
@@ -26,7 +27,15 @@ from aikg.extractors.tables.common import (
     table_evidence,
 )
 from aikg.extractors.text.surface import clean_cell
-from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+from aikg.schema import (
+    EntityFact,
+    EntityRef,
+    Evidence,
+    Fact,
+    RelationFact,
+    SegmentedReport,
+    Table,
+)
 
 
 @dataclass
@@ -60,10 +69,20 @@ def rating_word(text: str) -> str:
 
     >>> rating_word("优于大市"), rating_word("Buy"), rating_word("买入(维持)"), rating_word("腾讯")
     ('优于大市', 'Buy', '买入', '')
+    >>> rating_word("OW"), rating_word("ow")
+    ('Overweight', '')
     """
     cell = re.sub(r"\s*\(.*?\)\s*$|\s*-\s*(维持|首次|上调|下调)$", "", clean_cell(text))
+    if cell in _abbreviations():  # "OW", as written: "ow" is no rating
+        return _abbreviations()[cell]
     words = {w.casefold(): w for w in rating_words()}
     return cell if cell.casefold() in words else ""
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    """Abbreviated ratings and the words they stand for ("OW" -> "Overweight")."""
+    return dict(load("tables", "en")["rating"]["rating_abbreviations"])
 
 
 def is_not_rated(rating: str) -> bool:
@@ -222,7 +241,8 @@ def rating_facts(report: SegmentedReport, props: dict, evidence: Evidence) -> li
     return [entity, RelationFact("RATES", source, company, evidence, props)] if rated else [entity]
 
 
-def _from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
+def from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
+    """The rows of the rating tables the segmenter found (tab, pipe, HTML, PDF)."""
     for table in report.tables:
         first_data = next(
             (
@@ -237,133 +257,57 @@ def _from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         above = table.rows[:first_data]
         if 1 < table.header_rows <= first_data:  # each column's full header ("EPS 2025E")
             above = [table.column_headers, *table.rows[table.header_rows : first_data]]
-        header_text = " ".join(clean_cell(c) for row in above for c in row)
+        previous = previous_columns(above)
+        header_text = " ".join(
+            clean_cell(c) for row in above for j, c in enumerate(row) if j not in previous
+        )
+        header_text = f"{_header_above(report, table)} {header_text}".strip()
         header = read_header(header_text or clean_cell(table.caption))
         if not header.is_rating():
             continue
         for index in range(first_data, len(table.rows)):
-            props = read_row(table.rows[index], header)
+            row = [c for j, c in enumerate(table.rows[index]) if j not in previous]
+            props = read_row(row, header)
             if props:
                 yield props, table_evidence(report, table, index)
 
 
-def _tokens(line: str) -> list[str]:
-    """Cells of a flattened row: columns aligned by runs of spaces, else words, keeping a
-    spaced ticker ("9988 HK") whole and as written; a long name that runs into its
-    ticker column ("Lanting Intelligence 2599 HK") is split from it.
-
-    >>> _tokens("Yunji Data        2498 HK    BUY          23.40")
-    ['Yunji Data', '2498 HK', 'BUY', '23.40']
-    >>> _tokens("0700.HK 腾讯控股 优于大市 617.0")
-    ['0700.HK', '腾讯控股', '优于大市', '617.0']
-    >>> _tokens("Orbis Data Systems 2599 HK   Outperform   33.80")
-    ['Orbis Data Systems', '2599 HK', 'Outperform', '33.80']
-    """
-    glue = "\u2060"  # a word joiner holds a spaced ticker together through the splits
-    spaced = common()["rating"]["spaced_ticker"]  # "9988 HK", "ASML NA"; "NR NA" is no ticker
-    line = re.sub(spaced, lambda m: m.group(0).replace(" ", glue), line.strip())
-    if re.search(r"\S {2,}\S", line):
-        cells = [clean_cell(c) for c in re.split(r" {2,}", line) if clean_cell(c)]
-        cells = [part for cell in cells for part in _split_name_ticker(cell, glue)]
-    else:
-        cells = line.split()
-    return [c.replace(glue, " ") for c in cells]
-
-
-def _split_name_ticker(cell: str, glue: str) -> list[str]:
-    """A cell that is a name followed by a ticker, as two cells; any other cell alone."""
-    words = cell.split(" ")
-    if len(words) >= 2 and is_ticker(words[-1].replace(glue, " ")) and not is_ticker(cell):
-        return [" ".join(words[:-1]), words[-1]]
-    return [cell]
-
-
-def _skipped_lines(report: SegmentedReport) -> list[range]:
-    """Source lines of disclaimer sections, which rate no one (rating definitions), as
-    ranges: a disclaimer that ends the report reaches 100,000 lines past its start."""
-    starts = [s.start_line for s in report.sections] + [10**9]
-    out: list[range] = []
-    for section, end in zip(report.sections, starts[1:], strict=False):
-        if section.kind == "disclaimer":
-            out.append(range(section.start_line, min(end, section.start_line + 10**5)))
-    return out
-
-
-def _from_lines(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
-    """Rows of rating tables flattened into lines of words or aligned columns, anywhere
-    outside the disclaimers. The header is read from the lines above the row, up to a
-    line of prose or the start of the section; pipe and HTML rows are left to
-    :func:`_from_tables`."""
+def _header_above(report: SegmentedReport, table: Table) -> str:
+    """The first lines of a text table's header that the segmenter left above it: words
+    set over their columns ("        Price      Target" over "Company  Code  Rating  (LC)
+    (LC)"), up to two lines, each indented or split by runs of spaces; "" if none."""
+    if table.source != "text" or table.start_line < 2:
+        return ""
     lines = source_lines(report)
-    skipped = _skipped_lines(report)
-    starts = {s.start_line for s in report.sections}
-    header_start = 0
-    for i, line in enumerate(lines):
-        if i + 1 in starts:  # a header never reaches above its section
-            header_start = i
-        if "\t" in line or _is_prose(line):
-            header_start = i + 1
-            continue
-        in_disclaimer = any(i + 1 in part for part in skipped)
-        if in_disclaimer or line.lstrip().startswith(("|", "<")):
-            continue
-        tokens = _tokens(line)
-        if not tokens or not any(is_ticker(t) for t in tokens[:3]):
-            continue
-        header = read_header(" ".join(_header_lines(lines[header_start:i])))
-        if not header.is_rating():
-            continue
-        props = read_row(_merge_name(tokens), header)
-        if props:
-            text = " | ".join(_merge_name(tokens))
-            yield props, Evidence(report.meta.report_id, text, f"line {i + 1}")
+    kept: list[str] = []
+    for n in range(table.start_line - 2, max(-1, table.start_line - 4), -1):
+        line = lines[n] if n < len(lines) else ""
+        if not re.match(r"^\s{2,}\S|^\S.*\S {2,}\S", line) or re.search(r"[.!?。]\s*$", line):
+            break
+        kept.insert(0, line.strip())
+    return " ".join(kept)
 
 
-def _header_lines(above: list[str], most: int = 12) -> list[str]:
-    """The last ``most`` lines above a row that are neither blank nor rows, in order.
+def previous_columns(header_rows: list[list[str]]) -> set[int]:
+    """Columns a rating-change table keeps for what the rating or target was before
+    ("Old rating", "Prior PT", "Rating (from)", "上次评级", "调整前目标价"): their cells are
+    no current view, so the row is read without them.
 
-    >>> _header_lines(["代码 名称 评级", "", "0700.HK 腾讯 买入 1", "", "EPS PE"])
-    ['代码 名称 评级', 'EPS PE']
+    >>> sorted(previous_columns([["Company", "Ticker", "Old rating", "New rating", "Old PT",
+    ...                           "New PT", "Price (5 Dec)"]]))
+    [2, 4]
+    >>> sorted(previous_columns([["代码", "名称", "上次评级", "最新评级", "收盘价(元)"]]))
+    [2]
+    >>> previous_columns([["Company", "Rating", "Last close", "Prior close"]])
+    set()
     """
-    kept = [ln for ln in above if ln.strip() and not _is_row(ln)]
-    return kept[-most:]
-
-
-def _is_prose(line: str) -> bool:
-    """A line of running text, which ends any header above a table.
-
-    >>> _is_prose("The stock trades below its peers. We would turn more positive")
-    True
-    >>> _is_prose("Company   RIC   Rating   Price (US$)"), _is_prose("代码 名称 评级")
-    (False, False)
-    """
-    words = [w for w in line.split() if not is_missing(w)]  # "n.a." ends no sentence
-    return len(words) >= 6 and bool(re.search(r"[a-z][.!?](?:\s|$)|[。！？]", " ".join(words)))
-
-
-def _is_row(line: str) -> bool:
-    return any(is_ticker(t) for t in _tokens(line)[:3])
-
-
-def _merge_name(tokens: list[str]) -> list[str]:
-    """Join the words of a multi-word name ("Tencent Music") into one cell.
-
-    >>> _merge_name(["TME.N", "Tencent", "Music", "Buy", "18.5", "28,394"])
-    ['TME.N', 'Tencent Music', 'Buy', '18.5', '28,394']
-    """
-    out: list[str] = []
-    name: list[str] = []
-    for token in tokens:
-        plain = not (is_ticker(token) or is_rating_word(token) or parse_number(token) is not None)
-        if plain and not is_missing(token):
-            name.append(token)
-            continue
-        if name:
-            out.append(" ".join(name))
-            name = []
-        out.append(token)
-    if name:
-        out.append(" ".join(name))
+    pattern = re.compile(common()["rating"]["previous_column"], re.I)
+    width = max((len(row) for row in header_rows), default=0)
+    out: set[int] = set()
+    for j in range(width):
+        title = " ".join(clean_cell(row[j]) for row in header_rows if j < len(row))
+        if pattern.search(title):
+            out.add(j)
     return out
 
 
@@ -373,23 +317,10 @@ def rating_key(props: dict) -> str:
     >>> rating_key({"ticker": "9988 HK", "name": "Alibaba"}) == rating_key(
     ...     {"ticker": "9988.HK", "name": "阿里巴巴"})
     True
+    >>> rating_key({"ticker": "NBIS", "name": "Nebius"}) == rating_key({"ticker": "NBIS US"})
+    True
     """
     ticker = re.sub(r"^0+(?=\d)", "", props.get("ticker", "").replace(" ", ".")).casefold()
+    # a US listing is written bare in prose ("(NBIS, Buy)") and with its exchange in tables
+    ticker = re.sub(r"\.(?:us|o|oq|n)$", "", ticker)
     return ticker or name_key("Company", props["name"])
-
-
-def rating_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
-    """The rows of every rating table, read as a table and as text."""
-    yield from _from_tables(report)
-    yield from _from_lines(report)
-
-
-def extract_ratings(report: SegmentedReport) -> Iterator[Fact]:
-    """RATES facts (and the rated company with its ticker) from every rating table; a row
-    repeated in a table, or read both as a table and as text, gives one fact."""
-    seen: set[str] = set()
-    for props, evidence in rating_rows(report):
-        if rating_key(props) in seen:
-            continue
-        seen.add(rating_key(props))
-        yield from rating_facts(report, props, evidence)
