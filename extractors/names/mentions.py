@@ -39,6 +39,12 @@ from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import role_spans, typed_spans
 from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
+from aikg.extractors.names.stems import (
+    counts_things,
+    is_name_stem,
+    leading_verb_length,
+    weak_stem_suffixes,
+)
 from aikg.extractors.text.english import is_abbreviation
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
@@ -49,9 +55,12 @@ __all__ = ["Mention", "find_mentions", "key_of", "mask", "strict_mentions", "unm
 
 # a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not; words of a
 # name are one space apart (a wider gap or a tab is a column break of a text layout)
+# a hyphen before a lowercase participle ends a name ("Brightmoor-backed Crossfell",
+# "Outperform-rated Quintar"): the participle describes the next name
 _LATIN_WORD = (
     r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
-    r"(?:[-.&][A-Za-z0-9]+|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
+    r"(?:-(?![a-z]+ed(?![A-Za-z0-9]))[A-Za-z0-9]+|[.&][A-Za-z0-9]+"
+    r"|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
 )
 _LATIN_RUN = re.compile(
     rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
@@ -87,8 +96,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {
         "suffix": re.compile(
             f"(?:{alternation(cn['weak_suffixes'] + cn['suffixes'])})*"
-            f"(?:{alternation(cn['suffixes'])})"
+            f"(?:{alternation(cn['suffixes'] + cn['stems']['weak_stem_suffixes'])})"
         ),
+        "legal_form": re.compile(f"(?:{alternation(cn['stems']['legal_forms'])})$"),
         "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
         "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$"),
         "chip_code": re.compile(both["chip_code"]),
@@ -147,10 +157,53 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # a currency's letters ("NT$9.8bn", "HK$"), not a name
         if _compiled()["contract_term"].match(text, start):
             continue  # "Master Services Agreement", "Base rent": a contract's defined term
+        if _topic_label(text, name, end):
+            continue  # "CHIP ALLIANCE: ...": a digest's topic label, not a name
+        pair = _hyphen_pair(text, start, name)
+        if pair and _free(taken, start, end):
+            out += pair  # "the Varnell-Oskaro partnership": two names the text gives apart
+            continue
         if _free(taken, start, end):
             label = "Model" if len(words) > 1 and words[-1][2] in _model_tiers() else "Company"
             out.append(Mention(start, end, clean_surface(name), label, loose=True))
     return out
+
+
+def _topic_label(text: str, name: str, end: int) -> bool:
+    """Whether a capitalised run is a topic label: all capitals, before a colon, and two
+    words or one of five letters or more ("CHIP ALLIANCE:", "ELSEWHERE:"; not "AMD:").
+
+    >>> _topic_label("CHIP ALLIANCE: Varnell", "CHIP ALLIANCE", 13)
+    True
+    >>> _topic_label("AMD: shares", "AMD", 3), _topic_label("Varnell: shares", "Varnell", 7)
+    (False, False)
+    """
+    if not name.isupper() or not re.match(r"\s*:", text[end:]):
+        return False
+    return len(name.split()) > 1 or len(name) >= 5
+
+
+def _hyphen_pair(text: str, start: int, name: str) -> list[Mention]:
+    """Two names a hyphen joins ("the Varnell-Oskaro partnership") when the text names
+    each on its own elsewhere ("Varnell Semiconductor and Oskaro Systems"), else [].
+
+    >>> t = "Varnell Semiconductor and Oskaro Systems: the Varnell-Oskaro deal"
+    >>> [m.name for m in _hyphen_pair(t, 46, "Varnell-Oskaro")]
+    ['Varnell', 'Oskaro']
+    >>> _hyphen_pair("the Rolls-Royce deal", 4, "Rolls-Royce")
+    []
+    """
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 2 for p in parts):
+        return []
+    alone = [re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in parts]
+    if not all(alone):
+        return []
+    second = start + len(parts[0]) + 1
+    return [
+        Mention(start, start + len(parts[0]), parts[0], "Company", loose=True),
+        Mention(second, second + len(parts[1]), parts[1], "Company", loose=True),
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -197,16 +250,23 @@ def _chinese_names(
         if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
             continue
         begin = m.start()
-        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < r["stem_max"]:
+        longest = r["stems"]["legal_stem_max"] if pats["legal_form"].search(m.group()) else 0
+        longest = max(longest, r["stem_max"])  # a registered name may be long
+        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < longest:
             if pats["boundary"].search(text[:begin]):
                 break
             begin -= 1
         at_boundary = begin == 0 or not CJK.match(text[begin - 1])
         at_boundary = at_boundary or bool(pats["boundary"].search(text[:begin]))
         begin += _descriptor_length(text[begin : m.start()], r["stem_min"])
+        begin += leading_verb_length(text[begin : m.start()])  # "收到衡岳机器人"
         stem = text[begin : m.start()]
         if not at_boundary or len(stem) < r["stem_min"]:
             continue
+        if m.group() in weak_stem_suffixes() and not is_name_stem(stem):
+            continue  # "所持股份", "部分股份": shares, not a company
+        if counts_things(stem):
+            continue  # "两台机器人": a count of things
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):
             continue
         if any(text.endswith(w, 0, m.end()) for w in r["suffixed_words"]):

@@ -1,0 +1,108 @@
+"""Where a Chinese name's stem starts, and which stems a weak suffix takes (rules in
+``rules/names/zh.toml``, ``stems``).
+
+- A verb glued before a name ("收到衡岳机器人", "主要来自汇岭智控", "增资扩股芯泊微电子"):
+  news and notices put the verb of the clause right before its object with no space, so
+  the stem a suffix reaches back to may open with it. Whatever the verb, the dictionary
+  tags it one: the leading words jieba's part-of-speech tagger reads as verbs of two
+  characters or more are cut off, when a stem of two characters is left.
+- A suffix that is a common noun as well ("股份": "澄渊股份" is a company, "所持股份" and
+  "部分股份" are shares) names a company only after a stem of name words: no verb,
+  preposition, pronoun, number or adverb in it, and no common word.
+
+>>> leading_verb_length("收到衡岳"), leading_verb_length("增资扩股芯泊"), leading_verb_length("星河智算")
+(2, 4, 0)
+>>> [is_name_stem(s) for s in ("澄渊", "曜石", "所持", "部分", "发行")]
+[True, True, False, False, False]
+"""
+
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+from typing import Any
+
+from aikg.extractors.names.rules import zh
+from aikg.extractors.text.script import CJK
+
+__all__ = [
+    "counts_things",
+    "is_name_stem",
+    "leading_verb_length",
+    "legal_forms",
+    "weak_stem_suffixes",
+]
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """jieba's part-of-speech tagger (None where jieba is not installed)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", DeprecationWarning)
+            import jieba
+            import jieba.posseg
+    except ImportError:  # pragma: no cover - jieba is a declared dependency
+        return None
+    jieba.setLogLevel(60)
+    return jieba.posseg
+
+
+@lru_cache(maxsize=4096)
+def _words(stem: str) -> tuple[tuple[str, str], ...]:
+    """The stem's words and their part-of-speech tags."""
+    tagger = _tagger()
+    if tagger is None:  # pragma: no cover
+        return ((stem, "x"),)
+    return tuple((w.word, w.flag) for w in tagger.cut(stem, HMM=True))
+
+
+def _rules() -> dict[str, Any]:
+    return zh()["stems"]
+
+
+def leading_verb_length(stem: str) -> int:
+    """The length of the verbs opening ``stem`` (see the module docstring), else 0."""
+    r = _rules()
+    cut = 0
+    for word, flag in _words(stem):
+        if flag not in r["verb_tags"] or len(word) < r["verb_min_len"]:
+            break
+        if len(CJK.findall(stem, cut + len(word))) < r["name_min_len"]:
+            break  # "发行": a stem that is the verb alone is left for the other checks
+        cut += len(word)
+    return cut
+
+
+def is_name_stem(stem: str) -> bool:
+    """Whether a weak suffix ("股份") after ``stem`` makes a name (module docstring)."""
+    r = _rules()
+    from aikg.extractors.names.open_world import is_generic
+
+    if len(CJK.findall(stem)) < r["name_min_len"] or is_generic(stem):
+        return False
+    return not any(flag[:1] in r["bad_tags"] for _, flag in _words(stem))
+
+
+def counts_things(stem: str) -> bool:
+    """Whether the stem opens with a number and a measure word ("两台", "三家"): a count.
+    A number alone opens names ("四维", "万马").
+
+    >>> counts_things("两台"), counts_things("澄渊"), counts_things("四维"), counts_things("万马")
+    (True, False, False, False)
+    """
+    words = _words(stem)
+    if not words or words[0][1][:1] not in _rules()["count_tags"]:
+        return False
+    return words[0][0][-1:] in zh()["measure_words"]
+
+
+def legal_forms() -> tuple[str, ...]:
+    """The legal forms that end a registered name ("有限公司"), which may be long."""
+    return tuple(_rules()["legal_forms"])
+
+
+def weak_stem_suffixes() -> tuple[str, ...]:
+    """Suffixes that are common nouns too ("股份"), taken after a name stem only."""
+    return tuple(_rules()["weak_stem_suffixes"])
