@@ -10,8 +10,8 @@
   "部分股份" are shares) names a company only after a stem of name words: no verb,
   preposition, pronoun, number or adverb in it, and no common word.
 
->>> leading_verb_length("收到衡岳"), leading_verb_length("增资扩股芯泊"), leading_verb_length("星河智算")
-(2, 4, 0)
+>>> [leading_verb_length(s) for s in ("收到衡岳", "增资扩股芯泊", "星河智算")]
+[2, 4, 0]
 >>> [is_name_stem(s) for s in ("澄渊", "曜石", "所持", "部分", "发行")]
 [True, True, False, False, False]
 """
