@@ -35,6 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from aikg.extractors.names.latin_runs import hyphen_pair, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import role_spans, typed_spans
@@ -43,7 +44,9 @@ from aikg.extractors.names.stems import (
     counts_things,
     is_name_stem,
     leading_verb_length,
+    place_bracket_length,
     weak_stem_suffixes,
+    word_run_on,
 )
 from aikg.extractors.text.english import is_abbreviation
 from aikg.extractors.text.patterns import alternation
@@ -157,53 +160,17 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # a currency's letters ("NT$9.8bn", "HK$"), not a name
         if _compiled()["contract_term"].match(text, start):
             continue  # "Master Services Agreement", "Base rent": a contract's defined term
-        if _topic_label(text, name, end):
+        if topic_label(text, name, end):
             continue  # "CHIP ALLIANCE: ...": a digest's topic label, not a name
-        pair = _hyphen_pair(text, start, name)
+        pair = hyphen_pair(text, start, name)
         if pair and _free(taken, start, end):
-            out += pair  # "the Varnell-Oskaro partnership": two names the text gives apart
+            # "the Varnell-Oskaro partnership": two names the text gives apart
+            out += [Mention(s, e, n, "Company", loose=True) for s, e, n in pair]
             continue
         if _free(taken, start, end):
             label = "Model" if len(words) > 1 and words[-1][2] in _model_tiers() else "Company"
             out.append(Mention(start, end, clean_surface(name), label, loose=True))
     return out
-
-
-def _topic_label(text: str, name: str, end: int) -> bool:
-    """Whether a capitalised run is a topic label: all capitals, before a colon, and two
-    words or one of five letters or more ("CHIP ALLIANCE:", "ELSEWHERE:"; not "AMD:").
-
-    >>> _topic_label("CHIP ALLIANCE: Varnell", "CHIP ALLIANCE", 13)
-    True
-    >>> _topic_label("AMD: shares", "AMD", 3), _topic_label("Varnell: shares", "Varnell", 7)
-    (False, False)
-    """
-    if not name.isupper() or not re.match(r"\s*:", text[end:]):
-        return False
-    return len(name.split()) > 1 or len(name) >= 5
-
-
-def _hyphen_pair(text: str, start: int, name: str) -> list[Mention]:
-    """Two names a hyphen joins ("the Varnell-Oskaro partnership") when the text names
-    each on its own elsewhere ("Varnell Semiconductor and Oskaro Systems"), else [].
-
-    >>> t = "Varnell Semiconductor and Oskaro Systems: the Varnell-Oskaro deal"
-    >>> [m.name for m in _hyphen_pair(t, 46, "Varnell-Oskaro")]
-    ['Varnell', 'Oskaro']
-    >>> _hyphen_pair("the Rolls-Royce deal", 4, "Rolls-Royce")
-    []
-    """
-    parts = name.split("-")
-    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 2 for p in parts):
-        return []
-    alone = [re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text) for p in parts]
-    if not all(alone):
-        return []
-    second = start + len(parts[0]) + 1
-    return [
-        Mention(start, start + len(parts[0]), parts[0], "Company", loose=True),
-        Mention(second, second + len(parts[1]), parts[1], "Company", loose=True),
-    ]
 
 
 @lru_cache(maxsize=1)
@@ -252,12 +219,19 @@ def _chinese_names(
         begin = m.start()
         longest = r["stems"]["legal_stem_max"] if pats["legal_form"].search(m.group()) else 0
         longest = max(longest, r["stem_max"])  # a registered name may be long
-        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < longest:
+        while begin > 0 and m.start() - begin < longest:
             if pats["boundary"].search(text[:begin]):
                 break
+            if not CJK.match(text[begin - 1]):
+                begin -= place_bracket_length(text, begin) if longest > r["stem_max"] else 0
+                if not CJK.match(text[begin - 1 : begin] or " "):
+                    break  # "朔川（杭州）数字技术有限公司": a registered name's city in brackets
+                continue
             begin -= 1
         at_boundary = begin == 0 or not CJK.match(text[begin - 1])
-        at_boundary = at_boundary or bool(pats["boundary"].search(text[:begin]))
+        boundary = pats["boundary"].search(text[:begin])
+        at_boundary = at_boundary or bool(boundary)
+        begin += word_run_on(text, begin, boundary.group() if boundary else "")  # 投资者X
         begin += _descriptor_length(text[begin : m.start()], r["stem_min"])
         begin += leading_verb_length(text[begin : m.start()])  # "收到衡岳机器人"
         stem = text[begin : m.start()]

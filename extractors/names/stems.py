@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import lru_cache
 from typing import Any
@@ -28,10 +29,15 @@ from aikg.extractors.text.script import CJK
 __all__ = [
     "counts_things",
     "is_name_stem",
+    "is_verb",
     "leading_verb_length",
     "legal_forms",
+    "place_bracket_length",
     "weak_stem_suffixes",
+    "word_run_on",
 ]
+
+_PLACE_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +81,17 @@ def leading_verb_length(stem: str) -> int:
     return cut
 
 
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is one verb of two characters or more ("宣布", "表示", "收到").
+
+    >>> is_verb("宣布"), is_verb("澜岫"), is_verb("星河")
+    (True, False, False)
+    """
+    words = _words(word)
+    r = _rules()
+    return len(words) == 1 and words[0][1] in r["verb_tags"] and len(word) >= r["verb_min_len"]
+
+
 def is_name_stem(stem: str) -> bool:
     """Whether a weak suffix ("股份") after ``stem`` makes a name (module docstring)."""
     r = _rules()
@@ -96,6 +113,34 @@ def counts_things(stem: str) -> bool:
     if not words or words[0][1][:1] not in _rules()["count_tags"]:
         return False
     return words[0][0][-1:] in zh()["measure_words"]
+
+
+def place_bracket_length(text: str, begin: int) -> int:
+    """The length of a bracketed place right before ``begin`` ("朔川（杭州）数字技术有限
+    公司": the registered name of a unit holds its city), else 0.
+
+    >>> place_bracket_length("朔川（杭州）数字", 6), place_bracket_length("公司（2025）数字", 8)
+    (4, 0)
+    """
+    m = _PLACE_BRACKET.search(text[:begin])
+    return len(m.group()) if m else 0
+
+
+def word_run_on(text: str, begin: int, boundary: str) -> int:
+    """1 when the boundary word a stem starts after runs on into a common word with the
+    stem's first character ("战略投资者澜岫产业基金": 投资 + 者, "合作方"), else 0; a name
+    after a boundary word is kept whole ("与方正证券").
+
+    >>> word_run_on("引入战略投资者澜岫", 6, "投资"), word_run_on("与方正证券", 1, "与")
+    (1, 0)
+    """
+    from aikg.extractors.names.open_world import _word_freq
+    from aikg.extractors.names.rules import role_names
+
+    if not boundary or begin >= len(text) or not CJK.match(text[begin]):
+        return 0
+    freq = _word_freq()(boundary + text[begin]) or 0
+    return 1 if freq >= role_names()["common_word_freq"] else 0
 
 
 def legal_forms() -> tuple[str, ...]:
