@@ -91,9 +91,35 @@ def mentions_in(
         alias = bracketed(text, m.end, "Company")
         if alias and is_ticker(alias):
             found.append(m)
+    found += _ticker_named(text, taken + [(m.start, m.end) for m in found])
     found = [replace(m, name=strip_note(m.name)) for m in found]
     kept = (m for m in found if is_entity(m.name, m.label) and not is_person(m.name))
     return sorted(kept, key=lambda m: m.start)
+
+
+# CJK characters, less 丨 (U+4E28), which press wires write as a separator ("12月4日丨X")
+_CJK_NAME_CHAR = r"\u4e00-\u4e27\u4e29-\u9fff"
+_CJK_BEFORE_BRACKET = re.compile(rf"(?<![{_CJK_NAME_CHAR}])[{_CJK_NAME_CHAR}]{{2,8}}(?=\s*[(（])")
+
+
+def _ticker_named(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Chinese names a clause opens and a ticker bracket follows ("苏澜网络（300872 SZ）与",
+    "曜石股份（603719.SH）公告"): notices and weeklies name a listed company so, whatever
+    its name ends in.
+
+    >>> [m.name for m in _ticker_named("3. 苏澜网络（300872 SZ）与北汐签署", [])]
+    ['苏澜网络']
+    >>> _ticker_named("国内市场（2025 年）", [])
+    []
+    >>> [m.name for m in _ticker_named("格隆汇12月4日丨澜途信息(300916.SZ)公布", [])]
+    ['澜途信息']
+    """
+    out = []
+    for m in _CJK_BEFORE_BRACKET.finditer(text):
+        alias = bracketed(text, m.end(), "Company")
+        if alias and is_ticker(alias) and free(taken, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), m.group(), "Company"))
+    return out
 
 
 def _trimmed(m: Mention, longer: list[Mention]) -> Mention | None:

@@ -35,10 +35,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from aikg.extractors.names.latin_runs import hyphen_pair, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import role_spans, typed_spans
 from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
+from aikg.extractors.names.stems import (
+    counts_things,
+    is_name_stem,
+    leading_verb_length,
+    place_bracket_length,
+    weak_stem_suffixes,
+    word_run_on,
+)
 from aikg.extractors.text.english import is_abbreviation
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
@@ -49,9 +58,12 @@ __all__ = ["Mention", "find_mentions", "key_of", "mask", "strict_mentions", "unm
 
 # a possessive "'s" ends a name ("Zentrix Labs's chips"); "O'Neil" does not; words of a
 # name are one space apart (a wider gap or a tab is a column break of a text layout)
+# a hyphen before a lowercase participle ends a name ("Brightmoor-backed Crossfell",
+# "Outperform-rated Quintar"): the participle describes the next name
 _LATIN_WORD = (
     r"(?:[A-Z][A-Za-z0-9]*|[a-z]{1,2}[A-Z][A-Za-z0-9]*)"
-    r"(?:[-.&][A-Za-z0-9]+|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
+    r"(?:-(?![a-z]+ed(?![A-Za-z0-9]))[A-Za-z0-9]+|[.&][A-Za-z0-9]+"
+    r"|'(?!s(?![A-Za-z0-9]))[A-Za-z0-9]+)*"
 )
 _LATIN_RUN = re.compile(
     rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
@@ -87,8 +99,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {
         "suffix": re.compile(
             f"(?:{alternation(cn['weak_suffixes'] + cn['suffixes'])})*"
-            f"(?:{alternation(cn['suffixes'])})"
+            f"(?:{alternation(cn['suffixes'] + cn['stems']['weak_stem_suffixes'])})"
         ),
+        "legal_form": re.compile(f"(?:{alternation(cn['stems']['legal_forms'])})$"),
         "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
         "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$"),
         "chip_code": re.compile(both["chip_code"]),
@@ -147,6 +160,13 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # a currency's letters ("NT$9.8bn", "HK$"), not a name
         if _compiled()["contract_term"].match(text, start):
             continue  # "Master Services Agreement", "Base rent": a contract's defined term
+        if topic_label(text, name, end):
+            continue  # "CHIP ALLIANCE: ...": a digest's topic label, not a name
+        pair = hyphen_pair(text, start, name)
+        if pair and _free(taken, start, end):
+            # "the Varnell-Oskaro partnership": two names the text gives apart
+            out += [Mention(s, e, n, "Company", loose=True) for s, e, n in pair]
+            continue
         if _free(taken, start, end):
             label = "Model" if len(words) > 1 and words[-1][2] in _model_tiers() else "Company"
             out.append(Mention(start, end, clean_surface(name), label, loose=True))
@@ -197,16 +217,30 @@ def _chinese_names(
         if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
             continue
         begin = m.start()
-        while begin > 0 and CJK.match(text[begin - 1]) and m.start() - begin < r["stem_max"]:
+        longest = r["stems"]["legal_stem_max"] if pats["legal_form"].search(m.group()) else 0
+        longest = max(longest, r["stem_max"])  # a registered name may be long
+        while begin > 0 and m.start() - begin < longest:
             if pats["boundary"].search(text[:begin]):
                 break
+            if not CJK.match(text[begin - 1]):
+                begin -= place_bracket_length(text, begin) if longest > r["stem_max"] else 0
+                if not CJK.match(text[begin - 1 : begin] or " "):
+                    break  # "朔川（杭州）数字技术有限公司": a registered name's city in brackets
+                continue
             begin -= 1
         at_boundary = begin == 0 or not CJK.match(text[begin - 1])
-        at_boundary = at_boundary or bool(pats["boundary"].search(text[:begin]))
+        boundary = pats["boundary"].search(text[:begin])
+        at_boundary = at_boundary or bool(boundary)
+        begin += word_run_on(text, begin, boundary.group() if boundary else "")  # 投资者X
         begin += _descriptor_length(text[begin : m.start()], r["stem_min"])
+        begin += leading_verb_length(text[begin : m.start()])  # "收到衡岳机器人"
         stem = text[begin : m.start()]
         if not at_boundary or len(stem) < r["stem_min"]:
             continue
+        if m.group() in weak_stem_suffixes() and not is_name_stem(stem):
+            continue  # "所持股份", "部分股份": shares, not a company
+        if counts_things(stem):
+            continue  # "两台机器人": a count of things
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):
             continue
         if any(text.endswith(w, 0, m.end()) for w in r["suffixed_words"]):

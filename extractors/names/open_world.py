@@ -27,6 +27,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from aikg.extractors.names.rules import role_names, zh
+from aikg.extractors.names.stems import is_verb
 from aikg.extractors.rules import Rules
 from aikg.extractors.text.script import CJK, CJK_RANGE
 
@@ -140,6 +141,8 @@ def is_generic(name: str) -> bool:
     [True, True, True, True, True, False]
     >>> [is_generic(w) for w in ("东西部兽医平台", "开放平台", "电商平台")]
     [False, True, True]
+    >>> [is_generic(w) for w in ("宣布", "澜岫")]
+    [True, False]
     """
     r = _rules()
     for tail in r["named_tails"]:
@@ -155,6 +158,8 @@ def is_generic(name: str) -> bool:
         or set(name) & set(r["bad_chars"])
     ):
         return True
+    if is_verb(name):
+        return True  # "宣布", "表示": a verb the clause opens with, never a party
     return (_word_freq()(name) or 0) >= r["common_word_freq"]
 
 

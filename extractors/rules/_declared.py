@@ -238,7 +238,10 @@ DECLARED: dict[str, str] = {
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
         "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned "
         "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted "
-        "mentions.cjk_numbered"
+        "mentions.cjk_numbered "
+        # names family (s21-names): verbs glued before a stem, weak suffixes, legal forms
+        "stems.verb_tags stems.verb_min_len stems.name_min_len stems.weak_stem_suffixes "
+        "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags"
     ),
 }
 

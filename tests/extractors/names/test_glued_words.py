@@ -83,8 +83,10 @@ def test_both_sides_of_a_tie_up_are_found(text, parties):
 
 def test_a_topic_between_a_partner_and_its_verb_is_not_the_partner():
     spans = role_spans("星衡智能与澄湖在液冷方案上开展合作。", [])
-    assert [s[2] for s in spans] == ["澄湖"]
-    assert role_spans("星衡智能宣布与液冷方案上开展合作。", []) == []
+    # a cooperation clause makes its subject a party as well (合作 is a clause verb)
+    assert [s[2] for s in spans] == ["星衡智能", "澄湖"]
+    spans = role_spans("星衡智能宣布与液冷方案上开展合作。", [])
+    assert [s[2] for s in spans] == ["星衡智能"]  # the subject; the topic is no partner
 
 
 @pytest.mark.parametrize(
@@ -126,5 +128,6 @@ def test_a_rival_a_count_or_a_verb_after_a_partner_is_no_part_of_a_name():
     got = {name for name, _ in names("其竞争对手曦禾智能、潮汐智能也在扩充算力。")}
     assert {"曦禾智能", "潮汐智能"} <= got and "手曦禾智能" not in got
     assert "多款人形机器人" not in {name for name, _ in names("可驱动旗下多款人形机器人。")}
-    assert [s[2] for s in role_spans("鹭洲与岭湖算力展开合作。", [])] == ["岭湖算力"]
+    # both partners of a cooperation clause; the verb is no part of the second
+    assert [s[2] for s in role_spans("鹭洲与岭湖算力展开合作。", [])] == ["鹭洲", "岭湖算力"]
     assert "青禾大模型推进" not in {s[2] for s in role_spans("鹭洲与青禾大模型推进联合适配。", [])}
