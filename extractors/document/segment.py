@@ -168,7 +168,6 @@ def segment(doc: Document) -> SegmentedReport:
     numbered = numbered_headings(lines, doc.path.lower().endswith(".md"))
     styles = numbering_styles([lines[k] for k in numbered])
     open_levels: list[tuple[int, str, bool]] = []  # the headings above: (level, kind, risks)
-    blank_before = False  # a blank line came before this one
     for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         kind = heading_kind(line)
         if kind is None and not in_toc and index in numbered:
@@ -220,11 +219,8 @@ def segment(doc: Document) -> SegmentedReport:
             in_toc = kind == "toc"
             continue
         if line.strip():
-            if blank_before and current.lines:
-                current.breaks.add(len(current.lines))
             current.lines.append(line)
             current.line_numbers.append(number)
-        blank_before = not line.strip()
     sections.append(current)
     for table in doc.pdf_tables:
         tables.append(normalise_table(table))

@@ -38,7 +38,7 @@ from functools import lru_cache
 from aikg.extractors.names.latin_runs import hyphen_pair, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
-from aikg.extractors.names.open_world import role_spans, typed_spans
+from aikg.extractors.names.open_world import is_generic, role_spans, typed_spans
 from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
 from aikg.extractors.names.stems import (
     counts_things,
@@ -237,7 +237,7 @@ def _chinese_names(
         stem = text[begin : m.start()]
         if not at_boundary or len(stem) < r["stem_min"]:
             continue
-        if m.group() in weak_stem_suffixes() and not is_name_stem(stem):
+        if m.group() in weak_stem_suffixes() and not is_name_stem(stem, is_generic):
             continue  # "所持股份", "部分股份": shares, not a company
         if counts_things(stem):
             continue  # "两台机器人": a count of things

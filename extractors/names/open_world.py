@@ -22,12 +22,10 @@ Both finders return ``(start, end, surface, label)`` spans that avoid ``taken``.
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Callable
 from functools import lru_cache
 
+from aikg.extractors.names.pos import is_verb, word_freq
 from aikg.extractors.names.rules import role_names, zh
-from aikg.extractors.names.stems import is_verb
 from aikg.extractors.rules import Rules
 from aikg.extractors.text.script import CJK, CJK_RANGE
 
@@ -117,23 +115,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@lru_cache(maxsize=1)
-def _word_freq() -> Callable[[str], int | None]:
-    """jieba's dictionary frequency of a word (None where jieba is not installed)."""
-    try:
-        with warnings.catch_warnings():
-            # jieba imports pkg_resources, which warns (about itself, or an editable
-            # install's path) on stderr: noise on a command line that promises one line
-            warnings.simplefilter("ignore", UserWarning)
-            warnings.simplefilter("ignore", DeprecationWarning)
-            import jieba
-    except ImportError:  # pragma: no cover - jieba is a declared dependency
-        return lambda word: None
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba.get_FREQ
-
-
 def is_generic(name: str) -> bool:
     """Whether a role-name candidate is a generic word rather than a name.
 
@@ -160,7 +141,7 @@ def is_generic(name: str) -> bool:
         return True
     if is_verb(name):
         return True  # "宣布", "表示": a verb the clause opens with, never a party
-    return (_word_freq()(name) or 0) >= r["common_word_freq"]
+    return (word_freq()(name) or 0) >= r["common_word_freq"]
 
 
 def _name_at(text: str, s: int, right: re.Pattern[str], taken: list[tuple[int, int]]) -> int:

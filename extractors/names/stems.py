@@ -12,17 +12,18 @@
 
 >>> [leading_verb_length(s) for s in ("收到衡岳", "增资扩股芯泊", "星河智算")]
 [2, 4, 0]
->>> [is_name_stem(s) for s in ("澄渊", "曜石", "所持", "部分", "发行")]
+>>> from aikg.extractors.names.open_world import is_generic
+>>> [is_name_stem(s, is_generic) for s in ("澄渊", "曜石", "所持", "部分", "发行")]
 [True, True, False, False, False]
 """
 
 from __future__ import annotations
 
 import re
-import warnings
-from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
+from aikg.extractors.names.pos import is_verb, word_freq, words_of
 from aikg.extractors.names.rules import zh
 from aikg.extractors.text.script import CJK
 
@@ -40,30 +41,6 @@ __all__ = [
 _PLACE_BRACKET = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]$")
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> Any:
-    """jieba's part-of-speech tagger (None where jieba is not installed)."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            warnings.simplefilter("ignore", DeprecationWarning)
-            import jieba
-            import jieba.posseg
-    except ImportError:  # pragma: no cover - jieba is a declared dependency
-        return None
-    jieba.setLogLevel(60)
-    return jieba.posseg
-
-
-@lru_cache(maxsize=4096)
-def _words(stem: str) -> tuple[tuple[str, str], ...]:
-    """The stem's words and their part-of-speech tags."""
-    tagger = _tagger()
-    if tagger is None:  # pragma: no cover
-        return ((stem, "x"),)
-    return tuple((w.word, w.flag) for w in tagger.cut(stem, HMM=True))
-
-
 def _rules() -> dict[str, Any]:
     return zh()["stems"]
 
@@ -72,7 +49,7 @@ def leading_verb_length(stem: str) -> int:
     """The length of the verbs opening ``stem`` (see the module docstring), else 0."""
     r = _rules()
     cut = 0
-    for word, flag in _words(stem):
+    for word, flag in words_of(stem):
         if flag not in r["verb_tags"] or len(word) < r["verb_min_len"]:
             break
         if len(CJK.findall(stem, cut + len(word))) < r["name_min_len"]:
@@ -81,25 +58,12 @@ def leading_verb_length(stem: str) -> int:
     return cut
 
 
-def is_verb(word: str) -> bool:
-    """Whether ``word`` is one verb of two characters or more ("宣布", "表示", "收到").
-
-    >>> is_verb("宣布"), is_verb("澜岫"), is_verb("星河")
-    (True, False, False)
-    """
-    words = _words(word)
-    r = _rules()
-    return len(words) == 1 and words[0][1] in r["verb_tags"] and len(word) >= r["verb_min_len"]
-
-
-def is_name_stem(stem: str) -> bool:
+def is_name_stem(stem: str, is_generic: Callable[[str], bool]) -> bool:
     """Whether a weak suffix ("股份") after ``stem`` makes a name (module docstring)."""
     r = _rules()
-    from aikg.extractors.names.open_world import is_generic
-
     if len(CJK.findall(stem)) < r["name_min_len"] or is_generic(stem):
         return False
-    return not any(flag[:1] in r["bad_tags"] for _, flag in _words(stem))
+    return not any(flag[:1] in r["bad_tags"] for _, flag in words_of(stem))
 
 
 def counts_things(stem: str) -> bool:
@@ -109,7 +73,7 @@ def counts_things(stem: str) -> bool:
     >>> counts_things("两台"), counts_things("澄渊"), counts_things("四维"), counts_things("万马")
     (True, False, False, False)
     """
-    words = _words(stem)
+    words = words_of(stem)
     if not words or words[0][1][:1] not in _rules()["count_tags"]:
         return False
     return words[0][0][-1:] in zh()["measure_words"]
@@ -134,12 +98,11 @@ def word_run_on(text: str, begin: int, boundary: str) -> int:
     >>> word_run_on("引入战略投资者澜岫", 6, "投资"), word_run_on("与方正证券", 1, "与")
     (1, 0)
     """
-    from aikg.extractors.names.open_world import _word_freq
     from aikg.extractors.names.rules import role_names
 
     if not boundary or begin >= len(text) or not CJK.match(text[begin]):
         return 0
-    freq = _word_freq()(boundary + text[begin]) or 0
+    freq = word_freq()(boundary + text[begin]) or 0
     return 1 if freq >= role_names()["common_word_freq"] else 0
 
 

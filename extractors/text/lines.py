@@ -52,8 +52,9 @@ def paragraphs(section: Section) -> list[Paragraph]:
     """The section's paragraphs; wrapped lines are joined, headings stand alone.
 
     A line continues the previous one when that one does not end a sentence, is long
-    enough to have been wrapped, no blank line comes between (``Section.breaks``), and
-    neither looks like a heading or caption.
+    enough to have been wrapped, and neither looks like a heading or caption (a blank
+    line between is no end: text converted from a PDF may put one after every printed
+    line).
     """
     out: list[Paragraph] = []
     current: Paragraph | None = None
@@ -62,8 +63,6 @@ def paragraphs(section: Section) -> list[Paragraph]:
         line = raw.strip()
         if not line:
             continue
-        if i in section.breaks:
-            prev = ""  # a blank line ends the paragraph (a PDF's pages are joined on reading)
         if "\t" in line:
             prev = ""
             continue  # a table row: the table extractors read those

@@ -75,21 +75,6 @@ def test_two_columns_join_within_their_column(tmp_path, lang):
     assert lines.count(_same(end)) == 4
 
 
-def test_a_blank_line_ends_a_paragraph_whatever_its_last_line_ends_with(tmp_path):
-    from aikg.extractors.text.lines import paragraphs
-
-    path = tmp_path / "digest.md"
-    path.write_text(
-        "# Rounds\n\n"
-        "**Ferrand Robotics** closed a $48m Series A led by Northwind Partners. (Dec 3)\n\n"
-        "**Kestrel Bio** secured $15m in seed funding from Larchmont Ventures on Thursday.\n",
-        encoding="utf-8",
-    )
-    [section] = [s for s in segment(read_document(path)).sections if s.lines]
-    texts = [p.text for p in paragraphs(section)]
-    assert len(texts) == 2 and texts[1].startswith("Kestrel Bio"), texts
-
-
 def _split_by_a_page_break(tmp_path, long: str):
     """A PDF where ``long`` starts at the foot of one page and ends on the next: the
     filler before it grows until the page break falls inside it."""
