@@ -31,7 +31,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "dev/en": {
         "model_releases": (0.86, 0.92),
         "ratings": (0.97, 0.97),
-        "investments": (0.81, 0.91),
+        "investments": (0.78, 0.88),
         "chips": (0.97, 0.97),
         "deals": (0.76, 0.86),
         "policies": (0.97, 0.97),
