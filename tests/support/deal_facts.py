@@ -25,3 +25,18 @@ def deal_facts(
 def who(fact: EventFact, *rels: str) -> set[str]:
     """The names of the fact's participants in any of the relationship types ``rels``."""
     return {p.entity.name for p in fact.participants if p.rel_type in rels}
+
+
+def money_events(path: Path, text: str, tables: bool = False) -> list[EventFact]:
+    """The deals and investments (event facts) :func:`deal_facts` reads in ``text``."""
+    return [f for f in deal_facts(path, text, tables=tables) if isinstance(f, EventFact)]
+
+
+def money_pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:
+    """(label, payer or investor, payee or investee) of every paid deal and investment."""
+    return {
+        (f.label, a, b)
+        for f in facts
+        for a in who(f, "PAYS_FOR", "MAKES_INVESTMENT")
+        for b in who(f, "PAID_TO", "INVESTS_IN")
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import deal_facts, who
+from support.deal_facts import money_events, who
 
 from aikg.schema import EventFact
 
@@ -17,8 +17,7 @@ HEAD = "---\ntitle: Compute contracts\ndate: 2031-12-08\n---\n\n## Contracts\n\n
 
 
 def facts_of(tmp_path: Path, body: str) -> list[EventFact]:
-    found = deal_facts(tmp_path / "sample.md", HEAD + body + "\n", tables=True)
-    return [f for f in found if isinstance(f, EventFact)]
+    return money_events(tmp_path / "sample.md", HEAD + body + "\n", tables=True)
 
 
 def pairs(facts: list[EventFact]) -> set[tuple[frozenset[str], frozenset[str]]]:

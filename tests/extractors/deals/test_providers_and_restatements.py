@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import deal_facts, who
+from support.deal_facts import money_events, who
 
 from aikg.schema import EventFact
 
@@ -19,8 +19,7 @@ HEAD = "---\ntitle: Compute and power\ndate: 2031-11-28\n---\n\n## Deals\n\n"
 
 
 def facts_of(tmp_path: Path, body: str) -> list[EventFact]:
-    found = deal_facts(tmp_path / "sample.md", HEAD + body + "\n")
-    return [f for f in found if isinstance(f, EventFact)]
+    return money_events(tmp_path / "sample.md", HEAD + body + "\n")
 
 
 def paid(facts: list[EventFact]) -> set[tuple[str, str, str]]:
@@ -158,8 +157,8 @@ def test_a_deal_table_paid_to_a_compute_provider(tmp_path):
         "| Customer | Provider | Term | Value ($bn) |\n|---|---|---|---|\n"
         "| Harlow Robotics | Tarrant Compute | 2 years | 0.6 |\n"
     )
-    found = deal_facts(tmp_path / "t.md", HEAD + body + "\n", tables=True)
-    deals = [f for f in found if isinstance(f, EventFact) and f.label == "Deal"]
+    found = money_events(tmp_path / "t.md", HEAD + body + "\n", tables=True)
+    deals = [f for f in found if f.label == "Deal"]
     assert [(who(f, "PAYS_FOR"), f.props["kind"], f.props["amount"]) for f in deals] == [
         ({"Harlow Robotics"}, "cloud_contract", 6e8)
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import deal_facts, who
+from support.deal_facts import money_events, money_pairs, who
 
 from aikg.schema import EventFact
 
@@ -16,18 +16,10 @@ HEAD = "# 测试证券 电子行业周报\n\n报告日期：2031 年 11 月 29 �
 
 
 def facts_of(tmp_path: Path, body: str) -> list[EventFact]:
-    found = deal_facts(tmp_path / "weekly_2031-11.md", HEAD + body + "\n")
-    return [f for f in found if isinstance(f, EventFact)]
+    return money_events(tmp_path / "weekly_2031-11.md", HEAD + body + "\n")
 
 
-def pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:
-    """(label, payer or investor, payee or investee) of every paid deal and investment."""
-    return {
-        (f.label, a, b)
-        for f in facts
-        for a in who(f, "PAYS_FOR", "MAKES_INVESTMENT")
-        for b in who(f, "PAID_TO", "INVESTS_IN")
-    }
+pairs = money_pairs
 
 
 def stakes(facts: list[EventFact]) -> dict[tuple[str, str], float]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import deal_facts, who
+from support.deal_facts import money_events, money_pairs, who
 
 from aikg.schema import EventFact
 
@@ -14,18 +14,10 @@ HEAD = "# 测试证券 计算机行业周报\n\n报告日期：2031 年 12 月 1
 
 
 def facts_of(tmp_path: Path, body: str) -> list[EventFact]:
-    found = deal_facts(tmp_path / "weekly_2031-12.md", HEAD + body + "\n")
-    return [f for f in found if isinstance(f, EventFact)]
+    return money_events(tmp_path / "weekly_2031-12.md", HEAD + body + "\n")
 
 
-def pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:
-    """(label, payer or investor, payee or investee) of every paid deal and investment."""
-    out = set()
-    for f in facts:
-        for a in who(f, "PAYS_FOR", "MAKES_INVESTMENT"):
-            for b in who(f, "PAID_TO", "INVESTS_IN"):
-                out.add((f.label, a, b))
-    return out
+pairs = money_pairs
 
 
 def test_notice_list_items_name_their_companies_and_who_pays(tmp_path):
