@@ -40,7 +40,6 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
-from aikg.extractors.relations.dating import sentence_dates
 from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
 from aikg.extractors.relations.pairs import pair as _pair
 from aikg.extractors.relations.pairs import same_party as _same_party
@@ -265,10 +264,10 @@ def _read(
         lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
     )
     period, published = report.meta.period, report.meta.published
-    stated = [d for _, _, d in sentence_dates(masked, period, published)]
+    stated = [d for _, _, d in find_dates(masked, period, published)]
     for n, text in enumerate(dict.fromkeys([simple, masked])):
         sent = _Sentence(
-            text, mentions, state, sentence_dates(text, period, published), evidence, stated
+            text, mentions, state, find_dates(text, period, published), evidence, stated
         )
         for m, rel in _subsidiaries(sent):
             if n == 0 or "(" in text[m.start() : m.end()]:
@@ -277,7 +276,7 @@ def _read(
         # and without a partner's description ("with the AI company Z")
         bare = _patterns()["descriptor"].sub("", _patterns()["appositive"].sub("", text))
         if bare != text:
-            dates = sentence_dates(bare, period, published)
+            dates = find_dates(bare, period, published)
             sent = _Sentence(bare, mentions, state, dates, evidence, stated)
         for m, a, b in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
