@@ -27,6 +27,28 @@ _BLOCK_START = re.compile(
 )
 
 
+OPENING = "《〈「『【〔（(“‘"  # brackets and quotes that never end a CJK line (kinsoku)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence or clause, so that no wrap goes on after it.
+
+    >>> ends_sentence("公司发布新模型。"), ends_sentence("the deal with")
+    (True, False)
+    """
+    return text.rstrip().endswith(_TERMINAL)
+
+
+def opens_block(text: str) -> bool:
+    """Whether a line starts a block of its own (an item, a caption, a source line, a
+    dated entry, a bare heading), so the line above does not run on into it.
+
+    >>> opens_block("(2) 阿里云发布"), opens_block("4.6 亿元的订单"), opens_block("Source: company")
+    (True, False, True)
+    """
+    return bool(_BLOCK_START.match(text)) or bare_heading(text)
+
+
 def normalise_text(text: str) -> str:
     """Width-fold (NFKC), fix OCR slips ("Al" for "AI"), drop markdown bold markers.
 
@@ -48,7 +70,7 @@ def wrap_width(lines: list[str]) -> int | None:
     widths = [
         display_width(ln.strip())
         for ln in lines
-        if ln.strip() and "\t" not in ln and not ln.rstrip().endswith(_TERMINAL)
+        if ln.strip() and "\t" not in ln and not ends_sentence(ln)
     ]
     long = [w for w in widths if w >= 40]
     if len(long) < 20:
@@ -76,10 +98,7 @@ def _first_token_width(text: str) -> int:
     word = re.match(r"[!-~]+", text)
     if word:
         return display_width(word.group(0))
-    return display_width(text[:2] if text[:1] in _OPENING and len(text) > 1 else text[:1])
-
-
-_OPENING = "《〈「『【〔（(“‘"
+    return display_width(text[:2] if text[:1] in OPENING and len(text) > 1 else text[:1])
 
 
 def reflow(lines: list[str], numbers: list[int], width: int) -> tuple[list[str], list[int]]:
@@ -99,7 +118,7 @@ def reflow(lines: list[str], numbers: list[int], width: int) -> tuple[list[str],
 
     def broken_by_wrap(k: int) -> bool:
         text = body[k][0]
-        if text.endswith(_TERMINAL) or k + 1 >= len(body):
+        if ends_sentence(text) or k + 1 >= len(body):
             return False
         if _CITATION_END.search(text):
             return False
@@ -119,7 +138,7 @@ def reflow(lines: list[str], numbers: list[int], width: int) -> tuple[list[str],
     pending_no = 0
     for k, (text, number) in enumerate(body):
         if pending:
-            if _BLOCK_START.match(text) or bare_heading(text):
+            if opens_block(text):
                 out.append(pending)
                 out_numbers.append(pending_no)
                 pending = ""

@@ -12,8 +12,7 @@ short document; a sentence a PDF broke across lines is then read as two.
 
 from __future__ import annotations
 
-from aikg.extractors.document.headings import bare_heading
-from aikg.extractors.document.normalise import _BLOCK_START, _OPENING, _TERMINAL
+from aikg.extractors.document.normalise import OPENING, ends_sentence, opens_block
 from aikg.extractors.document.pdf.layout import Line
 
 SLACK = 1.5  # points a full line may stop short of the edge beyond the word's width
@@ -29,7 +28,7 @@ def first_word_width(line: Line) -> float:
         if not c["text"].strip():
             break
         word.append(c)
-        if not c["text"].isascii() and c["text"] not in _OPENING:
+        if not c["text"].isascii() and c["text"] not in OPENING:
             break  # CJK breaks after any character but an opening bracket (kinsoku)
     return word[-1]["x1"] - word[0]["x0"] if word else 0.0
 
@@ -45,9 +44,9 @@ def _reaches_on(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
     text, following = upper.text.rstrip(), lower.text.lstrip()
     if not text or not following or upper.turned or lower.turned:
         return False
-    if text.endswith(_TERMINAL) or text.startswith("#") or following.startswith("#"):
+    if ends_sentence(text) or text.startswith("#") or following.startswith("#"):
         return False
-    if _BLOCK_START.match(following) or bare_heading(following):
+    if opens_block(following):
         return False
     if abs(upper.size - lower.size) > 0.5:
         return False
