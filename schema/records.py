@@ -165,6 +165,10 @@ class Section:
     # the report's numbering ("一、" 1, "（一）" 2, "1.2" one deeper than "1."); 0 when
     # the section has no heading or the heading shows no depth
     level: int = 0
+    # the indices of ``lines`` that a blank line came before in the source, where the
+    # text gives blank lines a meaning: a paragraph ends there, whatever the line before
+    # it ends with
+    breaks: set[int] = field(default_factory=set)
 
     @property
     def text(self) -> str:

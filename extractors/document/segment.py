@@ -59,21 +59,62 @@ def find_tables(lines: list[str], numbers: list[int]) -> list[Table]:
     return read_tables(lines, numbers)[0]
 
 
+def paragraph_ends(lines: list[str], markdown: bool) -> set[int]:
+    """The indices of the blank lines that end a paragraph.
+
+    In markdown every blank line does (its own rule). Text taken from a PDF often has
+    a blank line after every printed line, so in plain text none does where four in
+    five lines have one after them, and elsewhere a blank line between two lines that
+    each stand alone between blank lines is only spacing; one next to a block of two
+    or more lines ends a paragraph.
+
+    >>> paragraph_ends(["a", "b", "", "c", "d"], False), paragraph_ends(["a", "", "b", ""], False)
+    ({2}, set())
+    >>> paragraph_ends(["a", "", "b", ""], True)
+    {1, 3}
+    """
+    blank = [not ln.strip() for ln in lines]
+    if markdown:
+        return {k for k, empty in enumerate(blank) if empty}
+    filled = [k for k, empty in enumerate(blank) if not empty]
+    if sum(1 for k in filled if k + 1 < len(lines) and blank[k + 1]) >= 0.8 * len(filled):
+        return set()
+
+    def alone(k: int) -> bool:  # a filled line with a blank line (or nothing) each side
+        return (k == 0 or blank[k - 1]) and (k + 1 == len(lines) or blank[k + 1])
+
+    ends: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not blank[k]:
+            k += 1
+            continue
+        start = k
+        while k < len(lines) and blank[k]:
+            k += 1
+        before, after = start - 1, k
+        if before >= 0 and after < len(lines) and not (alone(before) and alone(after)):
+            ends.update(range(start, k))
+    return ends
+
+
 def _reflow(
-    body: list[str], numbers: list[int], width: int, markdown: bool
+    body: list[str], numbers: list[int], width: int, ends: set[int]
 ) -> tuple[list[str], list[int]]:
-    """Hard-wrapped lines joined back; in markdown a blank line ends a paragraph."""
-    if not markdown:
-        return reflow(body, numbers, width)
+    """Hard-wrapped lines joined back within the blocks that the blank lines of
+    ``ends`` (indices) set apart; such a blank line stays between two blocks."""
     lines: list[str] = []
     out_numbers: list[int] = []
     start = 0
     for k in range(len(body) + 1):
-        if k == len(body) or not body[k].strip():
+        if k == len(body) or k in ends:
             if k > start:
                 part, part_numbers = reflow(body[start:k], numbers[start:k], width)
                 lines += part
                 out_numbers += part_numbers
+            if k < len(body):
+                lines.append("")
+                out_numbers.append(numbers[k])
             start = k + 1
     return lines, out_numbers
 
@@ -151,8 +192,10 @@ def segment(doc: Document) -> SegmentedReport:
         "" if k < body_start or k in taken else clean_line(ln) for k, ln in enumerate(raw_lines)
     ]
     width = wrap_width(body)
+    ends = paragraph_ends(body, doc.path.lower().endswith(".md"))
+    ending_lines = {numbers[k] for k in ends}  # by source line, as reflow renumbers
     if width:
-        lines, numbers = _reflow(body, numbers, width, doc.path.lower().endswith(".md"))
+        lines, numbers = _reflow(body, numbers, width, ends)
     else:
         lines = [ln.rstrip() for ln in body]
     meta = find_meta(doc, lines, front=front, cover=body[body_start:])
@@ -168,6 +211,7 @@ def segment(doc: Document) -> SegmentedReport:
     numbered = numbered_headings(lines, doc.path.lower().endswith(".md"))
     styles = numbering_styles([lines[k] for k in numbered])
     open_levels: list[tuple[int, str, bool]] = []  # the headings above: (level, kind, risks)
+    blank_before = False
     for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         kind = heading_kind(line)
         if kind is None and not in_toc and index in numbered:
@@ -219,8 +263,11 @@ def segment(doc: Document) -> SegmentedReport:
             in_toc = kind == "toc"
             continue
         if line.strip():
+            if blank_before and current.lines:
+                current.breaks.add(len(current.lines))
             current.lines.append(line)
             current.line_numbers.append(number)
+        blank_before = not line.strip() and number in ending_lines
     sections.append(current)
     for table in doc.pdf_tables:
         tables.append(normalise_table(table))

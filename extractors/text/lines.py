@@ -52,9 +52,9 @@ def paragraphs(section: Section) -> list[Paragraph]:
     """The section's paragraphs; wrapped lines are joined, headings stand alone.
 
     A line continues the previous one when that one does not end a sentence, is long
-    enough to have been wrapped, and neither looks like a heading or caption (a blank
-    line between is no end: text converted from a PDF may put one after every printed
-    line).
+    enough to have been wrapped, no blank line comes between (``Section.breaks``: the
+    reader leaves those out where the text has one after every printed line), and
+    neither looks like a heading or caption.
     """
     out: list[Paragraph] = []
     current: Paragraph | None = None
@@ -63,6 +63,8 @@ def paragraphs(section: Section) -> list[Paragraph]:
         line = raw.strip()
         if not line:
             continue
+        if i in section.breaks:
+            prev = ""
         if "\t" in line:
             prev = ""
             continue  # a table row: the table extractors read those

@@ -21,6 +21,7 @@ from support import SEEDS  # noqa: E402
 from aikg.extractors.document import read_document, segment
 from aikg.extractors.document.meta import find_meta
 from aikg.extractors.document.normalise import normalise_text, wrap_width
+from aikg.extractors.text.lines import paragraphs
 from aikg.schema import Document
 
 
@@ -205,3 +206,36 @@ def test_english_report_period_from_title_or_dates(tmp_path):
     )
     meta = segment(read_document(dated)).meta
     assert (meta.period, meta.language) == ("2031-06", "en")
+
+
+def _wrapped_digest(spaced: bool) -> str:
+    """A plain-text digest hard-wrapped at 60 columns, its items apart by blank lines
+    (``spaced``: a blank line after every printed line instead, as text pulled from a
+    PDF has)."""
+    words = "Corvale Systems expanded its inference footprint across three regions " * 3
+    filler = [words[k : k + 60].strip() for k in range(0, 180, 60)]
+    items = [
+        filler + ["Tessaly Labs released Orrin-3 for coding and agents (Dec 3)"],
+        filler + ["Brannock AI raised $90 million in new funding again (Dec 4)"],
+    ] * 4
+    if spaced:
+        return "\n\n".join(line for item in items for line in item) + "\n"
+    return "\n\n".join("\n".join(item) for item in items) + "\n"
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [p.text for s in segment(read_document(path)).sections for p in paragraphs(s)]
+
+
+def test_a_blank_line_ends_a_plain_text_paragraph_unless_every_line_has_one(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "digest.txt"
+    path.write_text(_wrapped_digest(spaced=False), encoding="utf-8")
+    assert wrap_width(path.read_text("utf-8").split("\n")) is not None
+    texts = _paragraphs(path)
+    assert sum(t.endswith("(Dec 3)") for t in texts) == 4  # the item stops at its blank
+    assert not any("(Dec 3) Corvale" in t for t in texts)
+    path.write_text(_wrapped_digest(spaced=True), encoding="utf-8")
+    texts = _paragraphs(path)
+    assert any(t.startswith("Corvale Systems") and "regions Corvale" in t for t in texts)
