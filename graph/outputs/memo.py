@@ -74,6 +74,11 @@ class OutputMemo:
     new_tooltips: dict[str, str] = field(default_factory=dict)
     new_graphml: dict[Any, tuple[str, tuple]] = field(default_factory=dict)
     new_titles: dict[str, str] = field(default_factory=dict)
+    taken: dict[str, int] = field(default_factory=dict)  # what was taken, per kind (not kept)
+
+    def took(self, kind: str, count: int = 1) -> None:
+        """Count ``count`` kept texts of ``kind`` taken."""
+        self.taken[kind] = self.taken.get(kind, 0) + count
 
     def since(self, reports: list[str], changed: set | None) -> None:
         """Say which elements changed since the build of ``reports`` (an update's
@@ -99,6 +104,7 @@ class OutputMemo:
         kept = self.layouts.get(key) or self.new_layouts.get(key)
         if kept is not None:
             positions = np.frombuffer(kept, dtype=np.float64).reshape(-1, 2).copy()
+            self.took("layout")
         else:
             positions = compute()
         self.new_layouts[key] = np.ascontiguousarray(positions, dtype=np.float64).tobytes()

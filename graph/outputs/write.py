@@ -206,6 +206,7 @@ def graphml_text(G: Any, memo: OutputMemo | None = None) -> str:
             if keys.setdefault(spec, f"d{len(keys)}") != key:
                 return None
         memo.new_graphml[item] = entry
+        memo.took("graphml")
         return text
 
     def element(item: Any, attrs: dict, domain: str, head: Callable[[], str], tag: str) -> str:

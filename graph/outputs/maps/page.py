@@ -83,6 +83,7 @@ def _tooltips(G: nx.MultiDiGraph, H: nx.MultiDiGraph, titles: dict, memo: Any) -
         tip = kept.get(node)
         tips[node] = node_tooltip(G, node, titles) if tip is None else tip
     if memo is not None:
+        memo.took("tooltip", sum(node in kept for node in H))
         memo.new_tooltips.update(tips)
         memo.new_titles = titles
     return tips
