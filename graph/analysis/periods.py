@@ -77,7 +77,31 @@ def period_subgraphs(
             if not wanted.isdisjoint(evidence) or (not evidence and u in nodes and v in nodes)
         ]
         ends = set(nodes) | {e[0] for e in edges} | {e[1] for e in edges}
-        S = nx.MultiDiGraph(**G.graph)
-        S.add_nodes_from((n, G.nodes[n]) for n in sorted(ends))
-        S.add_edges_from(edges)
-        yield S
+        yield _sharing_graph(G, sorted(ends), edges)
+
+
+def _sharing_graph(G: nx.MultiDiGraph, nodes: list, edges: list) -> nx.MultiDiGraph:
+    """The graph ``add_nodes_from`` and ``add_edges_from`` make of ``nodes`` (with their
+    attributes in ``G``) and ``edges`` (u, v, key, attributes), in the same order, but
+    holding ``G``'s attribute dicts instead of copies: a period's graph is only read (by
+    the projections), and copying every attribute of a graph of a thousand reports for
+    each period cost more than projecting it. Change one and you change ``G``.
+
+    >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", key="k", w=1)
+    'k'
+    >>> S = _sharing_graph(G, ["a", "b"], [("a", "b", "k", G.edges["a", "b", "k"])])
+    >>> list(S.edges(keys=True, data=True)), S.edges["a", "b", "k"] is G.edges["a", "b", "k"]
+    ([('a', 'b', 'k', {'w': 1})], True)
+    """
+    S = nx.MultiDiGraph(**G.graph)
+    node_attrs, succ, pred = S._node, S._succ, S._pred
+    for n in nodes:
+        node_attrs[n] = G._node[n]
+        succ[n] = {}
+        pred[n] = {}
+    for u, v, k, d in edges:
+        keydict = succ[u].get(v)
+        if keydict is None:
+            keydict = succ[u][v] = pred[v][u] = {}
+        keydict[k] = d
+    return S

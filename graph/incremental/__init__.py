@@ -12,7 +12,7 @@ what changed, and keep when each fact was reported and where reports disagree.
 - :mod:`~aikg.graph.incremental.history`: report dates, status history and conflicts,
   kept by the graph builder as it adds facts.
 - :mod:`~aikg.graph.incremental.analyses`: centrality of unchanged projections reused
-  (``DIR/cache/centrality-memo.json``).
+  (``DIR/cache/centrality-memo/``, one file per result).
 - :mod:`~aikg.graph.incremental.periods`: centrality per period by a one-pass key of each
   period's graph (``DIR/cache/periods/<key>.json``), so only changed periods are measured.
 - :mod:`~aikg.graph.incremental.stamped`: those cache files' one reader and writer, which

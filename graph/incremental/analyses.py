@@ -5,7 +5,11 @@ of the projected graph alone, so each result is remembered under a fingerprint o
 graph (its nodes and edges with their attributes, in order). An update that leaves a
 projection as it was, for the whole graph or for a period's reports, takes the remembered
 result, which is the same as computing it again. The memo lives in
-``DIR/cache/centrality-memo.json`` and holds the results the latest build used.
+``DIR/cache/centrality-memo/``, one file per result (a stamp line, then the compact
+JSON), named by a digest of its key, and holds the results the latest build used: an
+update reads only the results whose keys it meets and writes only those it measured
+(reading and writing every kept result was a tenth of an update of 1,000 reports that
+changes every projection).
 """
 
 from __future__ import annotations
@@ -23,12 +27,13 @@ from aikg.graph.analysis import (
     project,
 )
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports, projection_centrality
-from aikg.graph.incremental.stamped import read_stamped, write_stamped
+from aikg.graph.outputs.graph_files import atomic_write
 
-__all__ = ["MEMO_FILE", "CentralityMemo", "fingerprint"]
+__all__ = ["MEMO_DIR", "CentralityMemo", "fingerprint"]
 
-MEMO_FILE = "centrality-memo.json"
-_MEMO_FORMAT = 1
+MEMO_DIR = "centrality-memo"
+OLD_MEMO_FILE = "centrality-memo.json"  # format 1, all results in one file: removed
+_MEMO_FORMAT = 2
 
 
 def fingerprint(H: nx.Graph) -> str:
@@ -52,20 +57,60 @@ def _projected_key(H: nx.Graph, measures: tuple[str, ...]) -> str:
 class CentralityMemo:
     """Centrality per projection, remembered by fingerprint (see the module)."""
 
-    def __init__(self, known: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, known: dict[str, Any] | None = None, folder: Path | None = None, version: str = ""
+    ) -> None:
         self.known = dict(known or {})
+        self.folder = folder  # the kept results, read when their key is met
+        self.version = version
         self.used: dict[str, Any] = {}
+        self.fresh: set[str] = set()  # keys of results not kept yet
         self.computed = 0  # projections measured, not taken from the memo
 
     @classmethod
     def load(cls, cache_dir: Path, version: str) -> CentralityMemo:
-        """The memo of a cache folder (empty when missing or of another aikg version)."""
-        data = read_stamped(cache_dir / MEMO_FILE, _MEMO_FORMAT, version)
-        return cls(data.get("results")) if data else cls()
+        """The memo of a cache folder (its results are read when their key is met; one
+        of another aikg version reads as missing)."""
+        return cls(folder=Path(cache_dir) / MEMO_DIR, version=version)
+
+    def _file(self, folder: Path, key: str) -> Path:
+        return folder / f"{hashlib.sha1(key.encode('utf-8')).hexdigest()}.json"
+
+    def _stamp(self, version: str, key: str) -> str:
+        return json.dumps({"format": _MEMO_FORMAT, "aikg": version, "key": key})
+
+    def _kept(self, key: str) -> Any:
+        """The kept result of ``key``, or None (missing, or of another version)."""
+        entry = self.used.get(key) or self.known.get(key)
+        if entry is not None or self.folder is None:
+            return entry
+        try:
+            stamp, _, text = self._file(self.folder, key).read_text("utf-8").partition("\n")
+        except (OSError, ValueError):
+            return None
+        if stamp != self._stamp(self.version, key):
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return None
 
     def save(self, cache_dir: Path, version: str) -> None:
-        """Keep the results this build used, and only those."""
-        write_stamped(cache_dir / MEMO_FILE, _MEMO_FORMAT, version, {"results": self.used})
+        """Keep the results this build used, and only those: the ones measured now are
+        written, the files of results no longer used removed."""
+        folder = Path(cache_dir) / MEMO_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        (Path(cache_dir) / OLD_MEMO_FILE).unlink(missing_ok=True)
+        keep = set()
+        for key, entry in self.used.items():
+            path = self._file(folder, key)
+            keep.add(path.name)
+            if key in self.fresh or folder != self.folder or version != self.version:
+                compact = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+                atomic_write(path, f"{self._stamp(version, key)}\n{compact}")
+        for path in folder.glob("*.json"):
+            if path.name not in keep:
+                path.unlink(missing_ok=True)
 
     def remember(
         self, G: nx.MultiDiGraph, centrality: dict[str, Any], measures: tuple[str, ...] = ()
@@ -74,7 +119,9 @@ class CentralityMemo:
         it computed, all when empty)."""
         for name in PROJECTIONS:
             if name in centrality:
-                self.used[_key(G, name, measures)] = centrality[name]
+                key = _key(G, name, measures)
+                self.used[key] = centrality[name]
+                self.fresh.add(key)
 
     def centrality(self, G: nx.MultiDiGraph, measures: tuple[str, ...] = ()) -> dict[str, Any]:
         """:func:`compute_centrality` of ``G`` (default options; only ``measures`` when
@@ -84,11 +131,12 @@ class CentralityMemo:
         for name in PROJECTIONS:
             H = project(G, name)  # projected once: for its key and, on a miss, measured
             key = _projected_key(H, measures)
-            entry = self.used.get(key) or self.known.get(key)
+            entry = self._kept(key)
             if entry is None:
                 options = {"measures": measures} if measures else {}
                 entry = projection_centrality(H, **options)
                 self.computed += 1
+                self.fresh.add(key)
             self.used[key] = result[name] = entry
         return result
 

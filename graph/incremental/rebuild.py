@@ -370,7 +370,10 @@ def _update(
         new=new_index,
     )
     write_pickled(cache.folder / INDEX_FILE, _INDEX_FORMAT, cache.version, new_index)
-    written = write_outputs(result, build_dir, changes=changes)
+    since = (
+        ([meta.report_id for meta, _ in kept.reports], assembled[0].touched) if assembled else None
+    )
+    written = write_outputs(result, build_dir, changes=changes, unchanged_since=since)
     written[CHANGES] = build_dir / CHANGES
     atomic_write(written[CHANGES], json.dumps(changes, ensure_ascii=False, indent=1))
     written["manifest.json"] = write_manifest(build_dir, manifest)

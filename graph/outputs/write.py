@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from aikg.graph.outputs.graph_files import atomic_write, graph_to_json
 from aikg.graph.outputs.html_map import write_map
+from aikg.graph.outputs.memo import OutputMemo
 from aikg.graph.outputs.report import write_report_md
 
 __all__ = ["OUTPUT_FILES", "by_period_text", "graphml_text", "write_outputs"]
@@ -27,12 +28,26 @@ OUTPUT_FILES: tuple[str, ...] = (
 )
 
 
-def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None) -> dict[str, Path]:
+def write_outputs(
+    result: Any,
+    out_dir: str | Path,
+    changes: dict | None = None,
+    unchanged_since: tuple[list[str], set] | None = None,
+) -> dict[str, Path]:
     """Write every output file of a build (a ``BuildResult``) into ``out_dir``; returns
     their paths. Each file is written to a temporary file and renamed, so a reader never
-    sees half a file. ``changes`` (an update's) become the "What changed" of report.md."""
+    sees half a file. ``changes`` (an update's) become the "What changed" of report.md.
+
+    A folder with a cache (``out_dir``/cache) keeps what the outputs can reuse next time
+    (:mod:`aikg.graph.outputs.memo`); ``unchanged_since`` (an update's): the report ids
+    of the build it continued and the elements it changed, so that the others' texts are
+    taken as they were."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    cache = out / "cache"
+    memo = OutputMemo.load(cache) if cache.is_dir() else None
+    if memo is not None and unchanged_since is not None:
+        memo.since(*unchanged_since)
     paths = {name: out / name for name in OUTPUT_FILES}
     dump = lambda obj: json.dumps(obj, ensure_ascii=False, indent=1)  # noqa: E731
     # the large files one line per node or edge list: json's C encoder only runs without
@@ -42,9 +57,11 @@ def write_outputs(result: Any, out_dir: str | Path, changes: dict | None = None)
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
     atomic_write(paths["centrality.json"], flat(result.centrality))
     atomic_write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
-    atomic_write(paths["graph.graphml"], graphml_text(result.graph))
+    atomic_write(paths["graph.graphml"], graphml_text(result.graph, memo))
     write_report_md(result, paths["report.md"], changes=changes)
-    _write_map_atomically(result, paths["map.html"])
+    _write_map_atomically(result, paths["map.html"], memo)
+    if memo is not None:
+        memo.save(cache, [meta.report_id for meta in result.reports])
     return paths
 
 
@@ -95,11 +112,11 @@ def by_period_pieces(by_period: dict) -> Iterator[str]:
     yield "}"
 
 
-def _write_map_atomically(result: Any, path: Path) -> None:
+def _write_map_atomically(result: Any, path: Path, memo: OutputMemo | None = None) -> None:
     """map.html through a temporary file in the same folder, renamed over the old one."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        write_map(result.graph, tmp, loops=result.loops)
+        write_map(result.graph, tmp, loops=result.loops, memo=memo)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -132,11 +149,13 @@ def _escaped(text: str) -> str:
     return escape(text) if "&" in text or "<" in text or ">" in text else text
 
 
-def graphml_text(G: Any) -> str:
+def graphml_text(G: Any, memo: OutputMemo | None = None) -> str:
     """``G`` as GraphML, the document ``networkx.write_graphml`` writes for
     :func:`~aikg.graph.outputs.graph_files.graphml_ready` of it (same keys, types and
     values), written in one pass: networkx's writer builds an element tree first, which
-    costs more than the rest of an update on a build of hundreds of reports.
+    costs more than the rest of an update on a build of hundreds of reports. ``memo``
+    (:mod:`aikg.graph.outputs.memo`): the text of each element an update did not change
+    is taken as it was, when the key ids it uses are still those ids.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -152,8 +171,13 @@ def graphml_text(G: Any) -> str:
     # one encoder for every list: json.dumps with options builds a new one per call
     dumps = json.JSONEncoder(ensure_ascii=False).encode
 
-    def data(attrs: dict, domain: str) -> str:
-        parts = []
+    # an element's (key spec, key id) pairs, one tuple per distinct layout of attributes
+    # (shared: the memo pickles each once)
+    layouts: dict[tuple, tuple] = {}
+
+    def data(attrs: dict, domain: str) -> tuple[str, tuple]:
+        """The element's data lines and the (key spec, key id) of each, in order."""
+        parts, used = [], []
         for name, value in attrs.items():
             if value is None:  # as graphml_ready: None is left out, lists become JSON
                 continue
@@ -161,22 +185,50 @@ def graphml_text(G: Any) -> str:
                 value, kind = dumps(value), "string"
             else:
                 kind = _graphml_type(value)
-            key = keys.get((name, kind, domain))
+            spec = (name, kind, domain)
+            key = keys.get(spec)
             if key is None:
-                key = keys[name, kind, domain] = f"d{len(keys)}"
+                key = keys[spec] = f"d{len(keys)}"
+            used.append((spec, key))
             parts.append(f'      <data key="{key}">{_escaped(str(value))}</data>\n')
-        return "".join(parts)
+        layout = tuple(used)
+        return "".join(parts), layouts.setdefault(layout, layout)
+
+    def kept(item: Any) -> str | None:
+        """The kept text of an unchanged element whose key ids are still its ids (the
+        ids are given in order of first use, so they are checked, and registered, in
+        that order)."""
+        entry = memo.graphml.get(item) if memo is not None and memo.unchanged(item) else None
+        if entry is None:
+            return None
+        text, used = entry
+        for spec, key in used:
+            if keys.setdefault(spec, f"d{len(keys)}") != key:
+                return None
+        memo.new_graphml[item] = entry
+        memo.took("graphml")
+        return text
+
+    def element(item: Any, attrs: dict, domain: str, head: Callable[[], str], tag: str) -> str:
+        text = kept(item)
+        if text is None:
+            inner, used = data(attrs, domain)
+            head = head()
+            text = f"{head}>\n{inner}    </{tag}>\n" if inner else f"{head} />\n"
+            if memo is not None:
+                memo.new_graphml[item] = (text, used)
+        return text
 
     body = []
     for node, attrs in G.nodes(data=True):
-        inner = data(attrs, "node")
-        head = f"    <node id={quoteattr(str(node))}"
-        body.append(f"{head}>\n{inner}    </node>\n" if inner else f"{head} />\n")
+        head = lambda n=node: f"    <node id={quoteattr(str(n))}"  # noqa: E731
+        body.append(element(node, attrs, "node", head, "node"))
     for u, v, k, attrs in G.edges(keys=True, data=True):
-        inner = data(attrs, "edge")
-        ends = f"source={quoteattr(str(u))} target={quoteattr(str(v))}"
-        head = f"    <edge {ends} id={quoteattr(str(k))}"
-        body.append(f"{head}>\n{inner}    </edge>\n" if inner else f"{head} />\n")
+        head = lambda u=u, v=v, k=k: (  # noqa: E731
+            f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))}"
+            f" id={quoteattr(str(k))}"
+        )
+        body.append(element((u, v, k), attrs, "edge", head, "edge"))
     declared = "".join(
         f'  <key id="{key}" for="{domain}" attr.name={quoteattr(name)} attr.type="{kind}" />\n'
         for (name, kind, domain), key in keys.items()

@@ -10,15 +10,24 @@ follows PageRank, edge width the amount of money an edge carries.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import deque
+from typing import Any
 
 import networkx as nx
 import numpy as np
 
 from aikg.graph.analysis.money import to_usd
 
-__all__ = ["CORE", "PHYSICS_MAX_NODES", "edge_width", "layout", "node_sizes"]
+__all__ = [
+    "CORE",
+    "PHYSICS_MAX_NODES",
+    "edge_width",
+    "force_input_key",
+    "layout",
+    "node_sizes",
+]
 
 CORE = 700  # nodes laid out by the force layout; the rest are placed beside them
 PHYSICS_MAX_NODES = 300  # at or below this, physics tidies the drawn layout for two seconds
@@ -70,8 +79,10 @@ def _repulsion(pos: np.ndarray, kk: float, disp: np.ndarray) -> None:
     disp[:, 1] = dy.sum(0)
 
 
-def layout(H: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Screen positions for every node of `H` (deterministic for a given graph)."""
+def layout(H: nx.MultiDiGraph, seed: int = 7, memo: Any = None) -> dict[str, tuple[float, float]]:
+    """Screen positions for every node of `H` (deterministic for a given graph). The
+    force layout of the core is taken from ``memo`` (an
+    :class:`~aikg.graph.outputs.memo.OutputMemo`) when it holds one of the same input."""
     U = nx.Graph()
     U.add_nodes_from(H)
     U.add_edges_from((u, v) for u, v in H.edges() if u != v)
@@ -80,11 +91,31 @@ def layout(H: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     index = {n: i for i, n in enumerate(core)}
     edges = np.array([(index[u], index[v]) for u, v in U.subgraph(core).edges()], dtype=int)
     spread = SPACING * math.sqrt(len(core)) * 1.6
-    base = _force_layout(len(core), edges.reshape(-1, 2), seed) * spread
+    edges = edges.reshape(-1, 2)
+    if memo is None:
+        forces = _force_layout(len(core), edges, seed)
+    else:
+        key = force_input_key(len(core), edges, seed)
+        forces = memo.force_layout(key, lambda: _force_layout(len(core), edges, seed))
+    base = forces * spread
     pos = {n: (float(x), float(y)) for n, (x, y) in zip(core, base, strict=True)}
     _place_beside(U, pos, connected, seed, spread)
     _grid_below(pos, [n for n in sorted(U, key=str) if not U.degree(n)])
     return pos
+
+
+def force_input_key(n: int, edges: np.ndarray, seed: int, iterations: int = 120) -> str:
+    """A digest of everything :func:`_force_layout` reads: equal digests, equal
+    positions (the nodes are the indices 0..n-1, so which node is which does not
+    matter: a core whose order changed but whose indexed edges did not is laid out the
+    same).
+
+    >>> e = np.array([[0, 1]])
+    >>> force_input_key(2, e, 7) == force_input_key(2, e.copy(), 7) != force_input_key(3, e, 7)
+    True
+    """
+    head = f"{n}|{seed}|{iterations}|{edges.shape}|".encode()
+    return hashlib.sha1(head + np.ascontiguousarray(edges, dtype=np.int64).tobytes()).hexdigest()
 
 
 def _place_beside(U: nx.Graph, pos: dict, connected: list, seed: int, spread: float) -> None:

@@ -57,14 +57,52 @@ def _search_keys(attrs: dict[str, Any], node: str) -> list[str]:
     return sorted({n.strip().casefold() for n in names if n.strip()}, key=len)
 
 
+def _changed_around(G: nx.MultiDiGraph, changed: set) -> set:
+    """The nodes whose tooltip may read one of the ``changed`` elements: a changed node
+    and its neighbours, the two ends of a changed relationship."""
+    around: set = set()
+    for item in changed:
+        if isinstance(item, tuple):
+            around.update(item[:2])
+        elif item in G:
+            around.add(item)
+            around.update(G._succ[item])
+            around.update(G._pred[item])
+    return around
+
+
+def _tooltips(G: nx.MultiDiGraph, H: nx.MultiDiGraph, titles: dict, memo: Any) -> dict:
+    """The tooltip of each node of ``H``: kept in ``memo`` where neither the node nor
+    what its tooltip reads changed (see :mod:`aikg.graph.outputs.memo`), else made."""
+    kept: dict = {}
+    if memo is not None and memo.tooltip_reuse(titles):
+        around = _changed_around(G, memo.changed)
+        kept = {n: t for n, t in memo.tooltips.items() if n not in around}
+    tips = {}
+    for node in H:
+        tip = kept.get(node)
+        tips[node] = node_tooltip(G, node, titles) if tip is None else tip
+    if memo is not None:
+        memo.took("tooltip", sum(node in kept for node in H))
+        memo.new_tooltips.update(tips)
+        memo.new_titles = titles
+    return tips
+
+
 def map_data(
-    G: nx.MultiDiGraph, view: MapView | None = None, loops: LoopSearch | None = None
+    G: nx.MultiDiGraph,
+    view: MapView | None = None,
+    loops: LoopSearch | None = None,
+    memo: Any = None,
 ) -> dict[str, Any]:
     """Everything the page draws: nodes and edges as vis-network wants them, the notes on
-    what was left out, and the options (physics only for small maps)."""
+    what was left out, and the options (physics only for small maps). ``memo`` (an
+    :class:`~aikg.graph.outputs.memo.OutputMemo`): the previous build's layout and
+    tooltips, taken where they are provably the same."""
     H, notes, centre = select(G, view or MapView())
     titles = report_titles(G)
-    pos = layout(H)
+    pos = layout(H, memo=memo)
+    tips = _tooltips(G, H, titles, memo)
     sizes = node_sizes(H)
     on_loop = loop_pairs(loops)
     looped = {n for pair in on_loop for n in pair}
@@ -82,7 +120,7 @@ def map_data(
                 "label": _caption(name, cut, rank, len(H)),
                 "name": name,
                 "kind": attrs.get("label"),
-                "title": node_tooltip(G, node, titles),
+                "title": tips[node],
                 "shape": shape,
                 "size": round(sizes[node], 1),
                 "x": round(pos[node][0], 1),
@@ -263,11 +301,13 @@ def write_map(
     path: str | Path,
     loops: LoopSearch | None = None,
     view: MapView | None = None,
+    memo: Any = None,
 ) -> Path:
     """Write the interactive map of `view` to ``path`` (an HTML file that opens offline).
-    ValueError, naming the option, when the view asks for something the graph lacks."""
+    ValueError, naming the option, when the view asks for something the graph lacks.
+    ``memo``: as for :func:`map_data`."""
     view = view or MapView()
-    data = map_data(G, view, loops)
+    data = map_data(G, view, loops, memo)
     path = Path(path)
     path.write_text(map_page(data, f"aikg map: {view.describe()}"), encoding="utf-8")
     return path
