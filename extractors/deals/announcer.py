@@ -12,36 +12,16 @@ or buys ("租用 Y 的算力"). The patterns are ``item_head`` and ``announcer_b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from aikg.extractors.deals.item_heads import item_company
 from aikg.extractors.deals.providers import is_compute_provider, is_maker
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.rules import load
 
-__all__ = ["announcer_sells", "item_company"]
+__all__ = ["announcer_sells"]
 
 # the kinds in which the provider of capacity is paid
 _SOLD = ("cloud_contract", "compute_lease")
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rules = load("deals", "zh")
-    return re.compile(rules["item_head"]), re.compile(rules["announcer_buys"])
-
-
-def item_company(headline: str) -> str | None:
-    """The company an item opens with, before its colon.
-
-    >>> item_company("◆ 川和数据:与翊辰云计算签订《算力服务合同》")
-    '川和数据'
-    >>> item_company("**凌峰科技**:11 月 6 日,公司与星汉智算签署")
-    '凌峰科技'
-    >>> item_company("一、行业动态") is None
-    True
-    """
-    m = _patterns()[0].match(headline)
-    return m.group("name") if m else None
 
 
 def announcer_sells(
@@ -62,6 +42,7 @@ def announcer_sells(
     >>> announcer_sells("川和数据:与 AMD 签署算力协议", [x], [amd], "cloud_contract", "")
     False
     """
+    buys = re.compile(load("deals", "zh")["announcer_buys"])
     head = item_company(headline)
     if kind not in _SOLD or head is None or len(first) != 1:
         return False
@@ -69,4 +50,4 @@ def announcer_sells(
         return False
     if key_of(first[0]) != key_of(Mention(0, 0, head, "Company")) and first[0].name != head:
         return False
-    return not _patterns()[1].search(after)
+    return not buys.search(after)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.deals.announcer import item_company
 from aikg.extractors.deals.figures import Figures
+from aikg.extractors.deals.item_heads import item_company
 from aikg.extractors.deals.state import Built, Context, clause_subject
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.values.amounts import find_amounts
