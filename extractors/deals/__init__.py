@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from aikg.extractors.deals.announcer import announcer_sells
 from aikg.extractors.deals.context_names import context_names
 from aikg.extractors.deals.figures import (
     MONEY_FACTS,
@@ -250,6 +251,8 @@ def build(
         after = "" if leased else fig.text[cand.end : stop]
         en, kind = cand.frame.startswith("en_"), kind or "payment"
         payers, payees, props["kind"] = by_role(first, second, kind, after, power, ctx.seen, en)
+        if not en and announcer_sells(ctx.headline, first, second, props["kind"], after):
+            payers, payees = second, first  # "◆ X：与 Y 签订算力服务合同": X's own sale
         if leased:
             payers, payees = second, first  # "X signed a lease with Y": Y rents
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
@@ -368,7 +371,8 @@ def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
     if date is None and cue("relative").search(fig.text[: cand.v_start]) and ctx.last:
         if ctx.last.props.get("date"):
             prev = DateValue(ctx.last.props["date"], ctx.last.props["date_precision"])
-            date = next_day(prev)
+            same = cue("same_day").search(fig.text[: cand.v_start])
+            date = prev if same else next_day(prev)  # 同日: that day; 次日: the next
     after = date_after(fig, cand.v_start)
     if after is not None and ctx.period and after.iso[:7] > ctx.period:
         after = None  # a plan's target date ("计划 2026 年量产"), not the deal's

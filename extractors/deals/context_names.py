@@ -25,7 +25,9 @@ from aikg.extractors.rules import load
 _BAD_START = re.compile(
     r"^(?:与|和|向|从|以|由|在|对|为|将|拟|已|被|中标|获|完成|宣布|签|于|其|该|本|公司"
     r"|近日|日前|正式|此前|目前|今年|此次|同日|当日|共同|联合|再次|首次|同时|随后|此外|另外"
-    r"|近期|正在|已经|今日|昨日)"
+    r"|近期|正在|已经|今日|昨日"
+    # verbs a notice puts after 公司 ("公司终止与 X 签订的 …", "公司决定与 …")
+    r"|终止|解除|取消|继续|决定|同意|计划|预计|确定|确认|成为|入选)"
 )
 
 
@@ -42,6 +44,43 @@ def _patterns() -> list[re.Pattern[str]]:
     return out
 
 
+# The separators of a list of parties ("A、B 及 C", "A 与 B"), and what may close one ("A、B
+# 等机构"); a list ends at the clause's end (text read from reports has ASCII commas).
+_LIST_SEP = re.compile(r"\s*(?:、|以及|及|和|与)\s*")
+_LIST_TAIL = re.compile(
+    r"\s*(?:等(?:多家|知名|头部)?(?:机构|投资方|投资机构|基金|股东)?|共同|联合|分别|参与|跟投|领投).*$"
+)
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]|——")
+
+
+@lru_cache(maxsize=1)
+def _list_head() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["investor_list_head"])
+
+
+def listed_names(text: str) -> list[str]:
+    """The items of every investor list in ``text`` ("投资方包括 A、B、C，…"), each a name the
+    entity gate accepts; an item that holds a space-free run longer than a name is no name.
+
+    >>> listed_names("完成 Pre-A 轮融资，投资方包括明湖资本、远川投资、鸿鹄天使，所得将用于研发")
+    ['明湖资本', '远川投资', '鸿鹄天使']
+    >>> listed_names("投资方为奇点创投与云栖天使基金等机构。")
+    ['奇点创投', '云栖天使基金']
+    >>> listed_names("投资方包括明湖资本,融资所得将用于研发")
+    ['明湖资本']
+    """
+    out: list[str] = []
+    for head in _list_head().finditer(text):
+        rest = text[head.end() :]
+        clause = rest[: m.start()] if (m := _CLAUSE_END.search(rest)) else rest
+        for item in _LIST_SEP.split(clause):
+            name = _LIST_TAIL.sub("", item).strip()
+            ok = 2 <= len(name) <= 12 and not _BAD_START.match(name)
+            if ok and name not in out and is_entity(name):
+                out.append(name)
+    return out
+
+
 def context_names(text: str) -> dict[str, str]:
     """Surface -> "Company" for the names the deal patterns delimit in ``text``.
 
@@ -50,7 +89,7 @@ def context_names(text: str) -> dict[str, str]:
     >>> context_names("公司与启明星算签订协议")
     {}
     """
-    found: dict[str, str] = {}
+    found: dict[str, str] = dict.fromkeys(listed_names(text), "Company")
     for regex in _patterns():
         pos = 0
         while (m := regex.search(text, pos)) is not None:

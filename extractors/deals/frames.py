@@ -115,6 +115,7 @@ def deal_rules() -> dict[str, Any]:
     for key in ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor"):
         out[key] = en[key]
     out["licence_words"] = zh["licence_words"]  # Chinese words only
+    out["same_day"] = zh["same_day"]  # Chinese words only (zhmoney)
     return out
 
 
@@ -281,6 +282,7 @@ def _cue_patterns() -> dict[str, Any]:
         "status_ignore": re.compile(rules["status_ignore"]),
         "round": re.compile(rules["round_regex"]),
         "relative": re.compile(regex_words(rules["relative_days"]), re.I),
+        "same_day": re.compile(rules["same_day"], re.I),
         "continuation": re.compile(rules["continuation"], re.I),
         "stake": re.compile(regex_words(rules["stake_words"]), re.I),
         "as_purchase": re.compile(rules["investment_as_purchase"]["cues"], re.I),

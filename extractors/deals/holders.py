@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.deals.figures import Figures
+from aikg.extractors.deals.item_heads import item_company
 from aikg.extractors.deals.state import Built, Context, clause_subject
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.values.amounts import find_amounts
@@ -104,11 +105,10 @@ def _venture_holders(
     rest = text.find("其中", venture.end())
     rest = venture.end() if rest < 0 else rest  # "设立合资公司 J，A 持股 51%": no 其中
     out = []
+    founder = _founder(text, venture.start(), mentions) or _item_company(ctx)
     for m in _HOLDER.finditer(text, rest):
-        if m.group("a"):
-            holder: Mention | None = mentions[int(m.group("a"))]
-        else:  # 公司: the founder the sentence names before the venture, if any
-            holder = _founder(text, venture.start(), mentions)
+        # 公司: the founder the sentence names before the venture, else the item's company
+        holder = mentions[int(m.group("a"))] if m.group("a") else founder
         if holder is None or holder.name == joint.name:
             continue
         props = _props(ctx, fig, "equity", m.group("pct"), m.start())
@@ -117,7 +117,44 @@ def _venture_holders(
             if found:
                 props.update(found[0][2].props())
         out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
-    return out
+    return out + _partners_unlisted(ctx, fig, mentions, evidence, venture, joint, out)
+
+
+def _item_company(ctx: Context) -> Mention | None:
+    """The company of the notice item the paragraph opens with ("**X**：…公司与 B 共同设立 …"),
+    as one of the mentions the paragraph has read (its subject or a party of its facts)."""
+    head = item_company(ctx.headline)
+    pool = [ctx.subject, *(m for b in ctx.facts for m in b.everyone())]
+    return next((m for m in pool if m is not None and m.name == head), None) if head else None
+
+
+def _partners_unlisted(
+    ctx: Context,
+    fig: Figures,
+    mentions: list[Mention],
+    evidence: Evidence,
+    venture: re.Match[str],
+    joint: Mention,
+    listed: list[Built],
+) -> list[Built]:
+    """The partner of "公司与 B 共同出资设立合资公司 J" that the holder list leaves out (no stake
+    stated): B invests in J all the same, as a founder."""
+    found = re.search(
+        r"(?:与|和|同)\s*⟨(\d+)⟩\s*(?:共同|合资|联合)?(?:出资|投资)?$", fig.text[: venture.start()]
+    )
+    if not found:
+        return []
+    partner = mentions[int(found.group(1))]
+    if partner.name == joint.name or any(key_of(b.payers[0]) == key_of(partner) for b in listed):
+        return []
+    props: dict = {
+        "kind": "equity",
+        "status": "planned" if "拟" in fig.text[: venture.start()] else "announced",
+    }
+    date = finest_date(fig, venture.start()) or ctx.date
+    if isinstance(date, DateValue) and not (ctx.period and date.iso[:7] > ctx.period):
+        props.update(date.props())
+    return [Built("Investment", props, [partner], [joint], evidence, origin="holders")]
 
 
 def _founder(text: str, pos: int, mentions: list[Mention]) -> Mention | None:

@@ -19,7 +19,7 @@ from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.mentions import Mention
 from aikg.extractors.values.rounds import normalise_round
 
-__all__ = ["by_role", "is_compute_provider", "not_party"]
+__all__ = ["by_role", "is_compute_provider", "is_maker", "not_party"]
 
 # the kinds in which the customer pays the one who provides capacity or power
 _PROVIDED = ("cloud_contract", "compute_lease", "capacity_order", "payment")
@@ -116,6 +116,11 @@ def _by_maker(first: list[Mention], second: list[Mention]) -> tuple[list[Mention
     if len(first) == 1 and _is_maker(first[0]) and not any(map(_is_maker, second)):
         return second, first
     return first, second
+
+
+def is_maker(m: Mention) -> bool:
+    """Whether a company is a chip or equipment maker by its name or as a known maker."""
+    return _is_maker(m)
 
 
 def _is_maker(m: Mention) -> bool:

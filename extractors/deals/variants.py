@@ -32,9 +32,28 @@ _OWNED = re.compile(
 _APPOSITIVE = re.compile(r"(?<=⟩),\s+(?:a|an)\s+(?:[^⟨⟩,;.]|⟨\d+⟩){2,60}?,(?=\s)")
 
 
+# Chinese words and a digit in brackets: a notice date or a term ("(公告日 12/15)"); report
+# text is NFKC-normalised, so full-width brackets arrive as ASCII ones
+_CJK_WITH_DIGIT = re.compile(r"(?=.*[\u4e00-\u9fa5])(?=.*\d)")
+
+
 def _unless_date(m: re.Match[str]) -> str:
-    """A parenthetical left out of the simple variant, unless it is a date ("(Oct 31)")."""
-    return m.group() if is_date_phrase(m.group().strip()[1:-1]) else ""
+    """A parenthetical left out of the simple variant, unless it is a date ("(Oct 31)") or
+    holds Chinese words and a digit ("(公告日 12/15)").
+
+    >>> _PAREN.sub(_unless_date, "⟨0⟩签订合同(含税),服务期 5 年(公告日 12/15)")
+    '⟨0⟩签订合同,服务期 5 年(公告日 12/15)'
+    >>> _PAREN.sub(_unless_date, '⟨1⟩(简称"⟨2⟩")已与')
+    '⟨1⟩已与'
+    >>> _PAREN.sub(_unless_date, "⟨1⟩ (⟨2⟩持股 7%) 已与")
+    '⟨1⟩ 已与'
+    """
+    inner = m.group().strip()[1:-1]
+    if is_date_phrase(inner):
+        return m.group()
+    # a bracket naming a company ("(英伟达持股 7%)", "(简称"⟨2⟩")") is read by the full variant
+    named = re.search(r"[⟨⟦]\d+[⟩⟧]", inner)
+    return m.group() if not named and _CJK_WITH_DIGIT.match(inner) else ""
 
 
 def variants(masked: str) -> list[str]:

@@ -168,7 +168,9 @@ DECLARED: dict[str, str] = {
         # deals, Chinese money (zhmoney): a stake changed "由 60% 提升至 72%", fiscal years
         "stake_change fiscal_year event_column key_value_amount "
         # zhmoney: a paid technology licence is a partnership too
-        "licence_words"
+        "licence_words "
+        # zhmoney (round 3): the words that head a round's list of investors
+        "investor_list_head item_head announcer_buys same_day"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
