@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from aikg.extractors.deals.clauses import object_list_end
 from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.rules import load
 from aikg.extractors.text.patterns import regex_words
@@ -190,7 +191,10 @@ def _slots(m: re.Match[str], spec: str) -> list[Slot]:
             out.append(("elided", "", m.start()))
         elif part.endswith("s"):
             base = m.start(part) if m.group(part) else m.start()
-            for i in re.finditer(r"[⟨⟦](\d+)[⟩⟧]", m.group(part) or ""):
+            listed = m.group(part) or ""
+            if listed and "v" in groups and base > m.start("v"):  # an object list
+                listed = m.string[base : object_list_end(m.string, base, m.end(part))]
+            for i in re.finditer(r"[⟨⟦](\d+)[⟩⟧]", listed):
                 out.append(("idx", int(i.group(1)), base + i.start()))
         elif m.group(part) is not None:
             out.append(("idx", int(m.group(part)), m.start(part) - 1))
