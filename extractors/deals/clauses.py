@@ -1,12 +1,13 @@
-"""Clause-level readings the frames leave open: whose sentence it is, and where an
-object list ends.
+"""Clause-level readings the frames leave open: whose sentence it is, and whose round.
 
 - A sentence whose subject is an anaphor ("On November 3, the Group entered into an
   agreement with ⟨1⟩ …", "It also signed …") is still about the paragraph's subject: the
   first company it names is an object, not a new subject for the sentences after it.
-- A list of objects ends where a new clause begins: in "will invest up to $10bn in ⟨1⟩,
-  and ⟨2⟩ is committing up to $5bn" the list after "in" is ⟨1⟩ alone; ⟨2⟩ is the subject
-  of the clause "is committing".
+- A round stated without investors ("⟨0⟩ closed a $1.2bn Series C"): its investors come
+  next; a filing's defined term ("the Group") is the subject of its verb.
+
+(Where an object list ends, before a member that opens a clause of its own, is read by
+:func:`aikg.extractors.deals.frames.object_list_end`.)
 """
 
 from __future__ import annotations
@@ -38,30 +39,6 @@ def anaphor_subject(masked: str) -> bool:
     (False, False)
     """
     return _anaphor_lead().match(masked) is not None
-
-
-@lru_cache(maxsize=1)
-def _clause_verb() -> re.Pattern[str]:
-    return re.compile(load("deals", "en")["list_clause_verb"])
-
-
-def object_list_end(masked: str, start: int, end: int) -> int:
-    """Where an object list ``masked[start:end]`` really ends: before a member that opens
-    a clause of its own (", and ⟨2⟩ is committing"), else at ``end``.
-
-    >>> t = "in ⟨1⟩, and ⟨2⟩ is committing up to $5bn"
-    >>> t[3 : object_list_end(t, 3, 15)]
-    '⟨1⟩'
-    >>> t = "in ⟨1⟩ and ⟨2⟩ for $2bn"
-    >>> t[3 : object_list_end(t, 3, 14)]
-    '⟨1⟩ and ⟨2⟩'
-    """
-    verb = _clause_verb()
-    members = list(re.finditer(r"[⟨⟦]\d+[⟩⟧]", masked[start:end]))
-    for prev, member in zip(members, members[1:], strict=False):
-        if verb.match(masked, start + member.end()):
-            return start + prev.end()
-    return end
 
 
 @lru_cache(maxsize=1)

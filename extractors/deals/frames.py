@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from aikg.extractors.deals.clauses import object_list_end
 from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.rules import load
 from aikg.extractors.text.patterns import regex_words
@@ -180,6 +179,30 @@ def _verb_tests() -> list[re.Pattern[str] | None]:
         group = required_group(regex.pattern, "v")
         out.append(re.compile(group, regex.flags) if group else None)
     return out
+
+
+@lru_cache(maxsize=1)
+def _clause_verb() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["list_clause_verb"])
+
+
+def object_list_end(masked: str, start: int, end: int) -> int:
+    """Where an object list ``masked[start:end]`` really ends: before a member that opens
+    a clause of its own (", and ⟨2⟩ is committing"), else at ``end``.
+
+    >>> t = "in ⟨1⟩, and ⟨2⟩ is committing up to $5bn"
+    >>> t[3 : object_list_end(t, 3, 15)]
+    '⟨1⟩'
+    >>> t = "in ⟨1⟩ and ⟨2⟩ for $2bn"
+    >>> t[3 : object_list_end(t, 3, 14)]
+    '⟨1⟩ and ⟨2⟩'
+    """
+    verb = _clause_verb()
+    members = list(re.finditer(r"[⟨⟦]\d+[⟩⟧]", masked[start:end]))
+    for prev, member in zip(members, members[1:], strict=False):
+        if verb.match(masked, start + member.end()):
+            return start + prev.end()
+    return end
 
 
 def _slots(m: re.Match[str], spec: str) -> list[Slot]:
