@@ -33,18 +33,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from aikg.extractors.deals.announcer import announcer_sells
+from aikg.extractors.deals.clauses import anaphor_subject, stated_round_index
 from aikg.extractors.deals.context_names import context_names
+from aikg.extractors.deals.event_dates import deal_date
 from aikg.extractors.deals.figures import (
     MONEY_FACTS,
     Figures,
     amount_end,
     claim_amount,
-    date_after,
-    date_before,
     date_only,
     headline_amount,
     key_value_amount,
-    next_day,
     stake_of,
     status_of,
     summary_of,
@@ -60,6 +59,7 @@ from aikg.extractors.deals.frames import (
     without_bullet_label,
 )
 from aikg.extractors.deals.holders import finest_date, holder_facts, round_company
+from aikg.extractors.deals.lists import is_list_item, list_lead
 from aikg.extractors.deals.notice_rows import notice_row_sentences
 from aikg.extractors.deals.post import (
     CHIPISH,
@@ -104,13 +104,20 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind not in kinds:
             continue
-        ctx.pending_amount = None
+        ctx.pending_amount, ctx.topic, ctx.last_dated = None, None, {}
+        heading_lead = list_lead(section.heading or "", names, heading=True)
+        lead = heading_lead  # a list's investor, from its heading or lead-in sentence
         for para in paragraphs(section):
             sents = paragraph_sentences(para)
             ctx.new_paragraph(sents[0].text if sents else "")
+            item = is_list_item(para.text)
+            ctx.subject = lead if item and lead else None  # "2. $5bn stake in Intel"
             for sentence in sents:
                 read_sentence(ctx, sentence)
             yield from (to_fact(b) for b in ctx.facts)
+            if not item:
+                lead = list_lead(sents[-1].text, names) if sents else None
+                lead = lead or heading_lead
     for sentence in notice_row_sentences(report):  # "公司 | 公告日 | 事项" rows
         ctx.new_paragraph(sentence.text)
         read_sentence(ctx, sentence)
@@ -166,7 +173,9 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         evidence = Evidence(ctx.report_id, sentence.text, f"line {sentence.line}")
         listed = holder_facts(ctx, first_fig, mentions, evidence, built)  # JV holders, lists
         built += [b for b in listed if not any(same(b, x) for x in built)]
-    if not built and (company := round_company(masked, mentions)) is not None:
+    stated = stated_round_index(masked)  # "X closed a $1.2bn Series C": investors next
+    company = round_company(masked, mentions) or (mentions[stated] if stated is not None else None)
+    if not built and company is not None:
         ctx.last_investee = company  # "X 宣布完成 3 亿元 B 轮融资": its investors come next
         ctx.date = finest_date(first_fig) or ctx.date
     built = merge(ctx, built)
@@ -179,9 +188,12 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
             ctx.last = fact
         if fact.props.get("date"):
             ctx.date = DateValue(fact.props["date"], fact.props["date_precision"])
-    subj = subject_index(masked)
+            ctx.last_dated = fact.props
+    subj = None if anaphor_subject(masked) else subject_index(masked)  # "the Group …"
     if subj is not None:
         ctx.subject = mentions[subj]
+        ctx.topic = ctx.topic if ctx.topic_set else ctx.subject
+        ctx.topic_set = True
     lead = leading_date(first_fig.text, first_fig.dates) if first_fig else None
     if not built and lead is not None:
         ctx.date = lead
@@ -214,7 +226,7 @@ def build(
     if amount is not None:
         props.update(amount.props())
     if cand.fact != "holding":
-        date = _date(ctx, cand, fig)
+        date = deal_date(ctx, cand, fig)
         if date:
             props.update(date.props())
     if cand.fact in ("investment", "holding"):
@@ -354,6 +366,8 @@ def _investment(
         norm = normalise_round(words) if words else None
         if norm:
             props.update({"round": norm[0], "round_text": words})
+    if cand.roles["investee"][0][0] == "elided" and investees[-1].name in ctx.headline:
+        props.update(headline_amount(ctx.headline))  # "… closed $1.2bn. The round, led by"
     ctx.last_investee = investees[-1]
     bought = cue("as_purchase").search(fig.text[cand.start : stop])
     if cand.kind == "equity" and cand.fact == "investment" and bought:
@@ -362,23 +376,3 @@ def _investment(
         props["summary"] = summary_of(fig, cand, mentions, 0)
         return _built("Deal", props, investors, investees, evidence, cand)
     return _built("Investment", props, investors, investees, evidence, cand)
-
-
-def _date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
-    date = date_before(fig, cand.v_start)
-    if date is not None and ctx.period and date.iso[:7] > ctx.period:
-        date = None  # a later year or month is when a plan runs ("2027 年使用"), not the deal's
-    if date is None and cue("relative").search(fig.text[: cand.v_start]) and ctx.last:
-        if ctx.last.props.get("date"):
-            prev = DateValue(ctx.last.props["date"], ctx.last.props["date_precision"])
-            same = cue("same_day").search(fig.text[: cand.v_start])
-            date = prev if same else next_day(prev)  # 同日: that day; 次日: the next
-    after = date_after(fig, cand.v_start)
-    if after is not None and ctx.period and after.iso[:7] > ctx.period:
-        after = None  # a plan's target date ("计划 2026 年量产"), not the deal's
-    if date is not None and date.precision == "year" and after and after.iso[:4] == date.iso:
-        date = after  # "2025 年服务器集采于 11 月 18 日公示": the day the text gives
-    if date is not None and date.precision == "year":  # "12.03 … 今年以来累计 …": the day
-        finer = [d for s, _, d in fig.dates if s < cand.v_start and d.iso[:4] == date.iso]
-        date = next((d for d in reversed(finer) if d.precision != "year"), date)
-    return date or after or ctx.date

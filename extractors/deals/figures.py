@@ -189,7 +189,7 @@ def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
     for k, (s, e, _) in enumerate(percents):
         if s < cand.start - 12 or s >= stop:
             continue
-        near = fig.text[max(0, s - 8) : e + 6]
+        near = fig.text[max(0, s - 16) : e + 14]  # "a stake of about 2.9%", "4% equity stake"
         if cue("stake").search(near):
             return _stake_after(fig.text, percents, k)
     return None

@@ -115,7 +115,6 @@ def deal_rules() -> dict[str, Any]:
     for key in ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor"):
         out[key] = en[key]
     out["licence_words"] = zh["licence_words"]  # Chinese words only
-    out["same_day"] = zh["same_day"]  # Chinese words only (zhmoney)
     return out
 
 
@@ -182,6 +181,30 @@ def _verb_tests() -> list[re.Pattern[str] | None]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _clause_verb() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["list_clause_verb"])
+
+
+def object_list_end(masked: str, start: int, end: int) -> int:
+    """Where an object list ``masked[start:end]`` really ends: before a member that opens
+    a clause of its own (", and ⟨2⟩ is committing"), else at ``end``.
+
+    >>> t = "in ⟨1⟩, and ⟨2⟩ is committing up to $5bn"
+    >>> t[3 : object_list_end(t, 3, 15)]
+    '⟨1⟩'
+    >>> t = "in ⟨1⟩ and ⟨2⟩ for $2bn"
+    >>> t[3 : object_list_end(t, 3, 14)]
+    '⟨1⟩ and ⟨2⟩'
+    """
+    verb = _clause_verb()
+    members = list(re.finditer(r"[⟨⟦]\d+[⟩⟧]", masked[start:end]))
+    for prev, member in zip(members, members[1:], strict=False):
+        if verb.match(masked, start + member.end()):
+            return start + prev.end()
+    return end
+
+
 def _slots(m: re.Match[str], spec: str) -> list[Slot]:
     """The mentions a role spec ("A", "Bs", "A+Bs") names in a match."""
     out: list[Slot] = []
@@ -191,7 +214,10 @@ def _slots(m: re.Match[str], spec: str) -> list[Slot]:
             out.append(("elided", "", m.start()))
         elif part.endswith("s"):
             base = m.start(part) if m.group(part) else m.start()
-            for i in re.finditer(r"[⟨⟦](\d+)[⟩⟧]", m.group(part) or ""):
+            listed = m.group(part) or ""
+            if listed and "v" in groups and base > m.start("v"):  # an object list
+                listed = m.string[base : object_list_end(m.string, base, m.end(part))]
+            for i in re.finditer(r"[⟨⟦](\d+)[⟩⟧]", listed):
                 out.append(("idx", int(i.group(1)), base + i.start()))
         elif m.group(part) is not None:
             out.append(("idx", int(m.group(part)), m.start(part) - 1))
@@ -282,7 +308,6 @@ def _cue_patterns() -> dict[str, Any]:
         "status_ignore": re.compile(rules["status_ignore"]),
         "round": re.compile(rules["round_regex"]),
         "relative": re.compile(regex_words(rules["relative_days"]), re.I),
-        "same_day": re.compile(rules["same_day"], re.I),
         "continuation": re.compile(rules["continuation"], re.I),
         "stake": re.compile(regex_words(rules["stake_words"]), re.I),
         "as_purchase": re.compile(rules["investment_as_purchase"]["cues"], re.I),

@@ -17,6 +17,7 @@ from functools import lru_cache
 from aikg.extractors.deals.frames import cue, deal_rules
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.mentions import Mention
+from aikg.extractors.rules import load
 from aikg.extractors.values.rounds import normalise_round
 
 __all__ = ["by_role", "is_compute_provider", "is_maker", "not_party"]
@@ -136,4 +137,11 @@ def not_party(name: str) -> bool:
     >>> not_party("PPA"), not_party("Pre-B"), not_party("Talbot Energy")
     (True, True, False)
     """
+    if _hedge_name().fullmatch(name):
+        return True  # "Up to $100bn investment in …": a hedge read as a name
     return bool(normalise_round(name)) or bool(cue("agreement_acronym").fullmatch(name))
+
+
+@lru_cache(maxsize=1)
+def _hedge_name() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["hedge_names"])

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from aikg.extractors.deals.clauses import defined_term_before
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -68,9 +69,16 @@ class Context:
     covered: Mention | None = None
     # (parties, amount) of every deal with an amount kept so far in the report
     stated: list[tuple[frozenset[str], Any]] = field(default_factory=list)
+    # the first subject of the section's latest paragraph that has one: the filer a
+    # defined term ("the Company", "the Group") names, also in the paragraphs after it
+    topic: Mention | None = None
+    topic_set: bool = False  # whether this paragraph has given its topic yet
+    # the properties of the section's last dated deal ("On the same day" after a break)
+    last_dated: dict[str, Any] = field(default_factory=dict)
 
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None
+        self.topic_set = False
         self.headline, self.facts, self.recent = headline, [], []
 
 
@@ -132,6 +140,8 @@ def resolve(
     elif mode == "previous":
         named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", text[:pos])]
         pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
+    elif mode == "topic":  # "the Company" of a filing: the paragraph's company
+        pool = [ctx.topic, subject, ctx.subject, ctx.covered]
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
     else:
@@ -150,6 +160,8 @@ def resolve_roles(
     subj_idx = clause_subject(text, cand.v_start)
     subject = mentions[subj_idx] if subj_idx is not None else None
     subject = subject or _anaphor_subject(ctx, text, cand.v_start)
+    if subject is None and defined_term_before(text, cand.v_start):
+        subject = ctx.topic  # "On the same day, the Group entered into …": the filer
     modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
 
     def rank(slot: Slot) -> int:

@@ -90,6 +90,35 @@ def _header_unit(header: list[str]) -> str:
     return ""
 
 
+# The same unit given once in a table's caption: "Deal table (US$bn, as announced)",
+# "Exhibit 4: Contracts signed ($bn)" (morning notes and exhibits print it there).
+_CAPTION_UNIT = re.compile(
+    r"[(（]\s*((?:US|HK|NT|A|C)?\$\s?(?:bn|mn|m|tn)|EUR\s?(?:bn|m)|€\s?(?:bn|m))\b"
+)
+
+
+def _caption_unit(caption: str) -> str:
+    """The unit a table's caption gives its bare numbers ("US$bn"), else "".
+
+    >>> _caption_unit("Deal table (US$bn, as announced)"), _caption_unit("Deals (Nov)")
+    ('US$bn', '')
+    """
+    m = _CAPTION_UNIT.search(caption or "")
+    return m.group(1) if m else ""
+
+
+def _line_before(report: SegmentedReport, line: int) -> str:
+    """The text line just above a table, over one blank line (its caption when the
+    reader kept none)."""
+    above = {
+        number: text
+        for section in report.sections
+        for number, text in zip(section.line_numbers, section.lines, strict=False)
+        if line - 2 <= number < line and text.strip()
+    }
+    return above[max(above)] if above else ""
+
+
 def _in_header_unit(cell: str, unit: str) -> Amount | None:
     """A bare number ("5.5") read in its column's unit ("US$bn"): the currency before
     the number and the scale after it, or the whole unit after it ("12 亿元").
@@ -134,7 +163,9 @@ def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
     default_kind, status = rules["table"]["default_kind"], rules["default_status"]
     for table in report.tables:
         context = " ".join([table.caption, *table.rows[0]]) if table.rows else table.caption
-        unit = _header_unit(table.rows[0]) if table.rows else ""
+        unit = (_header_unit(table.rows[0]) if table.rows else "") or _caption_unit(
+            table.caption or _line_before(report, table.start_line)
+        )
         for index, row in _rows(table):
             payer, payee = _party(row.get("payer", "")), _party(row.get("payee", ""))
             if not payer or not payee or payer == payee:

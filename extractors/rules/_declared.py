@@ -158,7 +158,9 @@ DECLARED: dict[str, str] = {
     "deals/common": (
         "sections default_status holding_status summary_max investment_as_purchase.kind "
         "non_binding.status continuation round_regex table.columns table.company_column "
-        "table.default_kind"
+        "table.default_kind "
+        # deals (enmoney helper, round 22): relative days that keep the date before
+        "same_day"
     ),
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -170,7 +172,7 @@ DECLARED: dict[str, str] = {
         # zhmoney: a paid technology licence is a partnership too
         "licence_words "
         # zhmoney (round 3): the words that head a round's list of investors
-        "investor_list_head item_head announcer_buys same_day"
+        "investor_list_head item_head announcer_buys"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -182,7 +184,9 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper): who provides in an agreement, power purchases, a
         # sentence restating the deal just read
         "provider_purpose provider_names provider_companies power_purchase deal_anaphor "
-        "agreement_acronym acquisition_value maker_companies clause_anaphor"
+        "agreement_acronym acquisition_value maker_companies clause_anaphor "
+        # deals/en (enmoney helper, round 22): where an object list ends
+        "list_clause_verb list_lead list_item hedge_names round_stated"
     ),
     # relations
     "relations/common": "sections_skip",

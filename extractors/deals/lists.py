@@ -1,0 +1,52 @@
+"""Lists whose items leave a party to their lead-in or heading.
+
+Investor letters, newsletters and sell-side summaries of vendor financing list one
+company's investments under a heading or a lead-in sentence that names it ("### NVIDIA's
+commitments since September", "NVIDIA's announced investments include:"), and each item
+names only the investee and the amount ("2. $5bn stake in Intel (Sep 18)", "- Intel:
+US$5bn of common stock"). The lead's company becomes the subject of each item, so the
+item's frame (``listed_investment`` in ``rules/deals/en.toml``) takes it as the investor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from aikg.extractors.names.mentions import Mention, find_mentions
+from aikg.extractors.rules import load
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, re.Pattern[str]]:
+    en = load("deals", "en")
+    return {key: re.compile(en[key]) for key in ("list_lead", "list_item")}
+
+
+def is_list_item(text: str) -> bool:
+    """Whether a paragraph is a list item ("1. …", "- …", "• …").
+
+    >>> is_list_item("2. $5bn stake in Intel"), is_list_item("NVIDIA said")
+    (True, False)
+    """
+    return _rules()["list_item"].match(text) is not None
+
+
+def list_lead(text: str, names: Mapping[str, str], heading: bool = False) -> Mention | None:
+    """The company a heading or a lead-in sentence (ending in a colon) gives the list
+    after it, when it speaks of that company's investments; else None.
+
+    >>> list_lead("NVIDIA's announced strategic investments include:", {}).name
+    'NVIDIA'
+    >>> list_lead("NVIDIA's commitments since September", {}, heading=True).name
+    'NVIDIA'
+    >>> list_lead("NVIDIA reported revenue of $57bn:", {}) is None
+    True
+    """
+    if not heading and not text.rstrip().endswith(":"):
+        return None
+    if not _rules()["list_lead"].search(text):
+        return None
+    companies = [m for m in find_mentions(text, dict(names)) if m.is_company]
+    return companies[0] if companies else None
