@@ -36,7 +36,6 @@ from aikg.extractors.mentions.shapes import (
     listed_companies,
     quoted_names,
 )
-from aikg.extractors.mentions.short_forms import short_form_ties
 from aikg.extractors.mentions.versions import (
     hyphen_names,
     model_heads,
@@ -260,8 +259,7 @@ def _snippet(text: str, m: Mention) -> str:
 
 def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
     """An ``EntityFact`` for each entity named in the report, with its evidence (up to a
-    few lines each), its bracketed alias where one is given, and the short form the
-    report gives a full name (:mod:`.short_forms`) as an alias of its first mention."""
+    few lines each), its bracketed alias where one is given."""
     known = known if known is not None else Known()
     broker = name_key("Company", report.meta.broker) if report.meta.broker else None
     count: dict[tuple[str, str], int] = {}
@@ -273,7 +271,6 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     ]
     labels = _report_labels([m for _, _, ms in found for m in ms])
     longer = _full_names([m for _, _, ms in found for m in ms])
-    ties = short_form_ties([m for _, _, ms in found for m in ms], [t for t, _, _ in found])
     for text, locator, mentions in found:
         for m in mentions:
             m = replace(m, label=labels.get(_label_free_key(m), m.label))
@@ -288,5 +285,6 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
             lines.add(key + (locator,))
             count[key] = count.get(key, 0) + 1
             evidence = Evidence(report.meta.report_id, _snippet(text, m), locator)
-            aliases = tuple(a for a in (alias, ties.pop(m.name, "")) if a)
-            yield EntityFact(EntityRef(m.name, m.label), evidence, aliases=aliases)
+            yield EntityFact(
+                EntityRef(m.name, m.label), evidence, aliases=(alias,) if alias else ()
+            )

@@ -1,26 +1,27 @@
-"""A company's short form tied to its full name within one report ("Valmont AI" and then
+"""A company's short form read as its full name within one report ("Valmont AI" and then
 "Valmont"; "Brevik Labs" and then "Brevik"): notes and digests give a company's full
-name once and its first word(s) after that. The tie is stated as the full name's alias,
-so that the relation readers' parties named by the short form meet the same node.
+name once and its first word(s) after that, and the readers then name parties by the
+short form. :func:`named_in_full` renames, in one report's facts, every reference by such
+a short form to the full name, so both meet one node.
 
-A short form is tied only when the report writes it alone (not opening a longer name or a
-model: "Valmont-3", "Mistral Large 3"), when one full name of the report alone starts
-with it, when its full name ends in a word of ``short_form_tails`` (``rules/names/
+The renaming stays inside the report: another report's "Halvard" may be Halvard Compute
+where this one's is Halvard AI, so no alias tie (which holds for every report) is stated.
+A short form is read as a full name only when one company name of the report alone
+starts with it, when that name ends in a word of ``short_form_tails`` (``rules/names/
 en.toml``), and when the alias list gives the short form to no other entity.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.lexicon import lookup
-from aikg.extractors.names.mentions import Mention
 from aikg.extractors.names.rules import en
+from aikg.schema import PARTY_LABELS, EntityFact, EntityRef, EventFact, Fact, RelationFact
 
-__all__ = ["short_form_ties"]
+__all__ = ["full_names", "named_in_full"]
 
 
 @lru_cache(maxsize=1)
@@ -34,10 +35,10 @@ def _no_names() -> frozenset[str]:
     return frozenset(w.casefold() for key in ("stopwords", "not_names", "places") for w in r[key])
 
 
-def _short_of(m: Mention) -> str:
+def _short_of(name: str) -> str:
     """The short form of a full Latin company name ("Valmont" of "Valmont AI"), or ""."""
-    words = m.name.split()
-    if not m.is_company or not m.name.isascii() or len(words) < 2 or words[-1] not in _tails():
+    words = name.split()
+    if not name.isascii() or len(words) < 2 or words[-1] not in _tails():
         return ""
     short = " ".join(words[:-1])
     if short.casefold() in _no_names() or len(short) < 3 or not short[:1].isupper():
@@ -45,47 +46,71 @@ def _short_of(m: Mention) -> str:
     return short
 
 
-def _alone(short: str, texts: Iterable[str]) -> bool:
-    """Whether a text writes ``short`` on its own: not opening a longer capitalised name
-    or a versioned one ("Valmont AI", "Valmont-3", "Mistral Large 3")."""
-    pattern = re.compile(rf"(?<![\w\-&.]){re.escape(short)}(?![\w\-&]|\s+[A-Z0-9]|\.\d)")
-    return any(pattern.search(t) for t in texts)
-
-
-def _listed_apart(short: str, full: Mention) -> bool:
+def _listed_apart(short: str, full: str) -> bool:
     """Whether the alias list gives the short form to an entity other than the full name."""
     entry = lookup(short)
     if entry is None:
         return False
-    listed = lookup(full.name)
-    return entry.canonical != (full.canonical or (listed.canonical if listed else ""))
+    listed = lookup(full)
+    return listed is None or entry.canonical != listed.canonical
 
 
-def short_form_ties(mentions: Iterable[Mention], texts: list[str]) -> dict[str, str]:
-    """Full name -> short form, for the full names of a report that its texts also give
-    in short.
+def full_names(names: set[str]) -> dict[str, str]:
+    """Short form -> full name, for the company names of one report.
 
-    >>> ms = [Mention(0, 10, "Valmont AI", "Company"), Mention(0, 9, "Pellwyn AI", "Company"),
-    ...       Mention(0, 12, "Pellwyn Data", "Company")]
-    >>> short_form_ties(ms, ["Valmont AI released Valmont-3.", "Valmont said", "Pellwyn rose"])
-    {'Valmont AI': 'Valmont'}
-    >>> short_form_ties([Mention(0, 14, "Microsoft Labs", "Company")], ["Microsoft said"])
+    >>> full_names({"Valmont AI", "Valmont", "Pellwyn AI", "Pellwyn Data", "Pellwyn"})
+    {'Valmont': 'Valmont AI'}
+    >>> full_names({"Microsoft Labs", "Microsoft"})
     {}
     """
-    mentions = list(mentions)
-    latin = {m.name for m in mentions if m.is_company and m.name.isascii()}
-    first: dict[str, Mention] = {}
-    for m in mentions:
-        if _short_of(m):
-            first.setdefault(m.name, m)
-    ties = {}
-    for short in {_short_of(m) for m in first.values()}:
-        names = {n for n in latin if n.startswith(short + " ")}
-        if len(names) != 1:
+    latin = {n for n in names if n.isascii()}
+    out = {}
+    for full in sorted(latin):
+        short = _short_of(full)
+        if not short or short not in latin:
+            continue  # the report never names the company by its short form
+        if len([n for n in latin if n.startswith(short + " ")]) != 1:
             continue  # "Pellwyn AI" and "Pellwyn Data": the short form names neither
-        full = first[next(iter(names))]
-        if _listed_apart(short, full) or not is_entity(short, "Company"):
-            continue
-        if _alone(short, texts):
-            ties[full.name] = short
-    return ties
+        if not _listed_apart(short, full) and is_entity(short, "Company"):
+            out[short] = full
+    return out
+
+
+def _refs(fact: Fact) -> list[EntityRef]:
+    if isinstance(fact, EntityFact):
+        return [fact.entity]
+    if isinstance(fact, RelationFact):
+        return [fact.source, fact.target]
+    if isinstance(fact, EventFact):
+        return [p.entity for p in fact.participants]
+    return []
+
+
+def _renamed(fact: Fact, full: dict[str, str]) -> Fact:
+    def ref(r: EntityRef) -> EntityRef:
+        return replace(r, name=full[r.name]) if r.name in full and r.label in PARTY_LABELS else r
+
+    if isinstance(fact, EntityFact):
+        return replace(fact, entity=ref(fact.entity))
+    if isinstance(fact, RelationFact):
+        return replace(fact, source=ref(fact.source), target=ref(fact.target))
+    if isinstance(fact, EventFact):
+        people = [replace(p, entity=ref(p.entity)) for p in fact.participants]
+        return replace(fact, participants=people)
+    return fact
+
+
+def named_in_full(facts: list[Fact]) -> list[Fact]:
+    """One report's facts with each party named by a short form renamed to its full name.
+
+    >>> from aikg.schema import Evidence
+    >>> ev = Evidence("r", "", "")
+    >>> fs = [EntityFact(EntityRef("Valmont AI", "Company"), ev),
+    ...       RelationFact("PARTNERS_WITH", EntityRef("Valmont", "Company"),
+    ...                    EntityRef("Sarvik Telecom", "Company"), ev)]
+    >>> named_in_full(fs)[1].source.name
+    'Valmont AI'
+    """
+    names = {r.name for f in facts for r in _refs(f) if r.label in PARTY_LABELS}
+    full = full_names(names)
+    return [_renamed(f, full) for f in facts] if full else facts

@@ -1,18 +1,19 @@
 """Names a kind noun introduces and short forms (names s22): "cloud provider X", "X, a
 Toronto-based developer of", "X (private)", a capitalised kind noun opening a run
-("Chipmaker X"); "X AI" and then "X" in one report as one node; Chinese descriptors
-before a name (上市公司X股份, 服务商X, 初创企业“X”), a day before a glued verb, a list
-closed by a count of companies, 老股东 as a role. Invented sentences and names."""
+("Chipmaker X"); "X AI" and then "X" in one report as one node, never across reports;
+Chinese descriptors before a name (上市公司X股份, 服务商X, 初创企业“X”), a day
+before a glued verb, a list closed by a count of companies, 老股东 as a role. Invented
+sentences and names."""
 
 from __future__ import annotations
 
 import pytest
 
-from aikg.extractors.mentions import extract, mentions_in
-from aikg.extractors.mentions.short_forms import short_form_ties
-from aikg.extractors.names.mentions import Mention, find_mentions
+from aikg.extractors.mentions import mentions_in
+from aikg.extractors.mentions.short_forms import full_names, named_in_full
+from aikg.extractors.names.mentions import find_mentions
 from aikg.graph.resolve import Resolver
-from aikg.schema import EntityRef, ReportMeta, Section, SegmentedReport
+from aikg.schema import EntityFact, EntityRef, Evidence, RelationFact
 
 
 def names(text: str) -> set[str]:
@@ -54,30 +55,34 @@ def test_a_capitalised_kind_noun_is_no_part_of_the_name():
     assert "Ardvel" in got and "Chipmaker Ardvel" not in got
 
 
-def test_short_form_tied_only_when_unique_and_written_alone():
-    ms = [
-        Mention(0, 10, "Velmora AI", "Company"),
-        Mention(0, 12, "Quorvane Labs", "Company"),
-        Mention(0, 12, "Quorvane Data", "Company"),
-        Mention(0, 13, "Pemwick Labs", "Company"),
+def test_a_short_form_is_read_in_full_only_when_unique():
+    names = {"Velmora AI", "Velmora", "Quorvane Labs", "Quorvane Data", "Quorvane", "Pemwick Labs"}
+    assert full_names(names) == {"Velmora": "Velmora AI"}
+
+
+def test_a_short_form_of_a_listed_company_is_not_read_as_another_name():
+    assert full_names({"Microsoft Labs", "Microsoft"}) == {}
+
+
+def _report_facts(report_id: str, full: str, partner: str) -> list:
+    ev = Evidence(report_id, "", "")
+    short = full.split()[0]
+    return [
+        EntityFact(EntityRef(full, "Company"), ev),
+        RelationFact(
+            "PARTNERS_WITH", EntityRef(short, "Company"), EntityRef(partner, "Company"), ev
+        ),
     ]
-    texts = ["Velmora AI launched Velmora-2.", "Velmora said", "Quorvane rose", "Pemwick-3"]
-    assert short_form_ties(ms, texts) == {"Velmora AI": "Velmora"}
 
 
-def test_a_short_form_of_a_listed_company_is_not_tied_to_another_name():
-    assert short_form_ties([Mention(0, 14, "Microsoft Labs", "Company")], ["Microsoft said"]) == {}
-
-
-def test_the_short_form_and_the_full_name_resolve_to_one_node():
-    text = "French model developer Velmora AI released a model. Velmora also signed with Brask."
-    report = SegmentedReport(ReportMeta("r"), [Section("prose", "", [text], 3)], [], "")
-    facts = list(extract(report))
+def test_the_short_form_meets_its_full_name_within_a_report_only():
+    first = named_in_full(_report_facts("r1", "Halvett AI", "Brask"))
+    second = named_in_full(_report_facts("r2", "Halvett Compute", "Dorne"))
+    assert first[1].source.name == "Halvett AI" and second[1].source.name == "Halvett Compute"
     resolver = Resolver()
-    resolver.learn(facts)
-    full = resolver.resolve(EntityRef("Velmora AI", "Company"))
-    assert resolver.resolve(EntityRef("Velmora", "Company")).id == full.id
-    assert resolver.resolve(EntityRef("Brask", "Company")).id != full.id
+    resolver.learn(first + second)
+    a, b = (resolver.resolve(EntityRef(n, "Company")).id for n in ("Halvett AI", "Halvett Compute"))
+    assert a != b  # two reports' full names never merge through their short form
 
 
 @pytest.mark.parametrize(
