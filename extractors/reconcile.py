@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from aikg.extractors.mentions.short_forms import named_in_full
 from aikg.extractors.names.lexicon import entity_key
 from aikg.schema import EventFact, Fact, RelationFact
 
@@ -117,8 +118,9 @@ def merge_restated(facts: list[Fact]) -> list[Fact]:
 
 def reconcile_facts(facts: list[Fact]) -> list[Fact]:
     """A report's facts after the reconcile rules: events stated twice merged, paid deals'
-    partnerships left to the deals (see the module docstring)."""
-    return reconcile_partnerships(merge_restated(facts))
+    partnerships left to the deals (see the module docstring); a party named by its short
+    form ("Valmont" after "Valmont AI") is first named in full."""
+    return reconcile_partnerships(merge_restated(named_in_full(facts)))
 
 
 def reconcile_partnerships(facts: list[Fact]) -> list[Fact]:

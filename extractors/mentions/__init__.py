@@ -30,7 +30,12 @@ from dataclasses import replace
 
 from aikg.extractors.known import Known
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
-from aikg.extractors.mentions.shapes import chinese_parties, latin_parties, quoted_names
+from aikg.extractors.mentions.shapes import (
+    chinese_parties,
+    latin_parties,
+    listed_companies,
+    quoted_names,
+)
 from aikg.extractors.mentions.versions import (
     hyphen_names,
     model_heads,
@@ -39,6 +44,7 @@ from aikg.extractors.mentions.versions import (
     with_version,
 )
 from aikg.extractors.names.gate import contact_line, is_entity, is_person, strip_note
+from aikg.extractors.names.latin_runs import kind_introduced
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.names.mentions import Mention, _latin_names, strict_mentions
 from aikg.extractors.names.open_world import free
@@ -55,10 +61,12 @@ _WINDOW = 120  # characters of context either side of a mention, for the evidenc
 
 
 def mentions_in(
-    text: str, names: Mapping[str, str] | None = None, context: str = ""
+    text: str, names: Mapping[str, str] | None = None, context: str = "", piece: bool = False
 ) -> list[Mention]:
     """The gated mentions of one text (a paragraph, heading or table cell), ordered; a
-    cell's ``context`` (its row, header and caption) helps type a versioned name in it.
+    cell's ``context`` (its row, header and caption) helps type a versioned name in it;
+    ``piece`` says the text is one line of a paragraph, whose first run may be the end
+    of a name wrapped from the line before ("Halden⏎Vision, a maker of").
 
     >>> [(m.name, m.label) for m in mentions_in("TeraWulf (WULF US) leases to Fluidstack")]
     [('TeraWulf', 'Company'), ('Fluidstack', 'Company')]
@@ -83,14 +91,15 @@ def mentions_in(
     longer = [v for v in longer if free(taken, v.start, v.end)]
     found += longer
     taken += [(m.start, m.end) for m in longer]
-    for finder in (latin_parties, chinese_parties):
+    for finder in (latin_parties, chinese_parties, listed_companies):
         new = finder(text, taken)
         found += new
         taken += [(m.start, m.end) for m in new]
     for m in _latin_names(text, taken):  # a bare run is a company when its ticker follows
         alias = bracketed(text, m.end, "Company")
-        if alias and is_ticker(alias):
-            found.append(m)
+        kind = kind_introduced(text, m.start, m.end) and not (piece and m.start == 0)
+        if (alias and is_ticker(alias)) or kind:  # a line piece may open in a wrapped name
+            found.append(replace(m, label="Company"))  # or a kind noun ("cloud provider X")
     found += _ticker_named(text, taken + [(m.start, m.end) for m in found])
     found = [replace(m, name=strip_note(m.name)) for m in found]
     kept = (m for m in found if is_entity(m.name, m.label) and not is_person(m.name))
@@ -142,26 +151,28 @@ def _kept(m: Mention, heads: list[Mention], longer: list[Mention]) -> bool:
     return not any(v.end - v.start > m.end - m.start for v in over)
 
 
-def _texts(report: SegmentedReport) -> Iterator[tuple[str, str, str]]:
-    """(text, locator, context) of every heading, paragraph and table cell that is read;
-    a cell's context is its row, the header and the caption."""
+def _texts(report: SegmentedReport) -> Iterator[tuple[str, str, str, bool]]:
+    """(text, locator, context, piece) of every heading, paragraph and table cell that is
+    read; a cell's context is its row, the header and the caption; ``piece`` marks one line
+    of a cover or contact block (its first word may end a name wrapped from the line before).
+    """
     for section in report.sections:
         if section.kind in _SKIP:
             continue
         if section.heading:
-            yield section.heading, f"line {max(section.start_line - 1, 1)}", ""
+            yield section.heading, f"line {max(section.start_line - 1, 1)}", "", False
         for para in paragraphs(section):
             if section.kind == "front" or contact_line(para.text):
                 yield from _lines_of(para)  # a cover or contact block: line by line
             else:
-                yield para.text, f"line {para.line_at(0)}", ""
+                yield para.text, f"line {para.line_at(0)}", "", False
     for table in report.tables:
         head = " ".join([table.caption, *table.header])
         for i, row in enumerate(table.rows):
             context = " ".join([head, *row])
             for cell in row:
                 if cell.strip():
-                    yield cell, table.locator(i), context
+                    yield cell, table.locator(i), context, False
 
 
 def _full_names(mentions: list[Mention]) -> dict[str, Mention]:
@@ -222,7 +233,7 @@ def _report_labels(mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
-def _lines_of(para: Paragraph) -> Iterator[tuple[str, str, str]]:
+def _lines_of(para: Paragraph) -> Iterator[tuple[str, str, str, bool]]:
     """The source lines a paragraph joins, each with its locator: the lines of a cover
     ("Pemberton Hale & Co.  Global Equity Research") are no sentence, and only the
     contact lines of a block that mixes them are left out."""
@@ -230,7 +241,7 @@ def _lines_of(para: Paragraph) -> Iterator[tuple[str, str, str]]:
     for (start, line), end in zip(para.starts, ends, strict=True):
         piece = para.text[start:end].strip()
         if piece:
-            yield piece, f"line {line}", ""
+            yield piece, f"line {line}", "", True
 
 
 def _masthead(locator: str, m: Mention) -> bool:
@@ -254,8 +265,8 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     count: dict[tuple[str, str], int] = {}
     lines: set[tuple[str, str, str]] = set()
     found = [
-        (text, locator, mentions_in(text, known.names, context))
-        for text, locator, context in _texts(report)
+        (text, locator, mentions_in(text, known.names, context, piece))
+        for text, locator, context, piece in _texts(report)
         if not contact_line(text)
     ]
     labels = _report_labels([m for _, _, ms in found for m in ms])

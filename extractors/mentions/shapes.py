@@ -26,9 +26,10 @@ from typing import Any
 from aikg.extractors import rules
 from aikg.extractors.names.mentions import Mention, _chinese_names, _latin_names
 from aikg.extractors.names.open_world import free
+from aikg.extractors.names.pos import words_of
 from aikg.extractors.text.patterns import alternation
 
-__all__ = ["chinese_parties", "latin_parties", "quoted_names", "shape_rules"]
+__all__ = ["chinese_parties", "latin_parties", "listed_companies", "quoted_names", "shape_rules"]
 
 
 _END = r"(?![A-Za-z])"  # a Latin noun ends a word; a Chinese one may run on ("推理卡与")
@@ -61,6 +62,7 @@ def shape_rules() -> dict[str, Any]:
         "version_bad": set(zh["version_bad_chars"]),
         "version_unit": re.compile(zh["version_unit"]),
         "quoted": re.compile(zh["quoted"]),
+        "kind_list": re.compile(zh["kind_list"]),
         "quoted_model": re.compile(rf"(?:{alternation(zh['quoted_model_words'])})"),
         "quoted_product": re.compile(rf"(?:{alternation(zh['quoted_product_words'])})"),
         "chip_in_name": re.compile(common["chip_in_name"]),
@@ -205,3 +207,34 @@ def quoted_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if label and free(taken, m.start(1), m.end(1)):
             out.append(Mention(m.start(1), m.start(1) + len(m.group(1)), name, label))
     return out
+
+
+def listed_companies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The items of a list a count of companies closes ("穹宇纪元、栖鹿智造和砚川智能等
+    三家机器人企业"), the first cut after the clause's verb.
+
+    >>> [m.name for m in listed_companies("本周共有穹宇纪元、栖鹿智造和砚川智能等三家企业", [])]
+    ['穹宇纪元', '栖鹿智造', '砚川智能']
+    """
+    out = []
+    for m in shape_rules()["kind_list"].finditer(text):
+        items = list(re.finditer(r"[^、和及与\s]+", m.group(1)))
+        for k, item in enumerate(items):
+            start, name = m.start(1) + item.start(), item.group()
+            if k == 0:
+                cut = _name_tail(name)
+                start, name = start + cut, name[cut:]
+            if len(name) >= 2 and free(taken, start, start + len(name)):
+                out.append(Mention(start, start + len(name), name, "Company"))
+    return out
+
+
+def _name_tail(stem: str) -> int:
+    """Where the name in a list's first item starts: after its last word jieba tags as a
+    verb, number, time word or particle ("本周共有穹宇纪元": after 共有), else 0."""
+    cut, pos = 0, 0
+    for word, flag in words_of(stem):
+        pos += len(word)
+        if flag[:1] in ("v", "m", "t", "p", "u", "r", "d", "c"):
+            cut = pos
+    return cut if len(stem) - cut >= 2 else 0

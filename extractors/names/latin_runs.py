@@ -1,13 +1,52 @@
 """Capitalised Latin runs that are no single name, for :mod:`.mentions`: a digest's
 topic label in capitals before a colon ("CHIP ALLIANCE:"), and two names a hyphen joins
-("the Varnell-Oskaro partnership") where the text names each on its own.
+("the Varnell-Oskaro partnership") where the text names each on its own; and the
+runs a noun of kind introduces as a company ("cloud provider Tarnwick", "Pellwyn, a
+Toronto-based developer of", "Tarnwick (private)"), whatever their last word.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["hyphen_pair", "topic_label"]
+from aikg.extractors.names.rules import en
+
+__all__ = ["hyphen_pair", "kind_introduced", "kind_noun_lead", "topic_label"]
+
+
+@lru_cache(maxsize=1)
+def _kind_rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The kind nouns (casefolded) and the three patterns of ``en.toml`` that place one."""
+    r = en()
+    nouns = frozenset(w.casefold() for w in r["kind_nouns"])
+    return nouns, *(re.compile(r[k]) for k in ("kind_before", "kind_after", "kind_private"))
+
+
+def kind_noun_lead(words: list[str]) -> int:
+    """How many words open a run as a kind noun capitalised at a sentence start
+    ("Chipmaker Ardent": 1); never the run's last word.
+
+    >>> kind_noun_lead(["Chipmaker", "Ardent"]), kind_noun_lead(["Ardent"])
+    (1, 0)
+    """
+    nouns = _kind_rules()[0]
+    return 1 if len(words) > 1 and words[0].casefold() in nouns else 0
+
+
+def kind_introduced(text: str, start: int, end: int) -> bool:
+    """Whether a noun of kind introduces the run at ``start:end`` as a company: right
+    before it, in an apposition after it, or an "(private)" note after it.
+
+    >>> t = "Cloud provider Tarnwick (private) hired Pellwyn, a Toronto-based developer."
+    >>> kind_introduced(t, 15, 23), kind_introduced(t, 40, 47)
+    (True, True)
+    >>> kind_introduced("Microsoft signed with Tarnwick", 0, 9)
+    False
+    """
+    _, before, after, private = _kind_rules()
+    tail, rest = text[max(0, start - 40) : start], text[end : end + 80]
+    return bool(before.search(tail) or after.match(rest) or private.match(rest))
 
 
 def topic_label(text: str, name: str, end: int) -> bool:

@@ -35,13 +35,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from aikg.extractors.names.latin_runs import hyphen_pair, topic_label
+from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import is_generic, role_spans, typed_spans
 from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
 from aikg.extractors.names.stems import (
     counts_things,
+    is_described_stem,
     is_name_stem,
     leading_verb_length,
     place_bracket_length,
@@ -103,10 +104,11 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "legal_form": re.compile(f"(?:{alternation(cn['stems']['legal_forms'])})$"),
         "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
-        "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$"),
+        "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$|{cn['date_boundary']}"),
         "chip_code": re.compile(both["chip_code"]),
         "contract_term": re.compile(latin["contract_term"]),
         "glued": re.compile(f"{cn['gate']['glued']}|{cn['gate']['verb_start']}"),
+        "kind": re.compile(cn["gate"]["glued"]),
         "legal_suffix": re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"),
         "chip_skip": re.compile(both["chip_code_skip"]),
         "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(chip_nouns())})"),
@@ -146,6 +148,7 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             words.pop(0)
         while words and words[-1][2].casefold() in edge_end:
             words.pop()
+        words = words[kind_noun_lead([w[2] for w in words]) :]  # "Chipmaker Ardent"
         if len(words) == 1 and words[0][2].casefold() in tail:
             continue
         if not words:
@@ -232,13 +235,16 @@ def _chinese_names(
         boundary = pats["boundary"].search(text[:begin])
         at_boundary = at_boundary or bool(boundary)
         begin += word_run_on(text, begin, boundary.group() if boundary else "")  # 投资者X
-        begin += _descriptor_length(text[begin : m.start()], r["stem_min"])
-        begin += leading_verb_length(text[begin : m.start()])  # "收到衡岳机器人"
+        described = _descriptor_length(text[begin : m.start()], r["stem_min"])
+        begin += described + leading_verb_length(text[begin + described : m.start()])
+        stem = text[begin : m.start()]
+        described += bool(boundary and pats["kind"].match(boundary.group() + stem))
         stem = text[begin : m.start()]
         if not at_boundary or len(stem) < r["stem_min"]:
             continue
-        if m.group() in weak_stem_suffixes() and not is_name_stem(stem, is_generic):
-            continue  # "所持股份", "部分股份": shares, not a company
+        weak = (is_described_stem if described else is_name_stem)(stem, is_generic)
+        if m.group() in weak_stem_suffixes() and not weak:
+            continue  # "所持股份": shares; "上市公司汇峤股份": a descriptor announces a name
         if counts_things(stem):
             continue  # "两台机器人": a count of things
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from aikg.extractors.names.pos import is_verb, word_freq
-from aikg.extractors.names.rules import role_names, zh
+from aikg.extractors.names.rules import en, role_names, zh
 from aikg.extractors.rules import Rules
 from aikg.extractors.text.script import CJK, CJK_RANGE
 
@@ -78,6 +78,13 @@ def _typed_matcher(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"(?=({alternation}))" if alternation else r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _company_word_after() -> re.Pattern[str]:
+    """A space and a company word ("Semiconductor", "Robotics"): the name goes on."""
+    heads = sorted(en()["mentions"]["company_heads"], key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(map(re.escape, heads))})(?![A-Za-z])")
+
+
 def typed_spans(
     text: str, names: tuple[tuple[str, str], ...], taken: list[tuple[int, int]]
 ) -> list[Span]:
@@ -93,6 +100,8 @@ def typed_spans(
     out: list[Span] = []
     spans = list(taken)
     for start, end in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if text[start:end].isascii() and _company_word_after().match(text, end):
+            continue  # "Quillon" typed by a table opens "Quillon Semiconductor" here
         if free(spans, start, end):
             surface = text[start:end]
             out.append((start, end, surface, labels[re.sub(r"\s+", "", surface)]))

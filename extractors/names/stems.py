@@ -66,6 +66,24 @@ def is_name_stem(stem: str, is_generic: Callable[[str], bool]) -> bool:
     return not any(flag[:1] in r["bad_tags"] for _, flag in words_of(stem))
 
 
+def is_described_stem(stem: str, is_generic: Callable[[str], bool]) -> bool:
+    """Whether a weak suffix after ``stem`` makes a name when a descriptor announces it
+    ("上市公司汇峤股份"): jieba may tag a rare name's characters as verbs (汇), so only a
+    common word ("部分", "全部") or a function word opening it ("所持", "其所持") is none.
+
+    >>> [is_described_stem(s, lambda w: False) for s in ("汇峤", "部分", "所持")]
+    [True, False, False]
+    """
+    from aikg.extractors.names.rules import role_names
+
+    words = words_of(stem)
+    if len(CJK.findall(stem)) < _rules()["name_min_len"] or is_generic(stem) or not words:
+        return False
+    if (word_freq()(stem) or 0) >= role_names()["common_word_freq"]:
+        return False
+    return words[0][1][:1] not in _rules()["described_bad_tags"]
+
+
 def counts_things(stem: str) -> bool:
     """Whether the stem opens with a number and a measure word ("两台", "三家"): a count.
     A number alone opens names ("四维", "万马").

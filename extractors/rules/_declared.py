@@ -221,7 +221,9 @@ DECLARED: dict[str, str] = {
         "mentions.company_heads mentions.org_heads mentions.org_openers mentions.versioned "
         "mentions.version_not_heads "
         # names family (s19b-names): contract terms and model family words
-        "contract_term model_tier_words"
+        "contract_term model_tier_words "
+        # names family (s22-names): companies a kind noun introduces, short forms
+        "kind_nouns kind_before kind_after@match kind_private@match short_form_tails"
     ),
     "names/zh": (
         "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "
@@ -247,7 +249,9 @@ DECLARED: dict[str, str] = {
         "mentions.cjk_numbered "
         # names family (s21-names): verbs glued before a stem, weak suffixes, legal forms
         "stems.verb_tags stems.verb_min_len stems.name_min_len stems.weak_stem_suffixes "
-        "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags"
+        "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags "
+        # names family (s22-names): a date ends a stem on its left
+        "date_boundary stems.described_bad_tags mentions.kind_list"
     ),
 }
 
