@@ -57,12 +57,11 @@ PHASE = "linking"  # it reads the names the structured phase typed
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
-# "… capacity from X and agreed a partnership with Y": a name after a preposition is
-# no subject; the sentence's subject is
+# "capacity from X and agreed a partnership with Y": after a preposition, no subject
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
-# "A, B and C" / "A、B" is a list; a comma alone joins clauses ("alliance with X, Y has")
-_LIST_END = re.compile(r"\band\b|&|[、和及与]|^[^,，]*$")
+_COMPARED = re.compile(r"(?:Unlike|Similar|Compared)\b")  # "Unlike X" typed as a name
+_LIST_END = re.compile(r"\band\b|&|[、和及与]|^[^,，]*$")  # "with X, Y has": no list
 # "与 A、B 合作", "与全球云计算领导者 A、B 等达成合作": a list after 与 (and a description)
 _OBJECT_BEFORE = re.compile(r"(?:与|和|同|及)[^⟨⟩⟦⟧,，。;；]{0,12}$")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
@@ -287,6 +286,8 @@ def _read(
         for m, a, b in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
                 continue  # the full text only adds what a parenthetical states
+            if _COMPARED.match(a.name) or _COMPARED.match(b.name):  # "Unlike X" as a name
+                continue
             if _TEMPORAL.match(bare[m.end() :]):
                 continue  # "在 X 与 Y 官宣合作前": a time reference, not the news
             date = sent.date_of(m, report.meta.period)
