@@ -57,10 +57,11 @@ PHASE = "linking"  # it reads the names the structured phase typed
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _ANY = re.compile(r"[⟨⟦](\d+)[⟩⟧]")
-# "… capacity from X and agreed a partnership with Y": a name after a preposition is
-# no subject; the sentence's subject is
+# "capacity from X and agreed a partnership with Y": after a preposition, no subject
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|with|to|of|by|for|in|on|at|into|via)\s*$")
 _CLAUSE_BREAK = re.compile(r"[,，;；]")
+_COMPARED = re.compile(r"(?:Unlike|Similar|Compared)\b")  # "Unlike X" typed as a name
+_LIST_END = re.compile(r"\band\b|&|[、和及与]|^[^,，]*$")  # "with X, Y has": no list
 # "与 A、B 合作", "与全球云计算领导者 A、B 等达成合作": a list after 与 (and a description)
 _OBJECT_BEFORE = re.compile(r"(?:与|和|同|及)[^⟨⟩⟦⟧,，。;；]{0,12}$")
 # "在 X 与 Y 官宣合作前, ...": the partnership dates something else, it is no news itself
@@ -97,6 +98,7 @@ def _patterns() -> dict[str, Any]:
     return {
         "subsidiary": comp(_both("subsidiary_patterns"), "C"),
         "partner": comp(_both("partner_patterns"), ""),
+        "role": comp(_both("partner_roles"), ""),  # an alliance in place: undated
         "mutual": [re.compile(expand(p["re"], anaphors)) for p in _both("mutual_patterns")],
         "product": re.compile(regex_words("|".join(zh()["product_cues"]))),
         "appositive": re.compile(en()["appositive"]),
@@ -127,6 +129,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
                 heading = heading_companies(para.text, known.names)
             elif is_item(para.text):
                 state.named = list(heading)  # "- Intel: ...; the two will": the heading's
+                state.subject = heading[0] if len(heading) == 1 else None  # "### X / - its"
             found: dict[tuple, RelationFact] = {}
             for n, sentence in enumerate(paragraph_sentences(para)):
                 if n == 0 and _patterns()["same_day"].match(sentence.text):
@@ -226,7 +229,9 @@ class _Sentence:
         """The mentions a pattern slot holds; anaphors and elided slots are resolved."""
         group = m.re.groupindex
         if name + "s" in group and m.group(name + "s"):
-            return [self.mentions[int(i)] for i in _ANY.findall(m.group(name + "s"))]
+            items = _ANY.findall(m.group(name + "s"))
+            items = items if _LIST_END.search(m.group(name + "s")) else items[:1]
+            return [self.mentions[int(i)] for i in items]
         if name in group and m.group(name) is not None:
             if name == "A" and _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦")):
                 return [s] if (s := self.subject_before(m.start(name))) else []
@@ -281,9 +286,13 @@ def _read(
         for m, a, b in _partners(sent):
             if n > 0 and "(" not in bare[m.start() : m.end()]:
                 continue  # the full text only adds what a parenthetical states
+            if _COMPARED.match(a.name) or _COMPARED.match(b.name):  # "Unlike X" as a name
+                continue
             if _TEMPORAL.match(bare[m.end() :]):
                 continue  # "在 X 与 Y 官宣合作前": a time reference, not the news
             date = sent.date_of(m, report.meta.period)
+            if any(m.re is r for _, r in _patterns()["role"]):  # own date, else paragraph's
+                date = next((d for s, _, d in sent.dates if m.start() <= s < m.end()), state.date)
             props = date.props() if date else {}
             yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
     first = subject_index(masked)
@@ -359,7 +368,7 @@ def _subsidiaries(sent: _Sentence) -> Iterator[tuple[re.Match[str], RelationFact
 
 def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention]]:
     pats = _patterns()
-    for _, regex in pats["partner"]:
+    for _, regex in [*pats["partner"], *pats["role"]]:
         for m in regex.finditer(sent.text):
             if "As" in m.re.groupindex and m.group("As"):
                 if _OBJECT_BEFORE.search(sent.text[: m.start()]):

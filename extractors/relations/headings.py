@@ -48,6 +48,16 @@ def is_heading(text: str) -> bool:
 
 
 def heading_companies(text: str, names: Mapping[str, str]) -> list[Mention]:
-    """The companies a heading names, in order (not a bare capitalised word)."""
-    found = find_mentions(text.lstrip("#").strip(), names)
-    return [m for m in found if m.is_company and not m.loose]  # not "SELECTED"
+    """The companies a heading names, in order (not a bare capitalised word). A heading
+    that is one name and nothing else ("### Kestrel Cloud" over a newsletter's items)
+    names that company even when only its shape types it, unless it is in capitals.
+
+    >>> [m.name for m in heading_companies("### Kestrel Cloud", {})]
+    ['Kestrel Cloud']
+    >>> heading_companies("SELECTED", {})
+    []
+    """
+    bare = text.lstrip("#").strip().strip("*").strip()
+    found = find_mentions(bare, names)
+    whole = len(found) == 1 and found[0].name == bare and not bare.isupper()
+    return [m for m in found if m.is_company and (whole or not m.loose)]  # not "SELECTED"

@@ -196,12 +196,16 @@ DECLARED: dict[str, str] = {
         # relations/zh (rel helper): the parties a signing lists, typed before names are read
         " party_lists.cue party_lists.body_words"
         " party_lists.object party_lists.subject"
+        # relations/zh (rel helper, round 22): a partner named by its role, undated
+        " partner_roles@partner"
     ),
     "relations/en": (
         "anaphors subsidiary_patterns@subsidiary partner_patterns@partner appositive "
         "mutual_patterns@mutual same_day"
         # relations/en (rel helper): a partner's description cut before partners are read
         " partner_descriptor lead_label"
+        # relations/en (rel helper, round 22): a partner named by its role, undated
+        " partner_roles@partner"
     ),
     # names
     "names/common": (
