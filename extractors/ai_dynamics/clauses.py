@@ -77,12 +77,14 @@ def days_later(sentence: str, last: DateValue | None) -> DateValue | None:
 
     >>> days_later("2 天后, 乙公司又推出 Zyra", DateValue("2031-12-30", "day")).iso
     '2032-01-01'
+    >>> days_later("三天后, 乙公司又上线了 Zyra", DateValue("2031-12-01", "day")).iso
+    '2031-12-04'
     """
     from datetime import date, timedelta
 
     m = rx("zh", "day_offset").search(sentence)
     if not m or not last or last.precision != "day":
         return None
-    return DateValue(
-        (date.fromisoformat(last.iso) + timedelta(days=int(m.group(1)))).isoformat(), "day"
-    )
+    n = m.group(1)
+    days = int(n) if n.isdigit() else "一二三四五六七八九十".find(n) + 1 or 2  # 两 = 2
+    return DateValue((date.fromisoformat(last.iso) + timedelta(days=days)).isoformat(), "day")

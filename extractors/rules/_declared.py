@@ -116,7 +116,9 @@ DECLARED: dict[str, str] = {
         "partnership_title max_appositive_words noun_blockers_before trailing_appositive "
         "future_verb "
         # zhrel (releases): the maker named by "from" in a passive subject, day shifts
-        "from_agent@match relative_offsets"
+        "from_agent@match relative_offsets "
+        # zhrel round 22: a place-based descriptor before a maker
+        "based_descriptor@match"
     ),
     # chips
     "chips/common": (
