@@ -44,9 +44,12 @@ NEWSLETTER = """# Policy Weekly
 
 ## Policy
 
-1. **BIS moves on subsidiaries.** On December 15, the Bureau of Industry and Security issued guidance requiring export licenses for chip sales to subsidiaries.
-2. **Two state laws land.** Oregon Governor Ana Ruiz signed the Fjord Pricing Transparency Act on December 16. Illinois SB 4417 passed the House 98-12.
-3. **White House framework.** The White House released 'A Framework for Fjord Model Testing' on December 17.
+1. **BIS moves on subsidiaries.** On December 15, the Bureau of Industry and \
+Security issued guidance requiring export licenses for chip sales to subsidiaries.
+2. **Two state laws land.** Oregon Governor Ana Ruiz signed the Fjord Pricing \
+Transparency Act on December 16. Illinois SB 4417 passed the House 98-12.
+3. **White House framework.** The White House released 'A Framework for Fjord Model \
+Testing' on December 17.
 """
 
 
