@@ -47,6 +47,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from aikg.extractors.ai_dynamics.clauses import (
+    as_release_clause,
+    clauses_of,
+    date_only,
+    day_of,
+    days_later,
+)
 from aikg.extractors.ai_dynamics.dating import (
     chip_like,
     clause_date,
@@ -149,7 +156,7 @@ def _paragraph(
                 date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
             )
         if k and not [d for _, _, d in find_dates(sentence, report.meta.period)]:
-            date = shifted(sentence, date) or date  # "A week later ...", "一周后, ..."
+            date = shifted(sentence, date) or days_later(sentence, date) or date  # "一周后"
         own = subject_of(spaced(sentence), subject) if k else subject
         english = is_english(sentence)
         if english and recent and re.match(en()["pronoun_subject"] + r"\b", sentence.strip()):
@@ -161,12 +168,17 @@ def _paragraph(
             yield _rel(company, hit, action, ev, when, True)
         if k and not rx("zh", "list_item").match(sentence):
             listing = ""  # a numbered list of models ends at the first unnumbered sentence
-        clauses = [] if english else re.split(r"[,;:](?!\s*(?:以及|及|和)\s*\S)", spaced(sentence))
+        clauses = [] if english else clauses_of(spaced(sentence))
+        running = date  # a date-only clause ("19 日凌晨") dates the clauses after it
         for clause in clauses:
-            when = clause_date(clause, date, report.meta.period) if unit.kind == "prose" else date
+            prose = unit.kind == "prose"
+            when = clause_date(clause, running, report.meta.period) if prose else date
             if when is None or when.precision != "day":  # "今天开源", "27 日晚发布"
                 when = relative_day(clause, report.meta.published) or when
-            found = clause_releases(clause, own, context, body)
+            if date_only(clause):
+                when = day_of(clause, running) or when
+                running = when if when and when.precision == "day" else running
+            found = clause_releases(as_release_clause(clause), own, context, body)
             if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
                 found = [(c, as_model(h), a) for c, h, a in found] or [
                     (own, hit, listing) for hit in _listed(clause, context, body)
@@ -180,6 +192,7 @@ def _paragraph(
                     title_models.append(rel)
                 renamed = _renamed(rel, title_models, sentence) if k and not listing else None
                 yield renamed or rel
+        date = running if clauses and running else date  # the sentence's last stated day
         nouns = noun_releases(sentence, own, context, body) if date and not english else []
         for company, hit, action in nouns:
             title_found |= k == 0

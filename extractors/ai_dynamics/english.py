@@ -162,6 +162,8 @@ def names_after(text: str, local: str = "") -> list[NameHit]:
     [('Skyloft', 'Product', 'platform')]
     >>> [(h.name, h.label) for h in names_after(" two models, Zyra 3 and Zyra Mini.")]
     [('Zyra 3', 'Model'), ('Zyra Mini', 'Model')]
+    >>> [(h.name, h.label) for h in names_after(" Zyra-Coder 14B under a permissive licence.")]
+    [('Zyra-Coder 14B', 'Model')]
     >>> names_after(" in Europe and Asia"), names_after(" its results for Zyra 3")
     ([], [])
     """
@@ -195,6 +197,9 @@ def names_after(text: str, local: str = "") -> list[NameHit]:
         entry = lookup(name)
         if not label and entry and entry.label in ("Model", "Product"):
             label = entry.label
+        sized = re.search(r"\s\d+(?:\.\d+)?[BM]$", text[start:end].strip())
+        if not label and sized and not re.search(r"\d", name):  # "Zyra-Coder 14B": a model,
+            name, label, category = text[start:end].strip(), "Model", ""  # its size its version
         if not label and not re.search(r"\d", name):
             break  # neither a type word nor a version: not a release name
         if not label:

@@ -74,8 +74,15 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     patterns = (typed, zh()["brand_model_version"], zh()["brand_version_after_type"])
     for pattern in patterns:  # "豆包输入法", "豆包大模型 1.8", "视频生成模型可灵 2.6 Turbo"
         found += [(m.start(), m.end(), "typed") for m in re.finditer(pattern, text)]
+    found = [c for c in found if not _descriptor_only(text[c[0] : c[1]])]  # "推理模型 M1"
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return found
+
+
+def _descriptor_only(span: str) -> bool:
+    """Whether a span's Chinese head is a type descriptor, no brand ("推理模型 M1")."""
+    head = re.match(rf"{CJK_CLASS}+", span)
+    return bool(head and rx("zh", "descriptor_head").fullmatch(head.group(0)))
 
 
 def _finish(
@@ -286,7 +293,9 @@ def clause_releases(
     seg = 0
     for m in _verbs().finditer(clause):
         after = clause[m.end() :]
-        dated = re.search(r"\d\s*[月日]\s*$", clause[: m.start()])  # "2025 年 6 月发布的 X"
+        dated = re.search(
+            r"(?:\d\s*[月日]|新)\s*$", clause[: m.start()]
+        )  # "6 月发布的 X", "新推出的 X"
         if re.match(zh()["verb_blockers_after"], after) and not (dated and after[:1] == "的"):
             continue
         if re.search(zh()["verb_blockers_before"], clause[: m.start()].rstrip()):

@@ -108,7 +108,7 @@ def _run(text: str) -> str:
     stop = set(en()["subject_stopwords"])
     while tokens and tokens[0].rstrip(",") in stop:
         tokens.pop(0)
-    run = " ".join(tokens).strip(" ,'’")
+    run = rx("en", "based_descriptor").sub("", " ".join(tokens)).strip(" ,'’")  # "Paris-based X"
     kept = tokens and is_abbreviation_word(tokens[-1].rstrip("."))
     return run if kept else run.rstrip(".")
 
@@ -120,8 +120,8 @@ def company_before(pre: str) -> str:
     'Zentrix Labs'
     >>> company_before("Borealis AI, a Finnish lab,"), company_before("The company")
     ('Borealis AI', '')
-    >>> company_before("Borealis AI's CEO")
-    'Borealis AI'
+    >>> company_before("Borealis AI's CEO"), company_before("Among labs, Oslo-based Borealis AI")
+    ('Borealis AI', 'Borealis AI')
     """
     text = subject_words(pre)
     if not text or re.fullmatch(en()["pronoun_subject"], text):

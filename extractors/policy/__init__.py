@@ -78,6 +78,7 @@ class _Item:
     listed: bool  # opened by a number or a bullet
     heading: str  # the section's heading
     sentences: list[tuple[str, int]]
+    headed: bool = False  # under a numbered news headline ("### 8. 网信办…")
 
     @property
     def text(self) -> str:
@@ -92,6 +93,7 @@ def _items(report: SegmentedReport) -> Iterator[_Item]:
     for section in report.sections:
         if section.kind in skip:
             continue
+        headed = bool(_lead().match(section.heading or ""))  # "### 8. 网信办…": a news item
         item: _Item | None = None
         last = -2
         for i, line in enumerate(section.lines):
@@ -105,7 +107,7 @@ def _items(report: SegmentedReport) -> Iterator[_Item]:
                 if item:
                     yield item
                 strict = section.kind != "policy"
-                item = _Item(strict, listed, section.heading, split_sentences(text, no))
+                item = _Item(strict, listed, section.heading, split_sentences(text, no), headed)
             last = no
         if item:
             yield item
@@ -128,7 +130,7 @@ def _policies(item: _Item, lead: DateValue | None, period: str) -> Iterator[tupl
                 title = headed["props"]["title"]
                 found = [f for f in found if not restates(f["props"]["title"], title)]
         else:
-            opening = item.listed and k == 0  # the act a news item opens with
+            opening = (item.listed or item.headed) and k == 0  # the act a news item opens with
             found = chinese_policy(sentence, lead, period, item.strict, opening)
         for policy in found:
             yield policy, k

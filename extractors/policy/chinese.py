@@ -205,6 +205,8 @@ def chinese_policy(
     if not verb:
         return []
     effect = bool(rx("zh", "effect_verbs").fullmatch(verb.group(0)))
+    if not effect and rx("zh", "plan_before_verb").search(outside[: verb.start()]):
+        return []  # "某委表示, 将加快出台《…》": a plan; "将于 … 起施行" still states the act
     date = _issue_date(outside, lead, period, effect)
     raw = sentence[: min(verb.start(), t_start)].rstrip('《“"「 ')
     issuers = find_issuers(raw)

@@ -25,9 +25,14 @@ def find_title_en(after: str) -> str:
     'Ensuring Compute Access'
     >>> find_title_en(" Announcement No. 46 on 3 December 2024, banning exports.")
     'Announcement No. 46'
+    >>> find_title_en(" guidance requiring licences for chip sales.")
+    'guidance'
+    >>> find_title_en(" 'A Framework for Model Testing' on May 3.")
+    'A Framework for Model Testing'
     """
     text = after[re.match(en()["title_lead"], after).end() :]
-    quoted = re.match(r"[\"“]([^\"”]{4,80})[\"”]", text) or rx("en", "named_title").match(text)
+    quoted = re.match(r"[\"“‘']([^\"”’']{4,80})[\"”’']", text)  # 'X' as newsletters quote
+    quoted = quoted or rx("en", "named_title").match(text)
     if quoted:
         return re.sub(r"\s+", " ", quoted.group(1)).strip()
     words = en()["title_words"]
@@ -39,7 +44,8 @@ def find_title_en(after: str) -> str:
     end = rx("en", "title_end").search(text)
     phrase = (text[: end.start()] if end else text).strip()
     count = len(phrase.split())
-    fits = 2 <= count <= en()["title_max_words"]
+    bare = re.fullmatch(rf"(?i)(?:{words})", phrase)  # "issued guidance requiring …"
+    fits = 2 <= count <= en()["title_max_words"] or bool(bare)
     return phrase if fits and re.search(rf"(?i)\b(?:{words})\b", phrase) else ""
 
 
@@ -184,6 +190,11 @@ def english_policy(
         name = re.sub(r"^The\s+", "", name)
         by = re.match(r"\s*by\s+(?:the\s+)?([^,;.]+)", after) if passive else None
         issuer = find_issuer_en(by.group(1)) if by else ""
+    voted = verb.group(0) in ("passed", "passes")
+    chamber, bills = rx("en", "chamber_after"), rx("en", "bill_number")
+    chamber = chamber.match(after) if voted else None
+    if chamber and not issuer:  # "Illinois SB 315 passed the House 110-0": the bill first
+        name, issuer = _bill_before(before, bills), chamber.group("chamber")
     if not name:
         return []
     issuer = en()["issuer_expansions"].get(issuer, issuer)  # "the Commission" of EU texts
@@ -219,3 +230,20 @@ def _region_around(before: str, heading: str) -> str:
     """The region the words before a policy verb name ("South Korea: the National
     Assembly"), else the section heading's ("## United States")."""
     return region_of("", "", before) or (region_of("", "", heading) if heading else "")
+
+
+def _bill_before(before: str, number_rx: re.Pattern[str]) -> str:
+    """The bill a vote sentence opens with: its number ("Illinois SB 315") or its
+    capitalised name with a title word ("The AI Safety Act"), else "".
+
+    >>> bills = rx("en", "bill_number")
+    >>> _bill_before("Illinois SB 315 ", bills), _bill_before("The Chip Safety Act ", bills)
+    ('Illinois SB 315', 'Chip Safety Act')
+    """
+    number = number_rx.search(before)
+    if number:
+        return number.group(0).strip()
+    words = en()["title_words"]
+    titles = [t.group(0) for t in rx("en", "title_cap").finditer(before)]
+    name = next((t for t in titles[::-1] if re.search(rf"\b(?:{words})\b", t)), "")
+    return re.sub(r"^The\s+", "", name)

@@ -94,6 +94,8 @@ def heading_policy(
     named = bool(cap and re.search(rf"\b(?:{words})\b", title))
     if not issuer and not (named or re.search(rf"(?i)\b(?:{words})\b", title)):
         return None
+    if not issuer and not named and _names_own_title(body):
+        return None  # "2. **Two state laws land.** Governor X signed the Y Act": a label
     issuer = issuer or _body_issuer(body)
     date = dated[0][1] if dated else lead
     if not issuer and not (named and date and rx("en", "law_words").search(title)):
@@ -102,6 +104,18 @@ def heading_policy(
     region = region_of(issuer, title, place) or known_region(issuer) or region_of(heading)
     props = {**props, "region": region} if region else props
     return {"props": props, "issuers": [issuer] if issuer else []}
+
+
+def _names_own_title(body: list[str]) -> bool:
+    """Whether the body names a capitalised title of its own ("… signed the Chip Safety
+    Act"): then a lower-case heading is a run-in label of the item, not its act.
+
+    >>> _names_own_title(["Governor X signed the Chip Safety Act."]), _names_own_title(["It"])
+    (True, False)
+    """
+    words = en()["title_words"]
+    caps = (t.group(0) for s in body for t in rx("en", "title_cap").finditer(s))
+    return any(re.search(rf"\b(?:{words})\b", t) for t in caps)
 
 
 def restates(found: str, title: str) -> bool:

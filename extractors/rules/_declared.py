@@ -55,7 +55,9 @@ DECLARED: dict[str, str] = {
         # zhrel (policy dates): effective and deadline dates, recency words
         "not_issue_date recency_words "
         # zhrel (policy items): a title opening its sentence
-        "title_first_opening@fullmatch"
+        "title_first_opening@fullmatch "
+        # zhrel round 22 (policy plans): a body that will issue an act has not issued it
+        "plan_before_verb"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
@@ -64,7 +66,9 @@ DECLARED: dict[str, str] = {
         "official_issuer@fullmatch law_words country_government issuer_partners "
         "administration_issuer named_title@match effect_date status_verbs list_addition "
         # zhrel (policy titles): the lower-case topic after a title word
-        "title_complement@match issuer_expansions act_clause_break"
+        "title_complement@match issuer_expansions act_clause_break "
+        # zhrel round 22 (votes): a bill that passed one chamber, bill numbers
+        "chamber_after@match bill_number"
     ),
     # ai_dynamics
     "ai_dynamics/common": (
@@ -96,7 +100,10 @@ DECLARED: dict[str, str] = {
         "list_item "
         # zhrel (glued scripts, reported releases)
         "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets "
-        "timeline_inline"
+        "timeline_inline "
+        # zhrel round 22 (clause forms): a type word's colon, launch events, base-model
+        # modifiers, date-only clauses, type descriptors that are no brand
+        "type_colon launch_event built_on_modifier date_clause descriptor_head@fullmatch day_offset"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -109,7 +116,9 @@ DECLARED: dict[str, str] = {
         "partnership_title max_appositive_words noun_blockers_before trailing_appositive "
         "future_verb "
         # zhrel (releases): the maker named by "from" in a passive subject, day shifts
-        "from_agent@match relative_offsets"
+        "from_agent@match relative_offsets "
+        # zhrel round 22: a place-based descriptor before a maker
+        "based_descriptor@match"
     ),
     # chips
     "chips/common": (
