@@ -25,6 +25,7 @@ PDF_FLOORS = {
     ("dev/en", "ratings"): (0.88, 0.87),
     ("heldout/zh", "model_releases"): (0.5, 0.8),
     ("heldout/zh", "partnerships"): (0.59, 0.7),
+    ("heldout2/zh", "ratings"): (0.51, 0.82),
 }
 
 
