@@ -191,10 +191,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]:
     """The weekdays of ``text`` ("on Thursday") as days: the last such weekday on or
-    before the report's ``published`` day (ISO); none without one.
+    before the report's ``published`` day (ISO), strictly before it for "last Thursday";
+    none without one.
 
     >>> [(s, d.iso) for s, _, d in weekday_dates("Y raised $15m on Thursday.", "2031-11-08")]
     [(14, '2031-11-06')]
+    >>> [d.iso for _, _, d in weekday_dates("on Thursday; last Thursday", "2031-11-06")]
+    ['2031-11-06', '2031-10-30']
     >>> weekday_dates("Y raised $15m on Thursday.", "2031-11")
     []
     """
@@ -203,7 +206,9 @@ def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]
     day = date.fromisoformat(published)
     out = []
     for m in _weekday().finditer(text):
-        back = (day.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        back = (day.weekday() - _WEEKDAYS.index(m.group("day").lower())) % 7
+        if back == 0 and (m.group("last") or m.group("last_on")):
+            back = 7  # "last Thursday" said on a Thursday: a week ago
         out.append((m.start(), m.end(), DateValue((day - timedelta(days=back)).isoformat(), "day")))
     return out
 
