@@ -26,13 +26,12 @@ build folder, like the rest of the cache.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from aikg.graph.assemble import GraphBuilder
+from aikg.graph.incremental.fingerprint import modules_digest
 from aikg.graph.incremental.stamped import dump_sealed, load_sealed
 from aikg.graph.pipeline import DocumentOutcome, ReportFacts, add_facts
 
@@ -55,12 +54,7 @@ _BUILDER_MODULES = (
 def assembly_version(cache_version: str) -> str:
     """The stamp of a kept assembly: the cache's version (aikg, the extraction code and
     rules) and a digest of the code that resolves and assembles."""
-    digest = hashlib.sha1(cache_version.encode())
-    for name in _BUILDER_MODULES:
-        spec = importlib.util.find_spec(name)
-        if spec and spec.origin:
-            digest.update(Path(spec.origin).read_bytes())
-    return digest.hexdigest()[:16]
+    return modules_digest(cache_version, _BUILDER_MODULES)
 
 
 @dataclass

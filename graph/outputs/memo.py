@@ -23,8 +23,6 @@ missing.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,14 +46,10 @@ _OUTPUT_MODULES = (
 
 def outputs_version() -> str:
     """A digest of aikg's version and the code of the output modules."""
+    from aikg.graph.incremental.fingerprint import modules_digest
     from aikg.graph.incremental.manifest import aikg_version
 
-    digest = hashlib.sha1(aikg_version().encode())
-    for name in _OUTPUT_MODULES:
-        spec = importlib.util.find_spec(name)
-        if spec and spec.origin:
-            digest.update(Path(spec.origin).read_bytes())
-    return digest.hexdigest()[:16]
+    return modules_digest(aikg_version(), _OUTPUT_MODULES)
 
 
 @dataclass
