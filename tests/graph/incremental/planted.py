@@ -4,12 +4,27 @@ and update a folder through the command line."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner, Result
 
 from aikg.graph.cli import main
 from aikg.graph.outputs import load_build
+
+# the seeds split by report date: the early ones built first, the late ones added after
+EARLY = ("001", "004", "003")  # 2024-12, 2025-10, 2025-11
+LATE = ("000", "002")  # 2025-12, 2026-06
+
+
+def copy_seeds(seeds_dir: Path, folder: Path, prefixes: tuple[str, ...]) -> Path:
+    """The seeds with these number prefixes copied into ``folder`` (made if missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for prefix in prefixes:
+        [path] = seeds_dir.glob(f"{prefix}_*.txt")
+        shutil.copy(path, folder / path.name)
+    return folder
+
 
 # March: Ostrava Dynamics is only in talks to invest in Pellucid AI, so the money loop
 # Ostrava -> Pellucid -> Harrowgate -> Ostrava is tentative and not counted.

@@ -9,7 +9,7 @@ import pickle
 import shutil
 
 import pytest
-from planted import aikg
+from planted import EARLY, LATE, aikg, copy_seeds
 
 from aikg.graph.analysis.centrality import period_reports
 from aikg.graph.incremental.assembly import (
@@ -29,19 +29,9 @@ from aikg.graph.outputs.write import graphml_text
 from aikg.graph.pipeline import ReportFacts, assemble, graph_from
 from aikg.schema import EntityFact, EntityRef, Evidence, RelationFact, ReportMeta
 
-EARLY = ("001", "004", "003")  # 2024-12, 2025-10, 2025-11
-LATE = ("000", "002")  # 2025-12, 2026-06
 # what the full build and an update must write alike
 SAME = ("graph.json", "graph.graphml", "cycles.json", "centrality.json")
 SAME += ("centrality_by_period.json", "map.html")
-
-
-def _copy_seeds(seeds_dir, folder, prefixes):
-    folder.mkdir(parents=True, exist_ok=True)
-    for prefix in prefixes:
-        [path] = seeds_dir.glob(f"{prefix}_*.txt")
-        shutil.copy(path, folder / path.name)
-    return folder
 
 
 def _assert_same(built, full, names=SAME):
@@ -53,8 +43,8 @@ def _assert_same(built, full, names=SAME):
 def split(seeds_dir, tmp_path_factory):
     """The early seeds built, the late ones apart, and the full build of all five."""
     root = tmp_path_factory.mktemp("assembly")
-    early = _copy_seeds(seeds_dir, root / "early", EARLY)
-    late = _copy_seeds(seeds_dir, root / "late", LATE)
+    early = copy_seeds(seeds_dir, root / "early", EARLY)
+    late = copy_seeds(seeds_dir, root / "late", LATE)
     assert aikg("build", early, "--out", root / "base", "-q").exit_code == 0
     assert aikg("build", early, late, "--out", root / "full", "-q").exit_code == 0
     return root
@@ -90,7 +80,7 @@ def test_new_reports_last_continue_the_kept_assembly(split, tmp_path):
 
 
 def test_a_report_read_before_the_kept_ones_takes_the_full_path(split, seeds_dir, tmp_path):
-    folder = _copy_seeds(seeds_dir, tmp_path / "reports", LATE)
+    folder = copy_seeds(seeds_dir, tmp_path / "reports", LATE)
     build = tmp_path / "inc"
     assert aikg("build", folder, "--out", build, "-q").exit_code == 0
     [early] = seeds_dir.glob(f"{EARLY[0]}_*.txt")  # "001_..." sorts before "002_..."

@@ -7,29 +7,19 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from planted import aikg
+from planted import EARLY, LATE, aikg, copy_seeds
 
 from aikg.graph.incremental.rebuild import update_build
 from aikg.graph.outputs.memo import MEMO_FILE, OutputMemo
 
-EARLY = ("001", "004", "003")
-LATE = ("000", "002")
 SAME = ("graph.json", "graph.graphml", "centrality.json", "map.html")
-
-
-def _copy_seeds(seeds_dir, folder, prefixes):
-    folder.mkdir(parents=True, exist_ok=True)
-    for prefix in prefixes:
-        [path] = seeds_dir.glob(f"{prefix}_*.txt")
-        shutil.copy(path, folder / path.name)
-    return folder
 
 
 @pytest.fixture(scope="module")
 def split(seeds_dir, tmp_path_factory):
     root = tmp_path_factory.mktemp("memo")
-    early = _copy_seeds(seeds_dir, root / "early", EARLY)
-    late = _copy_seeds(seeds_dir, root / "late", LATE)
+    early = copy_seeds(seeds_dir, root / "early", EARLY)
+    late = copy_seeds(seeds_dir, root / "late", LATE)
     assert aikg("build", early, "--out", root / "base", "-q").exit_code == 0
     assert aikg("build", early, late, "--out", root / "full", "-q").exit_code == 0
     return root

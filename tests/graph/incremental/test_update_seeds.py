@@ -7,23 +7,16 @@ import json
 import shutil
 
 import pytest
-from planted import aikg, canonical, changes_of, report_id
+from planted import EARLY, LATE, aikg, canonical, changes_of, copy_seeds, report_id
 
 from aikg.graph.outputs import load_build
-
-EARLY = ("001", "004", "003")  # 2024-12, 2025-10, 2025-11
-LATE = ("000", "002")  # 2025-12, 2026-06
 
 
 @pytest.fixture(scope="module")
 def seed_builds(seeds_dir, tmp_path_factory):
     root = tmp_path_factory.mktemp("seed-split")
-    for batch, prefixes in (("early", EARLY), ("late", LATE)):
-        (root / batch).mkdir()
-        for prefix in prefixes:
-            [path] = seeds_dir.glob(f"{prefix}_*.txt")
-            shutil.copy(path, root / batch / path.name)
-    early, late = root / "early", root / "late"
+    early = copy_seeds(seeds_dir, root / "early", EARLY)
+    late = copy_seeds(seeds_dir, root / "late", LATE)
     built = aikg("build", early, "--out", root / "inc", "-q")
     assert built.exit_code == 0, built.stderr
     updated = aikg("update", root / "inc", late, "-q")
