@@ -192,7 +192,8 @@ def segment(doc: Document) -> SegmentedReport:
         "" if k < body_start or k in taken else clean_line(ln) for k, ln in enumerate(raw_lines)
     ]
     width = wrap_width(body)
-    ends = paragraph_ends(body, doc.path.lower().endswith(".md"))
+    markdown = doc.path.lower().endswith(".md")
+    ends = paragraph_ends(body, markdown)
     ending_lines = {numbers[k] for k in ends}  # by source line, as reflow renumbers
     if width:
         lines, numbers = _reflow(body, numbers, width, ends)
@@ -208,7 +209,7 @@ def segment(doc: Document) -> SegmentedReport:
     sticky = re.compile(section_rules()["sticky_disclaimer"])
     in_legal = False
     half = len(raw_lines) / 2
-    numbered = numbered_headings(lines, doc.path.lower().endswith(".md"))
+    numbered = numbered_headings(lines, markdown)
     styles = numbering_styles([lines[k] for k in numbered])
     open_levels: list[tuple[int, str, bool]] = []  # the headings above: (level, kind, risks)
     blank_before = False
