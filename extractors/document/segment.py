@@ -3,7 +3,9 @@
 Handles the layouts reports come in: markdown (front matter, headings of any level,
 image links and HTML tags), plain headings, hard-wrapped lines (a PDF's fixed line
 width, with breaks inside names and numbers), tables (tab-separated, markdown pipe,
-inline HTML: :mod:`.table_forms`) and the OCR slips of PDF-to-text conversion.
+inline HTML: :mod:`.table_forms`), the OCR slips of PDF-to-text conversion, and text
+dumps that ran the page footer into sentences or lost their line breaks
+(:mod:`.flattened`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 
 from aikg.extractors.document.aligned import aligned_tables
 from aikg.extractors.document.continued import caption_below, join_continued
+from aikg.extractors.document.flattened import unflatten
 from aikg.extractors.document.headings import (
     STYLE_ORDER,
     heading_kind,
@@ -182,8 +185,9 @@ def _inherited(
 def segment(doc: Document) -> SegmentedReport:
     """Split a document into metadata, sections and tables."""
     text = normalise_text(doc.text)
-    raw_lines = text.split("\n")
-    numbers = list(range(1, len(raw_lines) + 1))
+    # a dump that ran page furniture into the text or lost its line breaks is cut
+    # back into lines first; every piece keeps its source line's number
+    raw_lines, numbers = unflatten(text.split("\n"), list(range(1, text.count("\n") + 2)))
     front, body_start = front_matter(raw_lines)
     tables, taken = read_tables(raw_lines, numbers)
     # front matter and the pipe/HTML tables' lines leave the running text (their line

@@ -28,7 +28,10 @@ DECLARED: dict[str, str] = {
         "role_before role_after"
     ),
     # sections
-    "sections/common": "order whole_line heading_max_width",
+    "sections/common": (
+        "order whole_line heading_max_width run_in_furniture flattened_min_chars "
+        "flattened_min_sentences flattened_cut"
+    ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
         "headings.policy@match headings.industry@match headings.rating@match "
