@@ -85,6 +85,25 @@ def _alias_rows() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
         surfaces = tuple(s.strip() for s in cols[2].split("|")) if len(cols) > 2 else ()
         parent = cols[3].strip() if len(cols) > 3 else ""
         rows.append((cols[0].strip(), cols[1].strip(), surfaces, parent))
+    return tuple(rows) + _house_rows({_bare(s) for _, c, ss, _ in rows for s in (c, *ss)})
+
+
+def _house_rows(listed: set[str]) -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
+    """The research houses of ``rules/document/brokers.tsv`` as companies: a note names
+    other houses in its prose ("Citi reiterated its Buy", "据中金公司测算"), and they are
+    companies like any other. A surface the alias list already holds stays its row's, and
+    a Chinese short form under four characters ("中金", "华泰") is left out: it opens other
+    companies' names too ("中金资本", "华泰柏瑞")."""
+    rows = []
+    for _, cols in rules.table("document/brokers.tsv"):
+        surfaces = [s.strip() for s in (cols[1].split("|") if len(cols) > 1 else ())]
+        kept = [
+            s
+            for s in (cols[0].strip(), *surfaces)
+            if s and _bare(s) not in listed and (s.isascii() or len(s) >= 4)
+        ]
+        if kept:
+            rows.append(("Company", kept[0], tuple(kept[1:]), ""))
     return tuple(rows)
 
 

@@ -112,3 +112,35 @@ def test_bracketed_forms_become_aliases():
 
 def test_known_names_are_found_again():
     assert ("栖霞", "Company") in found("栖霞完成交付", {"栖霞": "Company"})
+
+
+def test_other_houses_named_in_prose_are_companies():
+    # a rating wrap names the houses that moved their targets; they are companies, while
+    # the publishing broker still is not (see the test above)
+    got = found("Halden Bank and TD Cowen raised their targets; Citi reiterated a Buy.")
+    assert {("TD Cowen", "Company"), ("Citi", "Company")} <= got
+    # a Chinese house's short form opens other companies' names: 中金资本 is no 中金公司
+    assert ("中金公司", "Company") not in found("本轮由中金资本领投，澜舟深算科技跟投。")
+
+
+def test_prose_that_speaks_of_analysts_or_calls_is_read():
+    r = report(
+        [
+            Section(
+                "prose",
+                "",
+                [
+                    "Several analysts raised their targets on Halvorsen Compute (HALV US).",
+                    "公司在业绩电话会上表示，星衡智能全年资本开支约 1860 亿元。",
+                    "云厂商大幅增加资本开支，砺芯微电子受益。",
+                ],
+                3,
+            ),
+            Section("front", "", ["证券分析师 林澄 0755-81982651 S0980521120004"], 1),
+        ]
+    )
+    got = {(f.entity.name, f.entity.label) for f in mentions.extract(r, Known())}
+    assert {("Halvorsen Compute", "Company"), ("星衡智能", "Company")} <= got
+    assert ("砺芯微电子", "Company") in got
+    assert not any("资本" in name for name, _ in got)  # 资本开支 is capex, no investor
+    assert not any("林澄" in name for name, _ in got)  # the contact line yields nothing
