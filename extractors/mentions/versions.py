@@ -140,6 +140,8 @@ def _cjk_candidates(text: str, context: str) -> list[Mention]:
             continue
         if not re.search(r"[.A-Za-z]|\d{3}", version) or _YEAR.search(" " + version):
             continue
+        if re.fullmatch(r"\d{5,}", version):
+            continue  # "周报 20251117", "代码 600519": a date or a code, never a version
         if re.search(r"[A-Za-z]", version) and not is_entity(version, "Model"):
             continue  # "单卡 FP16": a precision, not a version
         after = text[m.end() : m.end() + 24]

@@ -46,6 +46,8 @@ def test_chip_part_numbers_in_both_languages():
     assert found("采购 JX-680 芯片与昇腾 950PR") >= {("JX-680", "Chip"), ("昇腾 950PR", "Chip")}
     got = found("It bought MI355X and QX-900 accelerators.")
     assert {("MI355X", "Chip"), ("QX-900", "Chip")} <= got
+    # a report title's compact date is no part number
+    assert found("计算机行业周报 20251117-20251121：算力需求跟踪") == set()
 
 
 def test_products_by_their_word():
