@@ -7,7 +7,7 @@ needs a regulator as issuer) and a verb (印发/发布/签署/施行/部署/征�
 ``rules/policy/``). The issuers are the government bodies written before the verb or the
 title (several joined by "、"; "等八部门" cut off), recognised by their ending
 (…委/…局/…部/…政府/…办公室/…院/…署/白宫), as a city or province, or by the office a named
-person acts for (特朗普 -> 美国白宫); "《X》发布" names none, and then the Policy has no
+person acts for (特朗普 -> 美国总统); "《X》发布" names none, and then the Policy has no
 ``ISSUED`` edge. The region is a country code from the issuer or title (国家 -> CN, 广东省
 -> CN, 美国 -> US, European -> EU), else from the section's heading; the scope from an
 "人工智能+X" phrase. The date is the sentence's own, else the first date of its item.
@@ -70,6 +70,27 @@ def _continue(sentences: list[tuple[str, int]], text: str, no: int) -> list[tupl
     return sentences[:-1] + split_sentences(last + glue + text, line)
 
 
+def _wraps(sentences: list[tuple[str, int]], text: str) -> bool:
+    """Whether an English line goes on with the sentence the line above left open: a
+    hard-wrapped Markdown paragraph ("... published its AI Growth Lab response on" /
+    "18 December, confirming ..."), the line above long and open, this one opening in
+    lower case or with a number, or the line above ending with a word no sentence ends
+    with ("on", "the").
+
+    >>> _wraps([("The Office published its Compute Access Plan response on", 4)], "18 May, x")
+    True
+    >>> _wraps([("The Office launched the Compute Sandbox for start-ups on", 4)], "Tuesday, x")
+    True
+    >>> _wraps([("The Office published its plan.", 4)], "18 May"), _wraps([("短", 4)], "18 日")
+    (False, False)
+    """
+    last = sentences[-1][0] if sentences else ""
+    if not is_english(last) or len(last) < 40 or last.endswith(tuple(_ENDS + ".")):
+        return False
+    open_word = re.search(r"\b(?:on|of|the|to|and|in|by|for|a|an|with|from|its|their)$", last)
+    return bool(open_word or re.match(r"[a-z0-9(]", text))
+
+
 @dataclass
 class _Item:
     """A list item or paragraph: its first line and the lines that continue it."""
@@ -101,7 +122,8 @@ def _items(report: SegmentedReport) -> Iterator[_Item]:
             text = _lead().sub("", line.strip())
             if not text:
                 continue
-            if item and item.listed and not listed and no == last + 1:
+            wrapped = item is not None and (item.listed or _wraps(item.sentences, text))
+            if item and wrapped and not listed and no == last + 1:
                 item.sentences = _continue(item.sentences, text, no)
             else:
                 if item:
@@ -151,7 +173,8 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
     for item in _items(report):
         if item.text.strip() == report.meta.title.strip():
             continue  # the report's own title names what it reviews, it issues nothing
-        leads = [d for _, _, d in find_dates(item.text, period) if d.precision != "year"]
+        dated = find_dates(item.text, period, report.meta.published)  # "On Monday": the week's
+        leads = [d for _, _, d in dated if d.precision != "year"]
         lead = leads[0] if leads else None
         seen: set[str] = set()
         for found, k in _policies(item, lead, period):

@@ -13,7 +13,12 @@ from aikg.extractors.values.dates import DateValue, find_dates
 
 _TITLE_KEYS = ("title_quoted", "title_about", "title_numbered", "title_named_doc")
 _TITLE_KEYS += ("title_named", "title_bare", "title_directive")
-_DATE = re.compile(r"\d{1,2}\s*[日月]\s*(?:起)?\s*[,:]?\s*")
+# A date written between the issuer and the verb, perhaps with its year
+# ("国务院2025年8月26日印发", "某部 12 月 3 日发布", "某局 8 月印发")
+_DATE = re.compile(
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[上中下]旬)?\s*(?:起)?\s*[,:]?\s*"
+    r"|\d{1,2}\s*日\s*(?:起)?\s*[,:]?\s*"
+)
 
 
 def find_titles(sentence: str) -> list[tuple[str, int, int]]:
@@ -24,12 +29,17 @@ def find_titles(sentence: str) -> list[tuple[str, int, int]]:
     ['2031年第7号公告', '2031年第8号公告']
     >>> find_titles("某市印发《某市算力券管理办法(2026年版)》。")[0][0]
     '某市算力券管理办法(2026年版)'
+    >>> find_titles("某部发布《智能体互联参考架构》征求意见稿。")[0][0]
+    '智能体互联参考架构(征求意见稿)'
     """
     for key in _TITLE_KEYS:
         m = rx("zh", key).search(sentence)
         if not m:
             continue
         title, start, end = m.group(1).strip(), m.start(1), m.end(1)
+        draft = rx("zh", "draft_after_title").match(sentence[end:])
+        if key == "title_quoted" and draft and "征求意见稿" not in title:
+            title, end = f"{title}(征求意见稿)", end + len(draft.group(0))  # a draft's own act
         if key != "title_numbered":
             return [(title, start, end)]
         year = re.match(r"(\d{4})\s*年", title)
@@ -78,14 +88,23 @@ def _body(piece: str) -> str:
 
 def _bodies(text: str) -> list[str]:
     """The bodies the end of a text names: the last piece, or a list of them joined by
-    "、" ("国家网信办、工业和信息化部、公安部")."""
+    "、" ("国家网信办、工业和信息化部、公安部"); a foreign ministry whose name lists its
+    fields with "、" stays one body.
+
+    >>> _bodies("英国科学、创新和技术部"), _bodies("国家网信办、公安部")
+    (['英国科学、创新和技术部'], ['国家网信办', '公安部'])
+    """
     stops = zh()["issuer_stop"].replace("、", "")
     parts = [p for p in re.split(stops, text) if p.strip()]
     if not parts:
         return []
     found: list[str] = []
+    enumerated = rx("zh", "foreign_enumerated_name")
     for piece in reversed(re.split(r"[、]|(?<=[局部委办院署厅])[和与及]", parts[-1])):
         body = _body(piece)
+        if not body and found and enumerated.fullmatch(piece.strip()):
+            found[0] = f"{piece.strip()}、{found[0]}"  # "英国科学、创新和技术部": one ministry
+            continue
         if not body:
             break
         found.insert(0, body)
@@ -102,7 +121,7 @@ def find_issuers(before: str) -> list[str]:
     >>> find_issuers("国家网信办、工业和信息化部 3 月 14 日联合")
     ['国家网信办', '工业和信息化部']
     >>> find_issuers("特朗普"), find_issuers("据了解")
-    (['美国白宫'], [])
+    (['美国总统'], [])
     """
     text = re.sub(r"\s*\([A-Za-z0-9 .&\-]{1,16}\)", "", before)  # "(BIS)"
     date = _DATE.search(text)
@@ -210,6 +229,9 @@ def chinese_policy(
     date = _issue_date(outside, lead, period, effect)
     raw = sentence[: min(verb.start(), t_start)].rstrip('《“"「 ')
     issuers = find_issuers(raw)
+    passive = rx("zh", "passive_issuer").match(sentence[t_end : verb.start()])
+    if not issuers and passive:  # "《X》由某委、某局于 11 月 7 日联合印发"
+        issuers = find_issuers(passive.group(1))
     law = rx("zh", "title_quoted").search(sentence) and rx("zh", "law_title_end").search(name)
     in_force = law and rx("zh", "effect_verbs").fullmatch(verb.group(0))  # "《X条例》自 5 月起施行"
     in_force = in_force or law and _announced(sentence, t_start, t_end, verb)

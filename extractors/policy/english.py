@@ -29,18 +29,30 @@ def find_title_en(after: str) -> str:
     'guidance'
     >>> find_title_en(" 'A Framework for Model Testing' on May 3.")
     'A Framework for Model Testing'
+    >>> find_title_en(" SB 53 on September 29, 2031.")
+    'SB 53'
+    >>> find_title_en(" the Compute Sandbox on Tuesday, giving start-ups GPU hours.")
+    'Compute Sandbox'
+    >>> find_title_en(" an executive order launching the Genesis Mission, which directs")
+    'Genesis Mission'
+    >>> find_title_en(' the executive order "Ensuring Compute Access" on Thursday')
+    'Ensuring Compute Access'
     """
     text = after[re.match(en()["title_lead"], after).end() :]
     quoted = re.match(r"[\"“‘']([^\"”’']{4,80})[\"”’']", text)  # 'X' as newsletters quote
-    quoted = quoted or rx("en", "named_title").match(text)
+    quoted = quoted or rx("en", "named_title").match(text) or rx("en", "order_program").match(text)
     if quoted:
         return re.sub(r"\s+", " ", quoted.group(1)).strip()
+    bill = rx("en", "bill_number").match(text)  # "Governor X signed SB 53": the bill's number
+    if bill:
+        return bill.group(0).strip()
     words = en()["title_words"]
     dated = find_dates(text, "2000-12")
     text = re.sub(r"\s+(?:on|in|by|from|of)?\s*$", "", text[: dated[0][0]]) if dated else text
     cap = rx("en", "title_cap").match(text)
     if cap and re.search(rf"\b(?:{words})\b", cap.group(0)):
-        return _with_complement(cap.group(0).rstrip("."), text[cap.end() :], words)
+        title = rx("en", "title_trailing_day").sub("", cap.group(0))  # "X Sandbox on Tuesday"
+        return _with_complement(title.rstrip("."), text[cap.end() :], words)
     end = rx("en", "title_end").search(text)
     phrase = (text[: end.start()] if end else text).strip()
     count = len(phrase.split())

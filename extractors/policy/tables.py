@@ -24,6 +24,8 @@ def columns(header: list[str]) -> tuple[int, int, int] | None:
     (2, 1, 0)
     >>> columns(["名称", "时间"]), columns(["Policy", "Notes"])
     (None, None)
+    >>> columns(["日期", "发文机关", "文件"]), columns(["日期", "公司", "文件"])
+    ((2, 1, 0), None)
     """
 
     def find(key: str, skip: int = -1) -> int:
@@ -31,6 +33,10 @@ def columns(header: list[str]) -> tuple[int, int, int] | None:
 
     title = find("table_title_column")
     issuer, date = find("table_issuer_column", title), find("table_date_column", title)
+    if title < 0:  # "日期 | 发文机关 | 文件": a bare 文件 column needs the issuer's beside it
+        title = find("table_title_bare_column")
+        issuer, date = find("table_issuer_column", title), find("table_date_column", title)
+        return (title, issuer, date) if title >= 0 and issuer >= 0 else None
     return (title, issuer, date) if title >= 0 and (issuer >= 0 or date >= 0) else None
 
 

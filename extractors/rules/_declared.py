@@ -45,6 +45,8 @@ DECLARED: dict[str, str] = {
     # policy
     "policy/common": (
         "skip_sections table_title_column table_issuer_column table_date_column "
+        # policy round 23: a bare 文件 column beside an issuer column
+        "table_title_bare_column "
         # zhrel (policy items): a list item's number or bullet
         "list_lead@match"
     ),
@@ -60,7 +62,9 @@ DECLARED: dict[str, str] = {
         # zhrel (policy items): a title opening its sentence
         "title_first_opening@fullmatch "
         # zhrel round 22 (policy plans): a body that will issue an act has not issued it
-        "plan_before_verb"
+        "plan_before_verb "
+        # policy round 23: a foreign ministry named with its fields joined by 、
+        "foreign_enumerated_name@fullmatch passive_issuer draft_after_title@match"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
@@ -71,7 +75,9 @@ DECLARED: dict[str, str] = {
         # zhrel (policy titles): the lower-case topic after a title word
         "title_complement@match issuer_expansions act_clause_break "
         # zhrel round 22 (votes): a bill that passed one chamber, bill numbers
-        "chamber_after@match bill_number"
+        "chamber_after@match bill_number "
+        # policy round 23: an executive order named by the programme it launches
+        "order_program@match title_trailing_day"
     ),
     # ai_dynamics
     "ai_dynamics/common": (

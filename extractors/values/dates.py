@@ -198,6 +198,8 @@ def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]
     [(14, '2031-11-06')]
     >>> [d.iso for _, _, d in weekday_dates("on Thursday; last Thursday", "2031-11-06")]
     ['2031-11-06', '2031-10-30']
+    >>> [d.iso for _, _, d in weekday_dates("on Thursday of last week", "2031-11-07")]
+    ['2031-10-30']
     >>> weekday_dates("Y raised $15m on Thursday.", "2031-11")
     []
     """
@@ -206,9 +208,12 @@ def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]
     day = date.fromisoformat(published)
     out = []
     for m in _weekday().finditer(text):
-        back = (day.weekday() - _WEEKDAYS.index(m.group("day").lower())) % 7
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        back = (day.weekday() - wanted) % 7
         if back == 0 and (m.group("last") or m.group("last_on")):
             back = 7  # "last Thursday" said on a Thursday: a week ago
+        if m.group("of_last_week"):  # the weekday of the calendar week before the report's
+            back = day.weekday() - wanted + 7
         out.append((m.start(), m.end(), DateValue((day - timedelta(days=back)).isoformat(), "day")))
     return out
 

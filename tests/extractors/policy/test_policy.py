@@ -14,7 +14,7 @@ from aikg.schema import EventFact
 EXPECTED = [
     ("000", "人工智能+医疗卫生", "2025-11-04", "国家卫生健康委"),
     ("000", "数字经济创新发展试验区", "2025-11-20", "广东省人民政府"),
-    ("000", "创世纪计划", "2025-11-24", "美国白宫"),
+    ("000", "创世纪计划", "2025-11-24", "美国总统"),
     ("000", "能源试点工作的通知", "2025-11-28", "国家能源局综合司"),
     ("000", "人工智能+视听", "2025-11-28", ""),
     ("000", "动画微短剧专项治理", "2025-11-09", "广电总局"),  # industry news section
@@ -103,7 +103,7 @@ def test_invented_policies(tmp_path: Path) -> None:
     assert notice.props["scope"] == "人工智能+交通"
     local = facts["青州市促进人工智能产业发展若干措施"]
     assert local.participants == [] and local.props["region"] == "CN"
-    assert _issuer(facts["灯塔计划"]) == "美国白宫"
+    assert _issuer(facts["灯塔计划"]) == "美国总统"
 
 
 NEWS = """互联网行业 2031 年 4 月投资策略

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import policy
-from aikg.extractors.document import read_document, segment
+from support.policies import issuers_date_region as _row
+from support.policies import issuers_of as _issuers
+from support.policies import policies_in
+
 from aikg.schema import EventFact
 
 ZH = """星河证券 互联网行业周报 2031 年 4 月
@@ -85,17 +87,7 @@ On 3 March 2031, the European Commission published the Compute Audit Guidelines.
 
 
 def _facts(tmp_path: Path, name: str, text: str) -> dict[str, EventFact]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return {f.props["title"]: f for f in policy.extract(segment(read_document(str(path))))}
-
-
-def _issuers(fact: EventFact) -> list[str]:
-    return [p.entity.name for p in fact.participants if p.rel_type == "ISSUED"]
-
-
-def _row(fact: EventFact) -> tuple:
-    return (_issuers(fact), fact.props.get("date"), fact.props.get("region"))
+    return policies_in(tmp_path / name, text)
 
 
 def test_chinese_policies_in_any_section(tmp_path: Path) -> None:

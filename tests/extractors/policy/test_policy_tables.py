@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import policy
-from aikg.extractors.document import read_document, segment
+from support.policies import issuers_date_region as _row
+from support.policies import policies_in
+
 from aikg.schema import EventFact
 
 ZH = """星河证券 计算机行业月报 2031 年 4 月
@@ -43,14 +44,7 @@ Exhibit 3: Calendar
 
 
 def _facts(tmp_path: Path, name: str, text: str) -> dict[str, EventFact]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return {f.props["title"]: f for f in policy.extract(segment(read_document(str(path))))}
-
-
-def _row(fact: EventFact) -> tuple:
-    issuers = [p.entity.name for p in fact.participants if p.rel_type == "ISSUED"]
-    return (issuers, fact.props.get("date"), fact.props.get("region"))
+    return policies_in(tmp_path / name, text)
 
 
 def test_chinese_policy_table(tmp_path: Path) -> None:
