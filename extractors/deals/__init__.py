@@ -34,7 +34,7 @@ from typing import Any
 
 from aikg.extractors.deals.announcer import announcer_sells
 from aikg.extractors.deals.clauses import anaphor_subject, stated_round_index
-from aikg.extractors.deals.context_names import context_names
+from aikg.extractors.deals.context_names import context_names, without_verb_tail
 from aikg.extractors.deals.event_dates import deal_date
 from aikg.extractors.deals.figures import (
     MONEY_FACTS,
@@ -59,8 +59,10 @@ from aikg.extractors.deals.frames import (
     without_bullet_label,
 )
 from aikg.extractors.deals.holders import finest_date, holder_facts, round_company
-from aikg.extractors.deals.lists import is_list_item, list_lead
+from aikg.extractors.deals.lists import is_list_item, list_lead, paragraph_headline
+from aikg.extractors.deals.markup import plain_wording
 from aikg.extractors.deals.notice_rows import notice_row_sentences
+from aikg.extractors.deals.orders import order_kind
 from aikg.extractors.deals.post import (
     CHIPISH,
     apply_cue,
@@ -72,6 +74,7 @@ from aikg.extractors.deals.post import (
     to_fact,
 )
 from aikg.extractors.deals.providers import by_role, not_party
+from aikg.extractors.deals.respective import split_respective
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
@@ -109,7 +112,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         lead = heading_lead  # a list's investor, from its heading or lead-in sentence
         for para in paragraphs(section):
             sents = paragraph_sentences(para)
-            ctx.new_paragraph(sents[0].text if sents else "")
+            ctx.new_paragraph(paragraph_headline([s.text for s in sents]))
             item = is_list_item(para.text)
             ctx.subject = lead if item and lead else None  # "2. $5bn stake in Intel"
             for sentence in sents:
@@ -126,8 +129,9 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
 
 def read_sentence(ctx: Context, sentence: Sentence) -> None:
     """Add the facts one sentence states to ``ctx.facts`` (and update the context)."""
-    ctx.delimited.update(context_names(sentence.text))  # kept for the report's later sentences
-    text = without_bullet_label(sentence.text)  # "• Deal: X ...": the label is no name
+    # "• Deal: X ...": the label is no name; "**X**则 …", "$9.6$ 亿元": markup is no wording
+    text = plain_wording(without_bullet_label(sentence.text))
+    ctx.delimited.update(context_names(text))  # kept for the report's later sentences
     known = {**ctx.names, **ctx.delimited}
     mentions = find_mentions(text, known)
     # a name the sentence gives once is that name where it comes again ("与 X 共同设立 …，X 持股")
@@ -137,6 +141,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     # is an agreement's acronym ("signed a PPA")
     mentions = [m for m in mentions if not (m.is_company and not_party(m.name))]
     mentions = [m for m in mentions if not is_ticker_code(text, m.start)]  # "300812.SZ"
+    mentions = without_verb_tail(mentions, ctx.delimited)  # "由拾穗创投投资。"
     masked = mask(text, mentions)
     ctx.seen.update(m.name for m in mentions if m.is_company)
     if not any(m.is_company for m in mentions):
@@ -179,6 +184,8 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         ctx.last_investee = company  # "X 宣布完成 3 亿元 B 轮融资": its investors come next
         ctx.date = finest_date(first_fig) or ctx.date
     built = merge(ctx, built)
+    if first_fig is not None:  # "A 与 B 分别 … 3 亿元和 2 亿元": a fact a party
+        built = [part for fact in built for part in split_respective(fact, first_fig)]
     built += licence_partnerships(built)  # a paid licence is a partnership too
     ctx.recent = built or ctx.recent
     ctx.pending_amount = None if built else ctx.pending_amount
@@ -233,8 +240,9 @@ def build(
         return _investment(ctx, cand, fig, roles, props, evidence, stop, mentions)
     props["summary"] = summary_of(fig, cand, mentions, amount_end(fig, amount))
     if cand.fact == "deal":
-        props["kind"] = _deal_kind(cand, fig.text)
         payers, payees = roles["payer"], roles["payee"]
+        span = fig.text[cand.start : cand.end]  # an order of chips or of a neocloud's compute
+        props["kind"] = order_kind(_deal_kind(cand, fig.text), span, mentions, payees, ctx.seen)
     elif cand.fact == "joint":
         if len(roles["parties"]) < 2:
             return None

@@ -15,9 +15,11 @@ mention finder with the names the report typed elsewhere.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from aikg.extractors.names.gate import is_entity
+from aikg.extractors.names.mentions import Mention
 from aikg.extractors.rules import load
 
 # The characters a delimited name may not start with: function words and verbs that a
@@ -102,3 +104,22 @@ def context_names(text: str) -> dict[str, str]:
             else:  # "公司与客户北溟数据": a refused match may hide one that starts later
                 pos = m.start() + 1
     return found
+
+
+def without_verb_tail(mentions: list[Mention], delimited: dict[str, str]) -> list[Mention]:
+    """The mentions, one that swallowed the verb 投资 after a delimited name ("由拾穗创投
+    投资。" read as "拾穗创投投资") cut back to that name.
+
+    >>> m = Mention(1, 7, "拾穗创投投资", "Company")
+    >>> [x.name for x in without_verb_tail([m], {"拾穗创投": "Company"})]
+    ['拾穗创投']
+    >>> [x.name for x in without_verb_tail([m], {})]
+    ['拾穗创投投资']
+    """
+    out = []
+    for m in mentions:
+        head = m.name.removesuffix("投资")
+        if m.is_company and head != m.name and head in delimited:
+            m = replace(m, end=m.end - 2, name=head)
+        out.append(m)
+    return out

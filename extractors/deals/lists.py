@@ -50,3 +50,21 @@ def list_lead(text: str, names: Mapping[str, str], heading: bool = False) -> Men
         return None
     companies = [m for m in find_mentions(text, dict(names)) if m.is_company]
     return companies[0] if companies else None
+
+
+# A list number the sentence splitter cut off as a sentence of its own ("1.", "12.")
+_NUMBER_ONLY = re.compile(r"\s*(?:[-•●·*]\s*)?\d{1,3}\s*[.、．)）]?\s*")
+
+
+def paragraph_headline(sentences: list[str]) -> str:
+    """A paragraph's first sentence, the item's number joined to what follows it where
+    the splitter cut "1. 12.1 X 完成 …" after the number.
+
+    >>> paragraph_headline(["1.", "12.1  X 宣布完成 6 亿元 B 轮融资", "本轮由 A 领投"])
+    '1. 12.1  X 宣布完成 6 亿元 B 轮融资'
+    >>> paragraph_headline(["X 完成融资", "本轮由 A 领投"])
+    'X 完成融资'
+    """
+    if len(sentences) > 1 and _NUMBER_ONLY.fullmatch(sentences[0]):
+        return f"{sentences[0].strip()} {sentences[1]}"
+    return sentences[0] if sentences else ""

@@ -190,7 +190,9 @@ DECLARED: dict[str, str] = {
         # zhmoney: a paid technology licence is a partnership too
         "licence_words "
         # zhmoney (round 3): the words that head a round's list of investors
-        "investor_list_head item_head announcer_buys"
+        "investor_list_head item_head announcer_buys "
+        # zhmoney (round 23): markup between a name and its verb
+        "markup_emphasis latex_figure"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
