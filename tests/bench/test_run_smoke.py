@@ -39,3 +39,21 @@ def test_smoke_run_writes_every_row(tmp_path):
     rules = next(r for r in rows if r["name"].startswith("rules:"))
     assert rules["n"] > 100 and "toml" in rules["slowest"]
     assert "| step | N |" in done.stdout
+
+
+def test_build_reports_sets_the_build_sizes(tmp_path):
+    out = tmp_path / "results.json"
+    command = [sys.executable, str(RUN), "--smoke", "--only", "build", "--build-reports", "3"]
+    done = subprocess.run(
+        [*command, "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(out.read_text("utf-8"))
+    assert results["build_reports"] == [3] and results["steps"] == ["build"]
+    assert {r["n"] for r in results["rows"]} == {3}
+    wall = next(r for r in results["rows"] if r["name"].startswith("build PDFs: wall"))
+    assert wall["same_graph"] is True
