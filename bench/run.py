@@ -4,6 +4,7 @@
     python bench/run.py --full     # adds the large sizes (the 120k-node graph, N=1,000)
     python bench/run.py --smoke    # tiny sizes, no Neo4j: the test that keeps this alive
     python bench/run.py --full --only quality,update   # some steps of a plan
+    python bench/run.py --only build --build-reports 100,1000   # the build at these N
 
 Prints one table (step, N, ours, baseline, ratio, target, met) and writes
 ``bench/results.json`` (``--out`` to change): the machine, the date and the rows, each
@@ -153,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="STEP,...",
         help=f"run only these steps of the plan (of {', '.join(STEPS)})",
     )
+    parser.add_argument(
+        "--build-reports",
+        metavar="N,...",
+        help="the corpus sizes of the build step instead of the plan's (PDF reports)",
+    )
     args = parser.parse_args(argv)
     only = tuple(args.only.split(",")) if args.only else STEPS
     unknown = sorted(set(only) - set(STEPS))
@@ -161,11 +167,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     name = "full" if args.full else "smoke" if args.smoke else "default"
     started = dt.datetime.now(dt.UTC)
-    rows = run(PLANS[name], args.jobs, only=only)
+    plan = dict(PLANS[name])
+    if args.build_reports:
+        plan["build"] = [int(n) for n in args.build_reports.split(",")]
+    rows = run(plan, args.jobs, only=only)
     print()
     print(table(rows))
     results = {
         "plan": name,
+        "build_reports": plan["build"],
         "steps": list(only),
         "started": started.isoformat(timespec="seconds"),
         "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),

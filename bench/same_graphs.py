@@ -3,12 +3,13 @@
     python bench/same_graphs.py --out /tmp/before            # on the old code
     python bench/same_graphs.py --out /tmp/after --against /tmp/before
 
-Builds the seeds, dev zh, dev en and a bench corpus (``--pdf-reports`` PDFs of
-``bench/corpus.py``, seed 11, as the build step of ``bench/run.py`` writes them; ``--only``
-some of them) with ``aikg build`` and keeps each build's ``graph.json`` and
-``graph.graphml`` under ``OUT/<corpus>/``. With ``--against REF`` every kept file must be
-byte-identical to REF's: the script names each file that differs and exits 1. A speed
-change must leave every graph file as it was.
+Builds the seeds, dev zh, dev en, a bench corpus (``--pdf-reports`` PDFs of
+``bench/corpus.py``, seed 11, as the build step of ``bench/run.py`` writes them) and the
+six scored corpora rendered to PDF as ``tests/test_dev_pdf_corpora.py`` renders them
+(``pdf-dev-zh``, ``pdf-heldout2-en``, ...; ``--only`` some of them) with ``aikg build``
+and keeps each build's ``graph.json`` and ``graph.graphml`` under ``OUT/<corpus>/``.
+With ``--against REF`` every kept file must be byte-identical to REF's: the script names
+each file that differs and exits 1. A speed change must leave every graph file as it was.
 """
 
 from __future__ import annotations
@@ -34,16 +35,39 @@ KEPT = ("graph.json", "graph.graphml")
 BENCH_FOLDER = Path(tempfile.gettempdir()) / "aikg-same-graphs"
 
 
-def corpora(pdf_reports: int) -> dict[str, Path]:
-    """The corpora compared: name -> input folder (the bench PDFs written afresh)."""
+# The corpora the PDF corpus test renders, under the names this script gives them.
+SCORED = ("dev/zh", "dev/en", "heldout/zh", "heldout/en", "heldout2/zh", "heldout2/en")
+
+
+def rendered(corpus: str) -> Path:
+    """The reports of ``tests/corpus/<corpus>`` as PDFs, rendered as the PDF corpus test
+    renders them, into a folder of their own under :data:`BENCH_FOLDER`."""
+    from support.markdown_pdf import report_to_pdf
+
+    folder = BENCH_FOLDER / "corpora" / corpus.replace("/", "-")
+    folder.mkdir(parents=True)
+    for report in sorted((ROOT / "tests" / "corpus" / corpus).iterdir()):
+        if report.suffix in (".md", ".txt"):
+            report_to_pdf(report, folder / f"{report.stem}.pdf")
+    return folder
+
+
+def corpora(pdf_reports: int, only: list[str] | None) -> dict[str, Path]:
+    """The corpora compared (those of ``only``, all by default): name -> input folder
+    (the PDFs written afresh)."""
     shutil.rmtree(BENCH_FOLDER, ignore_errors=True)
     write_corpus(pdf_reports, BENCH_FOLDER, seed=11, pdf=True)
-    return {
+    found = {
         "seeds": SEEDS,
         "dev-zh": ROOT / "tests" / "corpus" / "dev" / "zh",
         "dev-en": ROOT / "tests" / "corpus" / "dev" / "en",
         f"bench-pdf-{pdf_reports}": BENCH_FOLDER / "reports",
     }
+    for corpus in SCORED:
+        name = "pdf-" + corpus.replace("/", "-")
+        if only is None or name in only:
+            found[name] = rendered(corpus)
+    return found
 
 
 def build_into(folder: Path, out: Path, jobs: int) -> None:
@@ -74,13 +98,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--against", type=Path, help="a folder an earlier run wrote")
     parser.add_argument("--pdf-reports", type=int, default=30, help="bench PDFs built")
     parser.add_argument("--jobs", type=int, default=1, help="processes per build")
-    parser.add_argument("--only", help="comma-separated corpora (seeds, dev-zh, dev-en, bench)")
+    parser.add_argument(
+        "--only", help="comma-separated corpora (seeds, dev-zh, dev-en, bench, pdf-dev-zh, ...)"
+    )
     args = parser.parse_args(argv)
     if args.against and not args.against.is_dir():
         print(f"--against {args.against}: no such folder", file=sys.stderr)
         return 2
     only = args.only.split(",") if args.only else None
-    for name, folder in corpora(args.pdf_reports).items():
+    for name, folder in corpora(args.pdf_reports, only).items():
         if only is None or name.split("-pdf")[0] in only:
             build_into(folder, args.out / name, args.jobs)
             print(f"built {name}", flush=True)

@@ -129,6 +129,19 @@ def type_before(prefix: str) -> tuple[str, str]:
     return "", ""
 
 
+def _places(name: str, text: str) -> list[int]:
+    """Where ``name`` starts in ``text``, each place after the end of the one before.
+
+    >>> _places("aa", "aaaa"), _places("b", "abcb")
+    ([0, 2], [1, 3])
+    """
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + max(1, len(name)))
+    return found
+
+
 def type_from_context(name: str, context: str) -> tuple[str, str]:
     """Label a name by the type words beside its other mentions in ``context``.
 
@@ -138,9 +151,12 @@ def type_from_context(name: str, context: str) -> tuple[str, str]:
     ('', '')
     """
     votes: dict[tuple[str, str], int] = {}
-    for m in re.finditer(re.escape(name), context):
-        label, category = type_before(context[max(0, m.start() - 12) : m.start()])
-        after = context[m.end() : m.end() + 12]
+    # the places of the name by plain search (re.finditer of the escaped name, without
+    # compiling a pattern per name into re's cache)
+    for start in _places(name, context):
+        end = start + len(name)
+        label, category = type_before(context[max(0, start - 12) : start])
+        after = context[end : end + 12]
         if re.match(r"\s*(?:已经?|也|还)?\s*被", after):
             continue  # "X 已被多家应用接入": the words after name its users, not its type
         if not label and not after.lstrip().startswith("的"):

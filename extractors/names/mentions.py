@@ -327,22 +327,25 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     for start, end, alias, surface in known_mentions(text):
         spans = [(m.start, m.end) for m in mentions]
         if _free(spans, start, end) and not _in_compound(text, start, surface):
-            mentions.append(
-                Mention(
-                    start, end, clean_surface(surface), alias.label, alias.canonical, alias.parent
-                )
-            )
-    for start, end, surface, label in typed_spans(
-        text, names, [(m.start, m.end) for m in mentions]
-    ):
+            known = (clean_surface(surface), alias.label, alias.canonical, alias.parent)
+            mentions.append(Mention(start, end, *known))
+    taken = [(m.start, m.end) for m in mentions]
+    for start, end, surface, label in typed_spans(text, names, taken):
         mentions.append(Mention(start, end, clean_surface(surface), label))
-    for finder in (_chips, _latin_names, _chinese_names):
-        mentions += finder(text, [(m.start, m.end) for m in mentions])
-    for start, end, surface, label in role_spans(text, [(m.start, m.end) for m in mentions]):
-        mentions.append(Mention(start, end, surface, label))
+    mentions += _open_world(text, tuple((m.start, m.end) for m in mentions))
     mentions.sort(key=lambda m: m.start)
     limits = ([m.start for m in mentions[1:]] + [len(text)])[: len(mentions)]
     return tuple(_with_legal_suffix(text, m, lim) for m, lim in zip(mentions, limits, strict=True))
+
+
+@lru_cache(maxsize=8192)  # families look a sentence up with other typed names, same spans
+def _open_world(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
+    """Chip codes, Latin, Chinese and role names, around ``taken`` and each other."""
+    found: list[Mention] = []
+    for finder in (_chips, _latin_names, _chinese_names, role_spans):  # role spans: tuples
+        spans = [*taken, *((m.start, m.end) for m in found)]
+        found += [m if isinstance(m, Mention) else Mention(*m) for m in finder(text, spans)]
+    return tuple(found)
 
 
 def _in_compound(text: str, start: int, surface: str) -> bool:

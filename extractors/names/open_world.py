@@ -22,6 +22,7 @@ Both finders return ``(start, end, surface, label)`` spans that avoid ``taken``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.names.pos import is_verb, word_freq
@@ -46,14 +47,40 @@ def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 # --- typed names ---------------------------------------------------------------------
 
 
-def _name_pattern(name: str) -> str:
-    """A name as a regex: any spacing where it has a space, Latin ends as whole words."""
-    body = r"\s*".join(re.escape(part) for part in name.split())
-    if name[:1].isascii() and name[:1].isalnum():
-        body = r"(?<![A-Za-z0-9])" + body
-    if name[-1:].isascii() and name[-1:].isalnum():
-        body += r"(?![A-Za-z0-9])"
-    return body
+def _ascii_alnum(char: str) -> bool:
+    """Whether ``char`` is one of A-Z, a-z, 0-9."""
+    return char.isascii() and char.isalnum()
+
+
+def name_places(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every place ``name`` is in ``text``, overlapping ones too: any
+    spacing (a run of whitespace, or none) where it has a space, Latin ends as whole
+    words. Plain string search: a regex made of each document's own names would be
+    compiled anew for every sentence and push the rules' patterns out of ``re``'s cache.
+
+    >>> list(name_places("Helix-9 与 Helix-90, AHelix-9", "Helix-9"))
+    [(0, 7)]
+    >>> list(name_places("Zen  Tech and ZenTech", "Zen Tech"))
+    [(0, 9), (14, 21)]
+    """
+    parts = name.split()
+    whole_start = _ascii_alnum(name[:1])
+    whole_end = _ascii_alnum(name[-1:])
+    start = text.find(parts[0])
+    while start >= 0:
+        end = start + len(parts[0])
+        for part in parts[1:]:
+            while end < len(text) and text[end].isspace():
+                end += 1
+            if not text.startswith(part, end):
+                break
+            end += len(part)
+        else:
+            if not (whole_start and start and _ascii_alnum(text[start - 1])) and not (
+                whole_end and end < len(text) and _ascii_alnum(text[end])
+            ):
+                yield start, end
+        start = text.find(parts[0], start + 1)
 
 
 @lru_cache(maxsize=64)
@@ -71,11 +98,14 @@ def _typed_names(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, st
     return tuple((key, *kept[key]) for key in ordered)
 
 
-@lru_cache(maxsize=4096)
-def _typed_matcher(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex trying, at every position, the longest of ``names`` first."""
-    alternation = "|".join(_name_pattern(name) for name in names)
-    return re.compile(f"(?=({alternation}))" if alternation else r"(?!)")
+def _typed_hits(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """At every place in ``text`` where one of ``names`` begins, the first of them (in
+    their order, longest first) found there: its (start, end)."""
+    found: dict[int, int] = {}
+    for name in names:
+        for start, end in name_places(text, name):
+            found.setdefault(start, end)
+    return list(found.items())
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +125,7 @@ def typed_spans(
     # those (a sentence's few), not of every name the report typed
     present = [t for t in _typed_names(names) if t[1].split()[0] in text]
     labels = {key: label for key, _, label in present}
-    regex = _typed_matcher(tuple(name for _, name, _ in present))
-    hits = [(m.start(1), m.end(1)) for m in regex.finditer(text) if m.end(1) > m.start(1)]
+    hits = _typed_hits(text, [name for _, name, _ in present])
     out: list[Span] = []
     spans = list(taken)
     for start, end in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):

@@ -12,17 +12,22 @@ RUN = Path(__file__).resolve().parents[2] / "bench" / "run.py"
 KEYS = {"name", "n", "ours_s", "baseline_s", "ratio", "target", "met"}
 
 
-def test_smoke_run_writes_every_row(tmp_path):
-    out = tmp_path / "results.json"
+def run_bench(out: Path, *options: str) -> tuple[dict, str]:
+    """``bench/run.py --smoke OPTIONS --out OUT`` in a child process: its results.json
+    and what it printed."""
     done = subprocess.run(
-        [sys.executable, str(RUN), "--smoke", "--out", str(out)],
+        [sys.executable, str(RUN), "--smoke", *options, "--out", str(out)],
         capture_output=True,
         text=True,
         timeout=1200,
         stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    results = json.loads(out.read_text("utf-8"))
+    return json.loads(out.read_text("utf-8")), done.stdout
+
+
+def test_smoke_run_writes_every_row(tmp_path):
+    results, printed = run_bench(tmp_path / "results.json")
     assert results["plan"] == "smoke" and results["machine"]["python"]
     rows = results["rows"]
     assert all(KEYS <= set(r) for r in rows)
@@ -38,4 +43,12 @@ def test_smoke_run_writes_every_row(tmp_path):
     assert update["same_outputs"] is True and update["read"] == 1
     rules = next(r for r in rows if r["name"].startswith("rules:"))
     assert rules["n"] > 100 and "toml" in rules["slowest"]
-    assert "| step | N |" in done.stdout
+    assert "| step | N |" in printed
+
+
+def test_build_reports_sets_the_build_sizes(tmp_path):
+    results, _ = run_bench(tmp_path / "results.json", "--only", "build", "--build-reports", "3")
+    assert results["build_reports"] == [3] and results["steps"] == ["build"]
+    assert {r["n"] for r in results["rows"]} == {3}
+    wall = next(r for r in results["rows"] if r["name"].startswith("build PDFs: wall"))
+    assert wall["same_graph"] is True

@@ -33,6 +33,7 @@ from aikg.extractors.document.pdf.layout import (
     text_lines,
     upright,
 )
+from aikg.extractors.document.pdf.objects import page_objects
 from aikg.extractors.document.pdf.tables import (
     Found,
     cells,
@@ -95,6 +96,7 @@ def read_pages(pages) -> Layout:
     ruled_of: list[list] = []
     shapes_of: list[list[dict]] = []
     for page in pages:
+        page._objects = page_objects(page)  # pdfplumber's objects, made faster
         width, height = _page_size(page)
         # a frame around prose is no table: its text stays in the running text
         found = [_Ruled(t) for t in page.find_tables()]
