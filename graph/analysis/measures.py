@@ -30,6 +30,8 @@ __all__ = ["CHEAP_MEASURES", "MEASURES", "betweenness", "centrality_measures", "
 MEASURES: tuple[str, ...] = ("degree", "strength", "pagerank", "betweenness", "eigenvector")
 # The measures that cost about one pass over the edges (see centrality_by_period).
 CHEAP_MEASURES: tuple[str, ...] = ("degree", "strength", "pagerank")
+# The measures computed from the adjacency matrix (one matrix for both, with scipy).
+_SPECTRAL = frozenset({"pagerank", "eigenvector"})
 
 
 def centrality_measures(
@@ -76,7 +78,9 @@ def centrality_measures(
     none = dict.fromkeys(H)
     degree = nx.degree_centrality(H) if "degree" in measures else none
     strength = dict(H.degree(weight=weight)) if "strength" in measures else none
-    pagerank = _pagerank(H, weight, max_iter, notes) if "pagerank" in measures else none
+    # PageRank and eigenvector centrality read the same matrix: built once for both
+    matrix = _adjacency(H, weight) if engine == "auto" and _SPECTRAL & set(measures) else None
+    pagerank = _pagerank(H, weight, max_iter, notes, matrix) if "pagerank" in measures else none
     sampled = None
     between: Mapping[Any, float | None] = none
     if "betweenness" in measures:
@@ -93,17 +97,19 @@ def centrality_measures(
     if "eigenvector" in measures:
         converged = True
         try:
-            eigen = _eigenvector(H, weight, max_iter, engine)
+            eigen = _eigenvector(H, weight, max_iter, matrix)
         except nx.PowerIterationFailedConvergence:
             converged = False
             notes.append(f"eigenvector centrality did not converge in {max_iter} iterations; null")
+    degree, strength, pagerank = _floats(degree), _floats(strength), _floats(pagerank)
+    between, eigen = _floats(between), _floats(eigen)
     nodes = {
         node: {
-            "degree": _float(degree[node]),
-            "strength": _float(strength[node]),
-            "pagerank": _float(pagerank[node]),
-            "betweenness": _float(between[node]),
-            "eigenvector": _float(eigen[node]),
+            "degree": degree[node],
+            "strength": strength[node],
+            "pagerank": pagerank[node],
+            "betweenness": between[node],
+            "eigenvector": eigen[node],
         }
         for node in H
     }
@@ -133,13 +139,20 @@ def measure_notes(weighted: bool, directed: bool) -> dict[str, str]:
 
 
 def _pagerank(
-    H: nx.Graph, weight: str | None, max_iter: int, notes: list[str]
+    H: nx.Graph,
+    weight: str | None,
+    max_iter: int,
+    notes: list[str],
+    matrix: Any = None,
 ) -> Mapping[Any, float | None]:
-    """``nx.pagerank``; without scipy, the same by pure-Python power iteration (noted).
+    """``nx.pagerank``; from ``matrix`` (:func:`_adjacency` of ``H``) when given; without
+    scipy, the same by pure-Python power iteration (noted).
 
     Values are None, with a note, when the iteration does not converge.
     """
     try:
+        if matrix is not None:
+            return _pagerank_of_matrix(matrix, list(H), max_iter)
         try:
             return nx.pagerank(H, weight=weight, max_iter=max_iter)
         except ImportError:
@@ -150,8 +163,50 @@ def _pagerank(
         return dict.fromkeys(H)
 
 
-def _float(value: float | None) -> float | None:
-    return None if value is None else float(value)
+def _adjacency(H: nx.Graph, weight: str | None) -> Any:
+    """``H``'s adjacency matrix (float CSR, rows and columns in node order), as
+    ``nx.pagerank`` builds it, or None when scipy is not installed."""
+    try:
+        import scipy.sparse  # noqa: F401  (to_scipy_sparse_array needs it)
+    except ImportError:
+        return None
+    return nx.to_scipy_sparse_array(H, nodelist=list(H), weight=weight, dtype=float)
+
+
+def _pagerank_of_matrix(
+    A: Any, nodes: list, max_iter: int, alpha: float = 0.85, tol: float = 1.0e-6
+) -> dict[Any, float]:
+    """PageRank from the adjacency matrix ``A`` of ``nodes``: NetworkX's scipy power
+    iteration step for step (uniform start, teleport and dangling weights; the dangling
+    mass summed by Python's ``sum`` as it does), so the values are bit for bit those of
+    ``nx.pagerank``.
+
+    >>> A = nx.to_scipy_sparse_array(nx.path_graph(3), dtype=float)
+    >>> _pagerank_of_matrix(A, [0, 1, 2], 100) == nx.pagerank(nx.path_graph(3))
+    True
+    """
+    import numpy as np
+    import scipy.sparse
+
+    N = len(nodes)
+    S = A.sum(axis=1)
+    S[S != 0] = 1.0 / S[S != 0]
+    Q = scipy.sparse.dia_array((S.T, 0), shape=A.shape).tocsr()
+    A = Q @ A
+    x = np.repeat(1.0 / N, N)
+    p = np.repeat(1.0 / N, N)
+    is_dangling = np.where(S == 0)[0]
+    for _ in range(max_iter):
+        xlast = x
+        x = alpha * (x @ A + sum(x[is_dangling]) * p) + (1 - alpha) * p
+        if np.absolute(x - xlast).sum() < N * tol:
+            return dict(zip(nodes, map(float, x), strict=True))
+    raise nx.PowerIterationFailedConvergence(max_iter)
+
+
+def _floats(values: Mapping[Any, float | None]) -> Mapping[Any, float | None]:
+    """Each value as a Python float (None stays None): numpy's and ints become floats."""
+    return {node: None if value is None else float(value) for node, value in values.items()}
 
 
 def _pagerank_power(
@@ -250,21 +305,18 @@ def betweenness(
 
 
 def _eigenvector(
-    H: nx.Graph, weight: str | None, max_iter: int, engine: str, tol: float = 1.0e-6
+    H: nx.Graph, weight: str | None, max_iter: int, matrix: Any = None, tol: float = 1.0e-6
 ) -> dict[Any, float]:
     """``nx.eigenvector_centrality(H, max_iter, weight=weight)``, by sparse matrix
-    products when scipy is there: x <- (A + I)^T x, L2-normalised, from the uniform
-    vector, until the L1 change is below n * tol (NetworkX's iteration exactly)."""
-    try:
-        if engine != "auto":
-            raise ImportError
-        import numpy as np
-        import scipy.sparse  # noqa: F401  (to_scipy_sparse_array needs it)
-    except ImportError:
+    products from ``matrix`` (:func:`_adjacency` of ``H``) when given: x <- (A + I)^T x,
+    L2-normalised, from the uniform vector, until the L1 change is below n * tol
+    (NetworkX's iteration exactly); without it, NetworkX's own."""
+    if matrix is None:
         return nx.eigenvector_centrality(H, max_iter=max_iter, weight=weight)
+    import numpy as np
+
     nodes = list(H)
-    A = nx.to_scipy_sparse_array(H, nodelist=nodes, weight=weight, format="csr")
-    AT = A.T.tocsr()
+    AT = matrix.T.tocsr()
     x = np.full(len(nodes), 1.0 / len(nodes))
     for _ in range(max_iter):
         last = x

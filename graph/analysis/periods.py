@@ -63,10 +63,13 @@ def period_subgraphs(
     >>> [sorted(S) for S in period_subgraphs(G, [{"r1"}, {"r2"}])]
     [['company:a'], []]
     """
-    node_reports = [(n, d, frozenset(d.get("reports") or ())) for n, d in G.nodes(data=True)]
+    # networkx's own dicts, in the order of its views (which cost more than this pass)
+    node_reports = [(n, d, frozenset(d.get("reports") or ())) for n, d in G._node.items()]
     edge_reports = [
         (u, v, k, d, frozenset(d.get("evidence_reports") or ()))
-        for u, v, k, d in G.edges(keys=True, data=True)
+        for u, neighbours in G._succ.items()
+        for v, keyed in neighbours.items()
+        for k, d in keyed.items()
     ]
     for reports in report_sets:
         wanted = frozenset(reports)

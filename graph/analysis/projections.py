@@ -72,12 +72,16 @@ def whole_projection(G: nx.MultiDiGraph) -> nx.Graph:
         ),
         weight=None,
     )
-    for n, d in G.nodes(data=True):
+    # networkx's own node and adjacency dicts, only read, in the order its views give
+    # them: the views cost more than the work done per edge
+    for n, d in G._node.items():
         if d.get("label") != "Report":
             H.add_node(n, label=d.get("label"), name=d.get("name") or n)
-    for u, v, d in G.edges(data=True):
-        if d.get("type") not in PROVENANCE_TYPES and u != v and u in H and v in H:
-            H.add_edge(u, v)
+    for u, neighbours in G._succ.items():
+        for v, keyed in neighbours.items():
+            for d in keyed.values():
+                if d.get("type") not in PROVENANCE_TYPES and u != v and u in H and v in H:
+                    H.add_edge(u, v)
     return H
 
 
@@ -98,17 +102,20 @@ def company_projection(G: nx.MultiDiGraph) -> nx.Graph:
     >>> sorted((u, v, d["weight"]) for u, v, d in H.edges(data=True))
     [('company:a', 'company:b', 1), ('company:a', 'company:c', 1), ('company:b', 'company:c', 1)]
     """
-    parties = {n for n, d in G.nodes(data=True) if d.get("label") in PARTY_LABELS}
+    # networkx's own node and adjacency dicts, only read, in the order its views give
+    # them: the views cost more than the work done per node and edge
+    nodes, pred, succ = G._node, G._pred, G._succ
+    parties = {n for n, d in nodes.items() if d.get("label") in PARTY_LABELS}
     facts: dict[tuple[str, str], set[str]] = {}
 
     def link(a: str, b: str, fact: str) -> None:
         if a != b:
             facts.setdefault((min(a, b), max(a, b)), set()).add(fact)
 
-    for node, d in G.nodes(data=True):
+    for node, d in nodes.items():
         label = d.get("label")
         if label in MONEY_LABELS:
-            members = {m for m in chain(G.predecessors(node), G.successors(node)) if m in parties}
+            members = {m for m in chain(pred[node], succ[node]) if m in parties}
             for a, b in combinations(sorted(members), 2):
                 link(a, b, node)
         elif label == "SupplyChain":
@@ -118,13 +125,15 @@ def company_projection(G: nx.MultiDiGraph) -> nx.Graph:
         elif label == "Chip":
             designers = _sources(G, node, {"DESIGNS"}) & parties
             for deal in _sources(G, node, {"INVOLVES"}):
-                if G.nodes[deal].get("label") in MONEY_LABELS:
+                if nodes[deal].get("label") in MONEY_LABELS:
                     for buyer in _sources(G, deal, _BUYER_TYPES) & parties:
                         for designer in designers:
                             link(designer, buyer, deal)
-    for u, v, k, d in G.edges(keys=True, data=True):
-        if d.get("type") in _DIRECT_TIES and u in parties and v in parties:
-            link(u, v, f"{d['type']}:{u}>{v}:{k}")
+    for u, neighbours in succ.items():
+        for v, keyed in neighbours.items():
+            for k, d in keyed.items():
+                if d.get("type") in _DIRECT_TIES and u in parties and v in parties:
+                    link(u, v, f"{d['type']}:{u}>{v}:{k}")
 
     H = nx.Graph(
         projection="company",
@@ -136,7 +145,7 @@ def company_projection(G: nx.MultiDiGraph) -> nx.Graph:
         weight="number of distinct shared facts",
     )
     H.add_nodes_from(
-        (n, {"label": G.nodes[n].get("label"), "name": G.nodes[n].get("name") or n})
+        (n, {"label": nodes[n].get("label"), "name": nodes[n].get("name") or n})
         for n in sorted(parties)
     )
     for (a, b), shared in sorted(facts.items()):
@@ -236,4 +245,6 @@ def project(G: nx.MultiDiGraph, projection: str, include_tentative: bool = False
 
 def _sources(G: nx.MultiDiGraph, node: str, types: Collection[str]) -> set[str]:
     """Nodes with a relationship of one of ``types`` into ``node``."""
-    return {u for u, _, d in G.in_edges(node, data=True) if d.get("type") in types}
+    return {
+        u for u, keyed in G._pred[node].items() for d in keyed.values() if d.get("type") in types
+    }

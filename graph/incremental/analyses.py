@@ -9,7 +9,9 @@ result, which is the same as computing it again. The memo lives in
 JSON), named by a digest of its key, and holds the results the latest build used: an
 update reads only the results whose keys it meets and writes only those it measured
 (reading and writing every kept result was a tenth of an update of 1,000 reports that
-changes every projection).
+changes every projection). A result carries its compact JSON
+(:class:`~aikg.graph.incremental.periods.EncodedOnce`: the text it was read as, or made
+once when first written), which ``centrality.json`` takes as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from aikg.graph.analysis import (
     project,
 )
 from aikg.graph.analysis.centrality import PERIOD_MEASURES, period_reports, projection_centrality
+from aikg.graph.incremental.periods import EncodedOnce, compact_json
 from aikg.graph.outputs.graph_files import atomic_write
 
 __all__ = ["MEMO_DIR", "CentralityMemo", "fingerprint"]
@@ -85,13 +88,13 @@ class CentralityMemo:
         if entry is not None or self.folder is None:
             return entry
         try:
-            stamp, _, text = self._file(self.folder, key).read_text("utf-8").partition("\n")
-        except (OSError, ValueError):
+            stamp, _, text = self._file(self.folder, key).read_bytes().partition(b"\n")
+        except OSError:
             return None
-        if stamp != self._stamp(self.version, key):
+        if stamp != self._stamp(self.version, key).encode():
             return None
         try:
-            return json.loads(text)
+            return EncodedOnce(json.loads(text), text)  # its text goes out as it came
         except ValueError:
             return None
 
@@ -106,8 +109,8 @@ class CentralityMemo:
             path = self._file(folder, key)
             keep.add(path.name)
             if key in self.fresh or folder != self.folder or version != self.version:
-                compact = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-                atomic_write(path, f"{self._stamp(version, key)}\n{compact}")
+                compact = getattr(entry, "json_text", None) or compact_json(entry)
+                atomic_write(path, [f"{self._stamp(version, key)}\n", compact])
         for path in folder.glob("*.json"):
             if path.name not in keep:
                 path.unlink(missing_ok=True)
@@ -134,7 +137,7 @@ class CentralityMemo:
             entry = self._kept(key)
             if entry is None:
                 options = {"measures": measures} if measures else {}
-                entry = projection_centrality(H, **options)
+                entry = EncodedOnce(projection_centrality(H, **options))
                 self.computed += 1
                 self.fresh.add(key)
             self.used[key] = result[name] = entry

@@ -27,10 +27,11 @@ measures). Cumulative periods are nested; should they ever not be, each period's
 taken from its graph, built (:func:`subgraph_key`, which the one pass must equal).
 
 A period's file holds its stamp on the first line and the centrality as the compact JSON
-``centrality_by_period.json`` writes after it. A period taken from the cache stays that
-text (:class:`PeriodCentrality`, parsed only when read): the output file is spliced
-from it, where decoding and encoding again tens of megabytes of unchanged periods would
-cost more than the rest of the per-period pass.
+``centrality_by_period.json`` writes after it. A period taken from the cache stays those
+bytes (:class:`PeriodCentrality`, parsed only when read): the output file is spliced
+from them, where decoding and encoding again tens of megabytes of unchanged periods would
+cost more than the rest of the per-period pass. A period measured now is encoded once
+(:class:`EncodedOnce`), for its file and for the output alike.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from aikg.graph.outputs.graph_files import atomic_write
 __all__ = [
     "PERIODS_DIR",
     "ElementDigests",
+    "EncodedOnce",
     "PROVENANCE",
     "PeriodCentrality",
     "PeriodMemo",
@@ -70,6 +72,7 @@ PROVENANCE = frozenset(
     }
 )
 PERIODS_DIR = "periods"  # under the cache folder, apart from the documents' entries
+_DIGEST_SIZE = 20  # an element's digest: sha1
 _FORMAT = 2  # 2: stamp line, then the compact JSON text
 
 
@@ -79,16 +82,16 @@ def compact_json(value: Any) -> str:
 
 
 class PeriodCentrality(Mapping):
-    """A period's centrality kept as the compact JSON text it was cached as: a mapping
-    that parses the text the first time it is read, and hands the text itself to the
-    writer of ``centrality_by_period.json`` (``json_text``).
+    """A period's centrality kept as the compact JSON it was cached as (UTF-8 bytes, or
+    text): a mapping that parses it the first time it is read, and hands it as it is to
+    the writer of ``centrality_by_period.json`` (``json_text``).
 
-    >>> c = PeriodCentrality('{"money":{"n_nodes":2}}')
+    >>> c = PeriodCentrality(b'{"money":{"n_nodes":2}}')
     >>> c["money"]["n_nodes"], dict(c) == {"money": {"n_nodes": 2}}, c.json_text
-    (2, True, '{"money":{"n_nodes":2}}')
+    (2, True, b'{"money":{"n_nodes":2}}')
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: bytes | str) -> None:
         self.json_text = text
         self._value: dict | None = None
 
@@ -105,6 +108,29 @@ class PeriodCentrality(Mapping):
 
     def __len__(self) -> int:
         return len(self._parsed())
+
+
+class EncodedOnce(dict):
+    """A JSON object (a centrality result) whose compact text (:func:`compact_json`) is
+    made the first time a writer asks for it (``json_text``) and then shared by every
+    writer: the memo's file and the output file. Read only: the text is not made again
+    after a change. ``text``: the text it is known to have (read from a file).
+
+    >>> e = EncodedOnce({"a": [1, "é"]})
+    >>> e.json_text, e.json_text is e.json_text, e == {"a": [1, "é"]}
+    ('{"a":[1,"é"]}', True, True)
+    """
+
+    def __init__(self, value: Mapping, text: bytes | str | None = None) -> None:
+        super().__init__(value)
+        self._text = text
+
+    @property
+    def json_text(self) -> bytes | str:
+        """The compact JSON of the object, made once."""
+        if self._text is None:
+            self._text = compact_json(self)
+        return self._text
 
 
 def _encoder() -> Callable[[Any], str]:
@@ -153,10 +179,14 @@ class ElementDigests:
 
 
 def _key_of(nodes: list[bytes], edges: list[bytes]) -> str:
+    return _key_of_joined(b"".join(nodes), b"".join(edges))
+
+
+def _key_of_joined(nodes: bytes, edges: bytes) -> str:
     h = hashlib.sha1(b"nodes")
-    h.update(b"".join(nodes))
+    h.update(nodes)
     h.update(b"edges")
-    h.update(b"".join(edges))
+    h.update(edges)
     return h.hexdigest()
 
 
@@ -194,21 +224,49 @@ def period_keys(
         for report in chosen:
             first.setdefault(report, index)
     never = len(periods)
-    own = {n: _first_index(d.get("reports"), first, never) for n, d in G.nodes(data=True)}
+    # networkx's own dicts, only read (its views cost more than this pass)
+    attrs, succ = G._node, G._succ
+    own = {n: _first_index(d.get("reports"), first, never) for n, d in attrs.items()}
     node_first = dict(own)
-    order = sorted(G.nodes)  # a period's graph holds its nodes sorted, and so its edges
+    order = sorted(attrs)  # a period's graph holds its nodes sorted, and so its edges
     edges = []
-    for u, v, k, d in G.edges(order, keys=True, data=True):
-        evidence = d.get("evidence_reports")
-        at = _first_index(evidence, first, never) if evidence else max(own[u], own[v])
-        node_first[u] = min(node_first[u], at)
-        node_first[v] = min(node_first[v], at)
-        edges.append((at, digests.of((u, v, k), d)))
-    nodes = [(node_first[n], digests.of(n, G.nodes[n])) for n in order]
+    for u in order:
+        for v, keyed in succ[u].items():
+            for k, d in keyed.items():
+                evidence = d.get("evidence_reports")
+                at = _first_index(evidence, first, never) if evidence else max(own[u], own[v])
+                node_first[u] = min(node_first[u], at)
+                node_first[v] = min(node_first[v], at)
+                edges.append((at, digests.of((u, v, k), d)))
+    nodes = [(node_first[n], digests.of(n, attrs[n])) for n in order]
+    node_rows, edge_rows = _Rows(nodes), _Rows(edges)
     return [
-        _key_of([d for at, d in nodes if at <= index], [d for at, d in edges if at <= index])
+        _key_of_joined(node_rows.joined_until(index), edge_rows.joined_until(index))
         for index in range(len(periods))
     ]
+
+
+class _Rows:
+    """Digests (sha1, 20 bytes each) with the first period of their element, held as
+    arrays so that the digests of the elements a period holds are joined without a
+    Python loop per element and period (tens of periods times tens of thousands).
+
+    >>> rows = _Rows([(1, b"a" * 20), (0, b"b" * 20), (2, b"c" * 20)])
+    >>> rows.joined_until(1) == b"a" * 20 + b"b" * 20, rows.joined_until(-1)
+    (True, b'')
+    """
+
+    def __init__(self, items: list[tuple[int, bytes]]) -> None:
+        import numpy as np
+
+        self._first = np.fromiter((at for at, _ in items), dtype=np.int64, count=len(items))
+        joined = b"".join(digest for _, digest in items)
+        self._digests = np.frombuffer(joined, dtype=np.uint8).reshape(len(items), _DIGEST_SIZE)
+
+    def joined_until(self, index: int) -> bytes:
+        """The digests of the elements first held by period ``index`` or before, joined
+        in their order: ``b"".join(d for at, d in items if at <= index)``."""
+        return self._digests[self._first <= index].tobytes()
 
 
 class PeriodMemo:
@@ -234,16 +292,16 @@ class PeriodMemo:
         """The cached centrality of a key, or None when missing or of another format or
         aikg version (the stamp line says which)."""
         try:
-            stamp, _, text = self._file(key).read_text("utf-8").partition("\n")
-        except (OSError, ValueError):
+            stamp, _, text = self._file(key).read_bytes().partition(b"\n")
+        except OSError:
             return None
-        if stamp != self._stamp() or not (text.startswith("{") and text.endswith("}")):
+        if stamp != self._stamp().encode() or not (text.startswith(b"{") and text.endswith(b"}")):
             return None
         return PeriodCentrality(text)
 
     def _store(self, key: str, centrality: Mapping) -> None:
         text = getattr(centrality, "json_text", None) or compact_json(centrality)
-        atomic_write(self._file(key), f"{self._stamp()}\n{text}")
+        atomic_write(self._file(key), [f"{self._stamp()}\n", text])
 
     def by_period(self, G: nx.MultiDiGraph, remember: dict | None = None) -> dict[str, Any]:
         """:func:`aikg.graph.analysis.centrality_by_period` of ``G`` with
@@ -259,7 +317,9 @@ class PeriodMemo:
                 centrality, fresh = self._load(key), False
             if centrality is None:
                 S = period_subgraph(G, chosen)
-                centrality = compute_centrality(S, PROJECTIONS, measures=PERIOD_MEASURES)
+                centrality = EncodedOnce(
+                    compute_centrality(S, PROJECTIONS, measures=PERIOD_MEASURES)
+                )
                 fresh = True
                 self.measured += 1
             if fresh:

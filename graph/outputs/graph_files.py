@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +27,11 @@ def _file_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
-    """Write ``text`` (bytes, or the pieces of a text in order) to ``path`` through a
-    temporary file, so it is whole or absent. Pieces are written as they come, so a
-    file of tens of megabytes is never joined into one string first."""
+def atomic_write(path: Path, text: str | bytes | Iterable[str | bytes]) -> None:
+    """Write ``text`` (bytes, or the pieces of a text in order, each text or its UTF-8
+    bytes) to ``path`` through a temporary file, so it is whole or absent. Pieces are
+    written as they come, so a file of tens of megabytes is never joined into one
+    string first."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
@@ -39,7 +40,7 @@ def atomic_write(path: Path, text: str | bytes | Iterable[str]) -> None:
                 fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             else:
                 for piece in text:
-                    fh.write(piece.encode("utf-8"))
+                    fh.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
         # mkstemp makes the file private (0600); an output is shared like any other file
         os.chmod(tmp, _file_mode())
         os.replace(tmp, path)
@@ -53,6 +54,22 @@ def graph_to_json(G: nx.MultiDiGraph) -> dict[str, Any]:
     data = nx.node_link_data(G, edges="edges")
     data["graph"] = {**data.get("graph", {}), "schema_version": SCHEMA_VERSION}
     return data
+
+
+def keyed_edges(G: nx.MultiDiGraph) -> Iterator[tuple[Any, Any, Any, dict]]:
+    """``G.edges(keys=True, data=True)`` of a MultiDiGraph, in the same order, read from
+    its adjacency directly: the view's iterator costs more than the work an output does
+    per edge that it takes as it was.
+
+    >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", key="k", w=1)
+    'k'
+    >>> list(keyed_edges(G)) == list(G.edges(keys=True, data=True))
+    True
+    """
+    for u, neighbours in G._succ.items():
+        for v, keyed in neighbours.items():
+            for k, attrs in keyed.items():
+                yield u, v, k, attrs
 
 
 def graph_from_json(data: dict[str, Any]) -> nx.MultiDiGraph:

@@ -8,13 +8,15 @@ reads before writing and writes after:
   of its whole input (the number of core nodes, their edges as the layout indexes them,
   the seed and the iterations): equal inputs give the same positions bit for bit, so a
   full build and an update both take it when the core the layout sees is unchanged;
-- each map node's tooltip and each element's GraphML text, which an update takes
-  only for an element it did not change (``changed``: the elements whose attributes
-  the update's continued builder touched, :attr:`aikg.graph.assemble.GraphBuilder.
-  touched`; a tooltip also reads the node's relationships and neighbours), and only
-  when the memo was written for the build that update continues (the same reports) by
-  this code (a digest of the output modules). Without ``changed`` (a full build, or an
-  update that took the full path) every tooltip and GraphML element is made anew.
+- each map node's and relationship's tooltip and each element's GraphML text,
+  which an update takes only for an element it did not change (``changed``: the
+  elements whose attributes the update's continued builder touched,
+  :attr:`aikg.graph.assemble.GraphBuilder.touched`; a node's tooltip also reads its
+  relationships and neighbours, a relationship's the names of its ends, which must be
+  the names it was made with), and only when the memo was written for the build that
+  update continues (the same reports) by this code (a digest of the output modules).
+  Without ``changed`` (a full build, or an update that took the full path) every
+  tooltip and text is made anew.
 
 The file is sealed like the other pickles of the cache
 (:mod:`aikg.graph.incremental.stamped`): a file of another user or machine reads as
@@ -62,11 +64,14 @@ class OutputMemo:
     tooltips: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     graphml: dict[Any, tuple[str, tuple]] = field(default_factory=dict)
+    # (u, v, key) -> (the names of its ends, the tooltip)
+    edge_tooltips: dict[tuple, tuple[tuple, str]] = field(default_factory=dict)
     # elements changed since the kept build; None: any may have (nothing per element)
     changed: set | None = None
     new_layouts: dict[str, bytes] = field(default_factory=dict)
     new_tooltips: dict[str, str] = field(default_factory=dict)
     new_graphml: dict[Any, tuple[str, tuple]] = field(default_factory=dict)
+    new_edge_tooltips: dict[tuple, tuple[tuple, str]] = field(default_factory=dict)
     new_titles: dict[str, str] = field(default_factory=dict)
     taken: dict[str, int] = field(default_factory=dict)  # what was taken, per kind (not kept)
 
@@ -113,7 +118,12 @@ class OutputMemo:
         if not isinstance(data, dict):
             return cls()
         return cls(
-            data["reports"], data["layouts"], data["tooltips"], data["titles"], data["graphml"]
+            data["reports"],
+            data["layouts"],
+            data["tooltips"],
+            data["titles"],
+            data["graphml"],
+            data["edge_tooltips"],
         )
 
     def save(self, folder: Path, reports: list[str]) -> None:
@@ -126,5 +136,6 @@ class OutputMemo:
             "tooltips": self.new_tooltips,
             "titles": self.new_titles,
             "graphml": self.new_graphml,
+            "edge_tooltips": self.new_edge_tooltips,
         }
         write_pickled(Path(folder) / MEMO_FILE, _FORMAT, outputs_version(), data)

@@ -9,7 +9,7 @@ from typing import Any
 
 from aikg.graph.analysis.centrality import top_nodes
 from aikg.graph.incremental.changes import changes_markdown
-from aikg.graph.outputs.graph_files import atomic_write
+from aikg.graph.outputs.graph_files import atomic_write, keyed_edges
 
 __all__ = ["conflict_lines", "report_markdown", "write_report_md"]
 
@@ -25,17 +25,21 @@ def conflict_lines(G: Any) -> list[str]:
     >>> conflict_lines(G)
     ['- **A → B (chip_purchase)** amount: 1.0 (r1) vs 2.0 (r2)']
     """
-    elements = [(d.get("name") or n, d) for n, d in G.nodes(data=True)]
+    # only the disputed elements are named and sorted (few of a large graph's); sorting
+    # is stable, so they keep the order they have among all elements
+    elements = [(d.get("name") or n, d) for n, d in G._node.items() if _disputed(d)]
 
     def end(node: str) -> str:  # a report by its id: reports of one series share a title
         attrs = G.nodes[node]
         return node if attrs.get("label") == "Report" else str(attrs.get("name", node))
 
-    elements += [(f"{end(u)} -{d.get('type')}-> {end(v)}", d) for u, v, d in G.edges(data=True)]
+    elements += [
+        (f"{end(u)} -{d.get('type')}-> {end(v)}", d)
+        for u, v, _, d in keyed_edges(G)
+        if _disputed(d)
+    ]
     lines = []
     for name, attrs in sorted(elements, key=lambda e: str(e[0])):
-        if not attrs.get("conflict_properties"):
-            continue
         by_prop: dict[str, list[str]] = {}
         for prop, value, report in zip(
             attrs["conflict_properties"],
@@ -49,13 +53,18 @@ def conflict_lines(G: Any) -> list[str]:
     return lines
 
 
+def _disputed(attrs: dict) -> bool:
+    """Whether an element's reports disagree on one of its properties."""
+    return bool(attrs.get("conflict_properties"))
+
+
 def report_markdown(result: Any, top: int = 10, changes: dict | None = None) -> str:
     """The summary of a build (a ``BuildResult``) as Markdown: counts, top entities by
     centrality, the money loops, the facts reports disagree on, the documents not
     processed, and, after an update, what changed (``changes``)."""
     G = result.graph
-    labels = Counter(d["label"] for _, d in G.nodes(data=True))
-    types = Counter(d["type"] for _, _, d in G.edges(data=True))
+    labels = Counter(d["label"] for d in G._node.values())
+    types = Counter(d["type"] for *_, d in keyed_edges(G))
     lines = ["# aikg build summary", ""]
     lines.append(f"{result.summary()}.")
     lines += ["", "## Reports", "", "| report | title | broker | period |", "|---|---|---|---|"]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from aikg.graph.outputs.graph_files import atomic_write, graph_to_json
+from aikg.graph.outputs.graph_files import atomic_write, graph_to_json, keyed_edges
 from aikg.graph.outputs.html_map import write_map
 from aikg.graph.outputs.memo import OutputMemo
 from aikg.graph.outputs.report import write_report_md
@@ -55,7 +55,7 @@ def write_outputs(
     flat = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
     atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
     atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
-    atomic_write(paths["centrality.json"], flat(result.centrality))
+    atomic_write(paths["centrality.json"], centrality_pieces(result.centrality))
     atomic_write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
     atomic_write(paths["graph.graphml"], graphml_text(result.graph, memo))
     write_report_md(result, paths["report.md"], changes=changes)
@@ -67,48 +67,72 @@ def write_outputs(
 
 def by_period_text(by_period: dict) -> str:
     """``centrality_by_period.json``: the compact JSON of ``by_period``, except that a
-    period's centrality kept as its JSON text (``json_text``: an update's cached periods,
-    :class:`aikg.graph.incremental.periods.PeriodCentrality`) is put in as it is, not
-    decoded and encoded again. The text is the same as ``json.dumps`` of the parsed data.
+    period's centrality kept as its JSON (``json_text``, text or UTF-8 bytes: an update's
+    cached or just measured periods, :mod:`aikg.graph.incremental.periods`) is put in as
+    it is, not encoded again. The text is the same as ``json.dumps`` of the parsed data.
 
     >>> class Kept(dict):
-    ...     json_text = '{"a":1}'
+    ...     json_text = b'{"a":1}'
     >>> by_period_text({"cumulative": True, "periods": {"2025-01": {"centrality": Kept()}}})
     '{"cumulative":true,"periods":{"2025-01":{"centrality":{"a":1}}}}'
     """
-    return "".join(by_period_pieces(by_period))
+    return "".join(_text(piece) for piece in by_period_pieces(by_period))
 
 
-def by_period_pieces(by_period: dict) -> Iterator[str]:
-    """The text of :func:`by_period_text` in pieces, a kept period's text one of them
+def _text(piece: str | bytes) -> str:
+    return piece.decode("utf-8") if isinstance(piece, bytes) else piece
+
+
+def by_period_pieces(by_period: dict) -> Iterator[str | bytes]:
+    """The text of :func:`by_period_text` in pieces, a kept period's JSON one of them
     (written as they come: the file is tens of megabytes on a large build)."""
-    flat = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     periods = by_period.get("periods") or {}
     if not any(hasattr(p.get("centrality"), "json_text") for p in periods.values()):
-        yield flat(by_period)
+        yield _compact(by_period)
         return
+    yield from _object_pieces(
+        by_period,
+        {"periods": lambda value: _object_pieces(value, each=_object_pieces)},
+    )
 
-    def period_pieces(period: dict) -> Iterator[str]:
-        if not period:
-            yield "{}"
-            return
-        for index, (key, value) in enumerate(period.items()):
-            text = getattr(value, "json_text", None) if key == "centrality" else None
-            yield f"{',' if index else '{'}{flat(key)}:"
-            yield text if text is not None else flat(value)
-        yield "}"
 
+def centrality_pieces(centrality: dict) -> Iterator[str | bytes]:
+    """``centrality.json`` in pieces: the compact JSON of ``centrality`` (projection ->
+    result), a result that carries its JSON (``json_text``: an update's, encoded once
+    for the memo and this file) put in as it is.
+
+    >>> class Kept(dict):
+    ...     json_text = '{"n_nodes":1}'
+    >>> "".join(centrality_pieces({"whole": Kept(), "money": {"n_nodes": 0}}))
+    '{"whole":{"n_nodes":1},"money":{"n_nodes":0}}'
+    """
+    return _object_pieces(centrality)
+
+
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _object_pieces(
+    obj: dict,
+    nested: dict[str, Callable[[Any], Iterator[str | bytes]]] | None = None,
+    each: Callable[[Any], Iterator[str | bytes]] | None = None,
+) -> Iterator[str | bytes]:
+    """The compact JSON of the object ``obj`` in pieces: a value that carries its JSON
+    (``json_text``) is put in as it is; the value of a key in ``nested`` is given in
+    pieces by that function, every other value by ``each`` when given."""
+    nested = nested or {}
     yield "{"
-    for index, (key, value) in enumerate(by_period.items()):
-        yield f"{',' if index else ''}{flat(key)}:"
-        if key != "periods":
-            yield flat(value)
-            continue
-        yield "{"
-        for number, (period, entry) in enumerate(value.items()):
-            yield f"{',' if number else ''}{flat(period)}:"
-            yield from period_pieces(entry)
-        yield "}"
+    for index, (key, value) in enumerate(obj.items()):
+        yield f"{',' if index else ''}{_compact(key)}:"
+        kept = getattr(value, "json_text", None)
+        if kept is not None:
+            yield kept
+        elif key in nested:
+            yield from nested[key](value)
+        elif each is not None and isinstance(value, dict):
+            yield from each(value)
+        else:
+            yield _compact(value)
     yield "}"
 
 
@@ -194,6 +218,11 @@ def graphml_text(G: Any, memo: OutputMemo | None = None) -> str:
         layout = tuple(used)
         return "".join(parts), layouts.setdefault(layout, layout)
 
+    # the kept layouts (by identity: the memo shares one tuple per layout) whose key ids
+    # are all registered as they were: ids are never reassigned, so a layout checked
+    # once holds for every later element that has it
+    checked: set[int] = set()
+
     def kept(item: Any) -> str | None:
         """The kept text of an unchanged element whose key ids are still its ids (the
         ids are given in order of first use, so they are checked, and registered, in
@@ -202,9 +231,11 @@ def graphml_text(G: Any, memo: OutputMemo | None = None) -> str:
         if entry is None:
             return None
         text, used = entry
-        for spec, key in used:
-            if keys.setdefault(spec, f"d{len(keys)}") != key:
-                return None
+        if id(used) not in checked:
+            for spec, key in used:
+                if keys.setdefault(spec, f"d{len(keys)}") != key:
+                    return None
+            checked.add(id(used))
         memo.new_graphml[item] = entry
         memo.took("graphml")
         return text
@@ -223,7 +254,7 @@ def graphml_text(G: Any, memo: OutputMemo | None = None) -> str:
     for node, attrs in G.nodes(data=True):
         head = lambda n=node: f"    <node id={quoteattr(str(n))}"  # noqa: E731
         body.append(element(node, attrs, "node", head, "node"))
-    for u, v, k, attrs in G.edges(keys=True, data=True):
+    for u, v, k, attrs in keyed_edges(G):
         head = lambda u=u, v=v, k=k: (  # noqa: E731
             f"    <edge source={quoteattr(str(u))} target={quoteattr(str(v))}"
             f" id={quoteattr(str(k))}"

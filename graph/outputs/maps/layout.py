@@ -27,6 +27,7 @@ __all__ = [
     "force_input_key",
     "layout",
     "node_sizes",
+    "simple_undirected",
 ]
 
 CORE = 700  # nodes laid out by the force layout; the rest are placed beside them
@@ -162,11 +163,38 @@ def _grid_below(pos: dict, nodes: list) -> None:
 
 def node_sizes(H: nx.MultiDiGraph, smallest: float = 8, largest: float = 48) -> dict:
     """Node size by PageRank on the undirected graph (square root, so hubs stay sane)."""
-    if not H.number_of_edges():
+    if not any(H._adj.values()):  # no edge (number_of_edges counts them all)
         return {n: smallest for n in H}
-    rank = nx.pagerank(nx.Graph(H))
+    rank = nx.pagerank(simple_undirected(H) if H.is_multigraph() else nx.Graph(H))
     top = max(rank.values()) or 1.0
     return {n: smallest + (largest - smallest) * math.sqrt(rank.get(n, 0) / top) for n in H}
+
+
+def simple_undirected(H: nx.MultiDiGraph) -> nx.Graph:
+    """What ``nx.pagerank`` reads of ``nx.Graph(H)``, without copying every attribute of
+    ``H`` into it: the same nodes in the same order, the same edges, and on each the
+    ``weight`` ``nx.Graph(H)`` gives it (for a pair, the relationships from the end met
+    first, the last weight among them; none if none has one).
+
+    >>> H = nx.MultiDiGraph()
+    >>> H.add_edges_from([("a", "b", {"weight": 2, "note": "x"}), ("b", "a", {"weight": 5})])
+    [0, 0]
+    >>> U, full = simple_undirected(H), nx.Graph(H)
+    >>> list(U.edges(data="weight")) == list(full.edges(data="weight")) == [("a", "b", 2)]
+    True
+    """
+    U = nx.Graph()
+    U.add_nodes_from(H)
+    adjacency = U._adj  # each pair is set once, as add_edge would set it
+    seen: set = set()  # as nx.Graph(H): a pair is taken from the end met first
+    for u, neighbours in H._adj.items():
+        for v, keyed in neighbours.items():
+            if (u, v) in seen:
+                continue
+            weights = [d["weight"] for d in keyed.values() if "weight" in d]
+            adjacency[u][v] = adjacency[v][u] = {"weight": weights[-1]} if weights else {}
+            seen.add((v, u))
+    return U
 
 
 def edge_width(amount, currency) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,26 @@ def _tooltips(G: nx.MultiDiGraph, H: nx.MultiDiGraph, titles: dict, memo: Any) -
     return tips
 
 
+def _edge_tooltips(titles: dict, memo: Any) -> Callable[[tuple, dict, tuple], str]:
+    """The tooltip of a relationship (``(u, v, key)``, its attributes, the names of its
+    ends): kept in ``memo`` where the relationship did not change and its ends have the
+    names it was made with (see :mod:`aikg.graph.outputs.memo`), else made."""
+    kept = memo.edge_tooltips if memo is not None and memo.tooltip_reuse(titles) else {}
+
+    def tip(edge: tuple, attrs: dict, names: tuple) -> str:
+        entry = kept.get(edge)
+        if entry is not None and entry[0] == names and memo.unchanged(edge):
+            text = entry[1]
+            memo.took("edge tooltip")
+        else:
+            text = edge_tooltip(attrs, titles, names)
+        if memo is not None:
+            memo.new_edge_tooltips[edge] = (names, text)
+        return text
+
+    return tip
+
+
 def map_data(
     G: nx.MultiDiGraph,
     view: MapView | None = None,
@@ -132,7 +153,8 @@ def map_data(
             }
         )
     edges = []
-    for u, v, attrs in H.edges(data=True):
+    edge_tip = _edge_tooltips(titles, memo)
+    for u, v, k, attrs in H.edges(keys=True, data=True):
         event = G.nodes[v] if G.nodes[v].get("amount") is not None else G.nodes[u]
         width = edge_width(event.get("amount"), event.get("currency"))
         in_loop = (u, v) in on_loop
@@ -141,7 +163,7 @@ def map_data(
             {
                 "from": u,
                 "to": v,
-                "title": edge_tooltip(attrs, titles, names),
+                "title": edge_tip((u, v, k), attrs, names),
                 "color": LOOP_COLOR if in_loop else EDGE_COLOR,
                 "width": max(width, 3.0) if in_loop else width,
                 "arrows": "to",
