@@ -71,6 +71,7 @@ from aikg.extractors.deals.post import (
     date_recent,
     licence_partnerships,
     merge,
+    tied_partnerships,
     to_fact,
 )
 from aikg.extractors.deals.providers import by_role, not_party
@@ -152,6 +153,8 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
                     fact.props.update(fig.dates[0][2].props())
             return
         continuation(ctx, sentence, fig, ctx.last)
+        if tail := trailing_date(fig):  # "…; the round values it at $2.4bn. (Dec 9)"
+            date_recent(ctx, sentence, tail)
         ctx.date = leading_date(fig.text, fig.dates) or ctx.date  # dates what follows
         ctx.pending_amount = key_value_amount(fig) or ctx.pending_amount
         return
@@ -187,6 +190,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     if first_fig is not None:  # "A 与 B 分别 … 3 亿元和 2 亿元": a fact a party
         built = [part for fact in built for part in split_respective(fact, first_fig)]
     built += licence_partnerships(built)  # a paid licence is a partnership too
+    built += tied_partnerships(built, masked)  # "…, alongside a 6G partnership"
     ctx.recent = built or ctx.recent
     ctx.pending_amount = None if built else ctx.pending_amount
     for fact in built:
@@ -206,6 +210,8 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         ctx.date = lead
     if not built and first_fig is not None and (tail := trailing_date(first_fig)):
         date_recent(ctx, sentence, tail)  # "… post-money. (Dec 3)"
+        if not ctx.facts:  # an item's lead label, "- **A / B (29 Dec).** A agreed to …"
+            ctx.date = tail
 
 
 def build(

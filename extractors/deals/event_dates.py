@@ -20,17 +20,46 @@ def _same_day() -> re.Pattern[str]:
     return re.compile(load("deals")["same_day"], re.I)
 
 
+@lru_cache(maxsize=1)
+def _days_later() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["days_later"], re.I)
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+
+
+def _later(prev: DateValue, m: re.Match[str]) -> DateValue:
+    """``prev`` moved on by "Four days later" / "A week later" (a day date only).
+
+    >>> m = _days_later().search("Four days later X signed")
+    >>> _later(DateValue("2025-09-18", "day"), m).iso
+    '2025-09-22'
+    """
+    if prev.precision != "day":
+        return prev
+    from datetime import date, timedelta
+
+    count = m.group("n").lower()
+    n = int(count) if count.isdigit() else _NUMBERS.get(count, 1)
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    return DateValue((date.fromisoformat(prev.iso) + timedelta(days=days)).isoformat(), "day")
+
+
 def _relative_date(ctx: Context, cand: Candidate, fig: Figures) -> DateValue | None:
     """The day a relative word before the verb names, from the deal read before (in
     this paragraph, else the section's last dated deal: a PDF's paragraph break may fall
-    between "… on November 3." and "On the same day, …")."""
+    between "… on November 3." and "On the same day, …"); "Four days later" and "A week
+    later" count on from it (``days_later`` of ``rules/deals/en``)."""
     before = fig.text[: cand.v_start]
-    if not cue("relative").search(before):
+    later = _days_later().search(before)
+    if not later and not cue("relative").search(before):
         return None
     props = ctx.last.props if ctx.last and ctx.last.props.get("date") else ctx.last_dated
     if not props or not props.get("date"):
         return None
     prev = DateValue(props["date"], props["date_precision"])
+    if later:
+        return _later(prev, later)
     return prev if _same_day().search(before) else next_day(prev)  # "the same day": that day
 
 

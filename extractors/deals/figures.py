@@ -78,8 +78,12 @@ def claim_amount(fig: Figures, cand: Candidate, stop: int) -> Amount | None:
     return fig.amounts[pick][2]
 
 
+# the words between an amount and its agreement; a comma only before the term ("$1.2
+# billion, four-year agreement under which")
 _AGREEMENT_AFTER = re.compile(
-    r"^[^⟨⟩,，;；。]{0,24}?(?:agreement|contract|deal|lease|order|协议|合同|订单)", re.I
+    r"^(?:[^⟨⟩,，;；。]|,(?=\s*(?:\w+-year|multi-?year|multiyear)\b)){0,30}?"
+    r"(?:agreement|contract|deal|lease|order|协议|合同|订单)",
+    re.I,
 )
 
 
@@ -90,6 +94,9 @@ def _agreement_amount(fig: Figures, start: int) -> int | None:
     >>> f = Figures.of("a $6bn agreement under which ⟨0⟩ will pay ⟨1⟩", "")
     >>> _agreement_amount(f, 29), _agreement_amount(Figures.of("$6bn revenue. ⟨0⟩", ""), 14)
     (0, None)
+    >>> t = "a $1.2 billion, four-year agreement under which ⟨0⟩ will lease"
+    >>> _agreement_amount(Figures.of(t, ""), t.index("⟨"))
+    0
     """
     for i in range(len(fig.amounts) - 1, -1, -1):
         s, e, _ = fig.amounts[i]
@@ -190,7 +197,7 @@ def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
         if s < cand.start - 12 or s >= stop:
             continue
         near = fig.text[max(0, s - 16) : e + 14]  # "a stake of about 2.9%", "4% equity stake"
-        if cue("stake").search(near):
+        if _rule("stake_bought", "en").search(fig.text[:s]) or cue("stake").search(near):
             return _stake_after(fig.text, percents, k)
     return None
 
@@ -211,10 +218,10 @@ def _stake_after(text: str, percents: list[tuple[int, int, float]], k: int) -> f
     return percents[k][2]
 
 
-@lru_cache(maxsize=4)
-def _rule(key: str) -> re.Pattern[str]:
-    """A pattern of ``rules/deals/zh`` read by this module alone."""
-    return re.compile(load("deals", "zh")[key], re.I)
+@lru_cache(maxsize=8)
+def _rule(key: str, lang: str = "zh") -> re.Pattern[str]:
+    """A pattern of ``rules/deals/<lang>`` read by this module alone."""
+    return re.compile(load("deals", lang)[key], re.I)
 
 
 def summary_of(fig: Figures, cand: Candidate, mentions: list[Mention], amount_end: int) -> str:
@@ -294,6 +301,8 @@ def trailing_date(fig: Figures) -> DateValue | None:
 
     >>> trailing_date(Figures.of("The round values ⟨0⟩ at $310m. (Dec 3)", "2025-12")).iso
     '2025-12-03'
+    >>> trailing_date(Figures.of("- **⟨0⟩ / ⟨1⟩ (29 Dec).**", "2025-12")).iso
+    '2025-12-29'
     >>> trailing_date(Figures.of("It closed on Dec 3 (unaudited)", "2025-12")) is None
     True
     """
@@ -301,4 +310,5 @@ def trailing_date(fig: Figures) -> DateValue | None:
         return None
     s, e, value = fig.dates[-1]
     before, after = fig.text[:s].rstrip(), fig.text[e:]
-    return value if before.endswith(("(", "（")) and re.fullmatch(r"\s*[)）]\s*", after) else None
+    closed = re.fullmatch(r"\s*[)）]\s*[.。]?\s*(?:\*\*|__)?\s*", after)  # "(29 Dec).**"
+    return value if before.endswith(("(", "（")) and closed else None

@@ -112,7 +112,8 @@ def deal_rules() -> dict[str, Any]:
         out[key] = en[key]  # who provides in an agreement (deals/providers.py)
     for key in ("maker_companies",):
         out[key] = en[key]  # who provides in an agreement (deals/providers.py)
-    for key in ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor"):
+    anaphor_keys = ("deal_anaphor", "agreement_acronym", "acquisition_value", "clause_anaphor")
+    for key in (*anaphor_keys, "tied_partnership"):
         out[key] = en[key]
     out["licence_words"] = zh["licence_words"]  # Chinese words only
     return out
@@ -324,6 +325,7 @@ def _cue_patterns() -> dict[str, Any]:
         "clause_anaphor": re.compile(rules["clause_anaphor"]),
         "acquisition_value": re.compile(rules["acquisition_value"] + r"\s*$", re.I),
         "licence": re.compile(rules["licence_words"], re.I),
+        "tied_partnership": re.compile(rules["tied_partnership"], re.I),
     }
 
 
@@ -369,5 +371,5 @@ def cue(name: str) -> re.Pattern[str]:
     """One of the compiled cue regexes: relative, continuation, stake, as_purchase,
     non_binding, hedge, maker, after_preposition, bullet_label, lease_signed,
     provider_purpose, power_purchase, deal_anaphor, agreement_acronym,
-    acquisition_value, clause_anaphor, licence."""
+    acquisition_value, clause_anaphor, licence, tied_partnership."""
     return _cue_patterns()[name]

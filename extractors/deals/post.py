@@ -305,6 +305,31 @@ def licence_partnerships(built: list[Built]) -> list[Built]:
     return out
 
 
+def tied_partnerships(built: list[Built], masked: str) -> list[Built]:
+    """The alliance an investment of the sentence is part of, when the sentence names the
+    alliance without its parties ("invest $1bn in X ..., alongside an AI-RAN
+    partnership"; ``tied_partnership`` of ``rules/deals/en``): the investor and the
+    investee partner. Read only where the sentence makes one investment.
+
+    >>> from aikg.schema import Evidence
+    >>> a, b = Mention(0, 3, "Orbis", "Company"), Mention(17, 20, "Zentrix", "Company")
+    >>> inv = Built("Investment", {"status": "announced"}, [a], [b], Evidence("r", "", ""))
+    >>> t = "⟨0⟩ will invest $1bn in ⟨1⟩, alongside a 6G partnership."
+    >>> [(x.props["kind"], [m.name for m in x.parties]) for x in tied_partnerships([inv], t)]
+    [('partnership', ['Orbis', 'Zentrix'])]
+    >>> tied_partnerships([inv], "⟨0⟩ will invest $1bn in ⟨1⟩ alongside its partnership with ⟨2⟩")
+    []
+    """
+    investments = [b for b in built if b.label == "Investment" and b.payers and b.payees]
+    if len(investments) != 1 or not cue("tied_partnership").search(masked):
+        return []
+    b = investments[0]
+    props = {k: v for k, v in b.props.items() if k in ("status", "date", "date_precision")}
+    props["kind"] = "partnership"
+    parties = [*b.payers, *b.payees]
+    return [Built("Deal", props, [], [], b.evidence, parties, origin="licence")]
+
+
 def _ref(m: Mention) -> EntityRef:
     return EntityRef(m.name, m.label)
 

@@ -142,6 +142,8 @@ def resolve(
         pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
     elif mode == "topic":  # "the Company" of a filing: the paragraph's company
         pool = [ctx.topic, subject, ctx.subject, ctx.covered]
+    elif mode == "covered":  # a note's "the company": the one it covers, else the topic
+        pool = [ctx.covered, ctx.topic, subject, ctx.subject]
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
     else:
@@ -231,10 +233,16 @@ def _anaphor_subject(ctx: Context, masked: str, before: int) -> Mention | None:
     """The referent of a clause that opens on an anaphor ("The company placed …"): the
     paragraph's subject, else the company the report's title names."""
     cut = _clause_start(masked, before)
+    if _THE_COMPANY.search(masked[cut:before]):  # "In September the company placed …"
+        return ctx.covered or ctx.topic or ctx.subject  # the note's company (anaphor_modes)
     if not cue("clause_anaphor").match(masked[cut:before]):
         return None
     named = ctx.subject if ctx.subject and is_entity(ctx.subject.name) else None
     return named or ctx.covered
+
+
+# "the company" right before the verb, after a time or linking phrase
+_THE_COMPANY = re.compile(r"\b[Tt]he company(?:\s+(?:also|then|later|now|has|had|will|\w+ly))*\s*$")
 
 
 def _short_form_twice(roles: dict[str, list[Mention]]) -> bool:
@@ -283,5 +291,6 @@ def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context
     ctx.seen.update(n for n, label in names.items() if label == "Company")
     title = [m for m in find_mentions(report.meta.title, dict(names)) if m.is_company]
     ctx.seen.update(m.name for m in title)
-    ctx.covered = title[0] if title and title[0].start == 0 else None  # opens the title
+    opens = title and title[0].start == 0 and is_entity(title[0].name)  # not "Monthly …"
+    ctx.covered = title[0] if opens else None  # the company the title opens with
     return ctx

@@ -29,7 +29,14 @@ from aikg.extractors import rules
 from aikg.extractors.names.open_world import is_generic
 from aikg.extractors.text.surface import clean_surface
 
-__all__ = ["contact_line", "glued_prefix", "is_entity", "is_person", "junk_reason", "strip_note"]
+__all__ = [
+    "contact_line",
+    "glued_prefix",
+    "is_entity",
+    "is_person",
+    "junk_reason",
+    "strip_note",
+]
 
 
 @lru_cache(maxsize=1)

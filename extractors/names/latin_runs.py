@@ -2,7 +2,9 @@
 topic label in capitals before a colon ("CHIP ALLIANCE:"), and two names a hyphen joins
 ("the Varnell-Oskaro partnership") where the text names each on its own; and the
 runs a noun of kind introduces as a company ("cloud provider Tarnwick", "Pellwyn, a
-Toronto-based developer of", "Tarnwick (private)"), whatever their last word.
+Toronto-based developer of", "Tarnwick (private)"), whatever their last word; and the
+capitalised words that open a run without being a name ("Japanese carmaker X", "- Expanded
+its partnership with X", "Contracts. In October ..."; gate rules of ``rules/names/en``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,14 @@ from functools import lru_cache
 
 from aikg.extractors.names.rules import en
 
-__all__ = ["hyphen_pair", "kind_introduced", "kind_noun_lead", "topic_label"]
+__all__ = [
+    "descriptive_lead",
+    "descriptive_word",
+    "hyphen_pair",
+    "kind_introduced",
+    "kind_noun_lead",
+    "topic_label",
+]
 
 
 @lru_cache(maxsize=1)
@@ -81,3 +90,54 @@ def hyphen_pair(text: str, start: int, name: str) -> list[tuple[int, int, str]]:
         return []
     second = start + len(parts[0]) + 1
     return [(start, start + len(parts[0]), parts[0]), (second, second + len(parts[1]), parts[1])]
+
+
+@lru_cache(maxsize=1)
+def _descriptive_rules() -> dict[str, re.Pattern[str]]:
+    """The three gate patterns of ``rules/names/en`` for words that open a run."""
+    gate = en()["gate"]
+    keys = {"descriptive": "descriptive_word", "clause_verb": "clause_verb"}
+    keys["run_in"] = "run_in_heading"
+    return {name: re.compile(gate[key]) for name, key in keys.items()}
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|^\s*(?:[-•*–·▪]|\d{1,2}[.)])\s+)(?:\*\*)?$")
+
+
+def descriptive_word(text: str, start: int) -> bool:
+    """Whether the capitalised word at ``text[start:]`` is no name by its shape and the
+    words after it (``gate.descriptive_word`` of ``rules/names/en``: a nationality before
+    a description, an amount hedge, a share-class label), is a paragraph's run-in heading
+    (``gate.run_in_heading``), or is a past-tense verb that opens a clause whose subject
+    is left out (``gate.clause_verb``). The Latin run finder
+    (:mod:`.mentions`) drops such a word from the run it opens.
+
+    >>> descriptive_word("an MoU with Japanese carmaker Ottoline Motors", 12)
+    True
+    >>> descriptive_word("- Expanded its partnership with Ferran", 2)
+    True
+    >>> descriptive_word("Orbis Expanded", 6), descriptive_word("Seriphos said", 0)
+    (False, False)
+    >>> descriptive_word("Contracts. In October Daerim won", 0)
+    True
+    """
+    g = _descriptive_rules()
+    if g["descriptive"].match(text, start):
+        return True
+    if not text[:start].strip(" \t-•*#") and g["run_in"].match(text, start):
+        return True  # "Contracts. In October X won ...": a paragraph's run-in heading
+    return bool(_CLAUSE_START.search(text[:start]) and g["clause_verb"].match(text, start))
+
+
+def descriptive_lead(text: str, offset: int, words: list[tuple[int, int, str]]) -> int:
+    """How many of a Latin run's leading ``words`` (their positions from ``offset``) are
+    descriptive words (:func:`descriptive_word`), not the name.
+
+    >>> t = "- Selected Halvard Systems as its supplier"
+    >>> descriptive_lead(t, 2, [(0, 8, "Selected"), (9, 16, "Halvard"), (17, 24, "Systems")])
+    1
+    """
+    n = 0
+    while n < len(words) and descriptive_word(text, offset + words[n][0]):
+        n += 1
+    return n

@@ -35,6 +35,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from aikg.extractors.names import latin_runs as runs
 from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
@@ -149,6 +150,7 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         while words and words[-1][2].casefold() in edge_end:
             words.pop()
         words = words[kind_noun_lead([w[2] for w in words]) :]  # "Chipmaker Ardent"
+        words = words[runs.descriptive_lead(text, m.start(), words) :]  # "Japanese firm X"
         if len(words) == 1 and words[0][2].casefold() in tail:
             continue
         if not words:

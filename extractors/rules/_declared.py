@@ -206,7 +206,9 @@ DECLARED: dict[str, str] = {
         "provider_purpose provider_names provider_companies power_purchase deal_anaphor "
         "agreement_acronym acquisition_value maker_companies clause_anaphor "
         # deals/en (enmoney helper, round 22): where an object list ends
-        "list_clause_verb list_lead list_item hedge_names round_stated"
+        "list_clause_verb@match list_lead list_item hedge_names round_stated "
+        # deals/en (enmoney helper, round 23): an alliance an investment is part of
+        "tied_partnership stake_bought days_later"
     ),
     # relations
     "relations/common": "sections_skip",
@@ -247,7 +249,9 @@ DECLARED: dict[str, str] = {
         # names family (s19b-names): contract terms and model family words
         "contract_term model_tier_words "
         # names family (s22-names): companies a kind noun introduces, short forms
-        "kind_nouns kind_before kind_after@match kind_private@match short_form_tails"
+        "kind_nouns kind_before kind_after@match kind_private@match short_form_tails "
+        # names family (s23-enmoney): capitalised words that open a run and are no name
+        "gate.descriptive_word@match gate.clause_verb@match gate.run_in_heading@match"
     ),
     "names/zh": (
         "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "

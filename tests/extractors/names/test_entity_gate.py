@@ -3,6 +3,7 @@
 import pytest
 
 from aikg.extractors.names.gate import contact_line, junk_reason, strip_note
+from aikg.extractors.names.mentions import find_mentions
 from aikg.graph.assemble import build_graph
 from aikg.schema import (
     EntityFact,
@@ -121,3 +122,24 @@ def test_junk_from_any_family_never_becomes_a_node():
     assert not [e for *_, e in G.edges(data=True) if e["type"] in ("PARTNERS_WITH", "RELEASED")]
     investors = [u for u, _, e in G.edges(data=True) if e["type"] == "MAKES_INVESTMENT"]
     assert [G.nodes[u]["name"] for u in investors] == ["北溟资本"]
+
+
+def test_capitalised_words_that_open_a_run_are_no_names_by_shape_and_context():
+    """A clause-opening verb in a bullet, a nationality before a description, an amount
+    hedge, a share-class label, a run-in paragraph heading and a number of days are no
+    names; the names after them are found whole."""
+
+    cases = {
+        "- Expanded its partnership with Ferran Semiconductor (Dec 8).": ["Ferran Semiconductor"],
+        "- Selected Halvard Systems as its preferred partner.": ["Halvard Systems"],
+        "an MoU with Japanese carmaker Ottoline Motors": ["Ottoline Motors"],
+        "buy 70% of Vietnamese data-labelling firm Hoang Linh Data": ["Hoang Linh Data"],
+        "1. Up to $100bn investment in Quillon AI (Sep 22)": ["Quillon AI"],
+        "issued Quillon AI shares of its Class A common stock": ["Quillon AI"],
+        "Contracts. In October Daerim Memory won a tender": ["Daerim Memory"],
+        "Four days later Marlow Chips signed": ["Marlow Chips"],
+    }
+    for text, names in cases.items():
+        assert [m.name for m in find_mentions(text, {})] == names, text
+    kept = "Red Hat and Atlassian shares rose; Upstage raised $100m"
+    assert [m.name for m in find_mentions(kept, {})] == ["Red Hat", "Atlassian", "Upstage"]
