@@ -15,7 +15,7 @@ import re
 
 from aikg.extractors.ai_dynamics.rules import common, en, rx, verb_first, word_type, zh
 from aikg.extractors.names.lexicon import known_mentions, lookup
-from aikg.extractors.names.mentions import find_mentions
+from aikg.extractors.names.mentions import alias_inside_name, find_mentions
 from aikg.extractors.text.english import is_abbreviation_word
 from aikg.extractors.text.script import CJK_CLASS, is_english
 from aikg.extractors.text.surface import clean_surface
@@ -63,6 +63,7 @@ def known_at_start(text: str) -> tuple[str, int] | None:
     ('谷歌', 13)
     """
     mentions = [m for m in known_mentions(text) if m[2].label in PARTY_LABELS]
+    mentions = [m for m in mentions if not alias_inside_name(text, m[0], m[1])]  # 小米粒科技
     if not mentions or mentions[0][0] > 0:
         return None
     start, end, _, surface = mentions[0]

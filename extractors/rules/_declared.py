@@ -15,7 +15,7 @@ DECLARED: dict[str, str] = {
     # text
     "text/en": "abbreviations dotted_initials",
     # dates
-    "dates/zh": "month_suffixes relative",
+    "dates/zh": "month_suffixes relative weekday weeks",
     "dates/en": "month_leads year_leads lead_words months relative weekday",
     # amounts
     "amounts/common": "prefix_currencies",
@@ -239,7 +239,8 @@ DECLARED: dict[str, str] = {
         "kind_nouns kind_before kind_after@match kind_private@match short_form_tails"
     ),
     "names/zh": (
-        "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "
+        "alias_compounds unit_suffixes suffixes weak_suffixes stem_min stem_max bad_stem_chars "
+        "measure_words "
         "generic_after "
         "left_boundaries generic_stems chip_nouns chip_line_nouns modifier_after "
         "role_names.min_cjk role_names.max_cjk role_names.max_len "
