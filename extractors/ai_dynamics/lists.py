@@ -8,7 +8,8 @@ from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.rules import rx, zh
 
 
-def _action(verb: str) -> str:
+def verb_action(verb: str) -> str:
+    """The action a Chinese release verb states ("开源" -> open_source, ``release_verbs``)."""
     return {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}[verb]
 
 
@@ -31,7 +32,7 @@ def list_intro(clause: str) -> str:
     ('release', '')
     """
     m = rx("zh", "list_intro").search(clause)
-    return _action(m.group(1)) if m else ""
+    return verb_action(m.group(1)) if m else ""
 
 
 def list_item_rest(clause: str) -> str | None:

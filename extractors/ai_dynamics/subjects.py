@@ -222,8 +222,10 @@ def maker_before(pre: str) -> tuple[str, int] | None:
     ('百度', None, None)
     >>> maker_before("杭州潮汐智能科技有限公司(以下简称“潮汐智能”)11 月 25 日")[0]
     '潮汐智能'
+    >>> maker_before("Zyra-Math-2 于 11 月 27 日在 Hugging Face") is None  # a venue, no maker
+    True
     """
-    text = rx("zh", "maker_trailer").sub("", pre)
+    text = rx("zh", "maker_trailer").sub("", rx("zh", "venue_before_verb").sub("", pre))
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
             text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"

@@ -98,6 +98,8 @@ DECLARED: dict[str, str] = {
         # zhrel (broker weekly item forms)
         "brand_version_after_type date_before_verb maker_possessive not_name_before list_intro "
         "list_item "
+        # relnames round 23: topic-first items, hyphened brands
+        "cjk_hyphen_name lead_adverb pronoun_possessive venue_before_verb "
         # zhrel (glued scripts, reported releases)
         "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets "
         "timeline_inline "
@@ -118,7 +120,9 @@ DECLARED: dict[str, str] = {
         # zhrel (releases): the maker named by "from" in a passive subject, day shifts
         "from_agent@match relative_offsets "
         # zhrel round 22: a place-based descriptor before a maker
-        "based_descriptor@match"
+        "based_descriptor@match "
+        # relnames round 23: "upgraded X to Y", a maker named after its model
+        "update_to@match latest_from"
     ),
     # chips
     "chips/common": (
