@@ -2,7 +2,8 @@
 model-first sentence whose verb takes the name before it ("X is now available", "X
 released with ...", "X, the latest from Y, went live"): a possessive owner ("OpenAI's
 GPT-5.2 Instant"), an appositive's "from Y" (``latest_from``), or a known company the
-model's name opens with ("Mistral Small 4.1": Mistral AI's model line is named after it).
+model's name opens with ("Mistral Small 4.1": Mistral AI names its model lines after its
+brand).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from aikg.extractors.ai_dynamics.rules import en, rx
 from aikg.extractors.ai_dynamics.subjects import company_before
-from aikg.extractors.names.lexicon import known_mentions
+from aikg.extractors.names.lexicon import known_mentions, lookup
 from aikg.schema import PARTY_LABELS
 
 __all__ = ["stated_maker"]
@@ -26,7 +27,7 @@ def stated_maker(subject_text: str, name: str, start: int) -> str:
     >>> stated_maker("Halcyon-4, the latest from Zentrix Labs", "Halcyon-4", 0)
     'Zentrix Labs'
     >>> stated_maker("Mistral Small 9.1", "Mistral Small 9.1", 0)
-    'Mistral'
+    'Mistral AI'
     >>> stated_maker("Zyra 3", "Zyra 3", 0)
     ''
     """
@@ -42,10 +43,17 @@ def stated_maker(subject_text: str, name: str, start: int) -> str:
 
 
 def name_opener(name: str) -> str:
-    """The known company a model's name opens with, a space or hyphen after it ("Mistral
-    Small 4.1", "DeepSeek-V3.3"), else ""."""
+    """The known company a model's name opens with, a space or hyphen after it: the
+    company's own name ("DeepSeek-V3.3") or its brand before "AI" ("Mistral Small 4.1" is
+    Mistral AI's: labs named "<brand> AI" name their models "<brand> <line>"), else "".
+
+    >>> name_opener("Mistral Small 9.1"), name_opener("Zyra 3")
+    ('Mistral AI', '')
+    """
     for start, end, entry, surface in known_mentions(name):
         if start == 0 and entry.label in PARTY_LABELS and re.match(r"[\s\-]", name[end:]):
             return surface
         break
-    return ""
+    brand = re.match(r"([A-Z][A-Za-z]+)\s", name)
+    entry = lookup(f"{brand.group(1)} AI", "Company") if brand else None
+    return entry.canonical if entry else ""

@@ -80,6 +80,6 @@ def test_model_first_english_items_name_their_makers(tmp_path: Path) -> None:
     found = {(m, n): (a, d) for m, n, a, d in releases_in(tmp_path / "n.md", NEWSLETTER)}
     assert found[("Borealis AI", "Fjord 9")] == ("update", "2031-11-10")
     assert ("Borealis AI", "Fjord 8") not in found  # the old version
-    assert found[("Mistral", "Mistral Medium 9.5")] == ("release", "2031-11-10")
+    assert found[("Mistral AI", "Mistral Medium 9.5")] == ("release", "2031-11-10")
     assert found[("Zentrix Labs", "Zyra-9 Codex")] == ("release", "2031-11-11")
     assert found[("Kestrel Systems", "Halcyon-9")] == ("release", "2031-11-11")
