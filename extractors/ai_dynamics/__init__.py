@@ -77,6 +77,7 @@ from aikg.extractors.ai_dynamics.noun_releases import noun_releases
 from aikg.extractors.ai_dynamics.releases import (
     clause_releases,
     names_after,
+    names_before,
     whole_name,
 )
 from aikg.extractors.ai_dynamics.rules import either, en, rx
@@ -201,7 +202,8 @@ def _paragraph(
                 renamed = _renamed(rel, title_models, sentence) if k and not listing else None
                 yield renamed or rel
         date = running if clauses and running else date  # the sentence's last stated day
-        nouns = noun_releases(sentence, own, context, body) if date and not english else []
+        found_nouns = date and not english
+        nouns = noun_releases(sentence, own, names_before, context, body) if found_nouns else []
         for company, hit, action in nouns:
             title_found |= k == 0
             yield _rel(company, hit, action, ev, date, True)

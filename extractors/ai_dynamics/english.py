@@ -345,7 +345,9 @@ def english_releases(
             subject_text, source = _from_maker(subject_text)  # "X models from Y were released"
             post = _subject_name(subject_text, local)
             hits, company = ([post] if post else []), _by_agent(after) or source
-            company = company or (stated_maker(subject_text, post.name, post.start) if post else "")
+            company = company or (
+                stated_maker(subject_text, post.name, post.start, company_before) if post else ""
+            )
         elif hits:
             hits, shift = _updated_to(after, hits, local) if action == "update" else (hits, 0)
             seg = end + shift + hits[-1].end
@@ -358,7 +360,9 @@ def english_releases(
             subject_text = subject_words(pre)
             post = _subject_name(subject_text, local)  # "X, the latest from Y, went live"
             hits = [post] if post else []
-            company = stated_maker(subject_text, post.name, post.start) if post else ""
+            company = (
+                stated_maker(subject_text, post.name, post.start, company_before) if post else ""
+            )
         if last and re.search(r"\band\s*$", pre):
             company = last  # "X made A available ... and shipped B": one subject, two verbs
         company = company or last or subject

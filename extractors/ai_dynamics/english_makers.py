@@ -9,26 +9,30 @@ brand).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from aikg.extractors.ai_dynamics.rules import en, rx
-from aikg.extractors.ai_dynamics.subjects import company_before
 from aikg.extractors.names.lexicon import known_mentions, lookup
 from aikg.schema import PARTY_LABELS
 
 __all__ = ["stated_maker"]
 
 
-def stated_maker(subject_text: str, name: str, start: int) -> str:
+def stated_maker(
+    subject_text: str, name: str, start: int, company_before: Callable[[str], str]
+) -> str:
     """The maker the words of a model-first subject state for ``name`` (which starts at
-    ``start`` in ``subject_text``), else "".
+    ``start`` in ``subject_text``), else ""; ``company_before`` reads a company from words
+    (:func:`.subjects.company_before`, passed in to keep the import chain short).
 
-    >>> stated_maker("OpenAI's GPT-9 Instant", "GPT-9 Instant", 9)
+    >>> from aikg.extractors.ai_dynamics.subjects import company_before as cb
+    >>> stated_maker("OpenAI's GPT-9 Instant", "GPT-9 Instant", 9, cb)
     'OpenAI'
-    >>> stated_maker("Halcyon-4, the latest from Zentrix Labs", "Halcyon-4", 0)
+    >>> stated_maker("Halcyon-4, the latest from Zentrix Labs", "Halcyon-4", 0, cb)
     'Zentrix Labs'
-    >>> stated_maker("Mistral Small 9.1", "Mistral Small 9.1", 0)
+    >>> stated_maker("Mistral Small 9.1", "Mistral Small 9.1", 0, cb)
     'Mistral AI'
-    >>> stated_maker("Zyra 3", "Zyra 3", 0)
+    >>> stated_maker("Zyra 3", "Zyra 3", 0, cb)
     ''
     """
     owner = re.search(rf"({en()['cap_run']})['’]s?\s+(?:(?:new|latest)\s+)*$", subject_text[:start])

@@ -5,12 +5,7 @@ the paragraph reader (:mod:`aikg.extractors.ai_dynamics`) applies around
 from __future__ import annotations
 
 from aikg.extractors.ai_dynamics.labels import NameHit
-from aikg.extractors.ai_dynamics.rules import rx, zh
-
-
-def verb_action(verb: str) -> str:
-    """The action a Chinese release verb states ("开源" -> open_source, ``release_verbs``)."""
-    return {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}[verb]
+from aikg.extractors.ai_dynamics.rules import rx, verb_action
 
 
 def spaced(text: str) -> str:

@@ -5,11 +5,10 @@ the words before the list mark a background mention ("随着 X 的发布")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from aikg.extractors.ai_dynamics.labels import NameHit
-from aikg.extractors.ai_dynamics.lists import verb_action
-from aikg.extractors.ai_dynamics.releases import names_before
-from aikg.extractors.ai_dynamics.rules import rx
+from aikg.extractors.ai_dynamics.rules import rx, verb_action
 from aikg.extractors.names.lexicon import lookup
 from aikg.schema import PARTY_LABELS
 
@@ -17,15 +16,22 @@ __all__ = ["noun_releases"]
 
 
 def noun_releases(
-    sentence: str, subject: str, context: str, local: str = ""
+    sentence: str,
+    subject: str,
+    names_before: Callable[[str, str, str], list[NameHit]],
+    context: str,
+    local: str = "",
 ) -> list[tuple[str, NameHit, str]]:
     """(company, name, action) for each list of names a noun of release closes ("X 和 Y
-    的发布", "宣布了 X, Y 两款模型的升级"); the action is the noun's.
+    的发布", "宣布了 X, Y 两款模型的升级"); the action is the noun's. ``names_before`` finds
+    the list a text ends with (:func:`.releases.names_before`, passed in so that this
+    module stays a short import chain away from its siblings).
 
-    >>> found = noun_releases("甲公司宣布了 Zyra 3 及 Zyra Mini 两款模型的升级。", "甲公司", "")
+    >>> from aikg.extractors.ai_dynamics.releases import names_before as nb
+    >>> found = noun_releases("甲公司宣布了 Zyra 3 及 Zyra Mini 两款模型的升级。", "甲公司", nb, "")
     >>> [(c, h.name, a) for c, h, a in found]
     [('甲公司', 'Zyra 3', 'update'), ('甲公司', 'Zyra Mini', 'update')]
-    >>> noun_releases("随着 Zyra 3 的发布, 需求上升。", "甲公司", "")
+    >>> noun_releases("随着 Zyra 3 的发布, 需求上升。", "甲公司", nb, "")
     []
     """
     out: list[tuple[str, NameHit, str]] = []

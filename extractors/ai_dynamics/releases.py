@@ -35,8 +35,7 @@ from aikg.extractors.ai_dynamics.labels import (
     type_from_context,
     type_patterns,
 )
-from aikg.extractors.ai_dynamics.lists import verb_action
-from aikg.extractors.ai_dynamics.rules import common, rx, zh
+from aikg.extractors.ai_dynamics.rules import common, rx, verb_action, zh
 from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, strip_lead
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
