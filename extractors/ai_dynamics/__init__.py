@@ -35,7 +35,9 @@ paragraph's date is the first day date of its opening words ("Zentrix ships X. O
 ...").
 
 Modules: :mod:`.layout` (units: headline items, subheadings, paragraphs), :mod:`.releases`
-(Chinese release verbs and names), :mod:`.english` (English releases and names),
+(Chinese release verbs and names), :mod:`.noun_releases` (nouns of release),
+:mod:`.english` (English releases and names), :mod:`.english_makers` (makers a
+model-first English sentence names beside its model),
 :mod:`.labels` (what a name is, Model or Product), :mod:`.subjects` (whom a sentence is
 about), :mod:`.kinds` (the kind of an event), :mod:`.dating`
 (lead dates, table release dates), :mod:`.rules` (``rules/ai_dynamics/``).
@@ -63,6 +65,7 @@ from aikg.extractors.ai_dynamics.dating import (
     model_shaped,
     relative_day,
     shifted,
+    stated_day,
     table_release_dates,
 )
 from aikg.extractors.ai_dynamics.english import english_releases
@@ -70,10 +73,11 @@ from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
 from aikg.extractors.ai_dynamics.lists import as_model, list_intro, list_item_rest, spaced
+from aikg.extractors.ai_dynamics.noun_releases import noun_releases
 from aikg.extractors.ai_dynamics.releases import (
     clause_releases,
     names_after,
-    noun_releases,
+    names_before,
     whole_name,
 )
 from aikg.extractors.ai_dynamics.rules import either, en, rx
@@ -172,7 +176,12 @@ def _paragraph(
         running = date  # a date-only clause ("19 日凌晨") dates the clauses after it
         for clause in clauses:
             prose = unit.kind == "prose"
-            when = clause_date(clause, running, report.meta.period) if prose else date
+            meta = report.meta
+            when = (
+                clause_date(clause, running, meta.period)
+                if prose
+                else stated_day(clause, meta.period, meta.published) or date
+            )
             if when is None or when.precision != "day":  # "今天开源", "27 日晚发布"
                 when = relative_day(clause, report.meta.published) or when
             if date_only(clause):
@@ -193,7 +202,8 @@ def _paragraph(
                 renamed = _renamed(rel, title_models, sentence) if k and not listing else None
                 yield renamed or rel
         date = running if clauses and running else date  # the sentence's last stated day
-        nouns = noun_releases(sentence, own, context, body) if date and not english else []
+        found_nouns = date and not english
+        nouns = noun_releases(sentence, own, names_before, context, body) if found_nouns else []
         for company, hit, action in nouns:
             title_found |= k == 0
             yield _rel(company, hit, action, ev, date, True)
@@ -220,8 +230,8 @@ def _renamed(rel: _Rel, title_models: list[_Rel], sentence: str) -> EntityFact |
     first = title_models[0]
     same = name_key("Company", first.source.name) == name_key("Company", rel.source.name)
     mine, theirs = _target_key(first), _target_key(rel)
-    if not same or first.action != rel.action or mine == theirs:
-        return None
+    if not same or first.action != rel.action or mine == theirs or first.date != rel.date:
+        return None  # a day of its own ("其语音模型 Y 已于上周五开启公测"): a second release
     if mine.startswith(theirs) or theirs.startswith(mine) or first.target.name in sentence:
         return None  # a variant ("Gemini 3 Deep Think") or a second model beside it
     return EntityFact(first.target, rel.evidence, {}, (rel.target.name,))

@@ -88,6 +88,23 @@ def clause_date(clause: str, fallback: DateValue | None, period: str) -> DateVal
     return fallback
 
 
+def stated_day(clause: str, period: str, published: str) -> DateValue | None:
+    """The day a clause of a dated news paragraph states for its own event ("此前阶跃星辰的
+    X 已于上周一(12月1日)上线", "此前 9 月 22 日已开源 Y", "Z 于上周五开源"), else None: a
+    clause that says when its release happened is dated so, not by its paragraph's lead
+    day. A plan's date is a target, no event date.
+
+    >>> stated_day("此前 9 月 22 日已开源 X", "2031-10", "").iso
+    '2031-09-22'
+    >>> stated_day("Z 于上周五开源", "2031-11", "2031-11-06").iso, stated_day("开源 Y", "", "")
+    ('2031-10-31', None)
+    """
+    if rx("zh", "plan_words").search(clause):
+        return None
+    days = [v for _, _, v in find_dates(clause, period, published) if v.precision == "day"]
+    return days[0] if days else None
+
+
 def chip_like(name: str, text: str) -> bool:
     """Whether a name stands for a chip in ``text``: a chip word in it or right beside
     it ("推理卡 QY-S2", "JX-680 加速卡", "the Zyra-9 accelerator").
@@ -136,8 +153,9 @@ def hit_date(sentence: str, name: str, fallback: DateValue | None, published: st
 
 def relative_day(clause: str, published: str) -> DateValue | None:
     """The day a daily digest's relative word names against its ``published`` day
-    ("今天", "昨日", ``relative_days``), or a bare day with a time of day ("27 日晚",
-    ``bare_day_time``: the latest such day on or before the published one), else None.
+    ("今天", "昨日", ``relative_days``), a weekday ("上周五", "本周三": ``weekday_dates``),
+    or a bare day with a time of day ("27 日晚", ``bare_day_time``: the latest such day on
+    or before the published one), else None.
 
     >>> relative_day("智谱今天开源了 X", "2031-11-28").iso
     '2031-11-28'
@@ -145,6 +163,8 @@ def relative_day(clause: str, published: str) -> DateValue | None:
     '2031-11-30'
     >>> relative_day("腾讯 27 日晚发布 X", "2031-11-28").iso, relative_day("今天", "2031-11")
     ('2031-11-27', None)
+    >>> relative_day("X 已于上周五开源", "2031-11-06").iso
+    '2031-10-31'
     """
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published or ""):
         return None
@@ -154,6 +174,9 @@ def relative_day(clause: str, published: str) -> DateValue | None:
     for word, shift in zh()["relative_days"].items():
         if word in clause:
             return DateValue((pub + timedelta(days=shift)).isoformat(), "day")
+    weekdays = weekday_dates(clause, published)
+    if weekdays:
+        return weekdays[0][2]
     m = rx("zh", "bare_day_time").search(clause)
     if not m or not 1 <= int(m.group(1)) <= 31:
         return None

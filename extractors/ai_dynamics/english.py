@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.ai_dynamics.english_makers import stated_maker
 from aikg.extractors.ai_dynamics.labels import NameHit, default_type, is_name, tidy
 from aikg.extractors.ai_dynamics.rules import en, rx, word_type
 from aikg.extractors.ai_dynamics.subjects import company_before, subject_words
@@ -283,6 +284,20 @@ def _blocked(pre: str, verb: str) -> bool:
     return verb.lower().endswith("s") and bool(rx("en", "noun_blockers_before").search(pre))
 
 
+def _updated_to(after: str, hits: list[NameHit], local: str) -> tuple[list[NameHit], int]:
+    """The new version an update verb's "to" names after the old one ("upgraded OLMo 3 to
+    OLMo 3.1": OLMo 3.1, ``update_to``), with the offset in ``after`` its hits count
+    from; else the hits as found, offset 0.
+
+    >>> found, at = _updated_to(" Zyra 3 to Zyra 3.1 today", names_after(" Zyra 3 to Zyra 3.1"), "")
+    >>> [h.name for h in found], at
+    (['Zyra 3.1'], 11)
+    """
+    to = rx("en", "update_to").match(after, hits[0].end)
+    newer = names_after(after[to.end() :], local) if to else []
+    return (newer[:1], to.end()) if newer else (hits, 0)
+
+
 def _subject_name(text: str, local: str) -> NameHit | None:
     """The name a passive or intransitive verb's subject ends with, past a participle's
     comma ("the Zyra 3 model, rolled out") or an appositive ("Zentrix's Zyra 3 model, a
@@ -330,16 +345,24 @@ def english_releases(
             subject_text, source = _from_maker(subject_text)  # "X models from Y were released"
             post = _subject_name(subject_text, local)
             hits, company = ([post] if post else []), _by_agent(after) or source
+            company = company or (
+                stated_maker(subject_text, post.name, post.start, company_before) if post else ""
+            )
         elif hits:
-            seg = end + hits[-1].end
+            hits, shift = _updated_to(after, hits, local) if action == "update" else (hits, 0)
+            seg = end + shift + hits[-1].end
             if action == "release" and rx("en", "open_descriptor").search(after[: hits[0].start]):
                 action = "open_source"
         elif _by_agent(after):  # a participle: "Zyra 3, released by Zentrix in May,"
             post = _subject_name(subject_words(pre), local)
             hits, company = ([post] if post else []), _by_agent(after)
         elif rx("en", "intransitive_after").match(after):
-            post = _subject_name(subject_words(pre), local)
-            hits, company = ([post] if post else []), ""
+            subject_text = subject_words(pre)
+            post = _subject_name(subject_text, local)  # "X, the latest from Y, went live"
+            hits = [post] if post else []
+            company = (
+                stated_maker(subject_text, post.name, post.start, company_before) if post else ""
+            )
         if last and re.search(r"\band\s*$", pre):
             company = last  # "X made A available ... and shipped B": one subject, two verbs
         company = company or last or subject

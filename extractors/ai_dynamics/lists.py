@@ -5,11 +5,7 @@ the paragraph reader (:mod:`aikg.extractors.ai_dynamics`) applies around
 from __future__ import annotations
 
 from aikg.extractors.ai_dynamics.labels import NameHit
-from aikg.extractors.ai_dynamics.rules import rx, zh
-
-
-def _action(verb: str) -> str:
-    return {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}[verb]
+from aikg.extractors.ai_dynamics.rules import rx, verb_action
 
 
 def spaced(text: str) -> str:
@@ -31,7 +27,7 @@ def list_intro(clause: str) -> str:
     ('release', '')
     """
     m = rx("zh", "list_intro").search(clause)
-    return _action(m.group(1)) if m else ""
+    return verb_action(m.group(1)) if m else ""
 
 
 def list_item_rest(clause: str) -> str | None:

@@ -5,7 +5,7 @@ A release verb (发布/推出/开源/上线/升级, ``rules``) with a name after
 before it ("X 开源") gives (company, name, action), the action release|open_source|update
 by the verb (``clause_releases``); so does a noun of release closing a list of names ("X、Y
 和 Z 三款模型的升级", "X 的发布"; the action is the noun's), unless the words before it
-mark a background mention ("随着 X 的发布", ``noun_releases``). The package's ``extract``
+mark a background mention ("随着 X 的发布", :mod:`.noun_releases`). The package's ``extract``
 turns them into ``RELEASED`` and ``LAUNCHED`` relations.
 
 A name is a run of Latin tokens with versions ("Gemini 3 Pro", "Seedance 1.5 pro"), a Chinese
@@ -35,11 +35,10 @@ from aikg.extractors.ai_dynamics.labels import (
     type_from_context,
     type_patterns,
 )
-from aikg.extractors.ai_dynamics.rules import common, rx, zh
+from aikg.extractors.ai_dynamics.rules import common, rx, verb_action, zh
 from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, strip_lead
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
-from aikg.schema import PARTY_LABELS
 
 _JOINER = r",?\s*(?:及|和|与|、|以及|&)"
 _POSTFIX_FIRST = ("open_source", "update")
@@ -59,7 +58,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     """Name-shaped spans in ``text``: (start, end, kind) with kind latin|cjk|quoted|typed."""
     keep = "|".join(sorted(zh()["keep_type_in_cjk_name"], key=len, reverse=True))
     found = [(m.start(), m.end(), "latin") for m in _latin().finditer(text)]
-    for m in re.finditer(zh()["cjk_name"], text):
+    cjk = (*re.finditer(zh()["cjk_name"], text), *re.finditer(zh()["cjk_hyphen_name"], text))
+    for m in cjk:
         head = re.match(rf"{CJK_CLASS}+", m.group(0)).group(0)
         tail = m.group(0)[len(head) :].strip()
         letters = re.match("[A-Za-z]*", tail).group(0)
@@ -252,10 +252,6 @@ def _verbs() -> re.Pattern[str]:
     return re.compile("|".join(sorted(verbs, key=len, reverse=True)))
 
 
-def _action(verb: str) -> str:
-    return {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}[verb]
-
-
 def _strip_modifiers(text: str) -> str:
     """The words before a verb without the adverbs, venue and date between the name and
     the verb, in any order ("Y 于 11 月 27 日正式", "X 随后在 11 月 25 日")."""
@@ -265,6 +261,7 @@ def _strip_modifiers(text: str) -> str:
         before = text
         text = re.sub(r"(?:将|已|即将|拟)?\s*(?:在|于)[^\s,;]{1,8}$", "", text.strip())
         text = rx("zh", "date_before_verb").sub("", text)  # "xAI 于 11 月 17 日上线 X"
+        text = rx("zh", "venue_before_verb").sub("", text)  # "X 于 … 在 Hugging Face 开源"
         text = re.sub(rf"(?:\s*(?:{mods}|据悉|今日|日前|近日))+\s*$", "", text.strip())
     return re.sub(rf"^(?:(?:{mods})\s*)+", "", text).strip()
 
@@ -305,7 +302,7 @@ def clause_releases(
         adjective = zh()["adjective_verbs"].get(m.group(0))
         if adjective and re.match(adjective, after):
             continue  # "开源模型 X": an open model, not an act of open-sourcing
-        pre = strip_lead(clause[seg : m.start()])
+        pre = rx("zh", "lead_adverb").sub("", strip_lead(clause[seg : m.start()]))
         seg = m.end()
         found = known_at_start(pre.strip())
         glued = "" if found else leading_company(pre.strip())  # "腾讯混元大模型升级至 X"
@@ -319,15 +316,16 @@ def clause_releases(
             x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name
         elif found and x.startswith("-"):
             x = pre.strip()  # "DeepSeek-V3.3 正式上线": the maker's name opens the model's
-        x = rx("zh", "maker_possessive").sub("", x) if found else x  # "阿里云的通义万相 2.6"
-        if not found and subject and x.startswith(subject):
+        x = rx("zh", "maker_possessive").sub("", x)  # "阿里云的通义万相 2.6", "旗下 X 于 … 发布"
+        x = x if found else rx("zh", "pronoun_possessive").sub("", x)  # "公司自研的 X"
+        if not found and subject and x.startswith(subject) and _ends_name(x, len(subject)):
             x = x[len(subject) :]  # a new company: "云岫科技灵犀图像 2.0 上线"
         # "X 今日宣布上线 Y": X is an actor; "X 上线 Y" with X no name: Y is a platform
         actor = bool(re.search(zh()["subject_markers"], x))
         reported = _reported(x, context, local) if actor else []
         x = "" if actor else _strip_modifiers(x)
         x = re.sub(r"^(?:在|于)\S{0,6}?(?=\S)", "", x) if x.startswith(("在", "于")) else x
-        action = _action(m.group(0))
+        action = verb_action(m.group(0))
         postfix_ok = not re.match(zh()["postfix_blockers_after"], after)
         befores = _names_before_verb(x, context, local) if x and postfix_ok else reported
         before = befores[0] if befores else None
@@ -350,6 +348,18 @@ def clause_releases(
     return out
 
 
+def _ends_name(text: str, at: int) -> bool:
+    """Whether a name that ``text`` opens may end at ``at``: not inside a Latin word or
+    its version ("DeepSeek" in "DeepSeekMath-V2", "Zyra" in "Zyra-3"), whose maker's name
+    opens the model's.
+
+    >>> _ends_name("云岫科技灵犀图像 2.0", 4), _ends_name("DeepSeekMath-V2", 8)
+    (True, False)
+    """
+    latin_end = re.match("[A-Za-z0-9]", text[at - 1 : at])
+    return not (latin_end and re.match(r"[A-Za-z0-9\-]", text[at:]))
+
+
 def _names_before_verb(text: str, context: str, local: str) -> list[NameHit]:
     """The names (joined by 与/和/及/、) the words before a verb are ("X 与 Y 发布"), or [].
 
@@ -359,38 +369,3 @@ def _names_before_verb(text: str, context: str, local: str) -> list[NameHit]:
     parts = re.split(r"\s*(?:与|和|及|、)\s*", text.strip())
     hits = [whole_name(part, context, local) for part in parts]
     return [h for h in hits if h] if all(hits) else []
-
-
-def noun_releases(
-    sentence: str, subject: str, context: str, local: str = ""
-) -> list[tuple[str, NameHit, str]]:
-    """(company, name, action) for each list of names a noun of release closes ("X 和 Y
-    的发布", "宣布了 X, Y 两款模型的升级"); the action is the noun's.
-
-    >>> found = noun_releases("甲公司宣布了 Zyra 3 及 Zyra Mini 两款模型的升级。", "甲公司", "")
-    >>> [(c, h.name, a) for c, h, a in found]
-    [('甲公司', 'Zyra 3', 'update'), ('甲公司', 'Zyra Mini', 'update')]
-    >>> noun_releases("随着 Zyra 3 的发布, 需求上升。", "甲公司", "")
-    []
-    """
-    out: list[tuple[str, NameHit, str]] = []
-    start = 0
-    for m in rx("zh", "release_nouns").finditer(sentence):
-        before = sentence[start : m.start()]
-        start = m.end()
-        hits = names_before(before, context, local)
-        lead = before[: hits[0].start].rstrip() if hits else ""
-        lead = lead.removesuffix(hits[0].maker) if hits else ""
-        if not hits or rx("zh", "noun_release_blockers_before").search(lead):
-            continue  # "随着 X 的发布": a background mention, not news of a release
-        for hit in hits:
-            company = hit.maker or subject
-            if company and not _company_or_api(hit, before[hit.start : hit.end]):
-                out.append((company, hit, _action(m.group(1))))
-    return out
-
-
-def _company_or_api(hit: NameHit, raw: str) -> bool:
-    """A listed name that is a company ("Zentrix 的发布会") or an API ("X API 的升级")."""
-    entry = lookup(hit.name)
-    return bool(entry and entry.label in PARTY_LABELS) or bool(re.search(r"\b(?:API|SDK)\b", raw))

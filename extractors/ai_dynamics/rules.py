@@ -105,3 +105,8 @@ def word_type(word: str) -> tuple[str, str] | None:
     products = rules["product_types"]
     category = products.get(word, products.get(word.lower()))
     return ("Product", category) if category else None
+
+
+def verb_action(verb: str) -> str:
+    """The action a Chinese release verb states ("开源" -> open_source, ``release_verbs``)."""
+    return {**zh()["release_verbs"], **zh()["postfix_only_verbs"]}[verb]

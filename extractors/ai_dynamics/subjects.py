@@ -15,7 +15,7 @@ import re
 
 from aikg.extractors.ai_dynamics.rules import common, en, rx, verb_first, word_type, zh
 from aikg.extractors.names.lexicon import known_mentions, lookup
-from aikg.extractors.names.mentions import find_mentions
+from aikg.extractors.names.mentions import alias_inside_name, find_mentions
 from aikg.extractors.text.english import is_abbreviation_word
 from aikg.extractors.text.script import CJK_CLASS, is_english
 from aikg.extractors.text.surface import clean_surface
@@ -63,6 +63,7 @@ def known_at_start(text: str) -> tuple[str, int] | None:
     ('谷歌', 13)
     """
     mentions = [m for m in known_mentions(text) if m[2].label in PARTY_LABELS]
+    mentions = [m for m in mentions if not alias_inside_name(text, m[0], m[1])]  # 小米粒科技
     if not mentions or mentions[0][0] > 0:
         return None
     start, end, _, surface = mentions[0]
@@ -221,8 +222,10 @@ def maker_before(pre: str) -> tuple[str, int] | None:
     ('百度', None, None)
     >>> maker_before("杭州潮汐智能科技有限公司(以下简称“潮汐智能”)11 月 25 日")[0]
     '潮汐智能'
+    >>> maker_before("Zyra-Math-2 于 11 月 27 日在 Hugging Face") is None  # a venue, no maker
+    True
     """
-    text = rx("zh", "maker_trailer").sub("", pre)
+    text = rx("zh", "maker_trailer").sub("", rx("zh", "venue_before_verb").sub("", pre))
     for start, end, _ in reversed(find_dates(text, "2000-12")):
         if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
             text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"

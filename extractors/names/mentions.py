@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from aikg.extractors.names import latin_runs as runs
+from aikg.extractors.names.alias_context import in_compound, inside_longer_name
 from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.open_world import free as _free
@@ -328,7 +329,8 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     mentions: list[Mention] = []
     for start, end, alias, surface in known_mentions(text):
         spans = [(m.start, m.end) for m in mentions]
-        if _free(spans, start, end) and not _in_compound(text, start, surface):
+        inside = alias_inside_name(text, start, end)
+        if _free(spans, start, end) and not in_compound(text, start, surface) and not inside:
             known = (clean_surface(surface), alias.label, alias.canonical, alias.parent)
             mentions.append(Mention(start, end, *known))
     taken = [(m.start, m.end) for m in mentions]
@@ -350,20 +352,15 @@ def _open_world(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Mention,
     return tuple(found)
 
 
-def _in_compound(text: str, start: int, surface: str) -> bool:
-    """Whether the known name at ``start`` is the head of a compound that names no one
-    ("中国移动游戏": China's mobile games, not China Mobile; ``alias_compounds``).
+def alias_inside_name(text: str, start: int, end: int) -> bool:
+    """Whether the alias at ``start:end`` opens a longer company name ("小米粒科技")."""
+    return inside_longer_name(text, start, end, _suffixed_names, _compiled()["suffix"])
 
-    >>> _in_compound("中国移动游戏市场", 0, "中国移动"), _in_compound("中国移动发布", 0, "中国移动")
-    (True, False)
-    >>> _in_compound("《王者荣耀》", 3, "荣耀"), _in_compound("与荣耀合作", 1, "荣耀")
-    (True, False)
-    """
-    for word in zh()["alias_compounds"]:
-        at = word.find(surface)  # "王者荣耀": the alias may sit inside the compound
-        if at >= 0 and start >= at and text.startswith(word, start - at):
-            return True
-    return False
+
+@lru_cache(maxsize=1024)
+def _suffixed_names(text: str) -> tuple[Mention, ...]:
+    """The suffixed Chinese names of ``text``, nothing taken yet (read once per text)."""
+    return tuple(_chinese_names(text, []))
 
 
 def _with_legal_suffix(text: str, m: Mention, limit: int) -> Mention:

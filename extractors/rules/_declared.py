@@ -15,7 +15,7 @@ DECLARED: dict[str, str] = {
     # text
     "text/en": "abbreviations dotted_initials",
     # dates
-    "dates/zh": "month_suffixes relative",
+    "dates/zh": "month_suffixes relative weekday weeks",
     "dates/en": "month_leads year_leads lead_words months relative weekday",
     # amounts
     "amounts/common": "prefix_currencies",
@@ -107,6 +107,8 @@ DECLARED: dict[str, str] = {
         # zhrel (broker weekly item forms)
         "brand_version_after_type date_before_verb maker_possessive not_name_before list_intro "
         "list_item "
+        # relnames round 23: topic-first items, hyphened brands
+        "cjk_hyphen_name lead_adverb pronoun_possessive venue_before_verb "
         # zhrel (glued scripts, reported releases)
         "glued_latin_after glued_latin_before relative_days bare_day_time relative_offsets "
         "timeline_inline "
@@ -127,7 +129,9 @@ DECLARED: dict[str, str] = {
         # zhrel (releases): the maker named by "from" in a passive subject, day shifts
         "from_agent@match relative_offsets "
         # zhrel round 22: a place-based descriptor before a maker
-        "based_descriptor@match"
+        "based_descriptor@match "
+        # relnames round 23: "upgraded X to Y", a maker named after its model
+        "update_to@match latest_from"
     ),
     # chips
     "chips/common": (
@@ -254,7 +258,8 @@ DECLARED: dict[str, str] = {
         "gate.descriptive_word@match gate.clause_verb@match gate.run_in_heading@match"
     ),
     "names/zh": (
-        "alias_compounds suffixes weak_suffixes stem_min stem_max bad_stem_chars measure_words "
+        "alias_compounds unit_suffixes suffixes weak_suffixes stem_min stem_max bad_stem_chars "
+        "measure_words "
         "generic_after "
         "left_boundaries generic_stems chip_nouns chip_line_nouns modifier_after "
         "role_names.min_cjk role_names.max_cjk role_names.max_len "

@@ -190,9 +190,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]:
-    """The weekdays of ``text`` ("on Thursday") as days: the last such weekday on or
-    before the report's ``published`` day (ISO), strictly before it for "last Thursday";
-    none without one.
+    """The weekdays of ``text`` ("on Thursday", "上周五") as days, against the report's
+    ``published`` day (ISO); none without one. An English weekday is the last such day on
+    or before it, strictly before it for "last Thursday"; a Chinese one is read by
+    :func:`_chinese_weekday`.
 
     >>> [(s, d.iso) for s, _, d in weekday_dates("Y raised $15m on Thursday.", "2031-11-08")]
     [(14, '2031-11-06')]
@@ -207,7 +208,7 @@ def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]
         return []
     day = date.fromisoformat(published)
     out = []
-    for m in _weekday().finditer(text):
+    for m in _weekday("en").finditer(text):
         wanted = _WEEKDAYS.index(m.group("day").lower())
         back = (day.weekday() - wanted) % 7
         if back == 0 and (m.group("last") or m.group("last_on")):
@@ -215,12 +216,41 @@ def weekday_dates(text: str, published: str) -> list[tuple[int, int, DateValue]]
         if m.group("of_last_week"):  # the weekday of the calendar week before the report's
             back = day.weekday() - wanted + 7
         out.append((m.start(), m.end(), DateValue((day - timedelta(days=back)).isoformat(), "day")))
-    return out
+    for m in _weekday("zh").finditer(text):
+        out.append((m.start(), m.end(), _chinese_weekday(m, day)))
+    return sorted(out, key=lambda d: d[0])
 
 
-@lru_cache(maxsize=1)
-def _weekday() -> re.Pattern[str]:
-    return re.compile(load("dates", "en")["weekday"])
+def _chinese_weekday(m: re.Match[str], published: date) -> DateValue:
+    """The day a Chinese weekday names (``rules/dates/zh.toml`` "weekday"): 上周五 is the
+    Friday of the week before the published day's (weeks start on Monday), 本周三 that
+    week's Wednesday, 下周一 the next week's Monday; a bare 周二 is the last Tuesday on or
+    before the published day. A report published on a Monday speaks of the week that
+    ended the day before: its 本周四 is that week's Thursday.
+
+    >>> [d.iso for _, _, d in weekday_dates("上周五开源 X, 本周三上线 Y, 周二发布 Z", "2031-11-06")]
+    ['2031-10-31', '2031-11-05', '2031-11-04']
+    >>> [d.iso for _, _, d in weekday_dates("本周一宣布, 本周四上线", "2031-11-10")]
+    ['2031-11-03', '2031-11-06']
+    """
+    index = min(_ZH_WEEKDAYS.index(m.group("day")), 6)  # 日 and 天 are Sunday
+    if published.weekday() == 0:  # a Monday's weekly reviews the week that ended Sunday
+        published -= timedelta(days=1)
+    week = m.group("week")
+    if week:
+        monday = published - timedelta(days=published.weekday())
+        shift = 7 * load("dates", "zh")["weeks"][week] + index
+        return DateValue((monday + timedelta(days=shift)).isoformat(), "day")
+    back = (published.weekday() - index) % 7
+    return DateValue((published - timedelta(days=back)).isoformat(), "day")
+
+
+_ZH_WEEKDAYS = "一二三四五六日天"
+
+
+@lru_cache(maxsize=2)
+def _weekday(language: str) -> re.Pattern[str]:
+    return re.compile(load("dates", language)["weekday"])
 
 
 # The same sentence is searched for dates by several families (its subject, its deal,
