@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aikg.extractors.chips.chains import supply_chains
+from aikg.extractors.chips.kinds import chip_kind
 from aikg.extractors.chips.named import named_chips
 from aikg.extractors.chips.prose import prose_chips
 from aikg.extractors.chips.tables import flat_chips, table_chips
@@ -35,7 +36,16 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
         if (type(fact).__name__, name) in seen:
             continue
         seen.add((type(fact).__name__, name))
-        yield fact
+        yield _with_kind(fact, report.text)
     yield from supply_chains(report)
-    yield from prose_chips(report)
-    yield from named_chips(report)
+    for fact in [*prose_chips(report), *named_chips(report)]:
+        yield _with_kind(fact, report.text)
+
+
+def _with_kind(fact: Fact, text: str) -> Fact:
+    """A Chip entity with the kind its name, the report or its product line gives
+    (:mod:`.kinds`) when what it was read from has no kind column or word."""
+    if isinstance(fact, EntityFact) and fact.entity.label == "Chip":
+        if "chip_type" not in fact.props and chip_kind(fact.entity.name, text):
+            fact.props["chip_type"] = chip_kind(fact.entity.name, text)
+    return fact

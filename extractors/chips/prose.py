@@ -50,6 +50,7 @@ def _candidates(sentence: str) -> list[tuple[str, str, dict, int, int]]:
                 continue
             if alias.label == "Company" and m:
                 out.append((clean_surface(surface), m.group("chip"), {}, start, end + m.end()))
+    out.extend(_chip_led(sentence))
     chips: dict[str, tuple[str, str, dict, int, int]] = {}
     for maker, chip, props, start, end in out:
         chip = clean_surface(chip)
@@ -64,6 +65,26 @@ def _candidates(sentence: str) -> list[tuple[str, str, dict, int, int]]:
         old = chips.get(chip, (maker, chip, {}, start, end))
         chips[chip] = (old[0] or maker, chip, {**old[2], **props}, old[3], old[4])
     return list(chips.values())
+
+
+def _chip_led(sentence: str) -> list[tuple[str, str, dict, int, int]]:
+    """A sentence that opens on a chip the alias list knows and states its specs ("H200
+    采用4nm工艺，FP16稠密算力约989 TFLOPS，功耗700W"): the chip, its maker from the list.
+
+    >>> [(m, c) for m, c, *_ in _chip_led("H200采用4nm工艺，功耗700W。")]
+    [('NVIDIA', 'H200')]
+    >>> [c for _, c, *_ in _chip_led("3. B200采用4nm工艺，功耗1000W。")]
+    ['B200']
+    >>> _chip_led("英伟达出售H200芯片。")
+    []
+    """
+    if not re.search(zh()["prose"]["spec_words"], sentence, re.I):
+        return []
+    opening = re.match(r"\s*(?:\d{1,2}\s*[.、)）]\s*)?", sentence).end()  # "3. B200采用"
+    for start, end, alias, _surface in known_mentions(sentence):
+        if start == opening and alias.label == "Chip":
+            return [(alias.parent or "", alias.canonical, {}, start, end)]
+    return []
 
 
 def sentence_specs(sentence: str, after: int) -> dict:

@@ -19,7 +19,9 @@ from aikg.extractors.document.table_forms import (
 from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
-_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+# a cell is words set one space apart: a one-character cell ("/", "-") before a wide gap
+# stays one cell, not the start of the next
+_GAP = re.compile(r"\S+(?: \S+)*")
 _FIGURE = re.compile(r"\d")
 
 
@@ -28,6 +30,8 @@ def _cells(line: str) -> tuple[list[str], int]:
 
     >>> _cells("  Revenue ($m)     50.6   49.8")
     (['Revenue ($m)', '50.6', '49.8'], 2)
+    >>> _cells("寒武纪      思元590        7nm      /                   350")[0]
+    ['寒武纪', '思元590', '7nm', '/', '350']
     """
     if "\t" in line or "|" in line or not line.strip():
         return [], 0

@@ -137,7 +137,9 @@ DECLARED: dict[str, str] = {
     "chips/common": (
         "flat_row units table.min_spec_columns table.none_values table.scenario_split "
         "table.shapes supply_chain.stage_default_tier supply_chain.chain "
-        "supply_chain.list_split supply_chain.list_drop supply_chain.tiers"
+        "supply_chain.list_split supply_chain.list_drop supply_chain.tiers "
+        # chips (s23): the kind of a chip its table or sentence leaves out
+        "kinds.word kinds.families"
     ),
     "chips/zh": (
         "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
@@ -156,14 +158,15 @@ DECLARED: dict[str, str] = {
         "rating.regex_fields rating.numeric_fields rating.series_fields "
         "rating.missing_values rating.not_rated rating.currency_by_suffix rating.header_fields "
         "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
-        "rating.spaced_ticker "
+        "rating.spaced_ticker rating.consensus_header "
         "investment.min_shape_share investment.inherit_within_lines "
         "investment.name_max_chars investment.caption_line keydata.front_lines "
         "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "
         "prose.before prose.target "
         # ratings (s21): old-view columns of rating-change tables, bare tickers in a
         # view's parentheses, views quoted from other houses or the consensus
-        "rating.previous_column prose.bare_ticker prose.quoted_view prose.after_zh prose.lead_zh "
+        "rating.previous_column prose.bare_ticker prose.street_view prose.other_house "
+        "prose.after_zh prose.lead_zh "
         "investment.investor_from_caption investment.columns"
     ),
     "tables/zh": (
@@ -174,7 +177,9 @@ DECLARED: dict[str, str] = {
         "rating.rating_words investment.latin_name_tails investment.caption_words "
         "keydata.rating_key keydata.close_key keydata.target_key keydata.subject_rating "
         # ratings (s21): abbreviated ratings of tables and views ("OW", "UW")
-        "rating.rating_abbreviations"
+        "rating.rating_abbreviations "
+        # ratings (s23): rating calls in news wraps (tables/calls.py)
+        "calls.cue calls.not_before calls.close calls.house"
     ),
     # deals
     "deals/common": (

@@ -36,9 +36,20 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
 
 def ratings(report: SegmentedReport) -> Iterator[Fact]:
     """One RATES fact per rated company of a report: a table's row first, then the
-    key-data box, then prose (the same view is often stated in all three)."""
+    key-data box, then prose (the same view is often stated in all three).
+
+    Calls quoted from other houses ("Thornbury Capital reiterated Buy") and consensus
+    rows are the report's ratings only when it states no view of its own: a news wrap
+    of the day's calls, not a broker's note that mentions a rival's call."""
+    rows = [*rating_rows(report), *keydata_rows(report), *prose_rows(report)]
+    rows.sort(key=lambda row: row[0].get("quoted") == "consensus")  # a call before the Street
+    # a table or box row is the house's unless the Street's; a sentence, when in its voice
+    own = any(props.get("own", not props.get("quoted")) for props, _ in rows)
     seen: set[str] = set()
-    for props, evidence in [*rating_rows(report), *keydata_rows(report), *prose_rows(report)]:
+    for props, evidence in rows:
+        props.pop("own", None)
+        if props.pop("quoted", False) and own:
+            continue
         if rating_key(props) in seen:
             continue
         seen.add(rating_key(props))

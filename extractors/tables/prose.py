@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
+from aikg.extractors.tables.calls import call_close, call_rating, in_house_voice
 from aikg.extractors.tables.common import common, is_name, is_ticker
 from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_surface
@@ -28,7 +29,8 @@ def _rules() -> dict:
     r = load("tables", None)["prose"]
     keys = ("group", "after", "before", "target", "bare_ticker", "after_zh", "lead_zh")
     out = {k: re.compile(r[k]) for k in keys}
-    out["quoted_view"] = re.compile(r["quoted_view"], re.I)
+    for key in ("street_view", "other_house"):
+        out[key] = re.compile(r[key], re.I)
     return out
 
 
@@ -69,8 +71,11 @@ def _name_and_rating(name: str) -> tuple[str, str]:
     return name, ""
 
 
-def views(sentence: str) -> Iterator[dict]:
-    """The ratings one sentence states, each as name, ticker, rating and maybe close.
+def views(sentence: str, following: str = "") -> Iterator[dict]:
+    """The ratings one sentence states, each as name, ticker, rating and maybe close;
+    a call quoted from another house (:func:`_quoted`) is marked ``quoted``, one in the
+    house's voice ("we", "our") ``own``, and a call's close may stand in the sentences
+    that follow it in the paragraph (``following``).
 
     >>> [(v["name"], v["rating"], v.get("close_price")) for v in views(
     ...     "We rate Orbis Data (ORBS US, $14.10, Outperform; PT $18) and keep Zentrix "
@@ -82,7 +87,14 @@ def views(sentence: str) -> Iterator[dict]:
     []
     >>> [(v["name"], v["ticker"], v["rating"]) for v in views("Nebius (NBIS, Buy) adds a client.")]
     [('Nebius', 'NBIS', 'Buy')]
-    >>> list(views("Halsey & Co. downgraded Qorvane Labs (QRVL US) to Sell on Thursday."))
+    >>> [(v["name"], v["rating"], v["quoted"]) for v in views(
+    ...     "Halsey & Co. downgraded Qorvane Labs (QRVL US) to Sell on Thursday.")]
+    [('Qorvane Labs', 'Sell', True)]
+    >>> [(v["name"], v["ticker"], v["rating"], v["close_price"]) for v in views(
+    ...     "Marvell (NASDAQ:MRVL) was upgraded to Buy from Neutral at Thornbury Capital.",
+    ...     "The stock closed at $97.40 before the note.")]
+    [('Marvell', 'MRVL', 'Buy', 97.4)]
+    >>> list(views("Street consensus on Qorvane Labs (QRVL US) is Buy."))
     []
     >>> [(v["name"], v["rating"]) for v in views("上调澄川信息(603077.SH)至“买入”评级。")]
     [('澄川信息', '买入')]
@@ -90,26 +102,28 @@ def views(sentence: str) -> Iterator[dict]:
     r = _rules()
     matches = list(r["group"].finditer(sentence))
     for k, m in enumerate(matches):
-        pieces = [p.strip() for p in re.split(r"[,;]", m["rest"]) if p.strip()]
-        bare = r["bare_ticker"].match(m["ticker"]) and _rating_inside(pieces)
-        if not (is_ticker(m["ticker"]) or bare) or _quoted(sentence[: m.start("ticker")]):
+        pieces = [p.strip() for p in re.split(r"[,;–]", m["rest"]) if p.strip()]
+        # the clause up to the name's end: a Chinese name run holds its verb ("某投行将甲")
+        before = _clause(sentence[: m.start()] + m["name"], last=True)
+        if r["street_view"].search(before):
             continue
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
+        after = sentence[m.end() : end]
         name, rating = _name_and_rating(r["lead_zh"].sub("", m["name"].strip()))
         rating = _rating_inside(pieces) or rating
-        end = matches[k + 1].start() if k + 1 < len(matches) else len(sentence)
-        after = r["after"].match(sentence[m.end() : end])
-        if not rating and after:
-            rating = leading_rating(after["rating"])
-        after_zh = r["after_zh"].match(sentence[m.end() : end])
-        if not rating and after_zh:
-            rating = rating_word(after_zh["rating"])
-        before = r["before"].search(sentence[: m.start()])
-        if not rating and before:
-            rating = rating_word(before["rating"])
-        if not rating or not is_name(name):
+        called = call_rating(_clause(after), before)
+        rating = rating or _rating_after(after, sentence[: m.start()]) or called
+        bare = r["bare_ticker"].match(m["ticker"]) and (
+            _rating_inside(pieces) or m["exchange"] or called
+        )
+        if not (is_ticker(m["ticker"]) or bare) or not rating or not is_name(name):
             continue
         view: dict = {"name": name, "ticker": m["ticker"], "rating": rating}
+        view["quoted"] = _quoted(before + " " + _clause(after))
+        view["own"] = not view["quoted"] and in_house_voice(sentence)
         close = _close_inside(pieces)
+        if close is None and called:
+            close = call_close(after if k + 1 < len(matches) else f"{after} {following}")
         if close is not None:
             view["close_price"] = close
         if _target_inside(pieces) is not None:
@@ -117,15 +131,38 @@ def views(sentence: str) -> Iterator[dict]:
         yield view
 
 
-def _quoted(before: str) -> bool:
-    """Whether the clause before a view makes it another house's or the market's
-    ("Halsey & Co. downgraded", "Street consensus on"), which the report does not hold.
+def _rating_after(after: str, before: str) -> str:
+    """The rating the words right after the parentheses ("at Neutral", "至“买入”评级")
+    or right before the name ("Neutral on") give; "" if none."""
+    r = _rules()
+    m = r["after"].match(after)
+    if m and leading_rating(m["rating"]):
+        return leading_rating(m["rating"])
+    m = r["after_zh"].match(after)
+    if m and rating_word(m["rating"]):
+        return rating_word(m["rating"])
+    m = r["before"].search(before)
+    return rating_word(m["rating"]) if m else ""
 
-    >>> _quoted("We like the group. Halsey & Co. downgraded "), _quoted("We upgrade ")
+
+def _clause(text: str, last: bool = False) -> str:
+    """The first (or ``last``) clause of a text, cut at ";", ":" and sentence ends.
+
+    >>> _clause(" to Sell on Thursday; we do not cover it"), _clause("We like it. X cut ", True)
+    (' to Sell on Thursday', ' X cut ')
+    """
+    parts = re.split(r"[;。；]|(?<=[a-z)])[.:](?=\s)|：", text)
+    return parts[-1] if last else parts[0]
+
+
+def _quoted(clause: str) -> bool:
+    """Whether a view's clause makes it a call quoted from another house ("Halsey & Co.
+    downgraded", "was upgraded to Buy at Thornbury"), not the report's own.
+
+    >>> _quoted("Halsey & Co. downgraded "), _quoted("We upgrade ")
     (True, False)
     """
-    clause = re.split(r"[;:。；：]|\.\s", before)[-1]
-    return bool(_rules()["quoted_view"].search(clause))
+    return bool(_rules()["other_house"].search(clause))
 
 
 def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
@@ -145,6 +182,21 @@ def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
             run = []
 
 
+def _following(sentences: list[str], most: int = 2) -> str:
+    """The next sentences of a paragraph up to the first that names a company with its
+    ticker (another view's), at most ``most``: where a call's close may stand.
+
+    >>> _following(["The stock closed at $9.", "Orbis (ORBS US) fell.", "Shares at $3."])
+    'The stock closed at $9.'
+    """
+    kept = []
+    for sentence in sentences[:most]:
+        if _rules()["group"].search(sentence):
+            break
+        kept.append(sentence)
+    return " ".join(kept)
+
+
 def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
     """The ratings the prose of a report states, outside its disclaimers."""
     by_suffix = common()["rating"]["currency_by_suffix"]
@@ -153,8 +205,9 @@ def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
             continue
         for i, paragraph in _paragraphs(section.lines):
             text = clean_surface(paragraph)
-            for sentence in re.split(r"(?<=[.!?。])\s+(?=[A-Z\u4e00-\u9fff])", text):
-                for view in views(sentence):
+            sentences = re.split(r"(?<=[.!?。])\s+(?=[A-Z\u4e00-\u9fff])", text)
+            for k, sentence in enumerate(sentences):
+                for view in views(sentence, _following(sentences[k + 1 :])):
                     suffix = view["ticker"].replace(" ", ".").rsplit(".", 1)[-1]
                     view["price_currency"] = by_suffix.get(suffix, "")
                     where = f"line {section.line_of(i)}"

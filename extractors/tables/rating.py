@@ -182,7 +182,7 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     ('腾讯控股', 617.0, [27.6, 32.63], [21.0, None], 'HKD')
     """
     cells = [clean_cell(c) for c in cells if clean_cell(c)]
-    ticker = next((c for c in cells if is_ticker(c)), "")
+    ticker = next((c for c in cells if is_ticker(c)), "") or _bare_ticker(cells, header)
     rating = next((rating_word(c) for c in cells if is_rating_word(c)), "")
     # a comparable-companies or forecast table rates no one; a rating table's row whose
     # rating cell is left "—" names a company it does not rate
@@ -194,7 +194,9 @@ def read_row(cells: list[str], header: Header) -> dict | None:
         return None
     after = rest[rest.index(name) + 1 :]
     numbers = [_number(c) for c in after if _number(c) is not None or is_missing(c)]
-    if len(numbers) < 2:
+    # a row with its ticker and rating may give just the close ("| 0700.HK | 腾讯控股 |
+    # 买入 | 598.00 港元 |"); any other needs two figures to be a rating row
+    if len(numbers) < (1 if ticker and rating else 2):
         return None
     values: dict[str, list[float | None]] = {}
     for slot, value in zip(_slots(header, len(numbers)), numbers, strict=False):
@@ -212,6 +214,21 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     props["eps"] = values.get("eps", [])
     props["pe"] = values.get("pe", [])
     return props
+
+
+def _bare_ticker(cells: list[str], header: Header) -> str:
+    """A ticker written without its exchange ("NVDA") in a table whose header names a
+    ticker column, as US wraps print them; "" where none is, or the header names none.
+
+    >>> _bare_ticker(["NVDA", "NVIDIA", "Strong Buy"], read_header("Ticker Company Rating EPS"))
+    'NVDA'
+    >>> _bare_ticker(["NVDA", "NVIDIA", "Buy"], read_header("Company Rating EPS PE"))
+    ''
+    """
+    if "ticker" not in header.fields:
+        return ""
+    bare = re.compile(common()["prose"]["bare_ticker"])
+    return next((c for c in cells if bare.match(c) and not is_rating_word(c)), "")
 
 
 def _number(cell: str) -> float | None:
@@ -265,10 +282,13 @@ def from_tables(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
         header = read_header(header_text or clean_cell(table.caption))
         if not header.is_rating():
             continue
+        consensus = re.search(common()["rating"]["consensus_header"], header_text, re.I)
         for index in range(first_data, len(table.rows)):
             row = [c for j, c in enumerate(table.rows[index]) if j not in previous]
             props = read_row(row, header)
             if props:
+                # the Street's view, not the house's: the weakest statement of a rating
+                props["quoted"] = "consensus" if consensus else False
                 yield props, table_evidence(report, table, index)
 
 

@@ -1,0 +1,50 @@
+"""The kind of a chip (GPU, ASIC, NPU, TPU, DCU) where its table or sentence gives none.
+
+Chip tables often leave the kind out ("| 厂商 | 产品 | 制程 | 算力 | 功耗 |"), and prose
+rarely states it beside the specs. It is read, in this order, from a kind word inside
+the name ("TPU v7 Ironwood"), from the kind the report writes right beside the name
+anywhere ("国产训练GPU“澜芯L20”", "the HQ-9 ASIC"), else from the product line the name
+belongs to, as its maker publishes it ("昇腾" NPUs, "Trainium" ASICs, "B300" GPUs):
+naming knowledge of the same sort as the alias list. Patterns: ``rules/chips/common.toml``
+"kinds".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aikg.extractors.chips.specs import common
+
+
+@lru_cache(maxsize=1)
+def _kind_word() -> re.Pattern[str]:
+    return re.compile(common()["kinds"]["word"])
+
+
+@lru_cache(maxsize=1)
+def _families() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(f["re"]), f["kind"]) for f in common()["kinds"]["families"]]
+
+
+def chip_kind(name: str, text: str = "") -> str:
+    """The kind of chip ``name`` is, from its name, the report's ``text`` or its
+    product line; "" if none says.
+
+    >>> chip_kind("TPU v7 Ironwood"), chip_kind("澜芯L20", "国产训练GPU“澜芯L20”量产")
+    ('TPU', 'GPU')
+    >>> chip_kind("昇腾910C"), chip_kind("Trainium3"), chip_kind("B300"), chip_kind("X9")
+    ('NPU', 'ASIC', 'GPU', '')
+    """
+    word = _kind_word()
+    m = word.search(name)
+    if m:
+        return m.group(0).upper()
+    if text:
+        near = re.escape(name)
+        beside = re.search(
+            rf"(?:{word.pattern})\s?[“\"「]?\s?{near}|{near}[”\"」]?\s?(?:{word.pattern})", text
+        )
+        if beside:
+            return word.search(beside.group(0)).group(0).upper()
+    return next((kind for pattern, kind in _families() if pattern.search(name)), "")
