@@ -8,6 +8,7 @@ what changed, and keep when each fact was reported and where reports disagree.
   and contents a build holds.
 - :mod:`~aikg.graph.incremental.rebuild`: :func:`record_build` (after ``aikg build``) and
   :func:`update_build` (``aikg update``).
+- :mod:`~aikg.graph.incremental.collector`: the garbage collector paused for an update.
 - :mod:`~aikg.graph.incremental.changes`: what an update changed (``changes.json``).
 - :mod:`~aikg.graph.incremental.history`: report dates, status history and conflicts,
   kept by the graph builder as it adds facts.

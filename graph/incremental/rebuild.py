@@ -12,12 +12,10 @@ file, together with ``changes.json`` (:mod:`.changes`).
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import pickle
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from aikg.graph.incremental.analyses import CentralityMemo
 from aikg.graph.incremental.assembly import KeptAssembly, assembly_version, continue_assembly
 from aikg.graph.incremental.cache import DocumentCache, file_hash
 from aikg.graph.incremental.changes import compute_changes, graph_index
+from aikg.graph.incremental.collector import collector_paused
 from aikg.graph.incremental.manifest import (
     BUILT,
     COPY,
@@ -290,33 +289,6 @@ def _read_json(path: Path) -> dict:
         return {}
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused (as it was after): an update loads and
-    makes millions of long-lived objects (the kept builder, the graph, the outputs'
-    text), and each full collection pass scans all of them, and everything else the
-    process holds, to find next to no garbage; that was a third of an update's CPU on a
-    build of 1,000 reports. Reference counting still frees what is dropped.
-
-    What the update leaves alive is then put straight into the oldest generation
-    (``gc.freeze`` and ``gc.unfreeze``, which move objects without scanning them): left
-    in the youngest, the first allocation after the collector is back would scan them
-    all (a tenth of an update of 1,000 reports). They are scanned with the rest of the
-    oldest generation at its next full pass, as they would have been after surviving
-    the young passes they skipped. Not done when the caller has frozen objects of its
-    own (unfreezing would release them too)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
 def update_build(
     build_dir: str | Path,
     new_inputs: Iterable[str | Path] = (),
@@ -327,7 +299,7 @@ def update_build(
     folders to add; ``remove`` are inputs or documents of the build to leave out (a file
     of the build that is no longer on disk leaves by itself). Raises ManifestError or
     BuildFolderError for a folder that is no build, UpdateError for a bad argument."""
-    with _collector_paused():
+    with collector_paused():
         return _update(Path(build_dir), new_inputs, remove, progress)
 
 
