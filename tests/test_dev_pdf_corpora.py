@@ -26,6 +26,7 @@ PDF_FLOORS = {
     ("heldout/zh", "model_releases"): (0.5, 0.8),
     ("heldout/zh", "partnerships"): (0.59, 0.7),
     ("heldout2/zh", "ratings"): (0.51, 0.82),
+    ("heldout3/en", "model_releases"): (0.64, 0.77),
 }
 
 
