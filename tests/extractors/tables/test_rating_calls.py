@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import tables
-from aikg.extractors.document import read_document, segment
-from aikg.schema import RelationFact
+from support.ratings import ratings_in
 
 WRAP = """# Wednesday's analyst calls: Ardent, Merrow and more
 
@@ -39,17 +37,8 @@ Ostley & Partners downgraded Vantry Chips (VNTC US) to Sell on Friday; we do not
 """
 
 
-def _rated(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "note.md"
-    path.write_text(text, encoding="utf-8")
-    facts = tables.extract(segment(read_document(path)))
-    return {
-        f.target.name: f.props for f in facts if isinstance(f, RelationFact) and f.type == "RATES"
-    }
-
-
 def test_a_wrap_rates_what_its_calls_move_to(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, WRAP)
+    rated = ratings_in(tmp_path, WRAP)
     ardent, merrow = rated["Ardent Fabric Inc."], rated["Merrow Logic"]
     # "to Buy from Hold" and "from Overweight to Equal-Weight": where the call lands
     assert (ardent["ticker"], ardent["rating"]) == ("ARDF", "Buy")
@@ -61,17 +50,17 @@ def test_a_wrap_rates_what_its_calls_move_to(tmp_path: Path) -> None:
 
 
 def test_a_target_move_alone_rates_no_one(tmp_path: Path) -> None:
-    assert "Cobble Analog" not in _rated(tmp_path, WRAP)
+    assert "Cobble Analog" not in ratings_in(tmp_path, WRAP)
 
 
 def test_a_call_wins_over_the_consensus_row(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, WRAP)
+    rated = ratings_in(tmp_path, WRAP)
     assert rated["Ardent Fabric Inc."]["rating"] == "Buy"  # not the table's "Strong Buy"
     # a stock only the consensus table names is the wrap's (it states no view of its own)
     assert (rated["Vantry Chips"]["ticker"], rated["Vantry Chips"]["close_price"]) == ("VNTC", 17.4)
 
 
 def test_a_note_with_views_of_its_own_leaves_a_rivals_call_out(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, NOTE)
+    rated = ratings_in(tmp_path, NOTE)
     assert rated["Harlan Sensors"]["rating"] == "Buy"
     assert "Vantry Chips" not in rated

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aikg.extractors import tables
-from aikg.extractors.document import read_document, segment
-from aikg.schema import RelationFact
+from support.ratings import ratings_in
 
 CHANGES = """# Semis: who we like for 2032
 
@@ -48,17 +46,8 @@ ZH = """# 电子行业周报：调整评级
 """
 
 
-def _rated(tmp_path: Path, text: str) -> dict[str, dict]:
-    path = tmp_path / "note.md"
-    path.write_text(text, encoding="utf-8")
-    facts = tables.extract(segment(read_document(path)))
-    return {
-        f.target.name: f.props for f in facts if isinstance(f, RelationFact) and f.type == "RATES"
-    }
-
-
 def test_change_table_reads_the_current_view(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, CHANGES)
+    rated = ratings_in(tmp_path, CHANGES)
     ardent, harlan = rated["Ardent Fabric"], rated["Harlan Sensors"]
     # the prior rating and prior PT columns are no current view; the close column is read
     assert (ardent["rating"], ardent["close_price"], ardent["target_price"]) == ("Buy", 41.1, 52.0)
@@ -66,7 +55,7 @@ def test_change_table_reads_the_current_view(tmp_path: Path) -> None:
 
 
 def test_bare_ticker_with_a_rating_inside(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, CHANGES)
+    rated = ratings_in(tmp_path, CHANGES)
     assert (rated["Merrow Logic"]["ticker"], rated["Merrow Logic"]["rating"]) == (
         "MRWL",
         "Overweight",
@@ -76,18 +65,18 @@ def test_bare_ticker_with_a_rating_inside(tmp_path: Path) -> None:
 
 
 def test_views_of_other_houses_rate_no_one(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, CHANGES)
+    rated = ratings_in(tmp_path, CHANGES)
     assert "Vantry Chips" not in rated
     assert "Cobble Analog" not in rated
 
 
 def test_key_data_box_as_one_row(tmp_path: Path) -> None:
-    quenby = _rated(tmp_path, BOX)["Quenby Data"]
+    quenby = ratings_in(tmp_path, BOX)["Quenby Data"]
     assert (quenby["rating"], quenby["close_price"], quenby["target_price"]) == ("Buy", 22.4, 30.0)
 
 
 def test_chinese_change_table(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, ZH)
+    rated = ratings_in(tmp_path, ZH)
     assert (rated["沐岚电子"]["rating"], rated["沐岚电子"]["close_price"]) == ("买入", 33.6)
     assert (rated["霁北科技"]["rating"], rated["霁北科技"]["close_price"]) == ("中性", 18.15)
     assert "岑川微电子" not in rated
@@ -108,7 +97,7 @@ Note: OW = Overweight, UW = Underweight.
 
 
 def test_abbreviated_ratings_and_header_over_two_lines(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, PEERS)
+    rated = ratings_in(tmp_path, PEERS)
     tovin = rated["Tovin Circuits"]
     # "UW" stands for Underweight; "Price" and "Target" sit on the line above "(LC)"
     assert (tovin["rating"], tovin["close_price"], tovin["target_price"]) == (
@@ -131,7 +120,7 @@ ZH_PROSE = """# 半导体行业点评：调整评级
 
 
 def test_chinese_views_in_prose(tmp_path: Path) -> None:
-    rated = _rated(tmp_path, ZH_PROSE)
+    rated = ratings_in(tmp_path, ZH_PROSE)
     assert {name: props["rating"] for name, props in rated.items()} == {
         "沐岚电子": "买入",
         "霁北科技": "中性",
