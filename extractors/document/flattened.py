@@ -56,12 +56,8 @@ def cut_line(line: str) -> list[str]:
     ['普通的一句话。']
     """
     furniture, cut, _, _ = _rules()
-    if furniture.search(line):
-        pieces = [p.strip() for p in furniture.split(line) if p.strip()]
-    elif not is_flattened(line):
-        return [line]
-    else:
-        pieces = [line]
+    parts = furniture.split(line)
+    pieces = [line] if len(parts) == 1 else [p.strip() for p in parts if p.strip()]
     if not is_flattened(" ".join(pieces)):
         return pieces or [""]  # a line that was nothing but furniture is left blank
     return [s.strip() for piece in pieces for s in cut.split(piece) if s.strip()]
