@@ -8,7 +8,8 @@ none when a comparison word ("versus", "than", "2x the") or a system stands betw
 a rack, server or pod ("GB300 NVL72", "DGX B300") has the figures after it, and a chip
 named in a comparison states none. A chip is one the alias list holds (its maker from
 the list) or a part-shaped name ("MI450X", "Orca-4", "TPU v8p") right after its maker or
-before a run of figures. Patterns: ``rules/chips/en.toml`` "stated".
+before a run of figures, or one the text calls a chip ("the TX-1 inference chip").
+Patterns: ``rules/chips/en.toml`` "stated".
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def _rules() -> dict[str, re.Pattern[str]]:
     stated = en()["stated"]
     names = (
         "part", "not_part", "system_after", "system_before", "possessive", "maker_verb",
-        "anaphora", "maker_gap", "bullet_head", "opener",
+        "anaphora", "maker_gap", "bullet_head", "opener", "chip_word_after", "subject_its",
     )  # fmt: skip
     out = {name: re.compile(stated[name]) for name in names}
     out["comparison"] = re.compile(stated["comparison"], re.I)
@@ -123,7 +124,11 @@ def anchors(sentence: str, parts: dict[str, str] | None = None) -> list[Anchor]:
         if _rules()["not_part"].match(chip) or not is_chip_name(chip):
             continue
         maker = _maker_before(sentence, start, companies) or (parts or {}).get(chip, "")
-        if maker or _opens_figures(sentence, start, end):
+        if (
+            maker
+            or _opens_figures(sentence, start, end)
+            or _rules()["chip_word_after"].match(sentence[end:])
+        ):
             found.append(Anchor(start, end, chip, maker or _bullet_maker(sentence[:start])))
     found.sort(key=lambda a: a.start)
     for before, anchor in zip([None, *found], found, strict=False):
@@ -153,8 +158,9 @@ def is_part(text: str) -> bool:
 
 def _maker_before(sentence: str, start: int, companies: list[tuple[int, int, str]]) -> str:
     """The maker written right before a part: a known company ("AMD Instinct MI450X",
-    "Google's TPU v8p"), a capitalised name before "'s" or the subject of a verb of
-    making ("Tarn Systems unveiled the TX-1"); "" if none.
+    "Google's TPU v8p"), a capitalised name before "'s", the subject of a verb of
+    making ("Tarn Systems unveiled the TX-1") or a sentence's opening name before "its"
+    ("Tarn Systems said its TX-1"); "" if none.
 
     >>> _maker_before("Tarn Systems unveiled the TX-1", 26, [])
     'Tarn Systems'
@@ -163,7 +169,7 @@ def _maker_before(sentence: str, start: int, companies: list[tuple[int, int, str
     for _, c_end, name in companies:
         if c_end <= start and _rules()["maker_gap"].fullmatch(head[c_end:]):
             return name
-    for rule in ("possessive", "maker_verb"):
+    for rule in ("possessive", "maker_verb", "subject_its"):
         m = _rules()[rule].search(head)
         if m and is_name(clean_surface(m.group("maker"))):
             return clean_surface(m.group("maker"))

@@ -156,7 +156,8 @@ DECLARED: dict[str, str] = {
         # chips (s24): specs stated beside a chip in English prose and bullets
         "stated.specs stated.part stated.not_part stated.system_after stated.system_before "
         "stated.comparison stated.possessive stated.maker_verb stated.anaphora "
-        "stated.maker_gap stated.bullet_head stated.opener"
+        "stated.maker_gap stated.bullet_head stated.opener stated.chip_word_after "
+        "stated.subject_its"
     ),
     # tables
     "tables/common": (

@@ -132,3 +132,17 @@ def test_a_part_tied_to_its_maker_is_a_chip_later_in_the_report(tmp_path: Path) 
     assert specs(props["HW-8"])[1:] == (4.0, None, 410.0)
     assert ("Halden Works", "HW-8") in pairs
     assert found(report_from("On our checks the HW-8 draws 410W.\n", tmp_path))[0] == {}
+
+
+def test_a_part_the_text_calls_a_chip(tmp_path: Path) -> None:
+    text = "The HW-9 inference chip is built on 3nm and draws 500W.\n"
+    assert specs(found(report_from(text, tmp_path))[0]["HW-9"])[1:] == (3.0, None, 500.0)
+    text = "FY26 chips rose; Gen5 processors draw 500W.\n"
+    assert found(report_from(text, tmp_path))[0] == {}
+
+
+def test_the_maker_opens_the_sentence_and_the_part_follows_its(tmp_path: Path) -> None:
+    text = "Halden Works said on Monday that its HW-7 inference chip draws 380W on 5nm.\n"
+    props, pairs = found(report_from(text, tmp_path))
+    assert specs(props["HW-7"]) == ("ASIC", 5.0, None, 380.0)
+    assert ("Halden Works", "HW-7") in pairs
