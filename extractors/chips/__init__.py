@@ -8,7 +8,9 @@ designer, customer, ...) and stage (upstream, midstream, downstream). (c) Chips 
 specs prose states ("X9, FP16 峰值算力达到 900 TFlops"): a Chip entity with what is stated
 and DESIGNS by the maker named before it. (d) Chips prose names with their maker
 ("乙推出的昇腾 950PR 芯片", "Zentrix's QX-1000 accelerator", :mod:`.named`): a Chip
-entity and DESIGNS. Words and patterns live in ``rules/chips/``.
+entity and DESIGNS. (e) Specs English prose and bullets state beside a chip ("B300:
+288GB HBM3e, 1,400W", "the TS-2 (5nm, 450W)", :mod:`.stated`). Words and patterns live
+in ``rules/chips/``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from aikg.extractors.chips.chains import supply_chains
 from aikg.extractors.chips.kinds import chip_kind
 from aikg.extractors.chips.named import named_chips
 from aikg.extractors.chips.prose import prose_chips
+from aikg.extractors.chips.stated import stated_chips
 from aikg.extractors.chips.tables import flat_chips, table_chips
 from aikg.schema import EntityFact, Fact, SegmentedReport
 
@@ -38,7 +41,7 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
         seen.add((type(fact).__name__, name))
         yield _with_kind(fact, report.text)
     yield from supply_chains(report)
-    for fact in [*prose_chips(report), *named_chips(report)]:
+    for fact in [*prose_chips(report), *named_chips(report), *stated_chips(report)]:
         yield _with_kind(fact, report.text)
 
 

@@ -3,10 +3,11 @@
 Chip tables often leave the kind out ("| 厂商 | 产品 | 制程 | 算力 | 功耗 |"), and prose
 rarely states it beside the specs. It is read, in this order, from a kind word inside
 the name ("TPU v7 Ironwood"), from the kind the report writes right beside the name
-anywhere ("国产训练GPU“澜芯L20”", "the HQ-9 ASIC"), else from the product line the name
-belongs to, as its maker publishes it ("昇腾" NPUs, "Trainium" ASICs, "B300" GPUs):
-naming knowledge of the same sort as the alias list. Patterns: ``rules/chips/common.toml``
-"kinds".
+anywhere ("国产训练GPU“澜芯L20”", "the HQ-9 ASIC", "the HQ-9, a 3nm inference ASIC"),
+else from the product line the name belongs to, as its maker publishes it ("昇腾" NPUs,
+"Trainium" ASICs, "B300" GPUs): naming knowledge of the same sort as the alias list;
+last, an English report calling the part an accelerator or an AI chip right after its
+name makes it an ASIC. Patterns: ``rules/chips/common.toml`` "kinds".
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def chip_kind(name: str, text: str = "") -> str:
 
     >>> chip_kind("TPU v7 Ironwood"), chip_kind("澜芯L20", "国产训练GPU“澜芯L20”量产")
     ('TPU', 'GPU')
+    >>> chip_kind("HQ-9", "the HQ-9, a 3nm inference ASIC"), chip_kind("HQ-9", "HQ-9 ships. ASIC")
+    ('ASIC', '')
     >>> chip_kind("昇腾910C"), chip_kind("Trainium3"), chip_kind("B300"), chip_kind("X9")
     ('NPU', 'ASIC', 'GPU', '')
     """
@@ -42,9 +45,28 @@ def chip_kind(name: str, text: str = "") -> str:
         return m.group(0).upper()
     if text:
         near = re.escape(name)
+        between = common()["kinds"]["between"]
         beside = re.search(
-            rf"(?:{word.pattern})\s?[“\"「]?\s?{near}|{near}[”\"」]?\s?(?:{word.pattern})", text
+            rf"(?:{word.pattern})\s?[“\"「]?\s?{near}|{near}{between}(?:{word.pattern})", text
         )
         if beside:
             return word.search(beside.group(0)).group(0).upper()
-    return next((kind for pattern, kind in _families() if pattern.search(name)), "")
+    family = next((kind for pattern, kind in _families() if pattern.search(name)), "")
+    return family or (_described_kind(name, text) if text else "")
+
+
+def _described_kind(name: str, text: str) -> str:
+    """The kind an English report implies when it calls a part no product line names
+    an accelerator or an AI chip ("the HQ-9 inference accelerator", "TX-1, a custom AI
+    chip"): a chip built for AI that is no GPU is an ASIC; "" if no such words.
+
+    >>> _described_kind("HQ-9", "Helix's HQ-9 inference accelerator ships")
+    'ASIC'
+    >>> _described_kind("HQ-9", "the HQ-9 ships")
+    ''
+    """
+    between = common()["kinds"]["between"]
+    for described in common()["kinds"]["described"]:
+        if re.search(rf"{re.escape(name)}{between}(?:{described['re']})", text):
+            return described["kind"]
+    return ""

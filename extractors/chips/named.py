@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.chips.prose import maker_before, sentence_specs
-from aikg.extractors.chips.specs import zh
-from aikg.extractors.names.lexicon import lookup
+from aikg.extractors.chips.specs import is_chip_name
 from aikg.extractors.rules import load
 from aikg.extractors.tables.common import is_name
 from aikg.extractors.text.sentences import marked_pieces
@@ -31,24 +30,6 @@ def _patterns() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     zh = load("chips", "zh")["named"]["chip"]
     frames = load("chips", "en")["named"]["frames"]
     return re.compile(zh), [re.compile(f["re"] if isinstance(f, dict) else f) for f in frames]
-
-
-def is_chip_name(name: str) -> bool:
-    """A chip's name: a name no list types otherwise, not a precision, kind or spec.
-
-    >>> is_chip_name("昇腾 950PR"), is_chip_name("QX-1000"), is_chip_name("FP16")
-    (True, True, False)
-    >>> is_chip_name("5nm"), is_chip_name("GPU")
-    (False, False)
-    """
-    prose = zh()["prose"]
-    known = lookup(name)
-    return not (
-        name in prose["not_chips"]
-        or not is_name(name)
-        or (known is not None and known.label != "Chip")
-        or re.match(prose["not_chip_pattern"], name, re.I)
-    )
 
 
 def sentence_chips(sentence: str) -> list[tuple[str, str, int]]:

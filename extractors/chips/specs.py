@@ -1,11 +1,14 @@
 """Chip specs as reports write them ("2250TFLOPS", "1.2 PFLOPS", "4nm", "0.7kW"), in the
-schema's units, and the chip rules of each language (``rules/chips/``)."""
+schema's units, what may be a chip's name (no precision, spec or model), and the chip
+rules of each language (``rules/chips/``)."""
 
 from __future__ import annotations
 
 import re
 
+from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.rules import Rules, load
+from aikg.extractors.tables.common import is_name
 from aikg.extractors.text.surface import clean_cell
 
 
@@ -45,3 +48,21 @@ def quantity(cell: str, default_unit: str = "") -> float | None:
     value = float(m.group(1).replace(",", ""))
     unit = (m.group(2) or default_unit).upper()
     return value * common()["units"].get(unit, 1)
+
+
+def is_chip_name(name: str) -> bool:
+    """A chip's name: a name no list types otherwise, not a precision, kind or spec.
+
+    >>> is_chip_name("昇腾 950PR"), is_chip_name("QX-1000"), is_chip_name("FP16")
+    (True, True, False)
+    >>> is_chip_name("5nm"), is_chip_name("GPU")
+    (False, False)
+    """
+    prose = zh()["prose"]
+    known = lookup(name)
+    return not (
+        name in prose["not_chips"]
+        or not is_name(name)
+        or (known is not None and known.label != "Chip")
+        or re.match(prose["not_chip_pattern"], name, re.I)
+    )

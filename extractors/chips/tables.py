@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.chips.specs import common, en, is_none, quantity, zh
+from aikg.extractors.chips.stated import is_part
 from aikg.extractors.tables.common import is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
@@ -73,16 +74,76 @@ def shape_roles(rows: list[list[str]]) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
+_SPEC_ROLES = frozenset({"process", "fp16", "power", "chip_type", "scenarios"})
+
+
 def _roles(rows: list[list[str]]) -> tuple[dict[int, str], int]:
     """Roles of a chip table and the index of its first data row (-1: not a chip table)."""
-    spec = {"process", "fp16", "power", "chip_type", "scenarios"}
     named = header_roles(rows[0])
-    if "chip" in named.values() and len(spec & set(named.values())) >= _min_spec():
-        return named, 1
+    if len(_SPEC_ROLES & set(named.values())) >= _min_spec():
+        if "chip" not in named.values():
+            named = _with_part_column(named, rows)
+        if "chip" in named.values():
+            return _with_shaped_columns(named, rows), 1
     shaped = shape_roles(rows)
-    if "chip" in shaped.values() and len(spec & set(shaped.values())) >= _min_spec() + 1:
+    if "chip" in shaped.values() and len(_SPEC_ROLES & set(shaped.values())) >= _min_spec() + 1:
         return shaped, 0
     return {}, -1
+
+
+def _with_shaped_columns(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+    """Header roles with the spec columns a header names in words no rule holds
+    ("Class", "Silicon") found by their cells' shape ("ASIC", "5nm"), for the roles
+    no header took.
+
+    >>> rows = [["Chip", "Class", "TDP"], ["TS-2", "ASIC", "450W"]]
+    >>> _with_shaped_columns({0: "chip", 2: "power"}, rows)
+    {0: 'chip', 2: 'power', 1: 'chip_type'}
+    """
+    shaped = shape_roles(rows[1:])
+    extra = {
+        j: role
+        for j, role in shaped.items()
+        if j not in roles and role in _SPEC_ROLES and role not in roles.values()
+    }
+    return {**roles, **extra}
+
+
+def _with_part_column(roles: dict[int, str], rows: list[list[str]]) -> dict[int, str]:
+    """Header roles with the chip column a header leaves unnamed ("Part", "SKU", ""):
+    the first unnamed column before the specs whose cells are mostly part names
+    ("B300", "Orca-4"); the roles as they were if there is none.
+
+    >>> _with_part_column({1: "vendor", 2: "process", 3: "power"},
+    ...                   [["SKU", "Vendor", "Node", "TDP"], ["Orca-4", "Kelpie", "4nm", "600W"]])
+    {1: 'vendor', 2: 'process', 3: 'power', 0: 'chip'}
+    """
+    first_spec = min(j for j, role in roles.items() if role in _SPEC_ROLES)
+    for j in range(first_spec):
+        cells = [clean_cell(r[j]) for r in rows[1:] if j < len(r) and clean_cell(r[j])]
+        if j not in roles and cells and sum(map(is_part, cells)) * 2 >= len(cells):
+            return {**roles, j: "chip"}
+    return roles
+
+
+def transposed(rows: list[list[str]]) -> list[list[str]]:
+    """A spec table laid out the other way round (a column per chip, a row per spec,
+    as spec sheets and roundups print them: "| Spec | B300 | MI355X |" over "| TDP |
+    1,400W | 1,400W |") turned into a row per chip; [] for any other table. Its first
+    column must name the specs (header words) and its corner cell is the chip column.
+
+    >>> transposed([["Spec", "B300", "TS-2"], ["Process", "4nm", "5nm"], ["TDP", "1,400W", "450W"]])
+    [['Spec', 'Process', 'TDP'], ['B300', '4nm', '1,400W'], ['TS-2', '5nm', '450W']]
+    >>> transposed([["Chip", "Process", "TDP"], ["B300", "4nm", "1,400W"]])
+    []
+    """
+    width = max(len(r) for r in rows)
+    if width < 2 or "chip" in header_roles(rows[0]).values():
+        return []
+    labels = header_roles([r[0] if r else "" for r in rows[1:]])
+    if len(_SPEC_ROLES & set(labels.values())) < _min_spec():
+        return []
+    return [[r[j] if j < len(r) else "" for r in rows] for j in range(width)]
 
 
 def _min_spec() -> int:
@@ -143,13 +204,17 @@ def table_chips(report: SegmentedReport) -> Iterator[Fact]:
     for table in report.tables:
         if len(table.rows) < 2:
             continue
-        roles, first = _roles(table.rows)
+        rows, roles, first = table.rows, *_roles(table.rows)
+        turned = transposed(rows) if first < 0 else []
+        if turned:
+            rows, first = turned, 1
+            roles = {0: "chip", **header_roles(rows[0])}
         if first < 0:
             continue
-        header = {role: clean_cell(table.rows[0][j]) for j, role in roles.items()} if first else {}
+        header = {role: clean_cell(rows[0][j]) for j, role in roles.items()} if first else {}
         market, vendor = "", ""
-        for index in range(first, len(table.rows)):
-            cells = table.rows[index]
+        for index in range(first, len(rows)):
+            cells = rows[index]
             region = _region(cells)
             if region:
                 market = region
@@ -160,7 +225,11 @@ def table_chips(report: SegmentedReport) -> Iterator[Fact]:
             if not is_name(chip) or not any(clean_cell(v) for r, v in get.items() if r != "chip"):
                 continue
             props = chip_props(get, header, market)
-            yield from _chip_facts(vendor, chip, props, table_evidence(report, table, index))
+            evidence = table_evidence(report, table, 0 if turned else index)
+            if turned:  # the chip's column, read at its name in the header row
+                text = " | ".join(c for c in map(clean_cell, cells) if c)
+                evidence = Evidence(evidence.report_id, text, evidence.locator)
+            yield from _chip_facts(vendor, chip, props, evidence)
 
 
 def flat_chips(report: SegmentedReport) -> Iterator[Fact]:

@@ -139,7 +139,9 @@ DECLARED: dict[str, str] = {
         "table.shapes supply_chain.stage_default_tier supply_chain.chain "
         "supply_chain.list_split supply_chain.list_drop supply_chain.tiers "
         # chips (s23): the kind of a chip its table or sentence leaves out
-        "kinds.word kinds.families"
+        "kinds.word kinds.families "
+        # chips (s24): the words between a chip's name and its kind in an appositive
+        "kinds.between kinds.described"
     ),
     "chips/zh": (
         "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
@@ -150,7 +152,12 @@ DECLARED: dict[str, str] = {
     ),
     "chips/en": (
         "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
-        "supply_chain.descriptor_split supply_chain.party_words named.frames"
+        "supply_chain.descriptor_split supply_chain.party_words named.frames "
+        # chips (s24): specs stated beside a chip in English prose and bullets
+        "stated.specs stated.part stated.not_part stated.system_after stated.system_before "
+        "stated.comparison stated.possessive stated.maker_verb stated.anaphora "
+        "stated.maker_gap stated.bullet_head stated.opener stated.chip_word_after "
+        "stated.subject_its"
     ),
     # tables
     "tables/common": (
