@@ -44,7 +44,7 @@ from aikg.extractors.document.pdf.tables import (
     ruled_tables,
     unruled_tables,
 )
-from aikg.extractors.document.pdf.wrapped import join_across_pages, join_wrapped
+from aikg.extractors.document.pdf.wrapped import join_across_pages, join_wrapped, line_pitch
 from aikg.extractors.text.script import display_width
 from aikg.schema import Table
 
@@ -161,7 +161,9 @@ def read_pages(pages) -> Layout:
             previous = item
         if number == 1:
             body = cover_title(body)
-        bodies.append(join_wrapped(mark_headings(body)))
+        bodies.append(mark_headings(body))
+    pitch = line_pitch(bodies)
+    bodies = [join_wrapped(body, pitch) for body in bodies]
     join_across_pages(bodies)
     page_texts = ["\n".join(ln.text for ln in body) for body in bodies]
     for number, text in enumerate(page_texts, 1):

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from aikg.extractors.document.pdf.layout import Line
+from aikg.extractors.document.pdf.units import units_apart
 from aikg.extractors.document.table_forms import header_depth
 from aikg.schema import Table
 
@@ -153,11 +154,12 @@ def ruled_tables(ruled: list, lines: list[Line], number: int, height: float) -> 
             [0.0]
             + [t.bbox[3] for t in ruled if t.bbox[3] <= top and t.bbox[0] < x1 and t.bbox[2] > x0]
         )
-        caption = caption_above(lines, top, x0, x1, ceiling)
+        above = caption_above(lines, top, x0, x1, ceiling)
+        rows, caption = units_apart(rows, above)
         table = Table(rows=rows, caption=caption, page=number, source="pdf")
         table.header_rows = header_depth(rows, 1)
         table.source_note = source_below(lines, bottom, x0, x1)
-        found.append(Found(table, top, bottom, height, bool(caption), x0))
+        found.append(Found(table, top, bottom, height, bool(above), x0))
     return found
 
 
@@ -295,7 +297,8 @@ def unruled_tables(lines: list[Line], number: int, height: float) -> tuple[list[
                 caption = lines[i - 1].text.strip()
         groups = caption_groups(lines[i - 1]) if caption else []
         for a, b, text, part_rows in _side_by_side(run, groups) or [(x0, x1, caption, rows)]:
-            table = Table(rows=part_rows, caption=text, page=number, source="pdf")
+            part_rows, title = units_apart(part_rows, text)
+            table = Table(rows=part_rows, caption=title, page=number, source="pdf")
             table.header_rows = header_depth(part_rows, 1)
             table.source_note = source_below(lines[j:], run[-1].bottom, a, b)
             found.append(Found(table, run[0].top, run[-1].bottom, height, bool(text), a))

@@ -8,9 +8,23 @@ and the line below is set like it (the same size, right below, in the same colum
 starts no block of its own (a bullet, a number, a heading, a source line). Counting
 characters (``normalise.reflow``) cannot tell this for proportional fonts or for a
 short document; a sentence a PDF broke across lines is then read as two.
+
+A line that ends a sentence at the edge ends its paragraph only where the page cannot
+tell otherwise: where its paragraphs are set apart by a wider gap than their lines
+(:func:`line_pitch`, as broker PDFs space them), the next sentence printed at the
+lines' own gap, flush left, goes on in the same paragraph, so that what a paragraph
+says after its first sentence ("… also invested. The round … (Dec 3)") stays with it.
+Some lines look like the start of a block and are not, after a line that runs on
+(:func:`_runs_into`): a number under a bracket left open ("(Dec" over "3)", "曜辰电子("
+over "002936.SZ)"), a day under its month ("on December" over "10."), and, on a page
+whose spacing shows the two lines are one paragraph, a date ("2027 年", "11 月 26 日"),
+which only starts an entry of its own after a gap.
 """
 
 from __future__ import annotations
+
+import re
+import statistics
 
 from aikg.extractors.document.normalise import OPENING, ends_sentence, opens_block
 from aikg.extractors.document.pdf.layout import Line
@@ -18,6 +32,11 @@ from aikg.extractors.document.pdf.layout import Line
 SLACK = 1.5  # points a full line may stop short of the edge beyond the word's width
 LEADING = 0.7  # the widest gap between two lines of one paragraph, in font sizes
 FULL = 0.7  # a wrapped line fills at least this share of its column
+SPACED = 0.25  # paragraphs set apart by this many font sizes more than their lines
+# what reads as an item's number ("3)", "10.", "002936.SZ)") or a dated entry
+_NUMBERED = re.compile(r"^[(（]?\d+[)）.、]")
+_DATED = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年)")
+_MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 
 
 def first_word_width(line: Line) -> float:
@@ -37,16 +56,49 @@ def _overlaps(a: Line, b: Line) -> bool:
     return a.x0 < b.x1 and b.x0 < a.x1
 
 
-def _reaches_on(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
-    """Whether ``upper`` reaches its column's edge without ending a sentence and
-    ``lower``, printed like it, starts no block: the words of one paragraph."""
+def _open_bracket(text: str) -> bool:
+    """Whether a line leaves a round bracket open ("… NVentures. (Dec").
+
+    >>> _open_bracket("investment from NVentures. (Dec"), _open_bracket("(Dec 3)")
+    (True, False)
+    """
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _runs_into(text: str, following: str, same_paragraph: bool) -> bool:
+    """Whether a line that looks like a block's start goes on the sentence of the line
+    above it: see the module text.
+
+    >>> _runs_into("from Lightspeed and NVentures. (Dec", "3)", False)
+    True
+    >>> _runs_into("at NeurIPS on December", "10.", False)
+    True
+    >>> _runs_into("as follows:", "2. Next", False)
+    False
+    >>> _runs_into("印发《行动方案》，提出到", "2027 年核心产业规模突破 500 亿元。", True)
+    True
+    """
+    if _NUMBERED.match(following) and (_open_bracket(text) or _MONTH_END.search(text)):
+        return True
+    return same_paragraph and bool(_DATED.match(following))
+
+
+def _reaches_on(
+    upper: Line, lower: Line, column: tuple[float, float], sentence_goes_on: bool = False
+) -> bool:
+    """Whether ``upper`` reaches its column's edge without ending a sentence (or ending
+    one, when ``sentence_goes_on``: the next line is set as a line of the same
+    paragraph) and ``lower``, printed like it, starts no block: the words of one
+    paragraph."""
     left, right_edge = column
     text, following = upper.text.rstrip(), lower.text.lstrip()
     if not text or not following or upper.turned or lower.turned:
         return False
-    if ends_sentence(text) or text.startswith("#") or following.startswith("#"):
+    if text.startswith("#") or following.startswith("#"):
         return False
-    if opens_block(following):
+    if ends_sentence(text) and not (sentence_goes_on and abs(lower.x0 - left) <= 2):
+        return False
+    if opens_block(following) and not _runs_into(text, following, sentence_goes_on):
         return False
     if abs(upper.size - lower.size) > 0.5:
         return False
@@ -56,13 +108,55 @@ def _reaches_on(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
     return upper.x1 + space + first_word_width(lower) > right_edge - SLACK
 
 
-def continues(upper: Line, lower: Line, column: tuple[float, float]) -> bool:
+def continues(
+    upper: Line, lower: Line, column: tuple[float, float], pitch: float | None = None
+) -> bool:
     """Whether ``lower``, right below ``upper`` in its column, goes on with its paragraph
-    in a column with those edges: see the module text."""
+    in a column with those edges: see the module text. ``pitch``: the gap between the
+    lines of one paragraph on a page whose paragraphs are set apart (:func:`line_pitch`),
+    or None."""
     if not _overlaps(upper, lower):
         return False
     gap = lower.top - upper.bottom
-    return -1 <= gap <= LEADING * upper.size and _reaches_on(upper, lower, column)
+    if not -1 <= gap <= LEADING * upper.size:
+        return False
+    same_paragraph = pitch is not None and gap <= pitch + 0.1 * upper.size
+    return _reaches_on(upper, lower, column, sentence_goes_on=same_paragraph)
+
+
+def line_pitch(pages: list[list[Line]]) -> float | None:
+    """The gap between the lines of one paragraph in a document whose paragraphs are
+    set apart by a wider one, or None when its pages do not show that.
+
+    The lines' gap is the median gap under a line that runs on (see :func:`continues`);
+    the paragraphs' gap the median under a paragraph's short last line, followed by a
+    line printed alike. Both are needed twice or more, and the paragraphs' gap wider by
+    ``SPACED`` font sizes: a document of unspaced paragraphs keeps the plain rule. The
+    pages are read together, as one document is set alike throughout and a page of
+    short items shows no lines' gap of its own.
+    """
+    wraps: list[float] = []
+    breaks: list[float] = []
+    sizes: list[float] = []
+    for lines in pages:
+        for upper, lower in zip(lines, lines[1:], strict=False):
+            if not _overlaps(upper, lower) or upper.turned or lower.turned:
+                continue
+            if abs(upper.size - lower.size) > 0.5 or upper.text.startswith("#"):
+                continue
+            gap = lower.top - upper.bottom
+            if not -1 <= gap <= 2.5 * upper.size:
+                continue
+            left, right_edge = column_of(upper, lines)
+            if continues(upper, lower, (left, right_edge)):
+                wraps.append(gap)
+                sizes.append(upper.size)
+            elif upper.x1 - left < FULL * (right_edge - left) and not lower.text.startswith("#"):
+                breaks.append(gap)
+    if len(wraps) < 2 or len(breaks) < 2:
+        return None
+    pitch, spacing = statistics.median(wraps), statistics.median(breaks)
+    return pitch if spacing >= pitch + SPACED * statistics.median(sizes) else None
 
 
 def join_across_pages(pages: list[list[Line]]) -> None:
@@ -103,15 +197,16 @@ def _joined(upper: Line, lower: Line) -> Line:
     )
 
 
-def join_wrapped(lines: list[Line]) -> list[Line]:
-    """The page's body lines (in reading order) with each wrapped run joined into one.
+def join_wrapped(lines: list[Line], pitch: float | None = None) -> list[Line]:
+    """The page's body lines (in reading order) with each wrapped run joined into one;
+    ``pitch``: the document's gap between a paragraph's lines (:func:`line_pitch`).
 
     The joined line keeps its last physical line's right end, so that whether it goes
     on again is judged by where that line stops.
     """
     out: list[Line] = []
     for line in lines:
-        if out and continues(out[-1], line, column_of(out[-1], lines)):
+        if out and continues(out[-1], line, column_of(out[-1], lines), pitch):
             out[-1] = _joined(out[-1], line)
         else:
             out.append(line)

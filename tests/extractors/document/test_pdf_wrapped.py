@@ -97,3 +97,77 @@ def test_a_sentence_a_page_break_cut_is_one_line(tmp_path, lang):
     doc = read_document(_split_by_a_page_break(tmp_path, long))
     lines = [_same(ln) for ln in doc.text.split("\n") if ln.strip()]
     assert _same(long) in lines
+
+
+# paragraphs whose printed lines break where a plain reading would end them: after a
+# sentence, inside a bracket, between a month and its day, before a date (each break
+# checked on the page itself below, so the test says what it reads)
+RUN_ON = [
+    (
+        "Corlis Robotics (a Leeds maker of robots) closed a $52m Series A led by Ashgrove "
+        "Partners; Tamber Ventures also invested. The round values Corlis at $400m "
+        "post-money. (Dec 3)",
+        "invested.",
+    ),
+    (
+        "Vantor Labs: the $180m Series B (the start-up based in Leeds) drew money from "
+        "Lightspeed, Redpoint and NVentures. (Dec 3)",
+        "(Dec",
+    ),
+    (
+        "Brightfold AI (based in Leeds, UK) unveiled Quill-2, its first open-weight coding "
+        "model, at a developer event on December 10.",
+        "December",
+    ),
+    (
+        "9 月 12 日，根据公告显示，江城市经济和信息化局印发《江城市算力基础设施高质量发展"
+        "行动方案》，提出到2027 年全市智能算力规模达到 20 EFLOPS。",
+        "提出到",
+    ),
+]
+SPACED_REPORT = "# Run-on lines\n\n" + "\n\n".join(
+    [EN_LONG, "Short closing line.", *(p for p, _ in RUN_ON), ZH_LONG, "另起一段。", "- An item."]
+)
+
+
+def test_a_paragraph_runs_on_where_the_page_spaces_paragraphs_apart(tmp_path):
+    import pdfplumber
+
+    from aikg.extractors.document.pdf.layout import text_lines
+
+    pdf = text_to_pdf(SPACED_REPORT, tmp_path / "runon.pdf")
+    with pdfplumber.open(pdf) as opened:
+        printed = [ln.text.rstrip() for p in opened.pages for ln in text_lines(p.chars)]
+    lines = _lines(pdf)
+    for paragraph, break_after in RUN_ON:
+        # the page breaks the paragraph there, and the reader joins it again
+        assert any(ln.endswith(break_after) for ln in printed), (break_after, printed)
+        assert _same(paragraph) in lines, (paragraph, lines)
+    # paragraphs set apart by their gap stay apart, and so do items
+    assert _same("Short closing line.") in lines and _same("另起一段。") in lines
+    assert _same("- An item.") in lines
+
+
+def test_unspaced_paragraphs_keep_the_plain_rule():
+    """Without a wider gap between paragraphs than between their lines, a line that ends
+    a sentence at the edge ends its paragraph, and a date starts an entry of its own."""
+    from aikg.extractors.document.pdf.layout import Line
+    from aikg.extractors.document.pdf.wrapped import join_wrapped, line_pitch
+
+    def line(text: str, top: float, x1: float = 500.0) -> Line:
+        chars = [
+            {"text": ch, "x0": 50.0 + 5 * k, "x1": 55.0 + 5 * k, "size": 10.0}
+            for k, ch in enumerate(text)
+        ]
+        chars[-1]["x1"] = x1
+        return Line(text, 50.0, x1, top, top + 10.0, chars)
+
+    page = [
+        line("甲公司与乙公司签署合作协议，双方将在模型训练与推理部署等方面合作。", 0),
+        line("2031 年 3 月：丙公司发布新一代推理芯片，能效较上一代提升。", 14),
+        line("短句。", 28, x1=80.0),
+        line("丁公司表示，将在明年推出面向企业的智能体平台并开放接口，提出到", 42),
+        line("2032 年实现规模化商用。", 56, x1=170.0),
+    ]
+    assert line_pitch([page]) is None  # every gap is 4 pt: nothing tells paragraphs apart
+    assert [ln.text for ln in join_wrapped(page)] == [ln.text for ln in page]
