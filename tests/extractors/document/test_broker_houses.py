@@ -152,11 +152,11 @@ def test_a_generated_pdf_signed_in_its_running_head_or_sidebar(
 ) -> None:
     """A PDF rendered at test time whose body names no house: its running head (dropped
     from the text) or its sidebar (kept apart) names it."""
-    from support import layouts
+    from support import layout_corpus, layouts
 
     from aikg.extractors.document import read_document
 
-    spec = layouts.spec("signed", lang, 0, sidebar="right", filler=40)
+    spec = layout_corpus.spec("signed", lang, 0, sidebar="right", filler=40)
     spec.header = header
     if side:
         spec.sidebar_lines = [*spec.sidebar_lines[:4], side]

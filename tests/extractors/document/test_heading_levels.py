@@ -107,11 +107,11 @@ def test_pdf_headings_told_by_their_print(tmp_path) -> None:
     """In a PDF the cover's largest print is the title (level 1), larger print a
     section heading (2) and bold at body size a run-in heading (3); a "Risks" section
     ends at the next heading instead of swallowing the valuation under it."""
-    from support import layouts
+    from support import cover_pdfs
 
     from aikg.extractors.document import read_document
 
-    report = segment(read_document(layouts.headed_pdf(tmp_path / "headed.pdf")))
+    report = segment(read_document(cover_pdfs.headed_pdf(tmp_path / "headed.pdf")))
     got = [(s.kind, s.heading, s.level) for s in report.sections if s.heading]
     got = [g for g in got if g[1] != "12 January 2031"]  # the dated banner
     assert got[:4] == [

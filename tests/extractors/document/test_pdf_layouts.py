@@ -13,11 +13,11 @@ import re
 import unicodedata
 
 import pytest
-from support import layouts
+from support import layout_corpus, layouts
 
 from aikg.extractors.document import read_document
 
-SPECS = layouts.corpus()
+SPECS = layout_corpus.corpus()
 NAMES = [s.name for s in SPECS]
 
 
@@ -142,7 +142,7 @@ def test_the_sidebar_is_kept_out_of_the_text_and_handed_on(corpus, name):
 def test_chart_labels_and_ticks_stay_out_of_the_prose(corpus, name):
     spec, _, _, doc = corpus[name]
     lines = {ln.strip() for ln in doc.text.split("\n")}
-    labels = {f"{v:.1f}" for v in layouts.CHART_VALUES} | set(layouts.CHART_LABELS)
+    labels = {f"{v:.1f}" for v in layout_corpus.CHART_VALUES} | set(layout_corpus.CHART_LABELS)
     labels |= {"100", "200", "300", "400"}  # axis ticks
     assert not {ln for ln in lines if set(ln.split()) & labels}
     for chart in _blocks(spec, "chart"):

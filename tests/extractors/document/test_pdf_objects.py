@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from support import layouts
+from support import cover_pdfs, layout_corpus, layouts
 
 from aikg.extractors.document.pdf.objects import page_objects
 
@@ -33,10 +33,10 @@ def curves_pdf(path: Path) -> Path:
 def pdfs(tmp_path_factory) -> list:
     """The layout corpus and the quirk PDFs, rendered."""
     folder = tmp_path_factory.mktemp("objects")
-    paths = [layouts.render(spec, folder / f"{spec.name}.pdf") for spec in layouts.corpus()]
-    paths.append(layouts.quirks_pdf(folder / "quirks-zh.pdf", "zh"))
-    paths.append(layouts.quirks_pdf(folder / "quirks-en.pdf", "en"))
-    paths.append(layouts.boxed_cover_pdf(folder / "boxed.pdf"))
+    paths = [layouts.render(spec, folder / f"{spec.name}.pdf") for spec in layout_corpus.corpus()]
+    paths.append(cover_pdfs.quirks_pdf(folder / "quirks-zh.pdf", "zh"))
+    paths.append(cover_pdfs.quirks_pdf(folder / "quirks-en.pdf", "en"))
+    paths.append(cover_pdfs.boxed_cover_pdf(folder / "boxed.pdf"))
     paths.append(curves_pdf(folder / "curves.pdf"))
     return paths
 

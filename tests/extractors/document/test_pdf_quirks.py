@@ -2,20 +2,20 @@
 
 Seen in real reports of several houses (a summary inside a ruled frame, a cover laid out
 on a ruled grid, ``[Table_…]`` and ``＃title＃`` template marks, a distributor's
-watermark stamp); the PDFs here are made at test time (``support.layouts.quirks_pdf``).
+watermark stamp); the PDFs here are made at test time (``support.cover_pdfs.quirks_pdf``).
 """
 
 from __future__ import annotations
 
 import pytest
-from support import layouts
+from support import cover_pdfs
 
 from aikg.extractors.document import read_document, segment
 
 
 @pytest.fixture(scope="module", params=["zh", "en"])
 def quirks(request, tmp_path_factory):
-    path = layouts.quirks_pdf(
+    path = cover_pdfs.quirks_pdf(
         tmp_path_factory.mktemp("quirks") / f"q-{request.param}.pdf", request.param
     )
     return request.param, read_document(path)
@@ -72,7 +72,7 @@ def test_a_ligature_is_read_once_when_a_line_is_split_again(tmp_path) -> None:
 def test_a_table_gap_does_not_hide_the_analyst_column(tmp_path) -> None:
     """The gap between a table's columns is the strictest gutter on the page, but it
     parts no columns; the analysts' column beside the summary is still found."""
-    doc = read_document(layouts.boxed_cover_pdf(tmp_path / "boxed.pdf"))
+    doc = read_document(cover_pdfs.boxed_cover_pdf(tmp_path / "boxed.pdf"))
     assert "dana.whitlow@example.com" in doc.sidebar_text
     assert "@" not in doc.text and "555-0101" not in doc.text
     assert "ahead of what the market expected" in " ".join(doc.text.split())
