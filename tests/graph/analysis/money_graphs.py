@@ -50,3 +50,25 @@ def three_loop(dates=("2025-01", "2025-03-10", "2025-06")) -> nx.MultiDiGraph:
     deal(G, "deal:bc", B, C, 2e10, "CNY", dates[1], amount_text="200亿元")
     deal(G, "deal:ca", C, A, 5e9, "USD", dates[2], kind="cloud_contract")
     return G
+
+
+def company(G, node, reports=("r1",)):
+    """A company node named after its id, stated in ``reports``."""
+    G.add_node(node, label="Company", name=node.split(":")[1].upper(), aliases=[])
+    G.nodes[node]["reports"] = list(reports)
+
+
+def tie(G, u, v, rel="PARTNERS_WITH", report="r1"):
+    """A fact edge between two companies (added when missing), with its evidence."""
+    for node in (u, v):
+        if node not in G:
+            company(G, node, [report])
+    G.add_edge(
+        u,
+        v,
+        key=f"{rel}:{u}>{v}",
+        type=rel,
+        evidence_reports=[report],
+        evidence_texts=[f"{u} and {v}."],
+        evidence_locators=["line 1"],
+    )

@@ -7,63 +7,37 @@ import math
 
 import networkx as nx
 import pytest
-from money_graphs import deal, inv
+from money_graphs import deal, inv, tie
 
 import aikg.graph.analysis.measures as measures_module
 from aikg.graph.analysis import (
-    MEASURES,
     add_money_event,
-    centrality_by_period,
     centrality_measures,
     company_projection,
     compute_centrality,
     money_flow_graph,
     money_projection,
-    period_subgraph,
-    period_subgraphs,
-    report_periods,
     top_nodes,
-    top_nodes_by_period,
     whole_projection,
 )
 
 A, B, C, D, E = (f"company:{x}" for x in "abcde")
 
 
-def _company(G, node, reports=("r1",)):
-    G.add_node(node, label="Company", name=node.split(":")[1].upper(), aliases=[])
-    G.nodes[node]["reports"] = list(reports)
-
-
-def _tie(G, u, v, rel="PARTNERS_WITH", report="r1"):
-    for node in (u, v):
-        if node not in G:
-            _company(G, node, [report])
-    G.add_edge(
-        u,
-        v,
-        key=f"{rel}:{u}>{v}",
-        type=rel,
-        evidence_reports=[report],
-        evidence_texts=[f"{u} and {v}."],
-        evidence_locators=["line 1"],
-    )
-
-
 def star() -> nx.MultiDiGraph:
     """Hub A partners with B, C, D and E."""
     G = nx.MultiDiGraph()
     for leaf in (B, C, D, E):
-        _tie(G, A, leaf)
+        tie(G, A, leaf)
     return G
 
 
 def path() -> nx.MultiDiGraph:
     """A - B - C - D, by partnerships."""
     G = nx.MultiDiGraph()
-    _tie(G, A, B)
-    _tie(G, B, C)
-    _tie(G, C, D)
+    tie(G, A, B)
+    tie(G, B, C)
+    tie(G, C, D)
     return G
 
 
@@ -100,13 +74,13 @@ def test_path_betweenness():
 def test_weighted_betweenness_uses_inverse_weight_as_distance():
     # A-B-C by one fact each, and A-C directly by one fact: the direct edge is shortest.
     G = nx.MultiDiGraph()
-    _tie(G, A, B)
-    _tie(G, B, C)
-    _tie(G, A, C)
+    tie(G, A, B)
+    tie(G, B, C)
+    tie(G, A, C)
     assert compute_centrality(G, ["company"])["company"]["nodes"][B]["betweenness"] == 0.0
     # three facts between A-B and B-C make the way round B shorter (1/3 + 1/3 < 1)
-    _tie(G, B, A, "SUBSIDIARY_OF")
-    _tie(G, C, B, "SUBSIDIARY_OF")
+    tie(G, B, A, "SUBSIDIARY_OF")
+    tie(G, C, B, "SUBSIDIARY_OF")
     add_money_event(G, "deal:ab", "Deal", [A], [B], kind="payment")
     add_money_event(G, "deal:bc", "Deal", [B], [C], kind="payment")
     H = company_projection(G)
@@ -153,7 +127,7 @@ def test_whole_projection_leaves_out_reports_and_provenance():
 def test_company_projection_counts_shared_facts():
     G = nx.MultiDiGraph()
     add_money_event(G, "investment:1", "Investment", [A, B], [C], kind="equity")
-    _tie(G, A, B)  # a second fact between A and B
+    tie(G, A, B)  # a second fact between A and B
     # supply chain: D and E hold tiers of one chain
     G.add_node("supplychain:s", label="SupplyChain", name="S")
     G.add_node(D, label="Company", name="D", reports=[])
@@ -317,57 +291,6 @@ def test_top_nodes_order():
 # -- periods -------------------------------------------------------------------------------
 
 
-def two_period_graph() -> nx.MultiDiGraph:
-    """January: A partners with B. February: C becomes a hub (partners with A, D, E)."""
-    G = nx.MultiDiGraph(reports={"r1": {"period": "2025-01"}, "r2": {"period": "2025-02"}})
-    G.add_node("report:r1", label="Report", name="R1", reports=["r1"], period="2025-01")
-    G.add_node("report:r2", label="Report", name="R2", reports=["r2"], period="2025-02")
-    G.add_node("report:r3", label="Report", name="R3", reports=["r3"], period="")
-    _tie(G, A, B, report="r1")
-    for other in (A, D, E):
-        _tie(G, C, other, report="r2")
-    G.nodes[A]["reports"] = ["r1", "r2"]
-    G.nodes[B]["reports"] = ["r1", "r3"]
-    return G
-
-
-def test_report_periods_from_graph_metadata_and_report_nodes():
-    assert report_periods(two_period_graph()) == {"r1": "2025-01", "r2": "2025-02"}
-
-
-def test_period_subgraph_membership():
-    S = period_subgraph(two_period_graph(), ["r1"])
-    assert sorted(S) == [A, B, "report:r1"]  # the report node belongs to its report
-    assert [d["type"] for _, _, d in S.edges(data=True)] == ["PARTNERS_WITH"]
-
-
-def test_centrality_by_period_shows_who_became_central():
-    out = centrality_by_period(two_period_graph(), ["company"], measures=MEASURES)
-    assert out["cumulative"] is False
-    assert out["undated_reports"] == ["r3"]
-    assert list(out["periods"]) == ["2025-01", "2025-02"]
-    jan = out["periods"]["2025-01"]
-    assert jan["reports"] == ["r1"]
-    assert C not in jan["centrality"]["company"]["nodes"]
-    feb = out["periods"]["2025-02"]["centrality"]["company"]["nodes"]
-    assert feb[C]["degree"] == 1.0 and feb[C]["betweenness"] == 1.0
-    tops = top_nodes_by_period(out, "company", "betweenness", 1)
-    assert [tops[p][0]["id"] for p in tops] == [A, C]  # Jan: A/B tie, broken by id
-    assert json.loads(json.dumps(out, allow_nan=False)) == out
-
-
-def test_centrality_by_period_cumulative():
-    out = centrality_by_period(two_period_graph(), ["company"], cumulative=True, measures=MEASURES)
-    feb = out["periods"]["2025-02"]
-    assert feb["reports"] == ["r1", "r2"]
-    nodes = feb["centrality"]["company"]["nodes"]
-    assert sorted(nodes) == [A, B, C, D, E]
-    # the tree B-A-C, C-D, C-E: A lies on 3 of the 6 pairs without it, C on 5
-    assert nodes[A]["betweenness"] == pytest.approx(3 / 6)
-    assert nodes[C]["betweenness"] == pytest.approx(5 / 6)
-    assert nodes[B]["betweenness"] == 0.0
-
-
 # -- engines: igraph and sparse-matrix iteration agree with plain NetworkX ---------------
 
 
@@ -417,15 +340,6 @@ def test_only_the_asked_measures_are_computed():
     assert any("not computed here" in note for note in result["notes"])
 
 
-def test_centrality_by_period_computes_the_cheap_measures_unless_asked():
-    out = centrality_by_period(two_period_graph(), ["company"])
-    feb = out["periods"]["2025-02"]["centrality"]["company"]
-    assert feb["nodes"][C]["pagerank"] is not None and feb["nodes"][C]["degree"] == 1.0
-    assert feb["nodes"][C]["betweenness"] is None and feb["nodes"][C]["eigenvector"] is None
-    asked = centrality_by_period(two_period_graph(), ["company"], measures=MEASURES)
-    assert asked["periods"]["2025-02"]["centrality"]["company"]["nodes"][C]["eigenvector"]
-
-
 def test_money_projection_sums_the_flows_of_the_flow_graph():
     # money_projection reads the events itself; it must hold what collapsing the
     # money-flow graph's parallel flows gives, nodes and edges in the same order.
@@ -447,18 +361,3 @@ def test_money_projection_sums_the_flows_of_the_flow_graph():
     assert [(u, v) for u, v in H.edges()] == list(expected)
     for (u, v), e in expected.items():
         assert H[u][v] == {**e, "distance": 1.0 / e["weight"]}
-
-
-def test_period_subgraphs_equal_one_period_subgraph_each():
-    G = nx.MultiDiGraph()
-    deal(G, "deal:1", A, B, 1e9)
-    deal(G, "deal:2", B, C, 1e9)
-    G.nodes[C]["reports"] = ["r2"]
-    G.add_edge(A, C, type="PARTNERS_WITH")  # no evidence: follows its end nodes
-    sets = [{"r1"}, {"r2"}, {"r1", "r2"}, set()]
-    for S, reports in zip(period_subgraphs(G, sets), sets, strict=True):
-        one = period_subgraph(G, reports)
-        assert list(S.nodes(data=True)) == list(one.nodes(data=True))
-        assert list(S.edges(keys=True, data=True)) == list(one.edges(keys=True, data=True))
-    sizes = [len(S) for S in period_subgraphs(G, sets)]
-    assert sizes[-1] == 0 and len(set(sizes)) > 1
