@@ -167,7 +167,9 @@ DECLARED: dict[str, str] = {
         # view's parentheses, views quoted from other houses or the consensus
         "rating.previous_column prose.bare_ticker prose.street_view prose.other_house "
         "prose.after_zh prose.lead_zh "
-        "investment.investor_from_caption investment.columns"
+        "investment.investor_from_caption investment.columns "
+        # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
+        "investment.investor_placeholder investment.investor_descriptor"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
