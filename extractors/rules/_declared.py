@@ -219,7 +219,9 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper, round 22): where an object list ends
         "list_clause_verb@match list_lead list_item hedge_names round_stated "
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
-        "tied_partnership stake_bought days_later"
+        "tied_partnership stake_bought days_later "
+        # deals/en (enmoney helper, round 24): the filer a filing's defined term names
+        "defined_filer not_filer"
     ),
     # relations
     "relations/common": "sections_skip",
