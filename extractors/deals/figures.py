@@ -202,6 +202,21 @@ def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
     return None
 
 
+def stated_stake(fig: Figures) -> float | None:
+    """The stake a sentence states next to a stake word, wherever it stands ("The warrants
+    would give the holder roughly 8% of pro forma equity").
+
+    >>> stated_stake(Figures.of("The warrants give ⟨0⟩ roughly 8% of pro forma equity", ""))
+    8.0
+    >>> stated_stake(Figures.of("Revenue grew 8% in the quarter", "")) is None
+    True
+    """
+    for s, e, value in fig.percents:
+        if cue("stake").search(fig.text[max(0, s - 16) : e + 24]):
+            return value
+    return None
+
+
 def _stake_after(text: str, percents: list[tuple[int, int, float]], k: int) -> float:
     """The stake a change ends at: "由 60% 提升至 72%" gives 72 (``stake_change`` of
     ``rules/deals/zh``), else percentage ``k`` itself.

@@ -163,3 +163,12 @@ def test_a_valuation_a_capex_guide_and_revenue_are_no_amounts(tmp_path):
     assert sorrel.props["amount"] == 310e6
     halden = [f for f in facts if "Halden Labs" in who(f, "PAYS_FOR")]
     assert halden and all("amount" not in f.props for f in halden)
+
+
+def test_the_stake_of_a_warrant_stated_in_the_next_sentence(tmp_path):
+    body = (
+        "Marlin Cloud granted Orbis AI warrants for 12 million shares. The warrants represent "
+        "about 4.5% of Marlin Cloud's equity."
+    )
+    (warrant,) = prose(tmp_path, body)
+    assert warrant.props["kind"] == "warrant" and warrant.props["stake_pct"] == 4.5
