@@ -280,12 +280,6 @@ def date_only(fig: Figures) -> bool:
     )
 
 
-# An English round without round words ("X raised $75m, with A leading and B joining").
-_RAISED = re.compile(
-    r"\b(?:raised|raises|has raised|closed|secured|landed)\s+(?:an?\s+)?(?:US)?[$€£]"
-)
-
-
 def headline_amount(headline: str) -> dict[str, object]:
     """The amount of the round a paragraph's first sentence states ("X 完成 2 亿元 A 轮融
     资"), for a later sentence that names only the round's investors ("本轮由 A 领投"):
@@ -299,7 +293,8 @@ def headline_amount(headline: str) -> dict[str, object]:
     75000000.0
     """
     fig = Figures.of(headline, "")
-    if not fig.amounts or (find_round(headline) is None and not _RAISED.search(headline)):
+    raised = _rule("raise_headline", "en").search(headline)  # "X raised $75m, with A leading"
+    if not fig.amounts or (find_round(headline) is None and not raised):
         return {}
     return fig.amounts[0][2].props()
 

@@ -221,7 +221,7 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
         "tied_partnership stake_bought days_later "
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
-        "defined_filer not_filer"
+        "defined_filer not_filer raise_headline"
     ),
     # relations
     "relations/common": "sections_skip",
