@@ -66,7 +66,7 @@ from aikg.extractors.deals.holders import finest_date, holder_facts, round_compa
 from aikg.extractors.deals.lists import is_list_item, list_lead, paragraph_headline
 from aikg.extractors.deals.markup import plain_wording
 from aikg.extractors.deals.notice_rows import notice_row_sentences
-from aikg.extractors.deals.orders import order_kind
+from aikg.extractors.deals.orders import order_end, order_kind
 from aikg.extractors.deals.post import (
     CHIPISH,
     apply_cue,
@@ -253,7 +253,7 @@ def build(
     props["summary"] = summary_of(fig, cand, mentions, amount_end(fig, amount))
     if cand.fact == "deal":
         payers, payees = roles["payer"], roles["payee"]
-        span = fig.text[cand.start : cand.end]  # an order of chips or of a neocloud's compute
+        span = fig.text[cand.start : order_end(fig.text, cand.end, stop)]  # "… order for ⟦P800⟧"
         props["kind"] = order_kind(_deal_kind(cand, fig.text), span, mentions, payees, ctx.seen)
     elif cand.fact == "joint":
         if len(roles["parties"]) < 2:

@@ -172,3 +172,10 @@ def test_the_stake_of_a_warrant_stated_in_the_next_sentence(tmp_path):
     )
     (warrant,) = prose(tmp_path, body)
     assert warrant.props["kind"] == "warrant" and warrant.props["stake_pct"] == 4.5
+
+
+def test_an_order_awarded_for_named_chips_with_a_decimal_amount(tmp_path):
+    body = "China Mobile awarded Kunlunxin a RMB1.1bn order for P800 cards on 4 May."
+    (order,) = prose(tmp_path, body)
+    assert who(order, "PAYS_FOR") == {"China Mobile"} and who(order, "PAID_TO") == {"Kunlunxin"}
+    assert order.props["amount"] == 1.1e9 and order.props["kind"] == "chip_purchase"
