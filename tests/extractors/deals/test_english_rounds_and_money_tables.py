@@ -179,3 +179,10 @@ def test_an_order_awarded_for_named_chips_with_a_decimal_amount(tmp_path):
     (order,) = prose(tmp_path, body)
     assert who(order, "PAYS_FOR") == {"China Mobile"} and who(order, "PAID_TO") == {"Kunlunxin"}
     assert order.props["amount"] == 1.1e9 and order.props["kind"] == "chip_purchase"
+
+
+def test_money_spent_on_a_custom_accelerator_family(tmp_path):
+    body = "Anthropic will spend tens of billions of dollars on Google TPUs over several years."
+    (deal,) = prose(tmp_path, body)
+    assert who(deal, "PAYS_FOR") == {"Anthropic"} and who(deal, "PAID_TO") == {"Google"}
+    assert deal.props["kind"] == "chip_purchase" and deal.props.get("amount") is None
