@@ -33,8 +33,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from aikg.extractors.deals.announcer import announcer_sells
-from aikg.extractors.deals.clauses import anaphor_subject, stated_round_index
-from aikg.extractors.deals.context_names import context_names, without_verb_tail
+from aikg.extractors.deals.clauses import anaphor_subject, defined_filer, stated_round_index
+from aikg.extractors.deals.context_names import (
+    context_names,
+    without_continuation_lead,
+    without_verb_tail,
+)
 from aikg.extractors.deals.event_dates import deal_date
 from aikg.extractors.deals.figures import (
     MONEY_FACTS,
@@ -62,7 +66,7 @@ from aikg.extractors.deals.holders import finest_date, holder_facts, round_compa
 from aikg.extractors.deals.lists import is_list_item, list_lead, paragraph_headline
 from aikg.extractors.deals.markup import plain_wording
 from aikg.extractors.deals.notice_rows import notice_row_sentences
-from aikg.extractors.deals.orders import order_kind
+from aikg.extractors.deals.orders import order_end, order_kind
 from aikg.extractors.deals.post import (
     CHIPISH,
     apply_cue,
@@ -108,7 +112,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind not in kinds:
             continue
-        ctx.pending_amount, ctx.topic, ctx.last_dated = None, None, {}
+        ctx.pending_amount, ctx.topic, ctx.last_dated, ctx.filer = None, None, {}, None
         heading_lead = list_lead(section.heading or "", names, heading=True)
         lead = heading_lead  # a list's investor, from its heading or lead-in sentence
         for para in paragraphs(section):
@@ -134,7 +138,8 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     text = plain_wording(without_bullet_label(sentence.text))
     ctx.delimited.update(context_names(text))  # kept for the report's later sentences
     known = {**ctx.names, **ctx.delimited}
-    mentions = find_mentions(text, known)
+    # "Gross proceeds were …": a word the open-world shapes took for a name
+    mentions = without_continuation_lead(text, find_mentions(text, known))
     # a name the sentence gives once is that name where it comes again ("与 X 共同设立 …，X 持股")
     if again := {m.name: m.label for m in mentions if m.is_company and m.name not in known}:
         mentions = find_mentions(text, {**known, **again})
@@ -145,6 +150,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
     mentions = without_verb_tail(mentions, ctx.delimited)  # "由拾穗创投投资。"
     masked = mask(text, mentions)
     ctx.seen.update(m.name for m in mentions if m.is_company)
+    ctx.filer = defined_filer(masked, mentions) or ctx.filer  # 'X (the "Company")'
     if not any(m.is_company for m in mentions):
         fig = Figures.of(masked, ctx.period, ctx.published)
         if date_only(fig):  # "... participated. (Nov 20)": the date of what came before
@@ -247,7 +253,7 @@ def build(
     props["summary"] = summary_of(fig, cand, mentions, amount_end(fig, amount))
     if cand.fact == "deal":
         payers, payees = roles["payer"], roles["payee"]
-        span = fig.text[cand.start : cand.end]  # an order of chips or of a neocloud's compute
+        span = fig.text[cand.start : order_end(fig.text, cand.end, stop)]  # "… order for ⟦P800⟧"
         props["kind"] = order_kind(_deal_kind(cand, fig.text), span, mentions, payees, ctx.seen)
     elif cand.fact == "joint":
         if len(roles["parties"]) < 2:

@@ -4,7 +4,8 @@
   agreement with ⟨1⟩ …", "It also signed …") is still about the paragraph's subject: the
   first company it names is an object, not a new subject for the sentences after it.
 - A round stated without investors ("⟨0⟩ closed a $1.2bn Series C"): its investors come
-  next; a filing's defined term ("the Group") is the subject of its verb.
+  next; a filing's defined term ("the Group") is the subject of its verb, and the
+  sentence that defines it ("X (the "Company")") names the filer it stands for.
 
 (Where an object list ends, before a member that opens a clause of its own, is read by
 :func:`aikg.extractors.deals.frames.object_list_end`.)
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.names.mentions import Mention
 from aikg.extractors.rules import load
 
 
@@ -79,3 +81,40 @@ def defined_term_before(masked: str, before: int) -> bool:
     False
     """
     return _defined_term().search(masked[:before]) is not None
+
+
+@lru_cache(maxsize=1)
+def _defined_filer() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["defined_filer"])
+
+
+def defined_filer(masked: str, mentions: list[Mention]) -> Mention | None:
+    """The company a filing's sentence defines as "the Company" (or "the Registrant", "the
+    Group"): the filer those terms name in the sentences after it; never a filing's
+    heading word read as a name ("Item 1.01").
+
+    >>> ms = [Mention(11, 14, "Stonefield", "Company"), Mention(60, 63, "Virel", "Company")]
+    >>> defined_filer('On June 19, ⟨0⟩ (the "Company") entered into an agreement with ⟨1⟩', ms).name
+    'Stonefield'
+    >>> defined_filer("⟨0⟩ (NASDAQ: ABC) entered into an agreement with ⟨1⟩", ms) is None
+    True
+    """
+    m, _ = _defined_filer().search(masked), _not_filer()  # both rules read on every sentence
+    filer = mentions[int(m.group(1))] if m else None
+    return filer if filer is not None and may_be_filer(filer) else None
+
+
+def may_be_filer(mention: Mention) -> bool:
+    """Whether a filing's defined term may stand for ``mention``: not for a filing's
+    heading word read as a name ("Item 1.01", "Exhibit 99.1").
+
+    >>> item, zen = Mention(0, 4, "Item", "Company"), Mention(0, 3, "Zen", "Company")
+    >>> may_be_filer(item), may_be_filer(zen)
+    (False, True)
+    """
+    return _not_filer().match(mention.name) is None
+
+
+@lru_cache(maxsize=1)
+def _not_filer() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["not_filer"])

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from aikg.extractors.deals.frames import cue
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention
 from aikg.extractors.rules import load
@@ -123,3 +124,16 @@ def without_verb_tail(mentions: list[Mention], delimited: dict[str, str]) -> lis
             m = replace(m, end=m.end - 2, name=head)
         out.append(m)
     return out
+
+
+def without_continuation_lead(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, less a loose one (an open-world shape, no listed name) inside the
+    words that open a sentence restating the deal before ("Gross proceeds are …": the
+    shapes may read "Gross" as a name, which would hide the amount).
+
+    >>> m = Mention(0, 5, "Gross", "Company", loose=True)
+    >>> without_continuation_lead("Gross proceeds are expected to be $200 million", [m])
+    []
+    """
+    lead = cue("continuation").match(text)
+    return [m for m in mentions if not (lead and m.loose and m.end <= lead.end())]

@@ -202,6 +202,21 @@ def stake_of(fig: Figures, cand: Candidate, stop: int) -> float | None:
     return None
 
 
+def stated_stake(fig: Figures) -> float | None:
+    """The stake a sentence states next to a stake word, wherever it stands ("The warrants
+    would give the holder roughly 8% of pro forma equity").
+
+    >>> stated_stake(Figures.of("The warrants give ⟨0⟩ roughly 8% of pro forma equity", ""))
+    8.0
+    >>> stated_stake(Figures.of("Revenue grew 8% in the quarter", "")) is None
+    True
+    """
+    for s, e, value in fig.percents:
+        if cue("stake").search(fig.text[max(0, s - 16) : e + 24]):
+            return value
+    return None
+
+
 def _stake_after(text: str, percents: list[tuple[int, int, float]], k: int) -> float:
     """The stake a change ends at: "由 60% 提升至 72%" gives 72 (``stake_change`` of
     ``rules/deals/zh``), else percentage ``k`` itself.
@@ -274,9 +289,12 @@ def headline_amount(headline: str) -> dict[str, object]:
     200000000.0
     >>> headline_amount("星河智能发布 2 亿元订单")
     {}
+    >>> headline_amount("Zentrix raised $75m at a $900m valuation, with A leading")["amount"]
+    75000000.0
     """
     fig = Figures.of(headline, "")
-    if not fig.amounts or find_round(headline) is None:
+    raised = _rule("raise_headline", "en").search(headline)  # "X raised $75m, with A leading"
+    if not fig.amounts or (find_round(headline) is None and not raised):
         return {}
     return fig.amounts[0][2].props()
 

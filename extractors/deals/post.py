@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from aikg.extractors.deals.figures import Figures, unclaimed_amount
+from aikg.extractors.deals.figures import Figures, stated_stake, unclaimed_amount
 from aikg.extractors.deals.frames import cue, kind_from_cues
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
@@ -271,6 +271,9 @@ def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | N
         return
     first = next((m.start() for m in re.finditer(r"⟨\d+⟩", fig.text)), len(fig.text))
     amount = unclaimed_amount(fig, first)
+    if prev.label == "Investment" and "stake_pct" not in prev.props:
+        stake = stated_stake(fig)  # "The warrants would give X about 8% of its equity"
+        prev.props.update({} if stake is None else {"stake_pct": stake})
     if amount is not None and "amount_text" not in prev.props:
         prev.props.update(amount.props())
         if prev.props.get("kind") == "partnership" and len(prev.parties) >= 2:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from aikg.extractors.deals.clauses import defined_term_before
+from aikg.extractors.deals.clauses import defined_term_before, may_be_filer
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -75,6 +75,8 @@ class Context:
     topic_set: bool = False  # whether this paragraph has given its topic yet
     # the properties of the section's last dated deal ("On the same day" after a break)
     last_dated: dict[str, Any] = field(default_factory=dict)
+    # the company a filing's sentence defined as "the Company" / "the Registrant"
+    filer: Mention | None = None
 
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None
@@ -140,8 +142,9 @@ def resolve(
     elif mode == "previous":
         named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", text[:pos])]
         pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
-    elif mode == "topic":  # "the Company" of a filing: the paragraph's company
-        pool = [ctx.topic, subject, ctx.subject, ctx.covered]
+    elif mode == "topic":  # "the Company" of a filing: the one defined, else the paragraph's
+        pool = [ctx.filer, ctx.topic, subject, ctx.subject, ctx.covered]
+        pool = [m for m in pool if m is not None and may_be_filer(m)]  # never "Item 1.01"
     elif mode == "covered":  # a note's "the company": the one it covers, else the topic
         pool = [ctx.covered, ctx.topic, subject, ctx.subject]
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
@@ -163,7 +166,7 @@ def resolve_roles(
     subject = mentions[subj_idx] if subj_idx is not None else None
     subject = subject or _anaphor_subject(ctx, text, cand.v_start)
     if subject is None and defined_term_before(text, cand.v_start):
-        subject = ctx.topic  # "On the same day, the Group entered into …": the filer
+        subject = ctx.filer or ctx.topic  # "On the same day, the Group entered into …"
     modes = {**anaphor_modes(), **deal_rules()["anaphor_modes"]}
 
     def rank(slot: Slot) -> int:

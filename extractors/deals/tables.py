@@ -27,10 +27,11 @@ from aikg.extractors.deals.providers import is_compute_provider
 from aikg.extractors.names.gate import is_entity, strip_note
 from aikg.extractors.names.mentions import Mention
 from aikg.extractors.rules import load
-from aikg.extractors.tables.common import is_name, table_evidence
+from aikg.extractors.tables.columns import amount_in_unit, caption_unit, header_unit
+from aikg.extractors.tables.common import is_date_cell, is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell, clean_surface
-from aikg.extractors.values.amounts import Amount, parse_amount
-from aikg.extractors.values.dates import resolve_date
+from aikg.extractors.values.amounts import parse_amount
+from aikg.extractors.values.dates import DateValue, resolve_date
 from aikg.schema import EntityFact, EntityRef, EventFact, Fact, Participant, SegmentedReport, Table
 
 ROLES = ("payer", "payee", "object", "amount", "date", "term")
@@ -72,11 +73,6 @@ def _party(cell: str) -> str:
     return name if name and is_name(name) and is_entity(name) else ""
 
 
-# The unit an amount column's header gives its bare numbers: "Value (US$bn)", "TCV
-# ($ m)", "金额（亿元）". Deal trackers and capex tables print figures so.
-_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）\d]{1,12}?)\s*[)）]")
-
-
 def _header_unit(header: list[str]) -> str:
     """The unit in the header cell of the amount column ("US$bn"), else "".
 
@@ -84,27 +80,10 @@ def _header_unit(header: list[str]) -> str:
     'US$bn'
     """
     for j, role in header_roles(header).items():
-        m = _HEADER_UNIT.search(clean_cell(header[j])) if role == "amount" else None
-        if m:
-            return m.group(1)
+        unit = header_unit(header[j]) if role == "amount" else ""
+        if unit:
+            return unit
     return ""
-
-
-# The same unit given once in a table's caption: "Deal table (US$bn, as announced)",
-# "Exhibit 4: Contracts signed ($bn)" (morning notes and exhibits print it there).
-_CAPTION_UNIT = re.compile(
-    r"[(（]\s*((?:US|HK|NT|A|C)?\$\s?(?:bn|mn|m|tn)|EUR\s?(?:bn|m)|€\s?(?:bn|m))\b"
-)
-
-
-def _caption_unit(caption: str) -> str:
-    """The unit a table's caption gives its bare numbers ("US$bn"), else "".
-
-    >>> _caption_unit("Deal table (US$bn, as announced)"), _caption_unit("Deals (Nov)")
-    ('US$bn', '')
-    """
-    m = _CAPTION_UNIT.search(caption or "")
-    return m.group(1) if m else ""
 
 
 def _line_before(report: SegmentedReport, line: int) -> str:
@@ -119,28 +98,36 @@ def _line_before(report: SegmentedReport, line: int) -> str:
     return above[max(above)] if above else ""
 
 
-def _in_header_unit(cell: str, unit: str) -> Amount | None:
-    """A bare number ("5.5") read in its column's unit ("US$bn"): the currency before
-    the number and the scale after it, or the whole unit after it ("12 亿元").
+def _date_column(rows: list[list[str]], roles: dict[int, str]) -> int | None:
+    """The column whose cells are dates, when no header word names one ("Signed",
+    "When" over "3 Nov 2025"): at least half the filled cells of the body are dates.
 
-    >>> _in_header_unit("5.5", "US$bn").props()["amount"]
-    5500000000.0
-    >>> _in_header_unit("0.6", "$bn").props()["amount"]
-    600000000.0
-    >>> _in_header_unit("n/a", "US$bn") is None
+    >>> _date_column([["A", "B", "3 Nov 2025"], ["C", "D", "Sep 2025"]], {0: "payer"})
+    2
+    """
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        cells = [clean_cell(r[j]) for r in rows if j < len(r) and clean_cell(r[j])]
+        dated = sum(1 for c in cells if is_date_cell(c))
+        if j not in roles and cells and dated * 2 >= len(cells):
+            return j
+    return None
+
+
+def _date_in_text(row: dict[str, str], period: str) -> DateValue | None:
+    """The day or month a row states in its words when no date column holds it ("seven
+    years from 3 Nov 2025", "signed Sep 2025"); a bare year there is a start or a target
+    ("from 2027"), no date.
+
+    >>> _date_in_text({"object": "capacity, signed 8 Sep 2025", "rest": ""}, "2025-12").iso
+    '2025-09-08'
+    >>> _date_in_text({"object": "capacity from 2027", "rest": ""}, "2025-12") is None
     True
     """
-    number = cell.strip()
-    if not unit or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", number):
-        return None
-    m = re.fullmatch(r"([^\w\s]*[A-Za-z]{0,3}\$?|[A-Z]{3})\s*([A-Za-z]+)?", unit.strip())
-    tries = [f"{m.group(1)}{number}{m.group(2) or ''}"] if m else []
-    if split := re.fullmatch(r"([^\w\s]+)\s*([A-Za-z]+)", unit.strip()):  # "$bn": $ and bn
-        tries.append(f"{split.group(1)}{number}{split.group(2)}")
-    for text in [*tries, f"{number} {unit}"]:
-        amount = parse_amount(text)
-        if amount is not None and amount.props().get("currency"):
-            return amount
+    for key in ("object", "term", "rest"):
+        date = resolve_date(row.get(key, ""), period) if row.get(key) else None
+        if date is not None and date.precision in ("day", "month"):
+            return date
     return None
 
 
@@ -150,9 +137,13 @@ def _rows(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
     roles = header_roles(header)
     if not {"payer", "payee"} <= set(roles.values()):
         return
+    if "date" not in roles.values():
+        column = _date_column(table.rows[max(table.header_rows, 1) :], roles)
+        roles = roles if column is None else {**roles, column: "date"}
     for index in range(max(table.header_rows, 1), len(table.rows)):
         cells = table.rows[index]
         row = {role: clean_cell(cells[j]) for j, role in roles.items() if j < len(cells)}
+        row["rest"] = " | ".join(clean_cell(c) for j, c in enumerate(cells) if j not in roles)
         if [clean_cell(c) for c in cells] != [clean_cell(c) for c in header]:
             yield index, row
 
@@ -163,7 +154,7 @@ def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
     default_kind, status = rules["table"]["default_kind"], rules["default_status"]
     for table in report.tables:
         context = " ".join([table.caption, *table.rows[0]]) if table.rows else table.caption
-        unit = (_header_unit(table.rows[0]) if table.rows else "") or _caption_unit(
+        unit = (_header_unit(table.rows[0]) if table.rows else "") or caption_unit(
             table.caption or _line_before(report, table.start_line)
         )
         for index, row in _rows(table):
@@ -180,12 +171,13 @@ def extract_tables(report: SegmentedReport) -> Iterator[Fact]:
             props["status"] = status
             amount = (
                 parse_amount(row.get("amount", ""))
-                or _in_header_unit(row.get("amount", ""), unit)
+                or amount_in_unit(row.get("amount", ""), unit)
                 or parse_amount(row.get("object", ""))
             )
             if amount:
                 props.update(amount.props())
             date = resolve_date(row["date"], report.meta.period) if row.get("date") else None
+            date = date or _date_in_text(row, report.meta.period)
             if date:
                 props.update(date.props())
             if row.get("object"):

@@ -174,7 +174,9 @@ DECLARED: dict[str, str] = {
         # view's parentheses, views quoted from other houses or the consensus
         "rating.previous_column prose.bare_ticker prose.street_view prose.other_house "
         "prose.after_zh prose.lead_zh "
-        "investment.investor_from_caption investment.columns"
+        "investment.investor_from_caption investment.columns "
+        # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
+        "investment.investor_placeholder investment.investor_descriptor"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
@@ -224,7 +226,9 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper, round 22): where an object list ends
         "list_clause_verb@match list_lead list_item hedge_names round_stated "
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
-        "tied_partnership stake_bought days_later"
+        "tied_partnership stake_bought days_later "
+        # deals/en (enmoney helper, round 24): the filer a filing's defined term names
+        "defined_filer not_filer raise_headline"
     ),
     # relations
     "relations/common": "sections_skip",

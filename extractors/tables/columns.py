@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from aikg.extractors.tables.common import caption_words, cell_shape, common
 from aikg.extractors.text.surface import clean_cell
+from aikg.extractors.values.amounts import Amount, parse_amount
 
 ROLES = ("index", "investor", "investee", "profile", "date", "round", "amount")
 
@@ -31,13 +32,17 @@ def header_roles(cells: list[str]) -> dict[int, str]:
     {0: 'investee', 1: 'profile', 2: 'date', 3: 'round'}
     >>> header_roles(["序号", "投资公司", "", "轮次", "投资时间"])
     {0: 'index', 1: 'investee', 3: 'round', 4: 'date'}
+    >>> header_roles(["Company", "Round", "Amount (US$ mn)", "Lead", "Participants"])
+    {0: 'investee', 1: 'round', 2: 'amount', 3: 'investor', 4: 'investor'}
     """
     out: dict[int, str] = {}
     words = _column_words()
     for j, cell in enumerate(cells):
         cell = clean_cell(cell)
         for role in ("index", "investor", "date", "round", "amount", "profile", "investee"):
-            if cell and words[role].search(cell) and role not in out.values():
+            # a round's lead and its other investors are two columns of investors
+            free = role not in out.values() or role == "investor"
+            if cell and words[role].search(cell) and free:
                 out[j] = role
                 break
     return out
@@ -79,6 +84,8 @@ def column_roles(rows: list[list[str]], header: list[str] | None) -> dict[int, s
     named = header_roles(header) if header else {}
     roles = dict(named)
     for j, role in shaped.items():
+        if role == "index" and named.get(j) == "amount":
+            continue  # "Amount (US$ mn)" over 140, 18, 310: figures, no row numbers
         if role in ("date", "round", "index"):
             roles = {k: v for k, v in roles.items() if v != role and k != j}
             roles[j] = role
@@ -116,3 +123,68 @@ def has_header(rows: list[list[str]]) -> bool:
     if any(cell_shape(c) in ("date", "round") for c in first):
         return False
     return bool(header_roles(first))
+
+
+# The unit an amount column's header gives its bare numbers: "Value (US$bn)", "TCV
+# ($ m)", "金额（亿元）", "Amount (US$ mn)". Deal trackers, funding tables and capex
+# tables print figures so.
+_HEADER_UNIT = re.compile(r"[(（]\s*([^()（）\d]{1,12}?)\s*[)）]")
+
+
+def header_unit(cell: str) -> str:
+    """The unit in an amount column's header cell ("US$bn"), else "".
+
+    >>> header_unit("Value (US$bn)"), header_unit("Amount (US$ mn)"), header_unit("Amount")
+    ('US$bn', 'US$ mn', '')
+    """
+    m = _HEADER_UNIT.search(clean_cell(cell))
+    return m.group(1) if m else ""
+
+
+def amount_in_unit(cell: str, unit: str) -> Amount | None:
+    """A bare number ("5.5") read in its column's unit ("US$bn"): the currency before
+    the number and the scale after it, or the whole unit after it ("12 亿元").
+
+    >>> amount_in_unit("5.5", "US$bn").props()["amount"]
+    5500000000.0
+    >>> amount_in_unit("0.6", "$bn").props()["amount"]
+    600000000.0
+    >>> amount_in_unit("140", "US$ mn").props()["amount"]
+    140000000.0
+    >>> amount_in_unit("1,100", "RMB mn").props()["currency"]
+    'CNY'
+    >>> amount_in_unit("n/a", "US$bn") is None
+    True
+    """
+    number = cell.strip()
+    if not unit or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", number):
+        return None
+    m = re.fullmatch(r"([^\w\s]*[A-Za-z]{0,3}\$?|[A-Z]{3})\s*([A-Za-z]+)?", unit.strip())
+    tries = [f"{m.group(1)}{number}{m.group(2) or ''}"] if m else []
+    if split := re.fullmatch(r"([^\w\s]+)\s*([A-Za-z]+)", unit.strip()):  # "$bn": $ and bn
+        tries.append(f"{split.group(1)}{number}{split.group(2)}")
+    for text in [*tries, f"{number} {unit}"]:
+        amount = parse_amount(text)
+        if amount is not None and amount.props().get("currency"):
+            return amount
+    return None
+
+
+# The same unit given once in a table's caption: "Deal table (US$bn, as announced)",
+# "Exhibit 4: Contracts signed ($bn)", "Largest rounds (US$ mn unless stated)" (morning
+# notes, exhibits and funding trackers print it there).
+_CAPTION_UNIT = re.compile(
+    r"[(（]\s*((?:US|HK|NT|A|C)?\$\s?(?:bn|mn|m|tn)|EUR\s?(?:bn|m)|€\s?(?:bn|m))\b"
+)
+
+
+def caption_unit(caption: str) -> str:
+    """The unit a table's caption gives its bare numbers ("US$bn"), else "".
+
+    >>> caption_unit("Deal table (US$bn, as announced)"), caption_unit("Deals (Nov)")
+    ('US$bn', '')
+    >>> caption_unit("Exhibit 1: Largest rounds (US$ mn unless stated)")
+    'US$ mn'
+    """
+    m = _CAPTION_UNIT.search(caption or "")
+    return m.group(1) if m else ""

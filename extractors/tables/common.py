@@ -18,11 +18,19 @@ from aikg.extractors.values.rounds import normalise_round
 from aikg.schema import Evidence, SegmentedReport, Table
 
 _NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$|^[+-]?\.\d+$")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _DATE_CELL = re.compile(
     r"^(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*(?:[-/.]\s*\d{1,2})?|年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)$"
     # weekly deal tables give the day without the year ("11/10", "10-09", "11月10日"):
     # the report's date supplies it. Not "1.5", which is a number.
     r"|^(?:0?[1-9]|1[0-2])\s*(?:[-/]\s*|月\s*)(?:0?[1-9]|[12]\d|3[01])\s*日?$"
+    # English funding and deal tables print the day with the month's name ("4 May",
+    # "Nov 27", "Sep 8, 2025", "12 March 2026")
+    r"|^(?:(?:0?[1-9]|[12]\d|3[01])\s+" + _MONTH + r"\.?(?:\s+(?:19|20)\d{2})?"
+    r"|" + _MONTH + r"\.?\s+(?:(?:0?[1-9]|[12]\d|3[01])(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2}))$"
 )
 
 
@@ -73,10 +81,12 @@ def is_missing(text: str) -> bool:
 
 def is_date_cell(text: str) -> bool:
     """A cell that is a full date, a year-month or a month-day ("2025-09-18", "2024.04",
-    "2023/3/23", "11/10", "11月10日").
+    "2023/3/23", "11/10", "11月10日", "4 May", "Nov 27").
 
     >>> [is_date_cell(c) for c in ["2024.04", "2023/3/23", "2024", "4nm", "11/10", "1.5"]]
     [True, True, False, False, True, False]
+    >>> [is_date_cell(c) for c in ["4 May", "Nov 27", "Sep 8, 2025", "Sep 2025", "May", "Mayo 4"]]
+    [True, True, True, True, False, False]
     """
     return bool(_DATE_CELL.match(clean_cell(text)))
 

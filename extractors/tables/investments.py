@@ -13,9 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.lexicon import name_key
-from aikg.extractors.tables.columns import column_roles, has_header, is_investment_table
+from aikg.extractors.tables.columns import (
+    amount_in_unit,
+    caption_unit,
+    column_roles,
+    has_header,
+    header_unit,
+    is_investment_table,
+)
 from aikg.extractors.tables.common import (
     caption_words,
     cell_shape,
@@ -58,7 +67,9 @@ def investor_from_caption(caption: str) -> str:
     return ""
 
 
-def _event(report: SegmentedReport, investor: str, row: Row, evidence: Evidence) -> list[Fact]:
+def _event(
+    report: SegmentedReport, investor: str, row: Row, evidence: Evidence, unit: str = ""
+) -> list[Fact]:
     round_, kind = normalise_round(row.round_text) or ("", "equity")
     props: dict = {"kind": kind, "status": "completed"}
     if round_:
@@ -66,11 +77,12 @@ def _event(report: SegmentedReport, investor: str, row: Row, evidence: Evidence)
     date = resolve_date(row.date, report.meta.period) if row.date else None
     if date:
         props.update(date.props())
-    amount = parse_amount(row.amount) if row.amount else None
+    amount = (parse_amount(row.amount) or amount_in_unit(row.amount, unit)) if row.amount else None
     if amount:
         props.update(amount.props())
     investee = EntityRef(clean_surface(row.investee), "Company")
-    investors = row.investors or ((investor,) if investor else ())
+    investors = tuple(_without_descriptor(i) for i in row.investors if _is_investor(i))
+    investors = investors or ((investor,) if investor else ())
     facts: list[Fact] = [
         EntityFact(investee, evidence, {"profile": row.profile} if row.profile else {})
     ]
@@ -95,8 +107,61 @@ def _caption_before(report: SegmentedReport, line: int, stop: int) -> str:
     return ""
 
 
-def _table_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
-    """(investor, row, evidence) from every investment table of ``report.tables``."""
+def _is_investor(name: str) -> bool:
+    """A name in an investor cell that names an investor, not a placeholder ("Undisclosed",
+    "existing investors", "others").
+
+    >>> _is_investor("Harbourline Ventures"), _is_investor("existing investors")
+    (True, False)
+    """
+    return not _placeholder().match(name)
+
+
+def _without_descriptor(name: str) -> str:
+    """An investor's name without the word that says it invested before ("老股东云杉资本",
+    "existing investor Tallis Capital").
+
+    >>> _without_descriptor("老股东云杉资本"), _without_descriptor("existing investor Okapi")
+    ('云杉资本', 'Okapi')
+    """
+    bare = _descriptor().sub("", name).strip()
+    return bare if bare and is_entity(bare) else name
+
+
+@lru_cache(maxsize=1)
+def _placeholder() -> re.Pattern[str]:
+    return re.compile(common()["investment"]["investor_placeholder"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _descriptor() -> re.Pattern[str]:
+    return re.compile(common()["investment"]["investor_descriptor"], re.I)
+
+
+def _one_investor_column(
+    body: list[list[str]], roles: dict[int, str]
+) -> tuple[list[list[str]], dict[int, str]]:
+    """The rows with every investor column ("Lead", "Participants") joined into the
+    first, one name a ";"-separated part ("A and B" is two names), and the roles with
+    that one investor column.
+
+    >>> _one_investor_column([["X", "A", "B and C"]], {0: "investee", 1: "investor", 2: "investor"})
+    ([['X', 'A; B; C', 'B and C']], {0: 'investee', 1: 'investor'})
+    """
+    columns = [j for j, role in roles.items() if role == "investor"]
+    if not columns:
+        return body, roles
+    joined = []
+    for cells in body:
+        parts = [clean_cell(cells[j]) for j in columns if j < len(cells)]
+        text = re.sub(r"\s+and\s+", "; ", "; ".join(p for p in parts if p))
+        joined.append([text if j == columns[0] else c for j, c in enumerate(cells)])
+    return joined, {j: r for j, r in roles.items() if r != "investor" or j == columns[0]}
+
+
+def _table_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence, str]]:
+    """(investor, row, evidence, amount unit) from every investment table of
+    ``report.tables``."""
     last = _Last()
     for table in _ordered(report):
         kept = [i for i, r in enumerate(table.rows) if any(clean_cell(c) for c in r)]
@@ -124,12 +189,17 @@ def _table_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
         investor = investor_from_caption(caption) or _caption_investor(report, table, body, last)
         if not investor and last.near(table):
             investor = last.investor  # a table continued after a page break
-        for index, row in read_rows(body, roles):
-            yield investor, row, table_evidence(report, table, kept[index])
+        amounts = [j for j, role in roles.items() if role == "amount"]
+        unit = (header_unit(header[amounts[0]]) if header and amounts else "") or caption_unit(
+            caption
+        )
+        cells, read = _one_investor_column(body, roles)
+        for index, row in read_rows(cells, read):
+            yield investor, row, table_evidence(report, table, kept[index]), unit
         last = _Last(investor, roles, table.start_line + len(table.rows), table.page)
 
 
-def _line_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
+def _line_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence, str]]:
     """(investor, row, evidence) from investment rows flattened into lines, under a
     caption naming the investor."""
     caption_line = re.compile(common()["investment"]["caption_line"], re.I)
@@ -152,6 +222,7 @@ def _line_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence]]:
                     investor,
                     row,
                     Evidence(report.meta.report_id, text, f"line {section.line_of(i)}"),
+                    "",
                 )
 
 
@@ -159,7 +230,8 @@ def extract_investments(report: SegmentedReport) -> Iterator[Fact]:
     """Investment events (and investee profiles) from every investment table, whether a
     tab, PDF or flattened text table; a row read twice gives one event."""
     seen: set[tuple] = set()
-    for investor, row, evidence in [*_table_rows(report), *_line_rows(report)]:
+    _placeholder(), _descriptor()  # the rules are read with the tables, needed or not
+    for investor, row, evidence, unit in [*_table_rows(report), *_line_rows(report)]:
         key = (
             name_key("Company", investor),
             name_key("Company", row.investee),
@@ -169,7 +241,7 @@ def extract_investments(report: SegmentedReport) -> Iterator[Fact]:
         if key in seen:
             continue
         seen.add(key)
-        yield from _event(report, investor, row, evidence)
+        yield from _event(report, investor, row, evidence, unit)
 
 
 @dataclass
