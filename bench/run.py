@@ -5,6 +5,7 @@
     python bench/run.py --smoke    # tiny sizes, no Neo4j: the test that keeps this alive
     python bench/run.py --full --only quality,update   # some steps of a plan
     python bench/run.py --only build --build-reports 100,1000   # the build at these N
+    python bench/run.py --only update --update-reports 1000      # the update at these N
 
 Prints one table (step, N, ours, baseline, ratio, target, met) and writes
 ``bench/results.json`` (``--out`` to change): the machine, the date and the rows, each
@@ -159,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N,...",
         help="the corpus sizes of the build step instead of the plan's (PDF reports)",
     )
+    parser.add_argument(
+        "--update-reports",
+        metavar="N,...",
+        help="the build sizes of the update step instead of the plan's",
+    )
     args = parser.parse_args(argv)
     only = tuple(args.only.split(",")) if args.only else STEPS
     unknown = sorted(set(only) - set(STEPS))
@@ -170,12 +176,15 @@ def main(argv: list[str] | None = None) -> int:
     plan = dict(PLANS[name])
     if args.build_reports:
         plan["build"] = [int(n) for n in args.build_reports.split(",")]
+    if args.update_reports:
+        plan["update"] = [int(n) for n in args.update_reports.split(",")]
     rows = run(plan, args.jobs, only=only)
     print()
     print(table(rows))
     results = {
         "plan": name,
         "build_reports": plan["build"],
+        "update_reports": plan["update"],
         "steps": list(only),
         "started": started.isoformat(timespec="seconds"),
         "seconds": round((dt.datetime.now(dt.UTC) - started).total_seconds(), 1),

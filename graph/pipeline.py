@@ -53,7 +53,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     # the facts of each report, for the per-document cache of aikg.graph.incremental
     report_facts: list[ReportFacts] = field(default_factory=list, repr=False)
-    # the builder before its graph was read, with the facts it dropped, pickled (when
+    # the builder once its graph was read, with the facts it dropped, pickled (when
     # asked): what aikg.graph.incremental.assembly goes on from
     assembly: bytes | None = field(default=None, repr=False)
 
@@ -161,9 +161,9 @@ def read_reports(
 
 def assemble(report_facts: list[ReportFacts]) -> tuple[GraphBuilder, list[str]]:
     """Resolve and assemble the facts of all reports; the builder as it stands before
-    its graph is read (the status histories and conflicts not yet worked out, so that
-    an update can go on adding reports to it: :mod:`aikg.graph.incremental.assembly`)
-    and the facts it dropped."""
+    its graph is read (the status histories and conflicts are worked out when it is,
+    and again for what later facts observe, so that an update can go on adding reports
+    to it: :mod:`aikg.graph.incremental.assembly`) and the facts it dropped."""
     builder = GraphBuilder()
     builder.resolver.learn([f for rf in report_facts for f in rf.facts])
     for rf in report_facts:
@@ -215,8 +215,8 @@ def build(
     executor = Executor(jobs=jobs, scheduler=scheduler)
     report_facts, errors, notes = read_reports(inputs, progress, executor)
     builder, warnings = assemble(report_facts)
+    graph = builder.graph  # kept flushed: an update flushes only what its reports observe
     assembly = pickle.dumps((builder, warnings), pickle.HIGHEST_PROTOCOL) if keep_assembly else None
-    graph = builder.graph
     warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(
         graph, max_len=max_loop_len, include_tentative=include_tentative, group_units=group_units

@@ -9,8 +9,11 @@ previous builder's graph with the new reports' facts added to it: the full path 
 every tie before resolving any name and adds every report's node before any fact, so
 that is what the kept builder is made to look like (the new report nodes are put after
 the others, :meth:`aikg.graph.assemble.GraphBuilder.append_reports`). Status histories
-and conflicts are worked out once, after the last fact, as in the full path: the kept
-builder is pickled before its graph is read.
+and conflicts come out as the full path's single pass after the last fact makes them: the
+kept builder is pickled once its graph was read (flushed), and the update's read
+rewrites only the deals and rating rows its reports' facts observe
+(:meth:`aikg.graph.incremental.history.Provenance.flush`), where every deal was worked
+out again before.
 
 ``DIR/cache/assembly.pickle`` holds the builder with the facts it dropped, the documents
 it was made from (path and content hash, in reading order) and each report's metadata and

@@ -31,6 +31,13 @@ from aikg.schema.provenance import DEAL_CONFLICT_KEYS, HISTORY_LABELS, RATING_CO
 __all__ = ["Provenance", "report_date", "shown_value"]
 
 EdgeKey = tuple[str, str, str]
+# what a flush writes on a deal's nodes besides ``status`` and the conflicts
+_DEAL_FLUSHED = (
+    "status_history",
+    "status_history_dates",
+    "status_history_reports",
+    "same_deal_nodes",
+)
 
 
 def report_date(published: str, period: str) -> str:
@@ -156,7 +163,12 @@ class Provenance:
         since the last flush onto ``G``. ``touched`` (the builder's, when it keeps one):
         the nodes and relationships whose facts changed; a deal or rating row with one
         of them may change as a whole, so all of its members are added. (The others come
-        out as they were: what is written is a function of the members' observations.)"""
+        out as they were: what is written is a function of the members' observations.)
+
+        Flushing after each batch of reports gives what one flush after all of them
+        gives, properties in the same order: a deal or row no new fact observes is left
+        as it was written, and what a flush writes goes after the facts' properties
+        again (an update continues a builder flushed when it was kept)."""
         for signature in sorted(self._dirty_deals, key=str):
             nodes = self._deal_groups[signature]
             self._refresh_deal(G, nodes)
@@ -189,6 +201,11 @@ class Provenance:
             conflicts = _conflicts(observed, DEAL_CONFLICT_KEYS)
             for node in deal:
                 attrs = G.nodes[node]
+                # written again last, after any property a later report's fact added:
+                # where one flush after all facts would put them (a kept builder was
+                # flushed before the next update's facts came)
+                for name in _DEAL_FLUSHED:
+                    attrs.pop(name, None)
                 if history:
                     attrs["status_history"] = [h[2] for h in history]
                     attrs["status_history_dates"] = [h[0] for h in history]

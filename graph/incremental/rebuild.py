@@ -101,8 +101,8 @@ def analyse(
 
     opts = {**DEFAULT_OPTIONS, **options}
     builder, warnings = assembled or assemble(report_facts)
+    graph = builder.graph  # flushed before it is kept: the next update flushes less
     state = pickle.dumps((builder, warnings), pickle.HIGHEST_PROTOCOL)
-    graph = builder.graph
     warnings = notes + [w for rf in report_facts for w in rf.warnings] + warnings
     loops = find_money_loops(
         graph,

@@ -52,3 +52,13 @@ def test_build_reports_sets_the_build_sizes(tmp_path):
     assert {r["n"] for r in results["rows"]} == {3}
     wall = next(r for r in results["rows"] if r["name"].startswith("build PDFs: wall"))
     assert wall["same_graph"] is True
+
+
+def test_update_reports_sets_the_update_sizes(tmp_path):
+    results, _ = run_bench(tmp_path / "results.json", "--only", "update", "--update-reports", "3")
+    assert results["update_reports"] == [3] and results["steps"] == ["update"]
+    [update] = results["rows"]
+    assert update["n"] == 3 and update["continued"] is True and update["same_outputs"] is True
+    # each side a fresh process: the median of three updates, and the one-report floor
+    assert len(update["ours_cpu_runs_s"]) == 3 and update["one_report_build_cpu_s"] > 0
+    assert sorted(update["ours_cpu_runs_s"])[1] == update["ours_s"]

@@ -27,7 +27,15 @@ from aikg.graph.outputs import load_build
 from aikg.graph.outputs.graph_files import graph_to_json
 from aikg.graph.outputs.write import graphml_text
 from aikg.graph.pipeline import ReportFacts, assemble, graph_from
-from aikg.schema import EntityFact, EntityRef, Evidence, RelationFact, ReportMeta
+from aikg.schema import (
+    EntityFact,
+    EntityRef,
+    EventFact,
+    Evidence,
+    Participant,
+    RelationFact,
+    ReportMeta,
+)
 
 # what the full build and an update must write alike
 SAME = ("graph.json", "graph.graphml", "cycles.json", "centrality.json")
@@ -142,6 +150,7 @@ def _rates(rid, company, text):
 
 def _kept(reports):
     builder, warnings = assemble(reports)
+    assert builder.graph is not None  # read, so kept flushed, as a build keeps it
     documents = [(rf.meta.path, rf.meta.report_id) for rf in reports]
     return KeptAssembly(pickle.dumps((builder, warnings)), documents, [])
 
@@ -186,6 +195,36 @@ def test_a_continued_assembly_is_the_full_one():
     assert warnings == full_warnings
     assert _texts(builder.graph) == _texts(full)
     assert [n for n in full if n.startswith("report:")] == list(full)[:3]
+
+
+def _invests(rid, investee, status, **props):
+    parts = [
+        Participant("MAKES_INVESTMENT", "in", EntityRef("极曜半导体", "Company")),
+        Participant("INVESTS_IN", "out", EntityRef(investee, "Company")),
+    ]
+    props = {"date": "2031-01", "round": "B", "status": status, **props}
+    return EventFact("Investment", props, parts, Evidence(rid, "…", "line 5"), ("date", "round"))
+
+
+def test_a_kept_flushed_builder_gives_the_full_histories_and_conflicts():
+    # r3 moves the first deal on, with a property no earlier report gave and another
+    # amount (a conflict); the second deal, which r3 leaves alone, is not worked out again
+    old = [
+        _report("r1", [_invests("r1", "星衡智能", "tentative", amount=6.0e9)]),
+        _report(
+            "r2", [_invests("r2", "星衡智能", "committed"), _invests("r2", "栖霞视觉", "tentative")]
+        ),
+        _report("r3", []),
+    ]
+    new = [_report("r4", [_invests("r4", "星衡智能", "completed", amount=7.0e9, stake_pct=5.0)])]
+    builder, _ = continue_assembly(_kept(old[:2]), old[2:] + new)
+    full, _ = graph_from(old + new)
+    assert _texts(builder.graph) == _texts(full)  # the same properties, in the same order
+    deals = {d.get("stake_pct"): (n, d) for n, d in full.nodes(data=True) if "round" in d}
+    moved, left = deals[5.0][1], deals[None][0]
+    assert moved["status_history"] == ["tentative", "committed", "completed"]
+    assert moved["conflict_properties"] == ["amount", "amount"]
+    assert deals[5.0][0] in builder.touched and left not in builder.touched
 
 
 def test_the_kept_graph_index_gives_the_changes_graph_json_gives(split, tmp_path):
