@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.extractors.deals.clauses import defined_term_before, may_be_filer
+from aikg.extractors.deals.covered import covered_subject, report_note_company, title_company
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -67,6 +68,8 @@ class Context:
     seen: set[str] = field(default_factory=set)
     # the one company a report's title names (a company note's "The company")
     covered: Mention | None = None
+    # the same, in a company note or flash comment only: whom a Chinese note's 公司 names
+    note_company: Mention | None = None
     # (parties, amount) of every deal with an amount kept so far in the report
     stated: list[tuple[frozenset[str], Any]] = field(default_factory=list)
     # the first subject of the section's latest paragraph that has one: the filer a
@@ -163,7 +166,8 @@ def resolve_roles(
     (其), which must differ from everyone already resolved.
     """
     subj_idx = clause_subject(text, cand.v_start)
-    subject = mentions[subj_idx] if subj_idx is not None else None
+    subject = covered_subject(ctx.note_company, text, cand.v_start)  # a note's "公司与 ⟨0⟩ 签订"
+    subject = subject or (mentions[subj_idx] if subj_idx is not None else None)
     subject = subject or _anaphor_subject(ctx, text, cand.v_start)
     if subject is None and defined_term_before(text, cand.v_start):
         subject = ctx.filer or ctx.topic  # "On the same day, the Group entered into …"
@@ -294,6 +298,7 @@ def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context
     ctx.seen.update(n for n, label in names.items() if label == "Company")
     title = [m for m in find_mentions(report.meta.title, dict(names)) if m.is_company]
     ctx.seen.update(m.name for m in title)
-    opens = title and title[0].start == 0 and is_entity(title[0].name)  # not "Monthly …"
-    ctx.covered = title[0] if opens else None  # the company the title opens with
+    ctx.covered = title_company(report.meta.title, names)  # not "Monthly …"
+    ctx.note_company = report_note_company(report, names)  # whom a Chinese note's 公司 names
+    ctx.seen.update([ctx.note_company.name] if ctx.note_company else [])
     return ctx

@@ -35,11 +35,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from aikg.extractors.deals.covered import covered_subject, report_note_company
 from aikg.extractors.known import Known
 from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.relations.dating import opening_date as _opening_date
 from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
 from aikg.extractors.relations.pairs import pair as _pair
 from aikg.extractors.relations.pairs import same_party as _same_party
@@ -48,7 +50,7 @@ from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
 from aikg.extractors.text.sentences import Sentence
-from aikg.extractors.values.dates import DateValue, find_dates, is_date_phrase, leading_date
+from aikg.extractors.values.dates import DateValue, find_dates, is_date_phrase
 from aikg.schema import EntityRef, Evidence, Fact, RelationFact, SegmentedReport
 
 __all__ = ["PHASE", "extract"]
@@ -118,13 +120,14 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     skip = load("relations")["sections_skip"]
     seen: set[tuple] = set()
     out: list[RelationFact] = []
+    covered = report_note_company(report, known.names)
     for section in report.sections:
         if section.kind in skip:
             continue
         previous: DateValue | None = None  # the date the section's last item stated
         heading = heading_companies(section.heading, known.names)
         for para in paragraphs(section):
-            state = _Paragraph()
+            state = _Paragraph(covered)  # a Chinese note's 公司: the company it covers
             if is_heading(para.text):
                 heading = heading_companies(para.text, known.names)
             elif is_item(para.text):
@@ -165,8 +168,9 @@ def _key(ref: EntityRef) -> str:
 class _Paragraph:
     """Running state of a paragraph: its subject, date and the companies named so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, covered: Mention | None = None) -> None:
         self.subject: Mention | None = None
+        self.covered = covered  # whom "公司与 Y 合作" names in a company note
         self.date: DateValue | None = None
         self.named: list[Mention] = []
         self.opening = True  # the next sentence opens the paragraph
@@ -185,7 +189,8 @@ class _Sentence:
 
     def subject_before(self, pos: int) -> Mention | None:
         i = subject_index(self.text, before=pos)
-        return self.mentions[i] if i is not None else self.state.subject
+        said = covered_subject(self.state.covered, self.text, len(self.text))
+        return self.mentions[i] if i is not None else said or self.state.subject
 
     def antecedent(self, pos: int) -> Mention | None:
         """The nearest company named before ``pos`` (for 该公司)."""
@@ -309,24 +314,6 @@ def _without_label(text: str, names: Mapping[str, str]) -> str:
     if m is None or any(x.canonical for x in find_mentions(m.group(), names)):
         return text
     return " " * m.end() + text[m.end() :]
-
-
-def _opening_date(text: str, period: str, opening: bool) -> DateValue | None:
-    """The date a sentence leads with; for the paragraph's opening sentence, else its first
-    day date that is not after the report's period (a news item's title runs into its
-    body: "X:发布 Y 模型 5 月 19 日, X 发布 ...").
-
-    >>> _opening_date("甲:发布新模型 5 月 19 日, 甲发布新模型", "2026-05", True).iso
-    '2026-05-19'
-    >>> _opening_date("甲:发布新模型 5 月 19 日, 甲发布新模型", "2026-05", False) is None
-    True
-    """
-    dates = find_dates(text, period)
-    lead = leading_date(text, dates)
-    if lead is not None or not opening:
-        return lead
-    days = [d for _, _, d in dates if d.precision == "day" and d.iso[:7] <= (period or "9999")]
-    return days[0] if days else None
 
 
 def _ref(m: Mention) -> EntityRef:

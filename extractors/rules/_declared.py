@@ -210,7 +210,9 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 3): the words that head a round's list of investors
         "investor_list_head item_head announcer_buys "
         # zhmoney (round 23): markup between a name and its verb
-        "markup_emphasis latex_figure"
+        "markup_emphasis latex_figure "
+        # zhmoney (round 24): a company note's 公司, its covered company
+        "covered_word note_title"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "

@@ -38,6 +38,12 @@ _DD = r"(?P<d>3[01]|[12]\d|0[1-9])"
 _NO_LEFT = r"(?<![\w.\-/:$+、,，])(?<![\d、,，]\s)"  # not in a list of figures
 _DIGIT = re.compile("[0-9]")
 _NO_RIGHT = r"(?![\w.%/:\-])(?!\s*(?:[亿万千百元倍个年月日号%]|美元|港元|[xX×]))"
+# A one-digit day dates a list item only at its head ("12.1  X 完成 B 轮融资", "3. 12.2 X 获 …"),
+# as 投融资 weeklies date each item, and only in the report's month or the one before: a
+# section number ("3.1 行业概况") or a version elsewhere is no date.
+_ITEM_HEAD = r"^\s*(?:[-•●·*]\s*|\d{1,2}\s*[.、)）]\s+)?"
+# a figure's unit after it ("12.5 亿元", "3.2 倍"); a name may begin with 千 or 百 ("千仞机器人")
+_ITEM_UNIT = r"\s*(?:[亿万元倍个%]|千万|百万|美元|港元|[xX×](?![A-Za-z]))"
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, bool]]:
         (rf"\b{en}\s+{_D}(?:st|nd|rd|th)?{nd}(?!\s*[,]?\s*\d)", "day", True),
         (rf"{_NO_LEFT}{_M}(?P<sep>[./]){_DD}{_NO_RIGHT}", "day", True),
         (rf"{_NO_LEFT}{_MM}-{_DD}(?=\s*(?:\||$))", "day", True),
+        (rf"{_ITEM_HEAD}{_M}\.(?P<d>[1-9])(?=[\s，,：:｜|])(?!{_ITEM_UNIT})", "item_day", True),
         (rf"{_Y}\s*年\s*\d{{1,2}}\s*[-~至到]\s*{_M}\s*月", "year", True),
         (rf"{_Y}\s*年\s*{_M}\s*(?:{suffix}|月)", "month", True),
         (rf"(?<!\d){_YY}\s*年\s*{_M}\s*(?:{suffix}|月)", "month", True),
@@ -151,6 +158,8 @@ def _build(match: re.Match[str], precision: str, period: str) -> DateValue | Non
         year = ref[0] - 1 if month > ref[1] else ref[0]
     else:
         return None
+    if precision == "item_day" and not _recent_month(month, ref):
+        return None
     if precision == "year" or month is None:
         return DateValue(f"{year:04d}", "year")
     if precision == "month":
@@ -159,6 +168,15 @@ def _build(match: re.Match[str], precision: str, period: str) -> DateValue | Non
     if day > calendar.monthrange(year, month)[1]:
         return None
     return DateValue(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def _recent_month(month: int | None, ref: tuple[int, int] | None) -> bool:
+    """Whether ``month`` is the period's month or the one before it.
+
+    >>> _recent_month(12, (2025, 12)), _recent_month(12, (2026, 1)), _recent_month(3, (2025, 12))
+    (True, True, False)
+    """
+    return bool(month and ref and (ref[1] - month) % 12 in (0, 1))
 
 
 def find_dates(text: str, period: str, published: str = "") -> list[tuple[int, int, DateValue]]:
