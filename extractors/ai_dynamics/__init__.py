@@ -63,6 +63,7 @@ from aikg.extractors.ai_dynamics.dating import (
     lead_date,
     model_key,
     model_shaped,
+    opening_day,
     relative_day,
     shifted,
     stated_day,
@@ -71,8 +72,8 @@ from aikg.extractors.ai_dynamics.dating import (
 from aikg.extractors.ai_dynamics.english import english_releases
 from aikg.extractors.ai_dynamics.kinds import event_kind
 from aikg.extractors.ai_dynamics.labels import NameHit
-from aikg.extractors.ai_dynamics.layout import Unit, ai_units, event_anchors, reviewed_month
-from aikg.extractors.ai_dynamics.lists import as_model, list_intro, list_item_rest, spaced
+from aikg.extractors.ai_dynamics.layout import ai_units, event_anchors, reviewed_month
+from aikg.extractors.ai_dynamics.lists import as_model, list_intro, list_item_rest
 from aikg.extractors.ai_dynamics.noun_releases import noun_releases
 from aikg.extractors.ai_dynamics.releases import (
     clause_releases,
@@ -81,8 +82,10 @@ from aikg.extractors.ai_dynamics.releases import (
     whole_name,
 )
 from aikg.extractors.ai_dynamics.rules import either, en, rx
+from aikg.extractors.ai_dynamics.script_forms import reading_form, simplified
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
+from aikg.extractors.ai_dynamics.units import Unit
 from aikg.extractors.names.lexicon import lookup, name_key
 from aikg.extractors.text.script import is_english
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -138,12 +141,12 @@ def _paragraph(
     if unit.kind == "news" or is_english(title):  # "标题。据 5 月 20 日消息, 5 月 19 日, ..."
         title = re.sub(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*消息(?=.*\d\s*日)", "", unit.text[:200])
     anchor_date, anchor_company = anchor or (None, "")
-    date = lead_date(title, report.meta.period) or anchor_date or reviewed
+    date = lead_date(title, report.meta.period) or anchor_date or unit.day or reviewed
     title = unit.sentences[0][0]
-    subject = subject_of(spaced(title), unit.company or anchor_company)
+    subject = subject_of(reading_form(title), simplified(unit.company) or anchor_company)
     if not subject and len(unit.sentences) > 1:
-        subject = subject_of(spaced(unit.sentences[1][0]), "")
-    body = unit.text
+        subject = subject_of(reading_form(unit.sentences[1][0]), "")
+    body = reading_form(unit.text)
     title_found = False
     title_models: list[_Rel] = []
     listing = ""  # the action of a verb that opened a numbered list of models
@@ -157,11 +160,16 @@ def _paragraph(
                     for _, _, d in find_dates(sentence, report.meta.period)
                     if d.precision != "year"
                 ),
-                date if k else anchor_date,  # "同日, ..." : the paragraph's date so far
+                date if k else anchor_date or unit.day,  # "同日, ...": the date so far
             )
         if k and not [d for _, _, d in find_dates(sentence, report.meta.period)]:
             date = shifted(sentence, date) or days_later(sentence, date) or date  # "一周后"
-        own = subject_of(spaced(sentence), subject) if k else subject
+        elif k and unit.kind != "prose":  # "除夕(2 月 16 日), X 开源 Y": its own day
+            date = opening_day(sentence, report.meta.period) or date
+        read = reading_form(sentence)  # the evidence stays the sentence as written
+        # "随着 X 的发布", "X 发布后" tell a release in a sentence that states its day
+        own_day = any(d.precision == "day" for *_, d in find_dates(read, report.meta.period))
+        own = subject_of(read, subject) if k else subject
         english = is_english(sentence)
         if english and recent and re.match(en()["pronoun_subject"] + r"\b", sentence.strip()):
             own = recent  # "The company also rolled out Y": the maker just named
@@ -172,7 +180,7 @@ def _paragraph(
             yield _rel(company, hit, action, ev, when, True)
         if k and not rx("zh", "list_item").match(sentence):
             listing = ""  # a numbered list of models ends at the first unnumbered sentence
-        clauses = [] if english else clauses_of(spaced(sentence))
+        clauses = [] if english else clauses_of(read)
         running = date  # a date-only clause ("19 日凌晨") dates the clauses after it
         for clause in clauses:
             prose = unit.kind == "prose"
@@ -187,7 +195,7 @@ def _paragraph(
             if date_only(clause):
                 when = day_of(clause, running) or when
                 running = when if when and when.precision == "day" else running
-            found = clause_releases(as_release_clause(clause), own, context, body)
+            found = clause_releases(as_release_clause(clause), own, context, body, own_day)
             if listing and own and rx("zh", "list_item").match(clause):  # "发布多款新模型: 1) X"
                 found = [(c, as_model(h), a) for c, h, a in found] or [
                     (own, hit, listing) for hit in _listed(clause, context, body)
@@ -199,11 +207,14 @@ def _paragraph(
                 rel = _rel(company, hit, action, ev, when, True)
                 if k == 0 and rel.type == "RELEASED":
                     title_models.append(rel)
-                renamed = _renamed(rel, title_models, sentence) if k and not listing else None
+                renamed = _renamed(rel, title_models, read) if k and not listing else None
                 yield renamed or rel
         date = running if clauses and running else date  # the sentence's last stated day
-        found_nouns = date and not english
-        nouns = noun_releases(sentence, own, names_before, context, body) if found_nouns else []
+        nouns = (
+            noun_releases(read, own, names_before, context, body, own_day)
+            if date and not english
+            else []
+        )
         for company, hit, action in nouns:
             title_found |= k == 0
             yield _rel(company, hit, action, ev, date, True)
@@ -238,7 +249,9 @@ def _renamed(rel: _Rel, title_models: list[_Rel], sentence: str) -> EntityFact |
 
 
 def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
-    """Relations of a headline item or subheading ("谷歌:发布 X,推出 Y")."""
+    """Relations of a headline item or subheading ("谷歌:发布 X,推出 Y"), dated by the
+    day the clause or the line states ("谷歌: 发布 X(2 月 19 日)"), else undated (the
+    paragraph under it dates it, ``_date_headings``)."""
     sentence, line = unit.sentences[0]
     ev = _evidence(report, sentence, line)
     body = re.sub(r"^[^:]{1,24}:\s*", "", re.sub(r"^\d{1,2}\)\s*", "", sentence))
@@ -248,11 +261,14 @@ def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
         for company, hit, action in english_releases(body, unit.company, body):
             yield _rel(company, hit, action, ev, date, False)
         return
+    meta, body = report.meta, reading_form(body)
+    line_day = stated_day(body, meta.period, meta.published)  # "智谱: 2 月 11 日上线 X"
     for clause in re.split(r"[,;。]", body):
         own = known_at_start(clause.strip())
-        subject = own[0] if own else unit.company
+        subject = own[0] if own else simplified(unit.company)
+        day = stated_day(clause, meta.period, meta.published) or line_day or unit.day
         for company, hit, action in clause_releases(clause, subject, context):
-            yield _rel(company, hit, action, ev, None, False)
+            yield _rel(company, hit, action, ev, day, False)
 
 
 def _news_kept(item: _Rel | Fact) -> bool:
@@ -290,8 +306,9 @@ def _target_key(rel: _Rel) -> str:
 
 
 def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
-    """Give headline and subheading relations the date and action of their paragraph."""
-    paragraphs = [r for r in rels if r.from_paragraph]
+    """Give headline and subheading relations the date and action of their paragraph (a
+    dated statement before an undated one: a news heading restates its paragraph)."""
+    paragraphs = sorted((r for r in rels if r.from_paragraph), key=lambda r: r.date is None)
     for rel in rels:
         if rel.from_paragraph:
             continue
@@ -304,7 +321,8 @@ def _date_headings(rels: list[_Rel], reviewed: DateValue | None) -> None:
             and (key.startswith(_target_key(p)) or _target_key(p).startswith(key))
         ]
         match = (same or near or [None])[0]
-        rel.date = match.date if match else (rel.date or reviewed)  # its own day date, if any
+        own = rel.date if rel.date and rel.date.precision == "day" else None
+        rel.date = own or (match.date if match else (rel.date or reviewed))  # its own day first
         if match and same:
             rel.action = match.action
 
@@ -347,7 +365,7 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
     if not units:
         yield from _facts(list(_tracker_rels(report)))
         return
-    context = "\n".join(u.text for u in units)
+    context = reading_form("\n".join(u.text for u in units))
     reviewed = reviewed_month(report, units)
     anchors = event_anchors(units, report.meta.period)
     rels: list[_Rel] = []

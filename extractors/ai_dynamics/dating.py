@@ -13,10 +13,53 @@ from aikg.schema import SegmentedReport
 
 
 def lead_date(title: str, period: str) -> DateValue | None:
-    """The day date a paragraph title starts with or states."""
+    """The day date a paragraph title starts with or states; an item number before it
+    ("1) 智谱: 2 月 11 日上线 X", ``item_number``) is no number the title opens with.
+
+    >>> lead_date("1) 甲公司: 2 月 11 日上线 Zyra-5", "2031-02").iso
+    '2031-02-11'
+    >>> lead_date("2031 年甲公司营收增长, 3 月 2 日发布 X", "2031-03") is None
+    True
+    """
+    title = rx("zh", "item_number").sub("", title, count=1)
     for start, _, value in find_dates(title, period):
         if value.precision == "day" and (start <= 4 or not re.match(r"\s*\d", title)):
             return value
+    return None
+
+
+def day_heading(text: str, period: str, published: str = "") -> DateValue | None:
+    """The day a heading or line that states only a day gives ("2 月 11 日", "**2月11日
+    (周三)**", "📅 2031.02.11", ``day_heading_rest``), else None: digests and timelines put
+    the day over the items of that day, which then state none. The report's own day
+    (``published``: the cover's date line of a weekly) dates no item.
+
+    >>> day_heading("### 2月11日(周三)", "2031-02").iso, day_heading("2月11日,甲公司发布 X", "")
+    ('2031-02-11', None)
+    >>> day_heading("2031 年 2 月 11 日", "2031-02", "2031-02-11") is None
+    True
+    """
+    days = [(s, e, v) for s, e, v in find_dates(text, period) if v.precision == "day"]
+    if len(days) != 1:
+        return None
+    start, end, value = days[0]
+    rest = text[:start] + text[end:]
+    own = value.iso == published  # the cover's date, not a day over items
+    return value if rx("zh", "day_heading_rest").fullmatch(rest) and not own else None
+
+
+def opening_day(sentence: str, period: str) -> DateValue | None:
+    """The day date a sentence opens with (within its first five characters: "2 月 16
+    日除夕, ...", "除夕(2 月 16 日) ..."), else None: a later sentence of a paragraph that
+    opens so tells a release of another day than the paragraph's.
+
+    >>> opening_day("除夕(2月16日)甲公司开源 Zyra-5", "2031-02").iso
+    '2031-02-16'
+    >>> opening_day("该模型此前于 1 月 5 日发布预览版", "2031-02") is None
+    True
+    """
+    for start, _, value in find_dates(sentence, period):
+        return value if value.precision == "day" and start <= 4 else None
     return None
 
 
@@ -113,12 +156,15 @@ def chip_like(name: str, text: str) -> bool:
     True
     >>> chip_like("Zyra-3", "甲公司发布推理模型 Zyra-3")
     False
+    >>> chip_like("Zyra-V 1.5", "甲公司开源视频模型 Zyra-V 1.5,显卡可跑")
+    False
     """
     at = text.find(name)
     if at < 0:
         return bool(rx(None, "chip_words").search(name))
-    window = text[max(0, at - 8) : at + len(name) + 6]
-    return bool(rx(None, "chip_words").search(window))
+    before = re.split(r"[,;。:]", text[max(0, at - 8) : at])[-1]  # its own phrase only:
+    after = re.split(r"[,;。:]", text[at + len(name) : at + len(name) + 6])[0]  # "…, 单卡可跑"
+    return bool(rx(None, "chip_words").search(before + name + after))
 
 
 def hit_date(sentence: str, name: str, fallback: DateValue | None, published: str):

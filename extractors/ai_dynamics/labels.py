@@ -177,11 +177,20 @@ def default_type(name: str, local: str = "") -> tuple[str, str]:
 
     >>> default_type("Zyra 2.0"), default_type("Zyra 2.0", "一款产品,面向开发者的 IDE")
     (('Model', ''), ('Product', ''))
+
+    The brand's own app where the model went live ("Zyra 2.0 已在 Zyra App 上线") is no
+    sign of a product: digests say where a model can be used so.
+
+    >>> default_type("Zyra 2.0", "甲公司推出 Zyra 2.0,已在 Zyra App 上线")
+    ('Model', '')
     """
     entry = lookup(name)
     if entry and entry.label in ("Model", "Product"):
         return entry.label, ""
     if re.search(r"\d", name) and not re.search(r"(?i)app(?=\d|\b)", name):
+        brand = re.match(r"[A-Za-z]+|[\u4e00-\u9fff]{2,6}", name)
+        if brand:  # "已在 Zyra App 上线": the model's venue, not a product of its own
+            local = re.sub(rf"{re.escape(brand.group(0))}\s?(?:App|APP|app)", "", local)
         products = re.search(common()["product_hint_words"], local)
         if products and not re.search(common()["model_hint_words"], local):
             return "Product", ""

@@ -14,90 +14,38 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
-from aikg.extractors.ai_dynamics.dating import lead_date, timeline_pieces
-from aikg.extractors.ai_dynamics.rules import common, either, en, rx, verb_first, zh
+from aikg.extractors.ai_dynamics.dating import day_heading, lead_date, timeline_pieces
+from aikg.extractors.ai_dynamics.layout_english import (
+    english_company_line,
+    english_heading,
+    english_opens,
+    english_section,
+)
+from aikg.extractors.ai_dynamics.rules import common, either, rx, verb_first, zh
 from aikg.extractors.ai_dynamics.subjects import (
     known_at_start,
     maker_before,
     names_company,
     subject_of,
 )
+from aikg.extractors.ai_dynamics.units import Unit, heading_units, timeline_unit
 from aikg.extractors.names.lexicon import known_mentions
 from aikg.extractors.text.lines import join_lines
 from aikg.extractors.text.script import CJK_CLASS, is_english
 from aikg.extractors.text.sentences import split_sentences
-from aikg.extractors.values.dates import DateValue, find_dates, lead_span
+from aikg.extractors.values.dates import DateValue, find_dates
 from aikg.schema import Section, SegmentedReport
 
 
-@dataclass
-class Unit:
-    """A piece of an AI dynamics section.
-
-    ``kind``: "headline" (one item of a headline list), "subheading" (a company line
-    inside the section) or "paragraph" (one news item). ``company`` is the company the
-    headline item or subheading names (for a paragraph: its subheading's company).
-    ``sentences`` are (text, source line) pairs; a paragraph's first one is its title.
-    ``section`` tells the paragraphs of one news or prose section apart from the next's.
-    """
-
-    kind: str
-    company: str
-    sentences: list[tuple[str, int]] = field(default_factory=list)
-    section: int = -1  # index of the report section a news or prose paragraph is in
-    listed: bool = False  # a news or prose paragraph opened by a bullet or an item number
-
-    @property
-    def text(self) -> str:
-        return "".join(s for s, _ in self.sentences)
-
-
-def english_company_line(text: str, name: str, rest: str) -> tuple[str, str] | None:
-    """An English subheading "Zentrix Labs: released X, launched Y": one sentence, a
-    capitalised name before the colon, and no date ("Mar. 20: ...")."""
-    if len(text) > en()["subheading_max_chars"] or len(split_sentences(text)) > 1:
-        return None
-    if not rx("en", "company_heading").fullmatch(name) or find_dates(name, "2000-12"):
-        return None
-    return name, rest
-
-
-def english_heading(line: str) -> bool:
-    """Whether an English line is a bare capitalised name ("Veltro Systems"), a heading.
-
-    >>> english_heading("Veltro Systems"), english_heading("Veltro released Zyra 2.")
-    (True, False)
-    """
-    text = line.strip()
-    short = len(text.split()) <= 5 and not re.search(r"[.!?:;,]$", text)
-    heading = bool(rx("en", "company_heading").fullmatch(text))
-    return short and heading and not find_dates(text, "2000-12")
-
-
-def english_section(section: Section) -> bool:
-    """Whether most lines of a section are English."""
-    lines = [line for line in section.lines if line.strip()]
-    return 2 * sum(is_english(line) for line in lines) > len(lines)
-
-
-def english_opens(line: str, bare: str, pending: list[tuple[str, int]]) -> bool:
-    """Whether an English line opens a paragraph: an item mark, a leading date, or a
-    capital after a finished sentence (else it continues a hard-wrapped one)."""
-    if not pending or bare != line.strip() or lead_span(bare):
-        return True
-    return bool(re.search(r"[.!?:][\"”')]?$", pending[-1][0]) and re.match(r"[A-Z0-9\"“(]", bare))
-
-
-def _company_line(line: str) -> tuple[str, str] | None:
+def company_line(line: str) -> tuple[str, str] | None:
     """A company subheading "谷歌: 发布 X, 推出 Y" as (company, rest), else None.
 
-    >>> _company_line("谷歌: 发布 Gemini 3 Pro, 推出新模型")
+    >>> company_line("谷歌: 发布 Gemini 3 Pro, 推出新模型")
     ('谷歌', '发布 Gemini 3 Pro, 推出新模型')
-    >>> _company_line("11月17日,谷歌推出模型 X。谷歌称:新模型更快。") is None
+    >>> company_line("11月17日,谷歌推出模型 X。谷歌称:新模型更快。") is None
     True
-    >>> _company_line("Zentrix: released Zyra 2"), _company_line("Mar. 20: Zentrix released Zyra")
+    >>> company_line("Zentrix: released Zyra 2"), company_line("Mar. 20: Zentrix released Zyra")
     (('Zentrix', 'released Zyra 2'), None)
     """
     text = line.strip()
@@ -134,11 +82,25 @@ def timeline_company(line: str) -> str | None:
     return found[0] if found else ""
 
 
-def timeline_unit(line: str, number: int, company: str) -> Unit:
-    """One dated line of a timeline as a prose unit of the heading's company: a prose
-    unit takes its date from its own text ("2024 年 6 月: X 上线")."""
-    bare = line.strip().lstrip(common()["bullet_chars"] + " ")
-    return Unit("prose", company, [(bare, number)])
+def item_head(line: str) -> tuple[str, tuple[str, str] | None]:
+    """A line of an AI dynamics section and the company line it is, if it is one; a
+    bulleted company line ("- 智谱: 上线 X") or dated item ("● 2 月 11 日, ...") loses
+    its bullet, being an item of its own, not a point of the paragraph above.
+
+    >>> item_head("- 智谱: 2 月 11 日上线 Zyra-5")
+    ('智谱: 2 月 11 日上线 Zyra-5', ('智谱', '2 月 11 日上线 Zyra-5'))
+    >>> item_head("● 性能提升 30%")
+    ('● 性能提升 30%', None)
+    """
+    start = rx("zh", "paragraph_start")
+    head = None if start.match(line) else company_line(line)
+    bare = line.lstrip(common()["bullet_chars"] + " ")
+    if head or bare == line:
+        return line, head
+    if start.match(bare):
+        return bare, None
+    item = company_line(bare)
+    return (bare, item) if item and names_company(item[0]) else (line, None)
 
 
 def headline_units(report: SegmentedReport) -> list[Unit]:
@@ -191,10 +153,13 @@ def _items(text: str, line: int) -> list[Unit]:
     return out
 
 
-def section_units(section: Section) -> list[Unit]:
-    """Subheadings and paragraphs of one AI dynamics section, in order."""
+def section_units(section: Section, period: str = "", published: str = "") -> list[Unit]:
+    """Subheadings and paragraphs of one AI dynamics section, in order. A bulleted
+    company line ("- 智谱: 2 月 11 日上线 X") or dated item is a unit of its own, and a
+    line or heading that states only a day ("2 月 11 日") dates the units under it."""
     units: list[Unit] = []
     company = ""
+    day = day_heading(section.heading, period, published)
     pending: list[tuple[str, int]] = []  # lines of the open unit
     open_kind, weak = "", False  # weak: an unknown name heading, for verb-first items only
 
@@ -202,6 +167,7 @@ def section_units(section: Section) -> list[Unit]:
         nonlocal pending, open_kind
         if pending and open_kind:
             unit = Unit(open_kind, company if not weak or verb_first(pending[0][0]) else "")
+            unit.day = day
             text = join_lines([t for t, _ in pending])
             unit.sentences = _sentences_with_lines(pending, text)
             units.append(unit)
@@ -215,7 +181,7 @@ def section_units(section: Section) -> list[Unit]:
             continue
         if english and is_english(line):
             bare = rx("en", "item_start").sub("", line)
-            head = None if bare != line else _company_line(line)
+            head = None if bare != line else company_line(line)
             if bare == line and english_heading(line):  # "Veltro Systems" over its items
                 close()
                 known = any(end - start == len(line) for start, end, *_ in known_mentions(line))
@@ -237,7 +203,11 @@ def section_units(section: Section) -> list[Unit]:
         if timeline is not None:
             close()
             continue
-        head = None if rx("zh", "paragraph_start").match(line) else _company_line(line)
+        if day_heading(line, period, published):  # "2 月 11 日" over the items of that day
+            close()
+            day = day_heading(line, period, published)
+            continue
+        line, head = item_head(line)
         if head:
             close()
             company, open_kind = head[0], "subheading"
@@ -273,11 +243,15 @@ def _sentences_with_lines(pending: list[tuple[str, int]], text: str) -> list[tup
     return out
 
 
-def news_units(section: Section, kind: str = "news") -> list[Unit]:
+def news_units(
+    section: Section, kind: str = "news", period: str = "", published: str = ""
+) -> list[Unit]:
     """Paragraphs of an industry news (or prose) section, as units of ``kind``: each line
     opens one, unless it reads as a continuation ("目前,..."); a company line ("快手: 11 月
-    19 日, 发布 X") is a unit of its company; headline lists' lines are left out."""
+    19 日, 发布 X") is a unit of its company; headline lists' lines are left out; a line
+    or heading that states only a day dates the units under it."""
     units: list[Unit] = []
+    day = day_heading(section.heading, period, published)
     pending: list[tuple[str, int]] = []
     english = english_section(section)
     timeline: str | None = None  # the company of the timeline being read, if any
@@ -285,7 +259,7 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
 
     def close() -> None:
         if pending:
-            unit = Unit(kind, "", listed=pending[0][1] in listed_lines)
+            unit = Unit(kind, "", listed=pending[0][1] in listed_lines, day=day)
             unit.sentences = _sentences_with_lines(pending, join_lines([t for t, _ in pending]))
             units.append(unit)
 
@@ -296,13 +270,13 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
             continue
         if line != raw.strip() or rx("zh", "list_item").match(line):
             listed_lines.add(section.line_of(i))
-        head = None if rx("zh", "report_title_line").match(line) else _company_line(line)
+        head = None if rx("zh", "report_title_line").match(line) else company_line(line)
         if head and not names_company(head[0]):
             continue  # "事件: …", "点评: …": a label, not a company (skipped as before)
         if head:  # "快手: 11 月 19 日, 发布 X": one item, the company its subject
             close()
             pending, no = [], section.line_of(i)
-            units.append(Unit(kind, head[0], [(head[1], no)], listed=no in listed_lines))
+            units.append(Unit(kind, head[0], [(head[1], no)], no in listed_lines, day=day))
             continue
         if rx("zh", "report_title_line").match(line):  # 相关研究: titles of earlier reports
             continue
@@ -315,6 +289,10 @@ def news_units(section: Section, kind: str = "news") -> list[Unit]:
         if timeline is not None:
             close()
             pending = []
+            continue
+        if day_heading(line, period, published):  # "2 月 11 日" over the items of that day
+            close()
+            pending, day = [], day_heading(line, period, published)
             continue
         if english and is_english(line):
             bare = rx("en", "item_start").sub("", raw.strip())
@@ -336,13 +314,16 @@ def ai_units(report: SegmentedReport) -> list[Unit]:
     the paragraphs of industry news and prose sections (read for model releases and
     partners only)."""
     units = headline_units(report)
+    period = report.meta.period
     for section in report.sections_of("ai_dynamics"):
-        units.extend(section_units(section))
+        units.extend(heading_units(section, -1))
+        units.extend(section_units(section, period, report.meta.published))
     skip = {"ai_dynamics", *common()["release_skip_sections"]}
     others = [s for s in report.sections if s.kind not in skip]
     for k, section in enumerate(others):
         kind = "news" if section.kind in common()["news_section_kinds"] else "prose"
-        for unit in news_units(section, kind):
+        units.extend(heading_units(section, k))
+        for unit in news_units(section, kind, period, report.meta.published):
             unit.section = k
             units.append(unit)
     return units

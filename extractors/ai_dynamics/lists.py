@@ -1,22 +1,11 @@
-"""Numbered lists of models ("发布多款新模型: 1) X; 2) Y") and glued scripts: the helpers
-the paragraph reader (:mod:`aikg.extractors.ai_dynamics`) applies around
+"""Numbered lists of models ("发布多款新模型: 1) X; 2) Y"): the helpers the paragraph
+reader (:mod:`aikg.extractors.ai_dynamics`) applies around
 :func:`.releases.clause_releases`."""
 
 from __future__ import annotations
 
 from aikg.extractors.ai_dynamics.labels import NameHit
 from aikg.extractors.ai_dynamics.rules import rx, verb_action
-
-
-def spaced(text: str) -> str:
-    """``text`` with a space at each boundary of a glued Latin word and a Chinese
-    character (``glued_latin_*`` of zh.toml), so that names are cut as in spaced text.
-
-    >>> spaced("月之暗面Kimi K2.5上线，12月发布")
-    '月之暗面 Kimi K2.5 上线，12月发布'
-    """
-    text = rx("zh", "glued_latin_before").sub(" ", text)
-    return rx("zh", "glued_latin_after").sub(r"\1 ", text)
 
 
 def list_intro(clause: str) -> str:

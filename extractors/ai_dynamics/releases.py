@@ -71,8 +71,9 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), "cjk"))
     found += [(m.start(1), m.end(1), "quoted") for m in rx("zh", "quoted_name").finditer(text)]
     typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
-    patterns = (typed, zh()["brand_model_version"], zh()["brand_version_after_type"])
-    for pattern in patterns:  # "豆包输入法", "豆包大模型 1.8", "视频生成模型可灵 2.6 Turbo"
+    patterns = (typed, zh()["brand_model_version"], zh()["brand_version_after_type"],
+                zh()["latin_brand_model_version"])  # fmt: skip
+    for pattern in patterns:  # "豆包大模型 1.8", "可灵 2.6 Turbo", "TQ-Ops 大模型 2.0"
         found += [(m.start(), m.end(), "typed") for m in re.finditer(pattern, text)]
     found = [c for c in found if not _descriptor_only(text[c[0] : c[1]])]  # "推理模型 M1"
     found.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -277,14 +278,18 @@ def _reported(x: str, context: str, local: str) -> list[NameHit]:
 
 
 def clause_releases(
-    clause: str, subject: str, context: str, local: str = ""
+    clause: str, subject: str, context: str, local: str = "", day_dated: bool = False
 ) -> list[tuple[str, NameHit, str]]:
     """(company, name, action) for each release verb of a clause with a name beside it.
+    In a sentence dated to a day (``day_dated``), "X 发布后" (``after_release``) is X's release of
+    that day, what followed it the news.
 
     >>> [(c, h.name, a) for c, h, a in clause_releases("甲公司开源 Zyra-2 模型", "甲公司", "")]
     [('甲公司', 'Zyra-2', 'open_source')]
     >>> [(c, h.name, a) for c, h, a in clause_releases("Zyra-3 正式上线", "甲公司", "")]
     [('甲公司', 'Zyra-3', 'release')]
+    >>> [h.name for _, h, _ in clause_releases("Zyra-3 发布后", "甲公司", "", day_dated=True)]
+    ['Zyra-3']
     """
     out: list[tuple[str, NameHit, str]] = []
     seg = 0
@@ -293,12 +298,16 @@ def clause_releases(
         dated = re.search(
             r"(?:\d\s*[月日]|新)\s*$", clause[: m.start()]
         )  # "6 月发布的 X", "新推出的 X"
+        told = day_dated and rx("zh", "after_release").match(after)  # "X 发布后, …"
         if re.match(zh()["verb_blockers_after"], after) and not (dated and after[:1] == "的"):
-            continue
+            if not told:
+                continue
         if re.search(zh()["verb_blockers_before"], clause[: m.start()].rstrip()):
             continue
         if rx("zh", "plan_words").search(clause[seg : m.start()]):
             continue  # "预计谷歌将推出 X", "计划于明年发布": a plan, not a release
+        if m.group(0) == "发表" and rx("zh", "publication_after").match(after):
+            continue  # "发表论文": a paper or a statement, not a release
         adjective = zh()["adjective_verbs"].get(m.group(0))
         if adjective and re.match(adjective, after):
             continue  # "开源模型 X": an open model, not an act of open-sourcing

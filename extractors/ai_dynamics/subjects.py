@@ -167,8 +167,8 @@ def subject_of(sentence: str, default: str) -> str:
     if default:
         return default
     m = _LATIN_CO.match(text)
-    if m and not re.fullmatch(r"(?:AI|API|App)", m.group(1)):
-        return m.group(1)
+    if m and not re.fullmatch(r"(?:AI|API|App)", m.group(1)) and not _versioned(m.group(1)):
+        return m.group(1)  # a versioned name ("Zyra-5 的发布") is a model, no maker
     full = re.match(r"^[^,;。()]{2,30}\([^()]{2,40}\)", text)  # "…有限公司(以下简称“X”)"
     short = rx("zh", "short_name_paren").search(full.group(0)) if full else None
     if short:
@@ -180,6 +180,16 @@ def subject_of(sentence: str, default: str) -> str:
     if not m or m.group(1) in zh()["generic_cjk"] or rx("zh", "maker_pronoun").match(m.group(1)):
         return ""
     return m.group(1)
+
+
+def _versioned(name: str) -> bool:
+    """Whether a Latin name carries a version, as a model's does ("Zyra-5", "Lumo 3.1",
+    "Qwen9"), not a company's ("Zentrix", "Nexora Labs").
+
+    >>> _versioned("Zyra-5"), _versioned("Lumo 3.1"), _versioned("Nexora Labs")
+    (True, True, False)
+    """
+    return bool(re.search(r"[A-Za-z][\-.]?\d|\s\d", name))
 
 
 def _opening_company(text: str) -> str:

@@ -50,6 +50,7 @@ def section_rules() -> dict:
     ]
     return {
         "compiled": [(kind, re.compile(pattern, re.I)) for kind, pattern in kinds],
+        "emoji_heading": re.compile(common["emoji_heading"]),
         "heading_max_width": common["heading_max_width"],
         "sticky_disclaimer": f"^({zh['sticky_disclaimer']}|{en['sticky_disclaimer']})",
     }
@@ -132,9 +133,12 @@ def split_series_label(line: str) -> tuple[str, str]:
 def bare_heading(line: str) -> bool:
     """Whether a line is a section heading and nothing more ("内容目录", "风险提示").
 
-    Such a line opens a block even after a line that reaches the wrap width.
+    Such a line opens a block even after a line that reaches the wrap width; so does a
+    heading led by an emoji (``emoji_title``).
     """
     text = line.strip().lstrip("#").strip()
+    if emoji_title(text) is not None:  # "🚀 模型发布": an emoji and a short title
+        return True
     return any(
         (m := p.match(text)) and m.end() == len(text) for _, p in section_rules()["compiled"]
     )
@@ -149,12 +153,20 @@ def heading_kind(line: str) -> str | None:
     False
     >>> heading_kind("人工智能动态:1) 谷歌:发布新模型;2) 腾讯:上线新应用。") is None
     True
+    >>> heading_kind("📜 政策速览"), heading_kind("🚀 模型发布"), heading_kind("🔥 甲公司:发布 X")
+    ('policy', 'prose', None)
     """
     stripped = line.strip()
     markdown = stripped.startswith("#")
     text = stripped.lstrip("#").strip().lstrip("■●▪ ").strip()
     if not text:
         return None
+    emoji = emoji_title(text)
+    if emoji is not None:  # "🚀 模型发布", "## 📜 政策": the words after the emoji
+        for kind, pattern in section_rules()["compiled"]:
+            if pattern.match(emoji):
+                return kind
+        return "prose"
     if _SPACED.fullmatch(text):
         text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "目 录", "摘  要"
     rules = section_rules()
@@ -171,6 +183,17 @@ def heading_kind(line: str) -> str | None:
         if pattern.match(text):
             return kind
     return "prose" if markdown else None
+
+
+def emoji_title(text: str) -> str | None:
+    """The words of a heading led by an emoji ("🚀 模型发布" -> "模型发布", ``emoji_heading``),
+    else None: digests head their parts so, in text and PDF dumps with no "#".
+
+    >>> emoji_title("📜 政策速览"), emoji_title("✅ 甲公司开源 Zyra-5"), emoji_title("政策")
+    ('政策速览', None, None)
+    """
+    m = section_rules()["emoji_heading"].match(text.strip())
+    return m.group("title").strip() if m else None
 
 
 def toc_entry(line: str) -> bool:

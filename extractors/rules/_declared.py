@@ -30,7 +30,9 @@ DECLARED: dict[str, str] = {
     # sections
     "sections/common": (
         "order whole_line heading_max_width run_in_furniture flattened_min_chars "
-        "flattened_min_sentences flattened_cut"
+        "flattened_min_sentences flattened_cut "
+        # zhrel round 24: headings led by an emoji
+        "emoji_heading@match"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
@@ -114,7 +116,13 @@ DECLARED: dict[str, str] = {
         "timeline_inline "
         # zhrel round 22 (clause forms): a type word's colon, launch events, base-model
         # modifiers, date-only clauses, type descriptors that are no brand
-        "type_colon launch_event built_on_modifier date_clause descriptor_head@fullmatch day_offset"
+        "type_colon launch_event built_on_modifier date_clause descriptor_head@fullmatch "
+        "day_offset "
+        # zhrel round 24: the reading form (traditional script, spaced hyphens), Latin
+        # brands with a model word, day headings, headings that state news
+        "traditional_chars spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
+        "news_heading item_number publication_after@match after_release@match "
+        "dated_noun_release_lead"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
