@@ -3,12 +3,15 @@ which part in one of them."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from aikg.extractors import deals
 from aikg.extractors.document import read_document, segment
 from aikg.extractors.known import Known
+from aikg.extractors.names.lexicon import lookup
 from aikg.schema import EventFact
+from support import SEEDS
 
 
 def deal_facts(
@@ -40,3 +43,59 @@ def money_pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:
         for a in who(f, "PAYS_FOR", "MAKES_INVESTMENT")
         for b in who(f, "PAID_TO", "INVESTS_IN")
     }
+
+
+def canon(name: str) -> str:
+    """The alias list's canonical form of ``name``, or ``name`` itself."""
+    entry = lookup(name)
+    return entry.canonical if entry else name
+
+
+def roles(fact: EventFact) -> dict[str, set[str]]:
+    """Relationship type -> the canonical names of the fact's participants in it."""
+    out: dict[str, set[str]] = {}
+    for p in fact.participants:
+        out.setdefault(p.rel_type, set()).add(canon(p.entity.name))
+    return out
+
+
+@lru_cache(maxsize=8)
+def facts_of(path: str) -> tuple[EventFact, ...]:
+    """What ``deals.extract`` yields for the report at ``path`` (memoised)."""
+    return tuple(deals.extract(segment(read_document(path))))
+
+
+def seed(prefix: str) -> tuple[EventFact, ...]:
+    """The deal facts of the seed report whose name starts with ``prefix``."""
+    [path] = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    return facts_of(str(path))
+
+
+def report_of(tmp_path: Path, text: str, name: str = "sample.txt") -> tuple[EventFact, ...]:
+    """Write ``text`` as report ``name`` under ``tmp_path``; its deal facts."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return tuple(deals.extract(segment(read_document(path))))
+
+
+def find(facts, label, payer=None, payee=None, kind=None, **props):
+    """Facts of ``label`` whose payer/investor and payee/investee include the names."""
+    out = []
+    for f in facts:
+        r = roles(f)
+        pays = r.get("PAYS_FOR", set()) | r.get("MAKES_INVESTMENT", set())
+        paid = r.get("PAID_TO", set()) | r.get("INVESTS_IN", set())
+        if f.label != label or (kind and f.props.get("kind") != kind):
+            continue
+        if payer and payer not in pays or payee and payee not in paid:
+            continue
+        if all(f.props.get(k) == v for k, v in props.items()):
+            out.append(f)
+    return out
+
+
+def one(facts, label, payer=None, payee=None, kind=None, **props):
+    """The single fact :func:`find` finds (asserts there is exactly one)."""
+    found = find(facts, label, payer, payee, kind, **props)
+    assert len(found) == 1, (label, payer, payee, kind, props, found)
+    return found[0]
