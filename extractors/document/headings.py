@@ -51,6 +51,7 @@ def section_rules() -> dict:
     return {
         "compiled": [(kind, re.compile(pattern, re.I)) for kind, pattern in kinds],
         "emoji_heading": re.compile(common["emoji_heading"]),
+        "heading_number": re.compile(common["heading_number"], re.I),
         "heading_max_width": common["heading_max_width"],
         "sticky_disclaimer": f"^({zh['sticky_disclaimer']}|{en['sticky_disclaimer']})",
     }
@@ -155,6 +156,8 @@ def heading_kind(line: str) -> str | None:
     True
     >>> heading_kind("📜 政策速览"), heading_kind("🚀 模型发布"), heading_kind("🔥 甲公司:发布 X")
     ('policy', 'prose', None)
+    >>> heading_kind("二、人工智能动态"), heading_kind("## 3. AI 动态"), heading_kind("2. Policy")
+    ('ai_dynamics', 'ai_dynamics', 'policy')
     """
     stripped = line.strip()
     markdown = stripped.startswith("#")
@@ -179,8 +182,10 @@ def heading_kind(line: str) -> str | None:
             return None
         if re.search(r"[:：]\s*1\s*[)）]", text):
             return None  # a headline list, not a heading
+    number = rules["heading_number"].match(text)
+    words = text[number.end() :] if number else text  # "二、人工智能动态" -> "人工智能动态"
     for kind, pattern in rules["compiled"]:
-        if pattern.match(text):
+        if pattern.match(text) or (words and pattern.match(words)):
             return kind
     return "prose" if markdown else None
 

@@ -32,7 +32,9 @@ DECLARED: dict[str, str] = {
         "order whole_line heading_max_width run_in_furniture flattened_min_chars "
         "flattened_min_sentences flattened_cut "
         # zhrel round 24: headings led by an emoji
-        "emoji_heading@match"
+        "emoji_heading@match "
+        # lead round 25: a heading's number ("二、", "2.2", "（三）")
+        "heading_number@match"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
