@@ -1,9 +1,9 @@
 """Extraction quality on our corpora of reports written in the styles of real sources
 (Chinese and English broker notes, digests, PDF-to-markdown conversions), with
 hand-labelled gold: the development corpora (``dev/``; tests/corpus/notes-zh.md and
-notes-en.md say what each exercises) and the held-out corpora (``heldout/``,
-``heldout2/`` and ``heldout3/``, each by a writer who never saw the rules;
-tests/corpus/notes-heldout*.md), whose wording no rule is written for.
+notes-en.md say what each exercises) and the held-out corpora (``heldout/`` and
+``heldout2/`` to ``heldout5/``, each by a writer who never saw the rules nor the other
+reports; tests/corpus/notes-heldout*.md), whose wording no rule is written for.
 
 The floors are the scores measured when they were last raised, less a small margin: a
 change that makes extraction worse on text no rule was written for fails here. Raise
@@ -26,13 +26,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "chips": (0.94, 0.97),
         "deals": (0.87, 0.85),
         "policies": (0.95, 0.95),
-        "partnerships": (0.87, 0.89),
+        "partnerships": (0.88, 0.89),
         "entities": (0.89, 0.9),
     },
     "dev/en": {
         "model_releases": (0.88, 0.93),
         "ratings": (0.96, 0.97),
-        "investments": (0.85, 0.93),
+        "investments": (0.86, 0.93),
         "chips": (0.97, 0.97),
         "deals": (0.81, 0.88),
         "policies": (0.97, 0.97),
@@ -40,11 +40,11 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
         "entities": (0.87, 0.9),
     },
     "heldout/zh": {
-        "model_releases": (0.55, 0.89),
+        "model_releases": (0.6, 0.89),
         "ratings": (0.97, 0.97),
-        "investments": (0.54, 0.63),
+        "investments": (0.75, 0.85),
         "chips": (0.97, 0.97),
-        "deals": (0.35, 0.45),
+        "deals": (0.41, 0.51),
         "policies": (0.97, 0.97),
         "partnerships": (0.74, 0.97),
         "entities": (0.87, 0.84),
@@ -52,52 +52,92 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "heldout/en": {
         "model_releases": (0.76, 0.89),
         "ratings": (0.83, 0.92),
-        "investments": (0.56, 0.89),
+        "investments": (0.81, 0.91),
         "chips": (0.97, 0.97),
-        "deals": (0.47, 0.73),
+        "deals": (0.56, 0.73),
         "policies": (0.8, 0.97),
         "partnerships": (0.82, 0.82),
-        "entities": (0.78, 0.8),
+        "entities": (0.81, 0.8),
     },
     "heldout2/zh": {
         "model_releases": (0.79, 0.87),
         "ratings": (0.97, 0.97),
-        "investments": (0.64, 0.97),
+        "investments": (0.67, 0.97),
         "chips": (0.97, 0.97),
-        "deals": (0.26, 0.37),
+        "deals": (0.39, 0.56),
         "policies": (0.97, 0.97),
-        "partnerships": (0.57, 0.57),
+        "partnerships": (0.77, 0.63),
         "entities": (0.82, 0.85),
     },
     "heldout2/en": {
         "model_releases": (0.83, 0.83),
         "ratings": (0.97, 0.97),
-        "investments": (0.66, 0.97),
-        "chips": (0.57, 0.97),
+        "investments": (0.7, 0.97),
+        "chips": (0.97, 0.97),
         "deals": (0.97, 0.77),
         "policies": (0.97, 0.97),
-        "partnerships": (0.3, 0.47),
+        "partnerships": (0.3, 0.97),
         "entities": (0.86, 0.86),
     },
     "heldout3/zh": {
-        "model_releases": (0.15, 0.22),
+        "model_releases": (0.6, 0.84),
         "ratings": (0.79, 0.97),
         "investments": (0.43, 0.76),
         "chips": (0.64, 0.77),
         "deals": (0.57, 0.72),
         "policies": (0.97, 0.97),
-        "partnerships": (0.8, 0.97),
+        "partnerships": (0.97, 0.97),
         "entities": (0.84, 0.82),
     },
     "heldout3/en": {
         "model_releases": (0.8, 0.8),
         "ratings": (0.62, 0.8),
-        "investments": (0.18, 0.37),
-        # chips: none found yet (0.00/0.00), so no floor is set
-        "deals": (0.14, 0.22),
+        "investments": (0.49, 0.59),
+        "chips": (0.8, 0.8),
+        "deals": (0.3, 0.63),
         "policies": (0.64, 0.64),
         "partnerships": (0.97, 0.97),
-        "entities": (0.84, 0.83),
+        "entities": (0.86, 0.84),
+    },
+    "heldout4/zh": {
+        "model_releases": (0.85, 0.85),
+        "ratings": (0.67, 0.67),
+        "investments": (0.28, 0.82),
+        "chips": (0.68, 0.8),
+        "deals": (0.3, 0.24),
+        "policies": (0.77, 0.63),
+        "partnerships": (0.59, 0.8),
+        "entities": (0.84, 0.81),
+    },
+    "heldout4/en": {
+        "model_releases": (0.97, 0.97),
+        "ratings": (0.67, 0.97),
+        "investments": (0.87, 0.92),
+        # chips: none found yet (0.00/0.00), so no floor is set
+        "deals": (0.22, 0.59),
+        "policies": (0.84, 0.84),
+        "partnerships": (0.37, 0.97),
+        "entities": (0.84, 0.82),
+    },
+    "heldout5/zh": {
+        "model_releases": (0.5, 0.4),
+        "ratings": (0.33, 0.97),
+        "investments": (0.39, 0.61),
+        "chips": (0.68, 0.97),
+        "deals": (0.19, 0.19),
+        "policies": (0.47, 0.63),
+        "partnerships": (0.47, 0.77),
+        "entities": (0.8, 0.73),
+    },
+    "heldout5/en": {
+        "model_releases": (0.77, 0.77),
+        "ratings": (0.87, 0.97),
+        "investments": (0.21, 0.47),
+        # chips: none found yet (0.00/0.00), so no floor is set
+        "deals": (0.08, 0.1),
+        "policies": (0.17, 0.3),
+        "partnerships": (0.13, 0.97),
+        "entities": (0.82, 0.79),
     },
 }
 JUNK_CEILING = 0.03  # junk names as a share of the typed nodes checked
