@@ -14,6 +14,7 @@ DECLARED: dict[str, str] = {
     "units/en": "unit_words",
     # text
     "text/en": "abbreviations dotted_initials",
+    "text/zh": "traditional_chars",
     # dates
     "dates/zh": "month_suffixes relative weekday weeks",
     "dates/en": "month_leads year_leads lead_words months relative weekday",
@@ -118,9 +119,9 @@ DECLARED: dict[str, str] = {
         # modifiers, date-only clauses, type descriptors that are no brand
         "type_colon launch_event built_on_modifier date_clause descriptor_head@fullmatch "
         "day_offset "
-        # zhrel round 24: the reading form (traditional script, spaced hyphens), Latin
+        # zhrel round 24: the reading form (spaced hyphens), Latin
         # brands with a model word, day headings, headings that state news
-        "traditional_chars spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
+        "spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
         "news_heading item_number publication_after@match after_release@match "
         "dated_noun_release_lead"
     ),
