@@ -51,7 +51,7 @@ from aikg.extractors.names.stems import (
     weak_stem_suffixes,
     word_run_on,
 )
-from aikg.extractors.names.tails import with_tail
+from aikg.extractors.names.tails import owned_arms, with_tail
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
 from aikg.extractors.text.surface import clean_surface
@@ -344,7 +344,7 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
 def _open_world(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
     """Chip codes, Latin, Chinese and role names, around ``taken`` and each other."""
     found: list[Mention] = []
-    for finder in (_chips, _latin_names, _chinese_names, role_spans):  # role spans: tuples
+    for finder in (_chips, _latin_names, _chinese_names, owned_arms, role_spans):  # tuples too
         spans = [*taken, *((m.start, m.end) for m in found)]
         found += [m if isinstance(m, Mention) else Mention(*m) for m in finder(text, spans)]
     return tuple(found)

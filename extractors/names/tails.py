@@ -24,10 +24,11 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     legal = alternation(en()["legal_suffixes"])
     arm = f"(?:{en()['arm_tail']})|(?:{zh()['arm_tail']})"
-    return re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"), re.compile(arm)
+    owned = re.compile(zh()["arm_after_owner"])
+    return re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"), re.compile(arm), owned
 
 
 def with_tail(text: str, m: Mention, limit: int) -> Mention:
@@ -73,3 +74,18 @@ def arm_of(text: str, m: Mention, limit: int) -> Mention:
         return m
     name = text[m.start : tail.end()].strip()
     return replace(m, end=tail.end(), name=name, canonical="", parent=m.canonical or m.name)
+
+
+def owned_arms(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, label) of each arm its owner introduces ("小米旗下的顺为资本参与
+    本轮", ``arm_after_owner``): a company whatever its name ends in.
+
+    >>> owned_arms("星河集团旗下的岚湖资本领投，老股东跟投", [])
+    [(7, 11, '岚湖资本', 'Company')]
+    """
+    out = []
+    for m in _compiled()[2].finditer(text):
+        start, end = m.span("name")
+        if all(end <= a or b <= start for a, b in taken):
+            out.append((start, end, m.group("name"), "Company"))
+    return out

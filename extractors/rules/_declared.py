@@ -288,7 +288,7 @@ DECLARED: dict[str, str] = {
         "gate.descriptive_word@match gate.clause_verb@match gate.run_in_heading@match"
     ),
     "names/zh": (
-        "arm_tail@match "
+        "arm_tail@match arm_after_owner "
         "alias_compounds unit_suffixes suffixes weak_suffixes stem_min stem_max bad_stem_chars "
         "measure_words "
         "generic_after "

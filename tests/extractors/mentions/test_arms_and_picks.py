@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from aikg.extractors import relations
 from aikg.extractors.mentions import mentions_in
 from aikg.extractors.names.lexicon import name_key
 from aikg.extractors.names.mentions import find_mentions
+from aikg.schema import ReportMeta, Section, SegmentedReport
 
 
 def _names(text: str) -> list[str]:
@@ -29,6 +31,8 @@ NAMED = [
     ("阿里资本跟投", "阿里资本"),
     ("英伟达 NVentures 参与了本轮融资", "NVentures"),  # glued to its arm word
     ("NVentures, the chipmaker's venture arm, joined", "NVentures"),
+    ("星河集团旗下的岚湖资本领投，老股东跟投", "岚湖资本"),  # introduced by its owner
+    ("鹭原科技的投资平台汀洲创投跟投", "汀洲创投"),
     # a finance word or the verb after a company is no arm
     ("Meta Capital Markets Day is next week", "Meta"),
     ("英伟达资本开支继续上行", "英伟达"),
@@ -57,6 +61,13 @@ def test_an_arm_keeps_its_company_as_parent() -> None:
     assert (arm.name, arm.canonical) == ("Intel Capital", "")
     assert arm.parent  # Intel, as the alias list names it
     assert name_key("Company", arm.name) != name_key("Company", arm.parent)
+
+
+def test_the_owner_that_introduces_an_arm_is_its_parent() -> None:
+    text = "12月3日，澜汀机器人完成 5 亿元 B 轮融资，星河集团旗下的岚湖资本领投，老股东跟投。"
+    report = SegmentedReport(ReportMeta("r"), [Section("prose", "", [text], 3)], [], "")
+    links = [(f.source.name, f.target.name) for f in relations.extract(report)]
+    assert ("岚湖资本", "星河集团") in links
 
 
 LISTED = [
@@ -99,3 +110,8 @@ def test_a_segment_of_products_gives_no_company() -> None:
 def test_share_class_marks_are_one_company() -> None:
     assert name_key("Company", "寒武纪-U") == name_key("Company", "寒武纪")
     assert name_key("Company", "美团-W") == name_key("Company", "美团")
+
+
+def test_an_investor_role_glued_to_a_name_is_no_other_company() -> None:
+    assert name_key("Company", "岚湖资本跟投") == name_key("Company", "岚湖资本")
+    assert name_key("Company", "汀洲创投领投") == name_key("Company", "汀洲创投")
