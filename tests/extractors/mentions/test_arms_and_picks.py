@@ -115,3 +115,9 @@ def test_share_class_marks_are_one_company() -> None:
 def test_an_investor_role_glued_to_a_name_is_no_other_company() -> None:
     assert name_key("Company", "岚湖资本跟投") == name_key("Company", "岚湖资本")
     assert name_key("Company", "汀洲创投领投") == name_key("Company", "汀洲创投")
+
+
+def test_a_version_of_a_listed_chip_line_is_a_chip() -> None:
+    text = "AWS will ramp Trainium 3 and TPU v8 next year"
+    found = {(m.name, m.label) for m in mentions_in(text)}
+    assert {("Trainium 3", "Chip"), ("TPU v8", "Chip")} <= found
