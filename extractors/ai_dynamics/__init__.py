@@ -82,7 +82,7 @@ from aikg.extractors.ai_dynamics.releases import (
     whole_name,
 )
 from aikg.extractors.ai_dynamics.rules import either, en, rx
-from aikg.extractors.ai_dynamics.script_forms import reading_form, simplified
+from aikg.extractors.ai_dynamics.script_forms import reading_form
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
 from aikg.extractors.ai_dynamics.units import Unit
@@ -143,7 +143,7 @@ def _paragraph(
     anchor_date, anchor_company = anchor or (None, "")
     date = lead_date(title, report.meta.period) or anchor_date or unit.day or reviewed
     title = unit.sentences[0][0]
-    subject = subject_of(reading_form(title), simplified(unit.company) or anchor_company)
+    subject = subject_of(reading_form(title), unit.company or anchor_company)
     if not subject and len(unit.sentences) > 1:
         subject = subject_of(reading_form(unit.sentences[1][0]), "")
     body = reading_form(unit.text)
@@ -265,7 +265,7 @@ def _heading(report, unit: Unit, context: str) -> Iterator[_Rel]:
     line_day = stated_day(body, meta.period, meta.published)  # "智谱: 2 月 11 日上线 X"
     for clause in re.split(r"[,;。]", body):
         own = known_at_start(clause.strip())
-        subject = own[0] if own else simplified(unit.company)
+        subject = own[0] if own else unit.company
         day = stated_day(clause, meta.period, meta.published) or line_day or unit.day
         for company, hit, action in clause_releases(clause, subject, context):
             yield _rel(company, hit, action, ev, day, False)

@@ -1,29 +1,12 @@
-"""The form in which the Chinese release reader reads a sentence: traditional characters
-in their simplified form, a version spaced off its name by a hyphen joined to it, and a
-space at each boundary of a glued Latin word (rules in ``rules/ai_dynamics/zh.toml``).
-The evidence of a fact stays the sentence as the report writes it."""
+"""The form in which the Chinese release reader reads a sentence: a version spaced off its
+name by a hyphen joined to it, and a space at each boundary of a glued Latin word (rules
+in ``rules/ai_dynamics/zh.toml``; traditional characters are folded for every reader by
+the document stage, :mod:`aikg.extractors.document.script`). The evidence of a fact
+stays the sentence as the report writes it."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from aikg.extractors.ai_dynamics.rules import rx, zh
-
-
-@lru_cache(maxsize=1)
-def _simplified_table() -> dict[int, str]:
-    pairs = zh()["traditional_chars"]
-    return {ord(pair[0]): pair[1] for pair in pairs}
-
-
-def simplified(text: str) -> str:
-    """``text`` with the traditional characters of ``traditional_chars`` in their
-    simplified form, one character for one (offsets stay).
-
-    >>> simplified("智譜發佈 Zyra-5,並開源多模態模型")
-    '智谱发布 Zyra-5,并开源多模态模型'
-    """
-    return text.translate(_simplified_table())
+from aikg.extractors.ai_dynamics.rules import rx
 
 
 def joined_versions(text: str) -> str:
@@ -40,13 +23,13 @@ def joined_versions(text: str) -> str:
 
 
 def reading_form(text: str) -> str:
-    """The sentence as the release reader reads it: :func:`simplified`,
-    :func:`joined_versions`, then :func:`spaced`.
+    """The sentence as the release reader reads it: :func:`joined_versions`, then
+    :func:`spaced`.
 
-    >>> reading_form("月之暗面開源Kimi - K9模型")
+    >>> reading_form("月之暗面开源Kimi - K9模型")
     '月之暗面开源 Kimi-K9 模型'
     """
-    return spaced(joined_versions(simplified(text)))
+    return spaced(joined_versions(text))
 
 
 def spaced(text: str) -> str:

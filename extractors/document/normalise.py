@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from aikg.extractors.document.headings import bare_heading
+from aikg.extractors.document.script import simplified
 from aikg.extractors.document.table_forms import cell_text
 from aikg.extractors.text.script import display_width
 from aikg.extractors.text.surface import fix_ocr
@@ -50,16 +51,19 @@ def opens_block(text: str) -> bool:
 
 
 def normalise_text(text: str) -> str:
-    """Width-fold (NFKC), fix OCR slips ("Al" for "AI"), drop markdown bold markers.
+    """Width-fold (NFKC), fold traditional characters to simplified ones
+    (:func:`~.script.simplified`), fix OCR slips ("Al" for "AI"), drop bold markers.
 
     >>> normalise_text("OpenAl：**发布** Al 芯片"), normalise_text("\uf06c 交易量")
     ('OpenAI:发布 AI 芯片', ' 交易量')
+    >>> normalise_text("騰訊控股維持「買入」評級")
+    '腾讯控股维持「买入」评级'
     """
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     # private-use glyphs are a symbol font's bullets and ticks ("\uf06c 交易量时钟")
     text = re.sub("[\ue000-\uf8ff]", "", text)
-    return fix_ocr(text).replace("**", "")
+    return fix_ocr(simplified(text)).replace("**", "")
 
 
 def wrap_width(lines: list[str]) -> int | None:

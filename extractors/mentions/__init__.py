@@ -29,6 +29,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from aikg.extractors.known import Known
+from aikg.extractors.mentions.lists import headed_company, labelled_companies, picked_companies
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
 from aikg.extractors.mentions.shapes import (
     chinese_parties,
@@ -91,10 +92,18 @@ def mentions_in(
     longer = [v for v in longer if free(taken, v.start, v.end)]
     found += longer
     taken += [(m.start, m.end) for m in longer]
-    for finder in (latin_parties, chinese_parties, listed_companies):
+    for finder in (
+        latin_parties,
+        chinese_parties,
+        listed_companies,
+        picked_companies,
+        headed_company,
+    ):
         new = finder(text, taken)
         found += new
         taken += [(m.start, m.end) for m in new]
+    found += labelled_companies(text, taken, [(m.start, m.end) for m in found if m.is_company])
+    taken = [(m.start, m.end) for m in found]
     for m in _latin_names(text, taken):  # a bare run is a company when its ticker follows
         alias = bracketed(text, m.end, "Company")
         kind = kind_introduced(text, m.start, m.end) and not (piece and m.start == 0)

@@ -29,7 +29,13 @@ from aikg.extractors.names.open_world import free
 from aikg.extractors.names.pos import words_of
 from aikg.extractors.text.patterns import alternation
 
-__all__ = ["chinese_parties", "latin_parties", "listed_companies", "quoted_names", "shape_rules"]
+__all__ = [
+    "chinese_parties",
+    "latin_parties",
+    "listed_companies",
+    "quoted_names",
+    "shape_rules",
+]
 
 
 _END = r"(?![A-Za-z])"  # a Latin noun ends a word; a Chinese one may run on ("推理卡与")
@@ -52,6 +58,7 @@ def shape_rules() -> dict[str, Any]:
         "system_names": re.compile(common["system_names"]),
         "version_stop": set(zh_gate["version_stop"]),
         "company_heads": {w.casefold() for w in en["company_heads"]},
+        "glued_arm": re.compile(en["glued_arm"]),
         "org_heads": {w.casefold() for w in en["org_heads"]},
         "org_openers": tuple(en["org_openers"]),
         "person": {w.casefold() for w in rules.load("names", "en")["gate"]["person_titles"]},
@@ -149,6 +156,8 @@ def latin_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if len(words) == 1 and last in r["org_heads"]:  # "European Commission": a place
             m = _with_place(text, m)  # word the name finder trims opens an office's name
             words = m.name.split()
+        if len(words) == 1 and r["glued_arm"].fullmatch(m.name):  # "NVentures"
+            out.append(Mention(m.start, m.end, m.name, "Company"))
         if len(words) < 2:
             continue
         if last in r["org_heads"] or m.name.startswith(r["org_openers"]):

@@ -16,6 +16,7 @@ import re
 
 from aikg.extractors.mentions.shapes import shape_rules
 from aikg.extractors.names.gate import is_entity
+from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.names.mentions import Mention
 from aikg.extractors.names.open_world import free
 
@@ -31,6 +32,13 @@ _APP_AFTER = re.compile(r"\s*(?:版本|版|App|APP|app)")
 _PERIOD = re.compile(r"^(?:F?Q[1-4]|[12]H|H[12]|FY\d{2,4}|CY\d{2,4})$")
 
 
+def _listed_chip_line(code: str) -> bool:
+    """Whether a versioned name's part before its version is a chip line of the alias
+    list ("Trainium" of "Trainium 3")."""
+    head = re.match(r"([A-Za-z][A-Za-z\s\-]*?)[\s\-]?v?\d", code)
+    return bool(head) and lookup(head.group(1).strip(), "Chip") is not None
+
+
 def _kind(code: str, sentence: str, cjk: bool, after: str = "", context: str = "") -> str:
     """Chip, model or product for a versioned name, by its shape, the noun right
     ``after`` it, then by the sentence.
@@ -41,10 +49,17 @@ def _kind(code: str, sentence: str, cjk: bool, after: str = "", context: str = "
     ('Product', 'Product')
     >>> _kind("LZ-1", "发布 LZ-1 推理卡与模型", False, " 推理卡与模型")
     'Chip'
+
+    A version of a chip line the alias list holds is a chip ("Trainium 3", "TPU v8").
+
+    >>> _kind("Trainium 3", "", False), _kind("TPU v8", "", False)
+    ('Chip', 'Chip')
     """
     r = shape_rules()
     if r["product"].search(code):
         return "Product"
+    if _listed_chip_line(code):
+        return "Chip"
     for label, noun in r["noun_after"]:
         if noun.match(after):
             return label

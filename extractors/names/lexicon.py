@@ -45,8 +45,10 @@ def name_key(label: str, name: str) -> str:
     True
     >>> name_key("Model", "Qwen3.7-Max") == name_key("Model", "Qwen3.7-Plus")
     False
-    >>> name_key("Company", "阿里巴巴-SW")
-    '阿里巴巴'
+    >>> name_key("Company", "阿里巴巴-SW"), name_key("Company", "寒武纪-U")
+    ('阿里巴巴', '寒武纪')
+    >>> name_key("Company", "松岭创投跟投"), name_key("Company", "奇绩创坛独家")
+    ('松岭创投', '奇绩创坛')
 
     A legal suffix never tells companies apart ("Corvane Systems Inc." is "Corvane Systems").
 
@@ -57,7 +59,11 @@ def name_key(label: str, name: str) -> str:
     """
     text = clean_surface(name).casefold()
     if label in PARTY_LABELS:
-        text = re.sub(r"-(sw|w|s|b)$", "", text)
+        # the share-class marks of Hong Kong and STAR listings: -W, -SW, -S, -B, and -U,
+        # -UW, -WR after a Chinese name (寒武纪-U, 美团-W)
+        text = re.sub(r"-(sw|w|s|b)$|(?<=[\u4e00-\u9fff])-(u|uw|wr)$", "", text)
+        # an investor's role a cap table glues to its name (松岭创投跟投, 奇绩创坛独家)
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:联合领投|领投|跟投|参投|独家)$", "", text)
         text = _legal_suffix().sub("", text) or text
     if label in ("Model", "Chip", "Product"):
         text = re.sub(r"(?<=[a-z\u4e00-\u9fff])[\s\-_]+(?=\d)", "", text)

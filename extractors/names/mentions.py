@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from aikg.extractors.names import latin_runs as runs
@@ -51,7 +51,7 @@ from aikg.extractors.names.stems import (
     weak_stem_suffixes,
     word_run_on,
 )
-from aikg.extractors.text.english import is_abbreviation
+from aikg.extractors.names.tails import owned_arms, with_tail
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
 from aikg.extractors.text.surface import clean_surface
@@ -97,7 +97,6 @@ def key_of(m: Mention) -> str:
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern[str]]:
     cn, latin, both = zh(), en(), common()
-    legal = alternation(latin["legal_suffixes"])
     line_nouns = alternation(chip_line_nouns())
     return {
         "suffix": re.compile(
@@ -111,7 +110,6 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "contract_term": re.compile(latin["contract_term"]),
         "glued": re.compile(f"{cn['gate']['glued']}|{cn['gate']['verb_start']}"),
         "kind": re.compile(cn["gate"]["glued"]),
-        "legal_suffix": re.compile(rf",?\s+(?:{legal})(?![A-Za-z])"),
         "chip_skip": re.compile(both["chip_code_skip"]),
         "chip_noun": re.compile(rf"^\s*(?:[A-Z]{{2,4}}\d+\s*)?(?:{alternation(chip_nouns())})"),
         "company_after": re.compile(
@@ -339,14 +337,14 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     mentions += _open_world(text, tuple((m.start, m.end) for m in mentions))
     mentions.sort(key=lambda m: m.start)
     limits = ([m.start for m in mentions[1:]] + [len(text)])[: len(mentions)]
-    return tuple(_with_legal_suffix(text, m, lim) for m, lim in zip(mentions, limits, strict=True))
+    return tuple(with_tail(text, m, lim) for m, lim in zip(mentions, limits, strict=True))
 
 
 @lru_cache(maxsize=8192)  # families look a sentence up with other typed names, same spans
 def _open_world(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
     """Chip codes, Latin, Chinese and role names, around ``taken`` and each other."""
     found: list[Mention] = []
-    for finder in (_chips, _latin_names, _chinese_names, role_spans):  # role spans: tuples
+    for finder in (_chips, _latin_names, _chinese_names, owned_arms, role_spans):  # tuples too
         spans = [*taken, *((m.start, m.end) for m in found)]
         found += [m if isinstance(m, Mention) else Mention(*m) for m in finder(text, spans)]
     return tuple(found)
@@ -361,26 +359,6 @@ def alias_inside_name(text: str, start: int, end: int) -> bool:
 def _suffixed_names(text: str) -> tuple[Mention, ...]:
     """The suffixed Chinese names of ``text``, nothing taken yet (read once per text)."""
     return tuple(_chinese_names(text, []))
-
-
-def _with_legal_suffix(text: str, m: Mention, limit: int) -> Mention:
-    """The company mention with its span stretched over a legal suffix the name leaves
-    out and an abbreviation's period ("Tessmark Inc.", "Quillon Corp.'s"), so that the
-    masked sentence reads "⟨0⟩'s"; the name stays as found.
-
-    >>> t = "Tessmark Inc.'s chips"
-    >>> _with_legal_suffix(t, Mention(0, 8, "Tessmark", "Company"), len(t)).end
-    13
-    """
-    if not m.is_company:
-        return m
-    end = m.end
-    suffix = _compiled()["legal_suffix"].match(text, end, limit)
-    if suffix:
-        end = suffix.end()
-    if end < limit and text[end] == "." and is_abbreviation(text[: end + 1]):
-        end += 1
-    return m if end == m.end else replace(m, end=end)
 
 
 def mask(text: str, mentions: list[Mention]) -> str:

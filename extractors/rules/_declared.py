@@ -14,6 +14,7 @@ DECLARED: dict[str, str] = {
     "units/en": "unit_words",
     # text
     "text/en": "abbreviations dotted_initials",
+    "text/zh": "traditional_chars",
     # dates
     "dates/zh": "month_suffixes relative weekday weeks",
     "dates/en": "month_leads year_leads lead_words months relative weekday",
@@ -120,9 +121,9 @@ DECLARED: dict[str, str] = {
         # modifiers, date-only clauses, type descriptors that are no brand
         "type_colon launch_event built_on_modifier date_clause descriptor_head@fullmatch "
         "day_offset "
-        # zhrel round 24: the reading form (traditional script, spaced hyphens), Latin
+        # zhrel round 24: the reading form (spaced hyphens), Latin
         # brands with a model word, day headings, headings that state news
-        "traditional_chars spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
+        "spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
         "news_heading item_number publication_after@match after_release@match "
         "dated_noun_release_lead"
     ),
@@ -276,16 +277,20 @@ DECLARED: dict[str, str] = {
         "stopwords not_names places name_tail_words legal_suffixes chip_nouns chip_line_nouns "
         "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
         "gate.desk_words gate.person_or_clause "
-        "mentions.company_heads mentions.org_heads mentions.org_openers mentions.versioned "
+        "mentions.glued_arm mentions.company_heads mentions.org_heads mentions.org_openers "
+        "mentions.versioned "
         "mentions.version_not_heads "
         # names family (s19b-names): contract terms and model family words
         "contract_term model_tier_words "
+        # names family (s25-names): investment arms named after their company
+        "arm_tail@match "
         # names family (s22-names): companies a kind noun introduces, short forms
         "kind_nouns kind_before kind_after@match kind_private@match short_form_tails "
         # names family (s23-enmoney): capitalised words that open a run and are no name
         "gate.descriptive_word@match gate.clause_verb@match gate.run_in_heading@match"
     ),
     "names/zh": (
+        "arm_tail@match arm_after_owner "
         "alias_compounds unit_suffixes suffixes weak_suffixes stem_min stem_max bad_stem_chars "
         "measure_words "
         "generic_after "
@@ -313,6 +318,8 @@ DECLARED: dict[str, str] = {
         "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags "
         # names family (s22-names): a date ends a stem on its left
         "date_boundary stems.described_bad_tags mentions.kind_list"
+        # names family (s25-names): stock picks, industry maps, notice items
+        " mentions.pick_list mentions.pick_intro_strong mentions.label_list mentions.item_head"
     ),
 }
 
