@@ -184,7 +184,9 @@ DECLARED: dict[str, str] = {
         "prose.after_zh prose.lead_zh "
         "investment.investor_from_caption investment.columns "
         # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
-        "investment.investor_placeholder investment.investor_descriptor"
+        "investment.investor_placeholder investment.investor_descriptor "
+        # zhmoney (round 25): a role word run on after an investor's name ("X领投")
+        "investment.investor_role"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
