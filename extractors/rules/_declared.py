@@ -186,7 +186,7 @@ DECLARED: dict[str, str] = {
         # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
         "investment.investor_placeholder investment.investor_descriptor "
         # zhmoney (round 25): a role word run on after an investor's name ("X领投")
-        "investment.investor_role"
+        "investment.investor_role keydata.heading_mark"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "

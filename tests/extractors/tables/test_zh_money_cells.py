@@ -67,3 +67,41 @@ def test_a_close_column_headed_in_hong_kong_words_gives_each_rating_its_close() 
         if isinstance(f, RelationFact) and f.type == "RATES"
     }
     assert rated == {"星岚科技": ("买入", 128.6, "HKD"), "澄湾网络": ("持有", 42.35, "HKD")}
+
+
+MORNING = """澄岭证券 | 晨会纪要 | 2031年4月7日
+
+# 晨会纪要：AI 算力链景气延续
+
+## 行业观点
+
+算力需求持续旺盛，维持行业“推荐”评级。
+
+## 公司点评
+
+### （一）星河半导体（688777.SH）：三季报点评，云端芯片放量
+
+公司前三季度营收同比增长 65%，云端训练芯片出货超预期。我们上调盈利预测，
+目标价 180 元，维持“买入”评级。
+
+### （二）澄湾网络（9902.HK）：AI 广告带动收入提速
+
+AI 广告投放工具带动广告收入提速，首次覆盖，给予“增持”评级。
+
+### （三）溪川数据（300999.SZ）：订单饱满
+
+公司在手订单饱满，新签智算中心项目三个。
+
+## 风险提示
+
+需求不及预期。
+"""
+
+
+def test_a_digest_rates_the_company_each_heading_names() -> None:
+    rated = {
+        f.target.name: (f.props["rating"], f.props.get("close_price"))
+        for f in _facts(MORNING)
+        if isinstance(f, RelationFact) and f.type == "RATES"
+    }
+    assert rated == {"星河半导体": ("买入", None), "澄湾网络": ("增持", None)}
