@@ -222,7 +222,7 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 23): markup between a name and its verb
         "markup_emphasis latex_figure "
         # zhmoney (round 24): a company note's 公司, its covered company
-        "covered_word note_title"
+        "covered_word note_title covered_object"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
