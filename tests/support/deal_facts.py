@@ -40,3 +40,14 @@ def money_pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:
         for a in who(f, "PAYS_FOR", "MAKES_INVESTMENT")
         for b in who(f, "PAID_TO", "INVESTS_IN")
     }
+
+
+def investment_props(path: Path, text: str) -> dict[tuple[str, str], dict]:
+    """The properties of every investment in ``text`` by its (investor, investee)."""
+    return {
+        (a, b): f.props
+        for f in money_events(path, text)
+        if f.label == "Investment"
+        for a in who(f, "MAKES_INVESTMENT")
+        for b in who(f, "INVESTS_IN")
+    }

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import money_events, who
+import pytest
+from support.deal_facts import investment_props
 
 NOTE = "---\ntitle: 岚帧互娱（300888.SZ）：引入战略股东\ndate: 2031-04-06\n---\n\n"
 NOTE += "澄岭证券 | 公司点评 | 2031年4月6日\n\n## 事件\n\n"
@@ -16,14 +17,7 @@ WEEKLY = "---\ntitle: 传媒行业周报：AI 游戏加速\ndate: 2031-04-06\n--
 
 
 def investments(tmp_path: Path, head: str, body: str) -> dict[tuple[str, str], dict]:
-    facts = money_events(tmp_path / "sample.md", head + body + "\n")
-    return {
-        (a, b): f.props
-        for f in facts
-        if f.label == "Investment"
-        for a in who(f, "MAKES_INVESTMENT")
-        for b in who(f, "INVESTS_IN")
-    }
+    return investment_props(tmp_path / "sample.md", head + body + "\n")
 
 
 def test_a_stake_in_the_covered_company(tmp_path):
@@ -41,18 +35,18 @@ def test_a_stake_transferred_to_the_buyer(tmp_path):
     assert found[("星野创投", "岚帧互娱")]["stake_pct"] == 5.02
 
 
-def test_capital_put_into_the_covered_company(tmp_path):
-    body = "4 月 5 日，汀兰资本拟以现金 3 亿元向公司增资。"
+@pytest.mark.parametrize(
+    ("body", "investor", "amount"),
+    [
+        ("4 月 5 日，汀兰资本拟以现金 3 亿元向公司增资。", "汀兰资本", 3e8),
+        ("4 月 6 日，星野资本拟以现金 5 亿元认购公司本次向特定对象发行的股票。", "星野资本", 5e8),
+    ],
+    ids=["capital-into", "new-shares"],
+)
+def test_capital_put_into_the_covered_company(tmp_path, body, investor, amount):
     found = investments(tmp_path, NOTE, body)
-    assert set(found) == {("汀兰资本", "岚帧互娱")}
-    assert found[("汀兰资本", "岚帧互娱")]["amount"] == 3e8
-
-
-def test_new_shares_of_the_covered_company_subscribed(tmp_path):
-    body = "4 月 6 日，星野资本拟以现金 5 亿元认购公司本次向特定对象发行的股票。"
-    found = investments(tmp_path, NOTE, body)
-    assert set(found) == {("星野资本", "岚帧互娱")}
-    assert found[("星野资本", "岚帧互娱")]["amount"] == 5e8
+    assert set(found) == {(investor, "岚帧互娱")}
+    assert found[(investor, "岚帧互娱")]["amount"] == amount
 
 
 def test_no_covered_company_outside_a_note_nor_for_a_subsidiary(tmp_path):

@@ -7,20 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import money_events, who
+from support.deal_facts import investment_props
 
 HEAD = "---\ntitle: 一级市场周报\ndate: 2031-04-06\n---\n\n## 行业要闻\n\n"
 
 
 def amounts(tmp_path: Path, body: str) -> dict[tuple[str, str], float]:
-    facts = money_events(tmp_path / "sample.md", HEAD + body + "\n")
-    return {
-        (a, b): f.props.get("amount")
-        for f in facts
-        if f.label == "Investment"
-        for a in who(f, "MAKES_INVESTMENT")
-        for b in who(f, "INVESTS_IN")
-    }
+    found = investment_props(tmp_path / "sample.md", HEAD + body + "\n")
+    return {pair: props.get("amount") for pair, props in found.items()}
 
 
 def test_the_tranche_not_the_running_total_after_it(tmp_path):
