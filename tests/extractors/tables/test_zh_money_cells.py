@@ -105,3 +105,21 @@ def test_a_digest_rates_the_company_each_heading_names() -> None:
         if isinstance(f, RelationFact) and f.type == "RATES"
     }
     assert rated == {"星河半导体": ("买入", None), "澄湾网络": ("增持", None)}
+
+
+HK_NOTE = """澄岭证券（香港） | 公司点评 | 2031年4月6日
+
+# 星岚科技（9901.HK）：AI 广告带动收入提速
+
+投资评级：买入（维持）｜目标价：160.00 港元｜现价：128.60 港元
+
+我们看好公司 AI 广告业务的放量。
+"""
+
+
+def test_a_key_data_line_of_full_width_bars_gives_rating_close_and_target() -> None:
+    [rated] = [f for f in _facts(HK_NOTE) if isinstance(f, RelationFact) and f.type == "RATES"]
+    assert rated.target.name == "星岚科技"
+    props = {k: rated.props.get(k) for k in ("rating", "close_price", "target_price")}
+    assert props == {"rating": "买入", "close_price": 128.6, "target_price": 160.0}
+    assert rated.props["price_currency"] == "HKD"
