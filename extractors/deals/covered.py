@@ -4,7 +4,9 @@ and the relations extractors alike: a helper of neither, importing no sibling mo
 Company flash notes and 公告点评 name the company they cover in the title ("X（688xxx.SH）：
 …", "X 点评：…") and then call it 公司 ("公司与 Y 签订 …", "公司拟以 3 亿元收购 …"). A clause
 whose words before its verb say 公司 before naming any company has the covered company
-as its subject (``covered_word`` of ``rules/deals/zh.toml``). Imports no sibling module.
+as its subject (``covered_word`` of ``rules/deals/zh.toml``); a frame's unnamed investee
+written 公司 ("X 拟受让公司 5% 股份") is the covered company too (``covered_object``).
+Imports no sibling module.
 """
 
 from __future__ import annotations
@@ -18,12 +20,23 @@ from aikg.extractors.names.mentions import Mention, find_mentions
 from aikg.extractors.rules import load
 from aikg.schema import SegmentedReport
 
-__all__ = ["covered_subject", "note_company", "report_note_company", "title_company"]
+__all__ = [
+    "covered_object",
+    "covered_subject",
+    "note_company",
+    "report_note_company",
+    "title_company",
+]
 
 
 @lru_cache(maxsize=1)
 def _covered_word() -> re.Pattern[str]:
     return re.compile(load("deals", "zh")["covered_word"])
+
+
+@lru_cache(maxsize=1)
+def _covered_object() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["covered_object"])
 
 
 @lru_cache(maxsize=1)
@@ -130,3 +143,19 @@ def covered_subject(covered: Mention | None, masked: str, before: int) -> Mentio
     first = window.find("⟨")
     window = window if first < 0 else window[:first]
     return covered if said.search(window) else None
+
+
+def covered_object(covered: Mention | None, span: str) -> Mention | None:
+    """``covered`` when a frame's match says 公司 where its investee stands ("⟨0⟩拟受让公司
+    5% 股份", "认购公司本次发行的股票"); else None.
+
+    >>> x = Mention(0, 4, "岚峤信息", "Company")
+    >>> covered_object(x, "⟨0⟩拟向公司增资 3 亿元").name
+    '岚峤信息'
+    >>> covered_object(x, "⟨0⟩拟向子公司增资") is None, covered_object(None, "向公司增资") is None
+    (True, True)
+    """
+    said = _covered_object()  # read for every report: the rule is in use
+    if covered is None:
+        return None
+    return covered if said.search(span) else None

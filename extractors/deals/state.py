@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aikg.extractors.deals.clauses import defined_term_before, may_be_filer
-from aikg.extractors.deals.covered import covered_subject, report_note_company, title_company
+from aikg.extractors.deals.covered import (
+    covered_object,
+    covered_subject,
+    report_note_company,
+    title_company,
+)
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -179,6 +184,7 @@ def resolve_roles(
         return 2 if slot[0] == "ana" and modes.get(str(slot[1])) == "other" else 1
 
     saved, ctx.facts = ctx.facts, ctx.facts + recent
+    owner = covered_object(ctx.note_company, text[cand.start : cand.end])  # "受让公司 5% 股份"
     resolved: dict[tuple[str, int], Mention | None] = {}
     for level in (0, 1, 2):
         for role, slots in cand.roles.items():
@@ -186,6 +192,9 @@ def resolve_roles(
                 if rank(slot) != level:
                     continue
                 taken = {key_of(m) for (r, _), m in resolved.items() if m and r != role}
+                if owner is not None and role == "investee" and slot[0] == "elided":
+                    resolved[(role, n)] = owner if key_of(owner) not in taken else None
+                    continue
                 resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text, role)
     ctx.facts = saved
     out = {

@@ -187,7 +187,9 @@ DECLARED: dict[str, str] = {
         "prose.after_zh prose.lead_zh "
         "investment.investor_from_caption investment.columns "
         # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
-        "investment.investor_placeholder investment.investor_descriptor"
+        "investment.investor_placeholder investment.investor_descriptor "
+        # zhmoney (round 25): a role word run on after an investor's name ("X领投")
+        "investment.investor_role keydata.heading_mark"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
@@ -223,7 +225,7 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 23): markup between a name and its verb
         "markup_emphasis latex_figure "
         # zhmoney (round 24): a company note's 公司, its covered company
-        "covered_word note_title"
+        "covered_word note_title covered_object"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "

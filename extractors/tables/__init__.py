@@ -2,9 +2,10 @@
 
 Reads ``report.tables`` (tab-separated text tables found by the segmenter, pipe and HTML
 tables, ruled PDF tables), the report's lines (rating tables flattened into words or
-aligned columns, :mod:`.flat`) and its prose. Rating tables give RATES facts (:mod:`.rating`), so do
-a company note's key-data box (:mod:`.keydata`) and the peer views its prose packs into
-parentheses (:mod:`.prose`); tables of a company's investments give Investment events
+aligned columns, :mod:`.flat`) and its prose. Rating tables give RATES facts
+(:mod:`.rating`), so do a company note's key-data box (:mod:`.keydata`), the peer views
+its prose packs into parentheses (:mod:`.prose`) and a digest's company headings
+(:mod:`.headed`); tables of a company's investments give Investment events
 (:mod:`.investments`: which column holds what in :mod:`.columns`, rows read in
 :mod:`.rows`). Other tables (market performance, contents, disclaimers, comparable
 companies without a rating) state no relation and are left alone; AI chip comparison
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aikg.extractors.tables.flat import rating_rows
+from aikg.extractors.tables.headed import headed_rows
 from aikg.extractors.tables.investments import extract_investments
 from aikg.extractors.tables.keydata import keydata_rows
 from aikg.extractors.tables.prose import prose_rows
@@ -42,6 +44,7 @@ def ratings(report: SegmentedReport) -> Iterator[Fact]:
     rows are the report's ratings only when it states no view of its own: a news wrap
     of the day's calls, not a broker's note that mentions a rival's call."""
     rows = [*rating_rows(report), *keydata_rows(report), *prose_rows(report)]
+    rows += headed_rows(report)  # a digest's company headings, after the note's own subject
     rows.sort(key=lambda row: row[0].get("quoted") == "consensus")  # a call before the Street
     # a table or box row is the house's unless the Street's; a sentence, when in its voice
     own = any(props.get("own", not props.get("quoted")) for props, _ in rows)

@@ -95,10 +95,22 @@ def _subject_rating(lines: list[str], after: str) -> tuple[str, int]:
     if alone[0]:
         return alone
     for i, line in enumerate(lines):
-        for m in (m for p in r["subject_rating"] for m in p.finditer(clean_cell(line))):
-            if rating_word(m["rating"]):
-                return rating_word(m["rating"]), i
+        if kept_rating(line):
+            return kept_rating(line), i
     return "", -1
+
+
+def kept_rating(line: str) -> str:
+    """The rating a line says the house keeps or gives its company ("维持“买入”评级",
+    "首次覆盖，给予“增持”评级", "We reiterate Outperform"); "" if it states none.
+
+    >>> kept_rating("我们维持公司“买入”评级。"), kept_rating("维持行业评级不变")
+    ('买入', '')
+    """
+    for m in (m for p in _rules()["subject_rating"] for m in p.finditer(clean_cell(line))):
+        if rating_word(m["rating"]):
+            return rating_word(m["rating"])
+    return ""
 
 
 def _rating_alone(lines: list[str]) -> tuple[str, int]:

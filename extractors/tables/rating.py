@@ -111,8 +111,10 @@ def leading_rating(text: str) -> str:
     ('Outperform', '买入')
     >>> leading_rating("Not Rated following"), leading_rating("$19.00")
     ('Not Rated', '')
+    >>> leading_rating("买入（维持）｜目标价：160.00 港元")  # a key-data line's next key
+    '买入'
     """
-    words = clean_cell(text).split()
+    words = re.split(r"[\s|｜]+", clean_cell(text).strip(" |｜"))
     for k in range(min(3, len(words)), 0, -1):
         word = rating_word(" ".join(words[:k]))
         if word:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from aikg.extractors.tables.common import (
     cell_shape,
+    common,
     is_date_cell,
     is_index_cell,
     is_name,
@@ -20,11 +22,12 @@ from aikg.extractors.tables.common import (
 from aikg.extractors.text.surface import clean_cell
 from aikg.extractors.values.rounds import normalise_round
 
-# A lead or follow-on mark in an investor cell ("星河资本（领投）", "Orbis (lead)"): the
-# investor is the name without it.
-_ROLE_MARK = re.compile(
-    r"\s*[(（]\s*(?:联合)?(?:领投|跟投|参投|lead|co-lead|led|follow-on)\s*[)）]", re.I
-)
+
+@lru_cache(maxsize=1)
+def _role_mark() -> re.Pattern[str]:
+    """A lead or follow-on mark in an investor cell, bracketed or run on after the name
+    ("星河资本（领投）", "红杉中国领投"): ``rules/tables/`` "investment.investor_role"."""
+    return re.compile(common()["investment"]["investor_role"], re.I)
 
 
 @dataclass
@@ -73,7 +76,8 @@ def _read_cells(cells: list[str], roles: dict[int, str]) -> Row:
     row = Row(get.get("investee", ""), get.get("profile", ""), get.get("date", ""))
     row.round_text, row.amount = get.get("round", ""), get.get("amount", "")
     if get.get("investor"):
-        names = (_ROLE_MARK.sub("", n).strip() for n in re.split(r"[、,;/]|及|和", get["investor"]))
+        parts = re.split(r"[、,，;；/]|及|和", get["investor"])
+        names = (_role_mark().sub("", n).strip() for n in parts)
         row.investors = tuple(n for n in names if is_name(n))
     if len(cells) <= max(roles, default=0) or not _consistent(row):
         row = _bycell_shape(cells) or row

@@ -99,3 +99,14 @@ def one(facts, label, payer=None, payee=None, kind=None, **props):
     found = find(facts, label, payer, payee, kind, **props)
     assert len(found) == 1, (label, payer, payee, kind, props, found)
     return found[0]
+
+
+def investment_props(path: Path, text: str) -> dict[tuple[str, str], dict]:
+    """The properties of every investment in ``text`` by its (investor, investee)."""
+    return {
+        (a, b): f.props
+        for f in money_events(path, text)
+        if f.label == "Investment"
+        for a in who(f, "MAKES_INVESTMENT")
+        for b in who(f, "INVESTS_IN")
+    }
