@@ -25,7 +25,9 @@ DECLARED: dict[str, str] = {
     ),
     "amounts/en": (
         "unit_needs_no_space units suffix_currencies qualifiers qualifier_fillers vague "
-        "role_before role_after"
+        "role_before role_after "
+        # enmoney round 25: ¥ of a Japanese company is the yen
+        "yen_context yen_china"
     ),
     # sections
     "sections/common": (
