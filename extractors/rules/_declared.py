@@ -16,7 +16,7 @@ DECLARED: dict[str, str] = {
     "text/en": "abbreviations dotted_initials",
     # dates
     "dates/zh": "month_suffixes relative weekday weeks",
-    "dates/en": "month_leads year_leads lead_words months relative weekday",
+    "dates/en": "month_leads year_leads lead_words months relative relative_months weekday",
     # amounts
     "amounts/common": "prefix_currencies",
     "amounts/zh": (
