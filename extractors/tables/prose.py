@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
-from aikg.extractors.tables.calls import call_close, call_rating, in_house_voice
+from aikg.extractors.tables.calls import call_close, call_rating, called_before, in_house_voice
 from aikg.extractors.tables.common import common, is_name, is_ticker
 from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_surface
@@ -122,7 +122,7 @@ def views(sentence: str, following: str = "") -> Iterator[dict]:
         view["quoted"] = _quoted(before + " " + _clause(after))
         view["own"] = not view["quoted"] and in_house_voice(sentence)
         close = _close_inside(pieces)
-        if close is None and called:
+        if close is None and (called or (rating and called_before(before))):
             close = call_close(after if k + 1 < len(matches) else f"{after} {following}")
         if close is not None:
             view["close_price"] = close

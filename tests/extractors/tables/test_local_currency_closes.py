@@ -1,0 +1,52 @@
+"""A call's close in the stock's own currency ("The stock closed at HK$141.20", "shares
+last traded at NT$1,435"), as Asia notes and rating wraps print it, and a close read
+after a call made before the name ("We maintain Buy on X (...)"). Every name and
+sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aikg.extractors import tables
+from aikg.extractors.document import read_document, segment
+from aikg.extractors.tables.prose import views
+from aikg.schema import RelationFact
+
+NOTE = """Ostrander Kell Securities | Asia Internet | 3 June 2031
+
+## Rating wrap: targets move up
+
+Results season lifted most of the region's internet names this week.
+
+We maintain Buy on Kowloon Data (1179 HK) with a HK$182 target. The stock closed at HK$96.40.
+"""
+
+
+def _rated(tmp_path: Path) -> dict[str, dict]:
+    path = tmp_path / "wrap.md"
+    path.write_text(NOTE, encoding="utf-8")
+    facts = tables.extract(segment(read_document(path)))
+    return {
+        f.target.name: f.props for f in facts if isinstance(f, RelationFact) and f.type == "RATES"
+    }
+
+
+def test_a_taiwan_dollar_close() -> None:
+    (view,) = views(
+        "Tamsui Devices (6871 TT) was raised to Outperform; shares last traded at NT$1,435."
+    )
+    assert view["close_price"] == 1435.0
+
+
+def test_a_hong_kong_dollar_close_in_the_next_sentence() -> None:
+    (view,) = views(
+        "Brenner upgraded Lantau Cloud (2718 HK) to Buy from Hold.",
+        "The stock closed at HK$141.20.",
+    )
+    assert view["close_price"] == 141.2
+
+
+def test_close_after_a_call_made_before_the_name(tmp_path: Path) -> None:
+    rated = _rated(tmp_path)
+    assert rated["Kowloon Data"]["rating"] == "Buy"
+    assert rated["Kowloon Data"]["close_price"] == 96.4
