@@ -50,3 +50,15 @@ def test_close_after_a_call_made_before_the_name(tmp_path: Path) -> None:
     rated = _rated(tmp_path)
     assert rated["Kowloon Data"]["rating"] == "Buy"
     assert rated["Kowloon Data"]["close_price"] == 96.4
+
+
+def test_a_close_in_a_sentence_that_names_the_stock_again() -> None:
+    later = ["Lantau Cloud (2718 HK) closed at HK$141.20 on Friday.", "Orbis (ORBS US) fell."]
+    (view,) = views("Brenner upgraded Lantau Cloud (2718 HK) to Buy from Hold.", later=later)
+    assert view["close_price"] == 141.2
+
+
+def test_no_close_from_another_stocks_sentence() -> None:
+    later = ["Orbis Data (ORBS US) closed at $14.10."]
+    (view,) = views("Brenner upgraded Lantau Cloud (2718 HK) to Buy from Hold.", later=later)
+    assert "close_price" not in view
