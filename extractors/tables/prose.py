@@ -113,6 +113,8 @@ def views(sentence: str, following: str = "", later: list[str] | None = None) ->
         name, rating = _name_and_rating(r["lead_zh"].sub("", m["name"].strip()))
         rating = _rating_inside(pieces) or rating
         called = call_rating(_clause(after), before)
+        if not called and (tail := _list_tail(sentence, matches, k)) != after:
+            called = call_rating(_clause(tail), before)  # "X (T), Y (U) and Z (V) at Buy"
         rating = rating or _rating_after(after, sentence[: m.start()]) or called
         bare = r["bare_ticker"].match(m["ticker"]) and (
             _rating_inside(pieces) or m["exchange"] or called
@@ -131,6 +133,29 @@ def views(sentence: str, following: str = "", later: list[str] | None = None) ->
         if _target_inside(pieces) is not None:
             view["target_price"] = _target_inside(pieces)
         yield view
+
+
+def _list_tail(sentence: str, matches: list[re.Match[str]], k: int) -> str:
+    """The words after the last of a list of named stocks the ``k``-th opens or goes on
+    ("initiated X (T), Y (U) and Z (V) at Buy": " at Buy" for each of them), so that one
+    call rates every stock of its list; the ``k``-th's own words when it ends no list.
+
+    >>> t = "Brenner initiated Orbis (ORBS), Lumo (LUMO) and Zentrix (ZTX) at Buy."
+    >>> ms = list(_rules()["group"].finditer(t))
+    >>> _list_tail(t, ms, 0), _list_tail(t, ms, 2)
+    (' at Buy.', ' at Buy.')
+    """
+    j = k
+    while j + 1 < len(matches) and _LIST_JOIN.fullmatch(
+        sentence[matches[j].end() : matches[j + 1].start()]
+    ):
+        j += 1
+    end = matches[j + 1].start() if j + 1 < len(matches) else len(sentence)
+    return sentence[matches[j].end() : end]
+
+
+# what joins the stocks of a list: a comma, "and", "&"
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 
 
 def _rating_after(after: str, before: str) -> str:

@@ -1,6 +1,7 @@
 """A call's close in the stock's own currency ("The stock closed at HK$141.20", "shares
 last traded at NT$1,435"), as Asia notes and rating wraps print it, and a close read
-after a call made before the name ("We maintain Buy on X (...)"). Every name and
+after a call made before the name ("We maintain Buy on X (...)"), and one call for a
+list of stocks ("initiated X (T), Y (U) and Z (V) at Buy"). Every name and
 sentence is invented."""
 
 from __future__ import annotations
@@ -62,3 +63,16 @@ def test_no_close_from_another_stocks_sentence() -> None:
     later = ["Orbis Data (ORBS US) closed at $14.10."]
     (view,) = views("Brenner upgraded Lantau Cloud (2718 HK) to Buy from Hold.", later=later)
     assert "close_price" not in view
+
+
+def test_one_initiation_rates_every_stock_of_its_list() -> None:
+    sentence = "Brenner initiated Orvale Power (ORVP), Tanager Grid (TNGR) and Hut 9 (HUTN) at Buy."
+    assert [(v["name"], v["rating"]) for v in views(sentence)] == [
+        ("Orvale Power", "Buy"),
+        ("Tanager Grid", "Buy"),
+        ("Hut 9", "Buy"),
+    ]
+
+
+def test_a_held_list_is_still_rated_by_no_one() -> None:
+    assert list(views("We hold Quarry Data (QRY US) and Sallow Chips (SLW US) in our model.")) == []
