@@ -130,7 +130,7 @@ def call_close(text: str) -> float | None:
     m = _rules()["close"].search(text)
     if not m:
         return None
-    number = m["number"] or m["number2"]
+    number = m["number"] or m["number2"] or m["number3"]
     return float(number.replace(",", ""))
 
 

@@ -76,3 +76,13 @@ def test_one_initiation_rates_every_stock_of_its_list() -> None:
 
 def test_a_held_list_is_still_rated_by_no_one() -> None:
     assert list(views("We hold Quarry Data (QRY US) and Sallow Chips (SLW US) in our model.")) == []
+
+
+def test_a_close_alone_in_parentheses_after_the_call() -> None:
+    (view,) = views("Orvale Power (ORVP) was cut to Sell at Daiwa ($34.75).")
+    assert view["close_price"] == 34.75
+
+
+def test_a_target_in_parentheses_is_no_close() -> None:
+    (view,) = views("Orvale Power (ORVP) was cut to Sell at Daiwa, with a lower target ($30).")
+    assert "close_price" not in view
