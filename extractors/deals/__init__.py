@@ -52,7 +52,6 @@ from aikg.extractors.deals.figures import (
     status_of,
     summary_of,
     trailing_date,
-    yen_of,
 )
 from aikg.extractors.deals.frames import (
     Candidate,
@@ -78,6 +77,7 @@ from aikg.extractors.deals.post import (
     merge,
     tied_partnerships,
     to_fact,
+    yen_of,
 )
 from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective

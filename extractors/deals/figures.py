@@ -13,16 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aikg.extractors.deals.frames import Candidate, cue, deal_rules, find_round, status_near
-from aikg.extractors.deals.state import Built
 from aikg.extractors.names.mentions import Mention, unmask
 from aikg.extractors.rules import load
-from aikg.extractors.values.amounts import (
-    Amount,
-    about_japan,
-    amount_role,
-    find_amounts,
-    find_percents,
-)
+from aikg.extractors.values.amounts import Amount, amount_role, find_amounts, find_percents
 from aikg.extractors.values.dates import DateValue, find_dates
 
 _RANGE = re.compile(r"^\s*(?:年)?\s*(?:至|到|-|–|~|to|through)\s*$")
@@ -47,20 +40,6 @@ class Figures:
         amounts = [a for a in find_amounts(masked) if amount_role(masked, a[0], a[1]) == "deal"]
         dates = [d for d in find_dates(masked, period, published) if not _fiscal_year(masked, d)]
         return cls(masked, amounts, dates, find_percents(masked))
-
-
-def yen_of(facts: list[Built], paragraph: str) -> list[Built]:
-    """``facts`` with their "¥" amounts in yen when their paragraph is about Japan, though
-    their own sentence is not ("Kanrin Robotics raised ¥4.2bn. The Tokyo-based start-up
-    …"; funding newsletters' items): the yen, not the yuan (values/amounts.about_japan).
-    """
-    if not any("¥" in str(b.props.get("amount_text", "")) for b in facts):
-        return facts
-    if about_japan(paragraph):
-        for b in facts:
-            if b.props.get("currency") == "CNY" and "¥" in str(b.props.get("amount_text", "")):
-                b.props["currency"] = "JPY"
-    return facts
 
 
 def _fiscal_year(text: str, date: tuple[int, int, DateValue]) -> bool:
