@@ -52,6 +52,8 @@ def _agree(a: dict, b: dict) -> bool:
     True
     >>> _agree({"date": "2025-10-06"}, {"date": "2025-10-07"})
     False
+    >>> _agree({"kind": "compute_lease"}, {"kind": "cloud_contract", "amount": 6.4e8})
+    True
     """
     for key in _IDENTITY:
         x, y = a.get(key), b.get(key)
@@ -59,8 +61,8 @@ def _agree(a: dict, b: dict) -> bool:
             continue
         if key == "date" and (str(x).startswith(str(y)) or str(y).startswith(str(x))):
             continue
-        if key == "kind" and _VAGUE_KIND in (x, y):
-            continue
+        if key == "kind" and (_VAGUE_KIND in (x, y) or {x, y} <= set(_RENTED)):
+            continue  # renting capacity reads as a lease or a cloud contract alike
         return False
     return True
 

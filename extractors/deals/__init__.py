@@ -77,8 +77,9 @@ from aikg.extractors.deals.post import (
     merge,
     tied_partnerships,
     to_fact,
+    yen_of,
 )
-from aikg.extractors.deals.providers import by_role, not_party
+from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
@@ -122,7 +123,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
             ctx.subject = lead if item and lead else None  # "2. $5bn stake in Intel"
             for sentence in sents:
                 read_sentence(ctx, sentence)
-            yield from (to_fact(b) for b in ctx.facts)
+            yield from (to_fact(b) for b in yen_of(ctx.facts, para.text))
             if not item:
                 lead = list_lead(sents[-1].text, names) if sents else None
                 lead = lead or heading_lead
@@ -285,8 +286,8 @@ def build(
         payers, payees, props["kind"] = by_role(first, second, kind, after, power, ctx.seen, en)
         if not en and announcer_sells(ctx.headline, first, second, props["kind"], after):
             payers, payees = second, first  # "◆ X：与 Y 签订算力服务合同": X's own sale
-        if leased:
-            payers, payees = second, first  # "X signed a lease with Y": Y rents
+        if leased:  # the tenant pays
+            payers, payees = lease_parties(first, second, ctx.seen, fig.text[cand.v_end : cand.end])
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
     return _built("Deal", props, payers, payees, evidence, cand)

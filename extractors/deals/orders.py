@@ -43,7 +43,15 @@ def order_kind(
     'cloud_contract'
     >>> order_kind("hardware_purchase", "", [], [cw], set())
     'hardware_purchase'
+
+    A bare payment to a compute provider buys its capacity, as in an agreement ("AWS
+    booked a $900mn commitment from X"):
+
+    >>> order_kind("payment", "", [], [cw], set())
+    'cloud_contract'
     """
+    if kind == "payment" and len(payees) == 1 and is_compute_provider(payees[0], seen):
+        return "cloud_contract"
     if kind != "capacity_order":
         return kind
     named = (mentions[int(i)] for i in re.findall(r"⟦(\d+)⟧", span) if int(i) < len(mentions))

@@ -12,7 +12,7 @@ from aikg.extractors.deals.frames import cue, kind_from_cues
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
-from aikg.extractors.values.amounts import Amount
+from aikg.extractors.values.amounts import Amount, about_japan
 from aikg.extractors.values.dates import DateValue
 from aikg.schema import EntityRef, EventFact, Participant
 
@@ -348,3 +348,17 @@ def to_fact(b: Built) -> EventFact:
     parts += [Participant("PARTY_TO", "in", _ref(m)) for m in b.parties]
     parts += [Participant("INVOLVES", "out", _ref(c)) for c in b.chips]
     return EventFact("Deal", b.props, parts, b.evidence, key=("kind", "date", "amount"))
+
+
+def yen_of(facts: list[Built], paragraph: str) -> list[Built]:
+    """``facts`` with their "¥" amounts in yen when their paragraph is about Japan, though
+    their own sentence is not ("Kanrin Robotics raised ¥4.2bn. The Tokyo-based start-up
+    …"; funding newsletters' items): the yen, not the yuan (values/amounts.about_japan).
+    """
+    if not any("¥" in str(b.props.get("amount_text", "")) for b in facts):
+        return facts
+    if about_japan(paragraph):
+        for b in facts:
+            if b.props.get("currency") == "CNY" and "¥" in str(b.props.get("amount_text", "")):
+                b.props["currency"] = "JPY"
+    return facts

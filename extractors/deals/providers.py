@@ -20,7 +20,7 @@ from aikg.extractors.names.mentions import Mention
 from aikg.extractors.rules import load
 from aikg.extractors.values.rounds import normalise_round
 
-__all__ = ["by_role", "is_compute_provider", "is_maker", "not_party"]
+__all__ = ["by_role", "is_compute_provider", "is_maker", "lease_parties", "not_party"]
 
 # the kinds in which the customer pays the one who provides capacity or power
 _PROVIDED = ("cloud_contract", "compute_lease", "capacity_order", "payment")
@@ -109,6 +109,33 @@ def by_role(
     if kind == "payment" and not power and _provides(payees, False, seen):
         kind = "cloud_contract"
     return payers, payees, kind
+
+
+def lease_parties(
+    first: list[Mention], second: list[Mention], seen: set[str] = frozenset(), words: str = ""
+) -> tuple[list[Mention], list[Mention]]:
+    """Payers and payees of a lease ``first`` signed "with" ``second``. The landlord
+    announces the lease, so the party after "with" is the tenant ("Cipher signed a
+    15-year lease with AWS"), unless only that party is a provider of capacity by its
+    name: then the one who signs rents from it ("Microsoft signed a $1.2bn, four-year
+    lease with Dunmore Data Centers"), or of compute when the lease (its ``words``) is
+    no colocation ("X signed a $1bn lease with Brisk Compute"). A cloud after "with" in a
+    colocation agreement rents data halls as a tenant.
+
+    >>> ms = Mention(0, 1, "Microsoft", "Company")
+    >>> dc = Mention(2, 3, "Dunmore Data Centers", "Company")
+    >>> [m.name for m in lease_parties([ms], [dc])[0]]
+    ['Microsoft']
+    >>> [m.name for m in lease_parties([dc], [ms])[0]]
+    ['Microsoft']
+    """
+    landlord = _name_patterns()["landlord"]
+    rents = len(second) == 1 and any(landlord.search(n) for n in _names(second[0], seen))
+    if not re.search(r"(?i)\bco-?location\b", words):
+        rents = rents or _provides(second, False, seen)
+    if rents and not _provides(first, False, seen):
+        return first, second
+    return second, first
 
 
 def _by_maker(first: list[Mention], second: list[Mention]) -> tuple[list[Mention], list[Mention]]:

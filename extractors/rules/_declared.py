@@ -17,7 +17,7 @@ DECLARED: dict[str, str] = {
     "text/zh": "traditional_chars",
     # dates
     "dates/zh": "month_suffixes relative weekday weeks",
-    "dates/en": "month_leads year_leads lead_words months relative weekday",
+    "dates/en": "month_leads year_leads lead_words months relative relative_months weekday",
     # amounts
     "amounts/common": "prefix_currencies",
     "amounts/zh": (
@@ -26,7 +26,9 @@ DECLARED: dict[str, str] = {
     ),
     "amounts/en": (
         "unit_needs_no_space units suffix_currencies qualifiers qualifier_fillers vague "
-        "role_before role_after"
+        "role_before role_after "
+        # enmoney round 25: ¥ of a Japanese company is the yen
+        "yen_context yen_china"
     ),
     # sections
     "sections/common": (

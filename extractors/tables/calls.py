@@ -104,6 +104,16 @@ def call_rating(clause: str, before: str = "") -> str:
     return ""
 
 
+def called_before(before: str) -> bool:
+    """Whether the words before a stock name make a call ("We maintain Buy on X", "Y
+    reiterated Outperform on X"): the price the sentences give is then the stock's.
+
+    >>> called_before("We maintain Buy on "), called_before("Street consensus on ")
+    (True, False)
+    """
+    return bool(_rules()["cue"].search(before))
+
+
 def call_close(text: str) -> float | None:
     """The share price a call's sentences state ("closed at $97.40", "shares at $92.60",
     "($198.85 close)", "last traded at $348.10"); never a target ("target to $125").
@@ -114,11 +124,13 @@ def call_close(text: str) -> float | None:
     198.85
     >>> call_close("target $45."), call_close("the shares ended Thursday at $406.37")
     (None, 406.37)
+    >>> call_close("PT raised to HK$182 from HK$165. The stock closed at HK$141.20.")
+    141.2
     """
     m = _rules()["close"].search(text)
     if not m:
         return None
-    number = m["number"] or m["number2"]
+    number = m["number"] or m["number2"] or m["number3"]
     return float(number.replace(",", ""))
 
 

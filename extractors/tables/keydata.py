@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
+from aikg.extractors.tables.calls import in_house_voice
 from aikg.extractors.tables.common import common, is_name, is_ticker, source_lines
 from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_cell
@@ -47,6 +48,8 @@ def subject(line: str) -> tuple[str, str, str] | None:
     'BUY (Maintain)'
     >>> subject("相关标的：甲公司") is None, subject("上调星河半导体（688777.SH）至买入") is None
     (True, True)
+    >>> subject("We maintain Buy on Kowloon Data (1179 HK) with a HK$182 target.") is None
+    True
     """
     m = re.match(_rules()["subject"], clean_cell(line).lstrip("# "))
     if not m or not is_ticker(m["ticker"]) or not is_name(m["name"]):
@@ -55,6 +58,9 @@ def subject(line: str) -> tuple[str, str, str] | None:
     # a Chinese sentence is no title: one with a comma before the name ("据报道，某机构将
     # X（代码）…"), a verb that changes a view, or a full stop at its end
     sentence = re.search(r"[\u4e00-\u9fff][^,，]*[,，]", name) or re.search(r"[。！？]\s*$", line)
+    # nor is an English sentence in the house's voice ("We maintain Buy on X (T) with a
+    # HK$182 target.") or one that ends on a full stop after a word or a figure
+    sentence = sentence or in_house_voice(name) or re.search(r"[a-z0-9%)]\.\s*$", line)
     if _rules()["lead_verb"].match(name) or sentence:
         return None
     return m["name"].strip(), m["ticker"].strip(), m["after"]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from aikg.extractors.rules import load
-from aikg.extractors.tables.calls import call_close, call_rating, in_house_voice
+from aikg.extractors.tables.calls import call_close, call_rating, called_before, in_house_voice
 from aikg.extractors.tables.common import common, is_name, is_ticker
 from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_surface
@@ -71,11 +71,12 @@ def _name_and_rating(name: str) -> tuple[str, str]:
     return name, ""
 
 
-def views(sentence: str, following: str = "") -> Iterator[dict]:
+def views(sentence: str, following: str = "", later: list[str] | None = None) -> Iterator[dict]:
     """The ratings one sentence states, each as name, ticker, rating and maybe close;
     a call quoted from another house (:func:`_quoted`) is marked ``quoted``, one in the
     house's voice ("we", "our") ``own``, and a call's close may stand in the sentences
-    that follow it in the paragraph (``following``).
+    that follow it in the paragraph (``following``, or the paragraph's ``later``
+    sentences up to one that names another stock with its ticker).
 
     >>> [(v["name"], v["rating"], v.get("close_price")) for v in views(
     ...     "We rate Orbis Data (ORBS US, $14.10, Outperform; PT $18) and keep Zentrix "
@@ -112,6 +113,8 @@ def views(sentence: str, following: str = "") -> Iterator[dict]:
         name, rating = _name_and_rating(r["lead_zh"].sub("", m["name"].strip()))
         rating = _rating_inside(pieces) or rating
         called = call_rating(_clause(after), before)
+        if not called and (tail := _list_tail(sentence, matches, k)) != after:
+            called = call_rating(_clause(tail), before)  # "X (T), Y (U) and Z (V) at Buy"
         rating = rating or _rating_after(after, sentence[: m.start()]) or called
         bare = r["bare_ticker"].match(m["ticker"]) and (
             _rating_inside(pieces) or m["exchange"] or called
@@ -122,13 +125,37 @@ def views(sentence: str, following: str = "") -> Iterator[dict]:
         view["quoted"] = _quoted(before + " " + _clause(after))
         view["own"] = not view["quoted"] and in_house_voice(sentence)
         close = _close_inside(pieces)
-        if close is None and called:
-            close = call_close(after if k + 1 < len(matches) else f"{after} {following}")
+        if close is None and (called or (rating and called_before(before))):
+            rest = following if later is None else _following(later, ticker=m["ticker"])
+            close = call_close(after if k + 1 < len(matches) else f"{after} {rest}")
         if close is not None:
             view["close_price"] = close
         if _target_inside(pieces) is not None:
             view["target_price"] = _target_inside(pieces)
         yield view
+
+
+def _list_tail(sentence: str, matches: list[re.Match[str]], k: int) -> str:
+    """The words after the last of a list of named stocks the ``k``-th opens or goes on
+    ("initiated X (T), Y (U) and Z (V) at Buy": " at Buy" for each of them), so that one
+    call rates every stock of its list; the ``k``-th's own words when it ends no list.
+
+    >>> t = "Brenner initiated Orbis (ORBS), Lumo (LUMO) and Zentrix (ZTX) at Buy."
+    >>> ms = list(_rules()["group"].finditer(t))
+    >>> _list_tail(t, ms, 0), _list_tail(t, ms, 2)
+    (' at Buy.', ' at Buy.')
+    """
+    j = k
+    while j + 1 < len(matches) and _LIST_JOIN.fullmatch(
+        sentence[matches[j].end() : matches[j + 1].start()]
+    ):
+        j += 1
+    end = matches[j + 1].start() if j + 1 < len(matches) else len(sentence)
+    return sentence[matches[j].end() : end]
+
+
+# what joins the stocks of a list: a comma, "and", "&"
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and|&)\s*")
 
 
 def _rating_after(after: str, before: str) -> str:
@@ -165,15 +192,28 @@ def _quoted(clause: str) -> bool:
     return bool(_rules()["other_house"].search(clause))
 
 
+# a markdown or text list item's bullet or number
+_ITEM = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+")
+
+
 def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
     """(index of the first line, text) of each run of non-blank lines, joined: a view
     in parentheses may wrap over a line end.
 
     >>> list(_paragraphs(["We rate Orbis (ORBS US,", "$14.10, Buy).", "", "Next."]))
     [(0, 'We rate Orbis (ORBS US, $14.10, Buy).'), (3, 'Next.')]
+
+    A list item starts a paragraph of its own: a rating wrap's items follow each other
+    with no blank line and often no full stop, and one item's close is not the next's.
+
+    >>> [i for i, _ in _paragraphs(["- Orbis (ORBS US) to Buy", "- **Zentrix** (ZTX) to Sell"])]
+    [0, 1]
     """
     start, run = 0, []
     for i, line in enumerate([*lines, ""]):
+        if run and _ITEM.match(line):
+            yield start, " ".join(run)
+            run = []
         if line.strip():
             start = i if not run else start
             run.append(line.strip())
@@ -182,16 +222,21 @@ def _paragraphs(lines: list[str]) -> Iterator[tuple[int, str]]:
             run = []
 
 
-def _following(sentences: list[str], most: int = 2) -> str:
-    """The next sentences of a paragraph up to the first that names a company with its
-    ticker (another view's), at most ``most``: where a call's close may stand.
+def _following(sentences: list[str], most: int = 2, ticker: str = "") -> str:
+    """The next sentences of a paragraph up to the first that names another company with
+    its ticker (another view's), at most ``most``: where a call's close may stand. One
+    that names the call's own stock again (its ``ticker``) goes on with it ("Cisco (CSCO)
+    closed at $118.46").
 
     >>> _following(["The stock closed at $9.", "Orbis (ORBS US) fell.", "Shares at $3."])
     'The stock closed at $9.'
+    >>> _following(["Orbis (ORBS US) closed at $9.", "Shares at $3."], ticker="ORBS US")
+    'Orbis (ORBS US) closed at $9. Shares at $3.'
     """
     kept = []
     for sentence in sentences[:most]:
-        if _rules()["group"].search(sentence):
+        named = [m["ticker"] for m in _rules()["group"].finditer(sentence)]
+        if named and any(t != ticker for t in named):
             break
         kept.append(sentence)
     return " ".join(kept)
@@ -207,7 +252,7 @@ def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
             text = clean_surface(paragraph)
             sentences = re.split(r"(?<=[.!?。])\s+(?=[A-Z\u4e00-\u9fff])", text)
             for k, sentence in enumerate(sentences):
-                for view in views(sentence, _following(sentences[k + 1 :])):
+                for view in views(sentence, later=sentences[k + 1 :]):
                     suffix = view["ticker"].replace(" ", ".").rsplit(".", 1)[-1]
                     view["price_currency"] = by_suffix.get(suffix, "")
                     where = f"line {section.line_of(i)}"

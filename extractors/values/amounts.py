@@ -17,7 +17,7 @@ bound with ``up_to``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -125,6 +125,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "qual_after": re.compile(rf"^\s*({word_alternation(suffix_quals)})"),
         "percent": re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*%|百分之\s*(\d+(?:\.\d+)?|{cn_num})"),
+        "yen_context": re.compile(en["yen_context"]),
+        "yen_china": re.compile(en["yen_china"]),
     }
 
 
@@ -283,7 +285,37 @@ def find_amounts(text: str, require_currency: bool = True) -> list[tuple[int, in
             continue  # one of a slash-separated list of figures
         add(start, m.end(), value, currency, qual)
     found.sort(key=lambda t: t[0])
-    return found
+    return _yen(text, found)
+
+
+def about_japan(text: str) -> bool:
+    """Whether a text says Japan and not China: its "¥" is the yen (``yen_context``).
+
+    >>> about_japan("Kanrin, the Tokyo-based arm maker")
+    True
+    >>> about_japan("a Tokyo unit of a Chinese group")
+    False
+    """
+    pats = _patterns()
+    return bool(pats["yen_context"].search(text)) and not pats["yen_china"].search(text)
+
+
+def _yen(text: str, found: list[tuple[int, int, Amount]]) -> list[tuple[int, int, Amount]]:
+    """ "¥" amounts of a sentence about Japan are yen, not yuan (``yen_context``).
+
+    >>> [a.currency for _, _, a in find_amounts("Tokyo-based Kanrin raised ¥4.2bn")]
+    ['JPY']
+    >>> [a.currency for _, _, a in find_amounts("Hangzhou-based Lianchuang raised ¥4.2bn")]
+    ['CNY']
+    """
+    yen = [i for i, (_, _, a) in enumerate(found) if a.currency == "CNY" and "¥" in a.text]
+    if not yen or not about_japan(text):
+        return found
+    out = list(found)
+    for i in yen:
+        start, end, amount = found[i]
+        out[i] = (start, end, replace(amount, currency="JPY"))
+    return out
 
 
 def parse_amount(text: str) -> Amount | None:

@@ -75,6 +75,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, bool]]:
     suffix = "|".join(sorted((re.escape(s) for s in zh["month_suffixes"]), key=len)[::-1])
     rel = "|".join(sorted(zh["relative"], key=len, reverse=True))
     rel_en = "|".join(re.escape(w) for w in sorted(english["relative"], key=len)[::-1])
+    rel_month = "|".join(re.escape(w) for w in sorted(english["relative_months"], key=len)[::-1])
     m_lead, y_lead = _leads(english["month_leads"]), _leads(english["year_leads"])
     nd = r"(?!\d)"
     bare = r"(?![A-Za-z])(?!\.?,?\s*\d)"  # a month name no day or year follows
@@ -109,6 +110,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, bool]]:
         (rf"(?<![\d.]){_YY}\s*年(?=[末底初内中])", "year", True),
         (rf"(?P<rel>{rel})", "year", False),
         (rf"(?<![A-Za-z])(?i:(?P<rel_en>{rel_en}))(?![A-Za-z])", "year", False),
+        (rf"(?<![A-Za-z])(?i:(?P<rel_month>{rel_month}))(?![A-Za-z])", "month", False),
     ]
     return [(re.compile(p), precision, digit) for p, precision, digit in table]
 
@@ -140,6 +142,16 @@ def _period(period: str) -> tuple[int, int] | None:
 def _build(match: re.Match[str], precision: str, period: str) -> DateValue | None:
     g = match.groupdict()
     ref = _period(period)
+    if g.get("rel_month"):  # "last month": the period's month moved by the offset
+        if not ref:
+            return None
+        months = (
+            ref[0] * 12
+            + ref[1]
+            - 1
+            + load("dates", "en")["relative_months"][g["rel_month"].lower()]
+        )
+        return DateValue(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
     if g.get("rel") or g.get("rel_en"):
         if not ref:
             return None
