@@ -1,6 +1,7 @@
 """Chips in Chinese digest items: a verb of making between a known maker and a branded
 part ("甲发布Instinct MI430X加速卡"), and the kind a 推理芯片 or AI 芯片 beside the name gives
-a table row with no type column. Invented sentences and parts."""
+a table row with no type column; a part named right after a maker of one kind of
+accelerator ("Kunlunxin P800"). Invented sentences and parts."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_inference_chip_word_gives_the_kind(tmp_path: Path) -> None:
     props, _ = found(report_from(DIGEST, tmp_path))
     assert specs(props["LW-5"]) == ("ASIC", 6.0, None, 280.0)
     assert props["DX-2"].get("chip_type") is None
+
+
+def test_a_maker_of_one_kind_gives_the_kind(tmp_path: Path) -> None:
+    text = (
+        "# Note\n\nKunlunxin QK-30 is built on 7nm and draws 410W.\n\n"
+        "摩尔线程的 MS-8 采用5nm制程，功耗500W。\n"
+    )
+    props, _ = found(report_from(text, tmp_path))
+    kinds = {name: p.get("chip_type") for name, p in props.items()}
+    assert kinds.get("QK-30") == "ASIC"
+    assert kinds.get("MS-8") == "GPU"
