@@ -1,6 +1,7 @@
 """The chips extractor: chip comparison tables, supply-chain tiers, chip specs in prose.
 
-(a) Chip comparison tables (:mod:`.tables`): Chip entities with
+(a) Chip comparison tables (:mod:`.tables`; fixed-width ones the table reader leaves in
+the text, :mod:`.aligned`, whose rows no prose reader reads again): Chip entities with
 their specs and DESIGNS vendor -> chip. (b) Supply chains laid out in tiers in prose (a
 chain whose upstream holds EDA vendors "(甲、乙)", whose midstream holds designers, ...):
 IN_SUPPLY_CHAIN company -> chain, with the tier (ip_eda, packaging_test, foundry,
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from aikg.extractors.chips.aligned import aligned_chips
 from aikg.extractors.chips.chains import supply_chains
 from aikg.extractors.chips.kinds import chip_kind
 from aikg.extractors.chips.named import named_chips
@@ -34,7 +36,9 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
     """Chip entities, DESIGNS and IN_SUPPLY_CHAIN facts. A chip read from a table is not
     read again from the same table flattened into text."""
     seen: set[tuple[str, str]] = set()
-    for fact in [*table_chips(report), *flat_chips(report)]:
+    aligned = list(aligned_chips(report))
+    taken = {fact.evidence.locator for fact in aligned}  # rows no prose reader reads again
+    for fact in [*table_chips(report), *aligned, *flat_chips(report)]:
         name = fact.entity.name if isinstance(fact, EntityFact) else fact.target.name
         if (type(fact).__name__, name) in seen:
             continue
@@ -42,7 +46,8 @@ def extract(report: SegmentedReport) -> Iterator[Fact]:
         yield _with_kind(fact, report.text)
     yield from supply_chains(report)
     for fact in [*prose_chips(report), *named_chips(report), *stated_chips(report)]:
-        yield _with_kind(fact, report.text)
+        if fact.evidence.locator not in taken:
+            yield _with_kind(fact, report.text)
 
 
 def _with_kind(fact: Fact, text: str) -> Fact:

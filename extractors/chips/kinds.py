@@ -5,9 +5,11 @@ rarely states it beside the specs. It is read, in this order, from a kind word i
 the name ("TPU v7 Ironwood"), from the kind the report writes right beside the name
 anywhere ("国产训练GPU“澜芯L20”", "the HQ-9 ASIC", "the HQ-9, a 3nm inference ASIC"),
 else from the product line the name belongs to, as its maker publishes it ("昇腾" NPUs,
-"Trainium" ASICs, "B300" GPUs): naming knowledge of the same sort as the alias list;
+"Trainium" ASICs, "B300" GPUs), or from a maker of one kind named right before it
+("Kunlunxin P800"): naming knowledge of the same sort as the alias list;
 last, an English report calling the part an accelerator or an AI chip right after its
-name makes it an ASIC. Patterns: ``rules/chips/common.toml`` "kinds".
+name, or a Chinese one calling it a 推理芯片 or AI 芯片 beside it, makes it an ASIC.
+Patterns: ``rules/chips/common.toml`` "kinds".
 """
 
 from __future__ import annotations
@@ -52,7 +54,22 @@ def chip_kind(name: str, text: str = "") -> str:
         if beside:
             return word.search(beside.group(0)).group(0).upper()
     family = next((kind for pattern, kind in _families() if pattern.search(name)), "")
-    return family or (_described_kind(name, text) if text else "")
+    return family or (_maker_kind(name, text) or _described_kind(name, text) if text else "")
+
+
+def _maker_kind(name: str, text: str) -> str:
+    """The kind of a part named right after a designer of one kind of accelerator
+    ("Kunlunxin P800", "摩尔线程的 S90"); "" if none.
+
+    >>> _maker_kind("P800", "Kunlunxin P800 is rated at 345 TFLOPS"), _maker_kind("P800", "P800")
+    ('ASIC', '')
+    """
+    for m in re.finditer(re.escape(name), text):
+        before = text[max(0, m.start() - 24) : m.start()]
+        for maker in common()["kinds"]["makers"]:
+            if re.search(maker["re"], before):
+                return maker["kind"]
+    return ""
 
 
 def _described_kind(name: str, text: str) -> str:
@@ -69,4 +86,26 @@ def _described_kind(name: str, text: str) -> str:
     for described in common()["kinds"]["described"]:
         if re.search(rf"{re.escape(name)}{between}(?:{described['re']})", text):
             return described["kind"]
+    return _described_zh(name, text)
+
+
+def _described_zh(name: str, text: str) -> str:
+    """The kind a Chinese report implies when it calls a part a 推理芯片, 训练芯片 or AI
+    芯片 right before or after its name; "" if it does not.
+
+    >>> _described_zh("CX-7", "乙推出的推理芯片CX-7采用7nm制程")
+    'ASIC'
+    >>> _described_zh("CX-7", "CX-7 是一款云端推理芯片")
+    'ASIC'
+    >>> _described_zh("CX-7", "CX-7 采用7nm，推理芯片")
+    ''
+    """
+    kinds = common()["kinds"]
+    kind = kinds["described_zh_kind"]
+    for m in re.finditer(re.escape(name), text):
+        before, after = text[max(0, m.start() - 12) : m.start()], text[m.end() : m.end() + 16]
+        if re.search(kinds["described_zh_before"], before):
+            return kind
+        if re.match(kinds["described_zh_after"], after):
+            return kind
     return ""

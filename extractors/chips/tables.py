@@ -10,7 +10,7 @@ read by one pattern. Words and patterns live in ``rules/chips/``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from aikg.extractors.chips.specs import common, en, is_none, quantity, zh
@@ -18,6 +18,7 @@ from aikg.extractors.chips.stated import is_part
 from aikg.extractors.tables.common import is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
+from aikg.schema.records import Table
 
 
 @lru_cache(maxsize=1)
@@ -202,34 +203,44 @@ def _chip_facts(vendor: str, chip: str, props: dict, evidence: Evidence) -> list
 def table_chips(report: SegmentedReport) -> Iterator[Fact]:
     """Chips (and DESIGNS) from every chip comparison table."""
     for table in report.tables:
-        if len(table.rows) < 2:
+
+        def evidence(index: int, cells: list[str], table: Table = table) -> Evidence:
+            return table_evidence(report, table, index)
+
+        yield from rows_chips(table.rows, evidence)
+
+
+def rows_chips(rows: list[list[str]], evidence_of: Callable) -> Iterator[Fact]:
+    """Chips (and DESIGNS) from the rows of one table, if it is a chip table;
+    ``evidence_of(row index, cells)`` gives a row's evidence."""
+    if len(rows) < 2:
+        return
+    roles, first = _roles(rows)
+    turned = transposed(rows) if first < 0 else []
+    if turned:
+        rows, first = turned, 1
+        roles = {0: "chip", **header_roles(rows[0])}
+    if first < 0:
+        return
+    header = {role: clean_cell(rows[0][j]) for j, role in roles.items()} if first else {}
+    market, vendor = "", ""
+    for index in range(first, len(rows)):
+        cells = rows[index]
+        region = _region(cells)
+        if region:
+            market = region
             continue
-        rows, roles, first = table.rows, *_roles(table.rows)
-        turned = transposed(rows) if first < 0 else []
-        if turned:
-            rows, first = turned, 1
-            roles = {0: "chip", **header_roles(rows[0])}
-        if first < 0:
+        get = {role: cells[j] for j, role in roles.items() if j < len(cells)}
+        vendor = clean_cell(get.get("vendor", "")) or vendor  # merged vendor cells
+        chip = clean_cell(get.get("chip", ""))
+        if not is_name(chip) or not any(clean_cell(v) for r, v in get.items() if r != "chip"):
             continue
-        header = {role: clean_cell(rows[0][j]) for j, role in roles.items()} if first else {}
-        market, vendor = "", ""
-        for index in range(first, len(rows)):
-            cells = rows[index]
-            region = _region(cells)
-            if region:
-                market = region
-                continue
-            get = {role: cells[j] for j, role in roles.items() if j < len(cells)}
-            vendor = clean_cell(get.get("vendor", "")) or vendor  # merged vendor cells
-            chip = clean_cell(get.get("chip", ""))
-            if not is_name(chip) or not any(clean_cell(v) for r, v in get.items() if r != "chip"):
-                continue
-            props = chip_props(get, header, market)
-            evidence = table_evidence(report, table, 0 if turned else index)
-            if turned:  # the chip's column, read at its name in the header row
-                text = " | ".join(c for c in map(clean_cell, cells) if c)
-                evidence = Evidence(evidence.report_id, text, evidence.locator)
-            yield from _chip_facts(vendor, chip, props, evidence)
+        props = chip_props(get, header, market)
+        evidence = evidence_of(0 if turned else index, cells)
+        if turned:  # the chip's column, read at its name in the header row
+            text = " | ".join(c for c in map(clean_cell, cells) if c)
+            evidence = Evidence(evidence.report_id, text, evidence.locator)
+        yield from _chip_facts(vendor, chip, props, evidence)
 
 
 def flat_chips(report: SegmentedReport) -> Iterator[Fact]:

@@ -154,7 +154,11 @@ DECLARED: dict[str, str] = {
         # chips (s23): the kind of a chip its table or sentence leaves out
         "kinds.word kinds.families "
         # chips (s24): the words between a chip's name and its kind in an appositive
-        "kinds.between kinds.described"
+        "kinds.between kinds.described "
+        # chips (s25): a Chinese report calling a part a 推理芯片 or AI 芯片 beside its name
+        "kinds.described_zh_kind kinds.described_zh_before kinds.described_zh_after "
+        # chips (s25): designers of one kind of accelerator, before a part's name
+        "kinds.makers"
     ),
     "chips/zh": (
         "table.columns table.regions supply_chain.stages supply_chain.chain_prefix_drop "
