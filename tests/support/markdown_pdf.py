@@ -4,7 +4,8 @@ printed, so that the same gold scores the PDF path (``tests/test_dev_pdf_corpora
 A PDF has no front matter, pipe or HTML tables: the front matter's title becomes the
 cover heading and its date a cover line; pipe and HTML tables, and runs of lines aligned
 into columns by spaces (the text of a PDF's table), become the tab-separated runs that
-:func:`pdfgen.text_to_pdf` draws as ruled tables; horizontal rules go.
+:func:`pdfgen.text_to_pdf` draws as ruled tables; horizontal rules go; a markdown escape
+prints as the character it escapes ("\\$290" as "$290": a PDF shows no backslash).
 Everything else is drawn as :mod:`pdfgen` draws the seeds.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from pathlib import Path
 
 from support.pdfgen import text_to_pdf
@@ -78,12 +80,63 @@ def _html_tables(text: str) -> str:
     return _HTML_TABLE.sub(rows, text)
 
 
+# a markdown backslash escape, as ``document/markdown.py`` reads it
+ESCAPE = re.compile(r"\\([$*_#\[\]()|~`>+\-.!{}])")
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _offsets(line: str) -> list[int]:
+    """The display column each character of a line starts at (CJK characters take two)."""
+    out, col = [], 0
+    for ch in line:
+        out.append(col)
+        col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return out
+
+
+def _cut_run(run: list[str]) -> list[str]:
+    r"""The lines of an aligned table as tab-separated cells, cut where its columns start:
+    where most rows start a cell after a gap of two spaces or more and every row leaves
+    the column before blank, so that a cell that fills its column up to one space
+    ("Lanting Intelligence 2599 HK") is cut there too; by the gaps alone when a row starts
+    a cell elsewhere.
+
+    >>> _cut_run(["Company     Ticker", "Alibaba     9988 HK", "Long Name A 2599 HK"])
+    ['Company\tTicker', 'Alibaba\t9988 HK', 'Long Name A\t2599 HK']
+    """
+    rows = [ln.rstrip() for ln in run]
+    offsets = [_offsets(row) for row in rows]
+    starts = [
+        {offs[m.end()] for m in _GAP.finditer(row)} for row, offs in zip(rows, offsets, strict=True)
+    ]
+    ink = [
+        {o for ch, o in zip(row, offs, strict=True) if ch != " "}
+        for row, offs in zip(rows, offsets, strict=True)
+    ]
+    every = set().union(*starts)
+    cuts = sorted(
+        c
+        for c in every
+        if 2 * sum(c in s for s in starts) >= len(rows) and not any(c - 1 in b for b in ink)
+    )
+    if not cuts or any(s - set(cuts) for s in starts):
+        return [_GAP.sub("\t", ln.strip()) for ln in run]
+    out = []
+    for row, offs in zip(rows, offsets, strict=True):
+        cells, cell, k = [], [], 0
+        for ch, o in zip(row, offs, strict=True):
+            while k < len(cuts) and o >= cuts[k]:
+                cells.append("".join(cell).strip())
+                cell, k = [], k + 1
+            cell.append(ch)
+        cells.append("".join(cell).strip())
+        out.append("\t".join(cells).strip("\t"))
+    return out
 
 
 def _aligned_tables(text: str) -> str:
     r"""Runs of three or more lines with two or more column gaps (two spaces or more) as
-    tab-separated lines: a table whose text was laid out in columns.
+    tab-separated lines: a table whose text was laid out in columns (:func:`_cut_run`).
 
     >>> _aligned_tables("Co    Tk     R\nAA    1 HK   BUY\nBB    2 HK   HOLD\nnote")
     'Co\tTk\tR\nAA\t1 HK\tBUY\nBB\t2 HK\tHOLD\nnote'
@@ -96,7 +149,7 @@ def _aligned_tables(text: str) -> str:
         while j < len(lines) and columned[j]:
             j += 1
         if j - i >= 3:
-            out += [_GAP.sub("\t", ln.strip()) for ln in lines[i:j]]
+            out += _cut_run(lines[i:j])
             i = j
         else:
             out.append(lines[i])
@@ -107,14 +160,14 @@ def _aligned_tables(text: str) -> str:
 def as_printed(text: str) -> str:
     """A markdown report as the text a PDF of it holds, in the seeds' text form.
 
-    >>> as_printed("Intro\\n\\n---\\n\\n| x | y |\\n|--|--|\\n| 1 | 2 |")
-    'Intro\\n\\n\\n\\nx\\ty\\n1\\t2'
+    >>> as_printed("Intro\\n\\n---\\n\\n| x | y |\\n|--|--|\\n| 1 | \\\\$2 |")
+    'Intro\\n\\n\\n\\nx\\ty\\n1\\t$2'
     """
     text = _html_tables(_front_matter(text.replace("\r\n", "\n")))
     text = "\n".join(
         "" if re.fullmatch(r"\s*(?:-{3,}|\*{3,})\s*", ln) else ln for ln in text.split("\n")
     )
-    return _aligned_tables(_pipe_tables(text))
+    return ESCAPE.sub(r"\1", _aligned_tables(_pipe_tables(text)))
 
 
 def report_to_pdf(path: Path, pdf_path: Path) -> Path:

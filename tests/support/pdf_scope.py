@@ -18,13 +18,15 @@ import unicodedata
 from pathlib import Path
 
 from aikg.extractors.document import read_document
+from support.markdown_pdf import ESCAPE
 
 _ANCHOR = 16  # characters of a line that find it again
 
 
 def _squeezed(text: str) -> str:
-    """A line without spaces and markdown heading marks, width-folded: as it prints."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).lstrip("#")
+    """A line without spaces, markdown heading marks and escapes, width-folded: as it
+    prints."""
+    return "".join(unicodedata.normalize("NFKC", ESCAPE.sub(r"\1", text)).split()).lstrip("#")
 
 
 def _moved(span: list[int], text: list[str], printed: list[str]) -> list[int] | None:

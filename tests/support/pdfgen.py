@@ -10,9 +10,10 @@ reads it back.
 ``invented_pdf``, ``scanned_pdf`` and ``truncated_pdf`` make small PDFs of the tests'
 own: a made-up report, an image-only page and a damaged file.
 
-Characters the font has no glyph for (emoji, private-use symbols, U+00B7) are dropped
-when rendering, as a PDF with a missing glyph loses them; ``renderable`` gives the text
-a PDF of a given text can give back, for comparing.
+Characters the font has no glyph for but a Latin font has (the middle dot "·", the bullet
+"•", "é") are drawn in Helvetica, as a broker's PDF mixes a Latin font into its CJK text;
+the others (emoji, private-use symbols) are dropped, as a PDF with a missing glyph loses
+them; ``renderable`` gives the text a PDF of a given text can give back, for comparing.
 """
 
 from __future__ import annotations
@@ -68,11 +69,36 @@ def _has_glyph(ch: str) -> bool:
     return bool(list(CMapDB.get_cmap("UniGB-UCS2-H").decode(ch.encode("utf-16-be"))))
 
 
+@lru_cache(maxsize=4096)
+def _latin_only(ch: str) -> bool:
+    """Whether ``ch`` is drawn in the Latin font: STSong-Light has no glyph for it and
+    Helvetica's WinAnsi encoding has one ("·", "•", "é")."""
+    if _has_glyph(ch):
+        return False
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def renderable(text: str) -> str:
     """The text as the PDF shows it: a no-break space becomes a space, glyphless
     characters go."""
     text = text.replace("\u00a0", " ")
-    return "".join(ch for ch in text if ch in "\t\n" or _has_glyph(ch))
+    return "".join(ch for ch in text if ch in "\t\n" or _has_glyph(ch) or _latin_only(ch))
+
+
+def escaped(text: str) -> str:
+    """Paragraph markup for renderable text: XML escaped, the characters only the Latin
+    font draws set in it.
+
+    >>> escaped("Dec 17 · <b>")
+    'Dec 17 <font name="Helvetica">·</font> &lt;b&gt;'
+    """
+    return "".join(
+        f'<font name="Helvetica">{ch}</font>' if _latin_only(ch) else escape(ch) for ch in text
+    )
 
 
 # ---------------------------------------------------------------------------- blocks
@@ -135,7 +161,7 @@ def parse_blocks(text: str) -> list[Block]:
 
 def _markup(text: str) -> str:
     """Paragraph markup for plain text: markdown bold markers go, XML is escaped."""
-    return escape(renderable(text.replace("**", "")))
+    return escaped(renderable(text.replace("**", "")))
 
 
 class _BoldParagraph(Paragraph):
@@ -195,7 +221,7 @@ def _table(rows: list[list[str]], scale: float = 1.0) -> Table:
     style = ParagraphStyle(
         f"cell{size}", fontName=FONT, fontSize=size, leading=size * 1.25, wordWrap="CJK"
     )
-    data = [[Paragraph(escape(c), style) if c else "" for c in r] for r in cells]
+    data = [[Paragraph(escaped(c), style) if c else "" for c in r] for r in cells]
     table = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -18,6 +18,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from aikg.extractors.document.headings import is_series_label, title_like
+from aikg.extractors.document.pdf.boxes import box_lines
 from aikg.extractors.document.pdf.clean import (
     frame_box,
     mark_headings,
@@ -146,6 +147,8 @@ def read_pages(pages) -> Layout:
         charts = chart_lines(body, [], graphics=False)
         body = [ln for i, ln in enumerate(body) if i not in charts]
         found = ruled_tables(ruled_of[number - 1], body, number, height) + unruled
+        if number == 1:  # a key-data box printed as a table is read as the sidebar's
+            sidebar += [ln for item in found for ln in box_lines(item.table.rows)]
         for item in found:  # in a right column: read after the left one
             item.column = int(gutter is not None and item.x0 >= gutter[1] - 2)
         found.sort(key=lambda f: (f.column, f.top))

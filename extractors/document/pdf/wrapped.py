@@ -9,6 +9,10 @@ starts no block of its own (a bullet, a number, a heading, a source line). Count
 characters (``normalise.reflow``) cannot tell this for proportional fonts or for a
 short document; a sentence a PDF broke across lines is then read as two.
 
+A closing bracket or quote at a line's end ends a sentence only after a sentence's end
+("…完成。”", "… out.\""): "签署《…行政令》" over "，由…部牵头落实" and 'signed the "' over
+'National Framework" order' are the words of one sentence (:func:`_ends_clause`).
+
 A line that ends a sentence at the edge ends its paragraph only where the page cannot
 tell otherwise: where its paragraphs are set apart by a wider gap than their lines
 (:func:`line_pitch`, as broker PDFs space them), the next sentence printed at the
@@ -18,7 +22,10 @@ Some lines look like the start of a block and are not, after a line that runs on
 (:func:`_runs_into`): a number under a bracket left open ("(Dec" over "3)", "曜辰电子("
 over "002936.SZ)"), a day under its month ("on December" over "10."), and, on a page
 whose spacing shows the two lines are one paragraph, a date ("2027 年", "11 月 26 日"),
-which only starts an entry of its own after a gap.
+which only starts an entry of its own after a gap; and a title in book brackets that
+ends its line ("…政府发布" over "《…行动方案》(… Action Plan)"), which reads as an entry
+of a list of reports only under a line that is one (starts with a title, ends with a
+date) or ends its clause.
 """
 
 from __future__ import annotations
@@ -36,7 +43,25 @@ SPACED = 0.25  # paragraphs set apart by this many font sizes more than their li
 # what reads as an item's number ("3)", "10.", "002936.SZ)") or a dated entry
 _NUMBERED = re.compile(r"^[(（]?\d+[)）.、]")
 _DATED = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年)")
+# a line that is a title in book brackets and what names it ("《…方案》(… Plan)")
+_TITLE_LINE = re.compile(r"^《[^》]*》[^，,。；;]*$")
 _MONTH_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+_CLOSING = ")）》」』”’\"'〕】"
+
+
+def _ends_clause(text: str) -> bool:
+    """Whether a line ends a sentence or clause (``ends_sentence``), a closing bracket or
+    quote counting only after one.
+
+    >>> _ends_clause("签署《国家政策框架行政令》"), _ends_clause("将于年内完成。”")
+    (False, True)
+    >>> _ends_clause('had signed the "'), _ends_clause('as it said: "we ship."')
+    (False, True)
+    """
+    inner = text.rstrip().rstrip(_CLOSING)
+    return not inner or ends_sentence(inner)
 
 
 def first_word_width(line: Line) -> float:
@@ -77,9 +102,15 @@ def _runs_into(text: str, following: str, same_paragraph: bool) -> bool:
     False
     >>> _runs_into("印发《行动方案》，提出到", "2027 年核心产业规模突破 500 亿元。", True)
     True
+    >>> _runs_into("12 月 9 日，澜州市政府发布", "《算力行动方案》(Compute Plan)", False)
+    True
+    >>> _runs_into("《算力周报：租赁价格企稳》2031-02-10", "《算力周报：订单回暖》", False)
+    False
     """
     if _NUMBERED.match(following) and (_open_bracket(text) or _MONTH_END.search(text)):
         return True
+    if _TITLE_LINE.match(following):
+        return not text.lstrip().startswith("《") and not text[-1:].isdigit()
     return same_paragraph and bool(_DATED.match(following))
 
 
@@ -96,7 +127,7 @@ def _reaches_on(
         return False
     if text.startswith("#") or following.startswith("#"):
         return False
-    if ends_sentence(text) and not (sentence_goes_on and abs(lower.x0 - left) <= 2):
+    if _ends_clause(text) and not (sentence_goes_on and abs(lower.x0 - left) <= 2):
         return False
     if opens_block(following) and not _runs_into(text, following, sentence_goes_on):
         return False
