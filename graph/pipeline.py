@@ -22,7 +22,6 @@ import networkx as nx
 
 from aikg.extractors import run_extractors
 from aikg.extractors.document import ReadError, collect_paths, read_document, segment
-from aikg.extractors.document.pdf import with_pages
 from aikg.extractors.document.script import in_report_script
 from aikg.graph.assemble import GraphBuilder, SchemaViolation
 from aikg.schema import Fact, ReportError, ReportMeta, SegmentedReport
@@ -106,7 +105,10 @@ def process_document(path: str | Path) -> DocumentOutcome:
         reason = f"cannot segment: {type(exc).__name__}: {exc}"
         return DocumentOutcome(str(path), doc.content_hash, error=ReportError(str(path), reason))
     facts = extract_report(report)
-    with_pages(facts.facts, doc.line_pages)  # PDF evidence: "page P line N"
+    if doc.line_pages:  # PDF evidence: "page P line N" (the PDF modules only for a PDF)
+        from aikg.extractors.document.pdf import with_pages
+
+        with_pages(facts.facts, doc.line_pages)
     in_report_script(facts.facts, doc.text)  # read folded, quoted as the report writes
     return DocumentOutcome(str(path), doc.content_hash, report=facts)
 

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from aikg.extractors.document.pdf import read_pages
 from aikg.schema import AikgError, Document, ReportError
 
 SUFFIXES = (".pdf", ".txt", ".md")
@@ -114,8 +113,11 @@ def read_document(path: str | Path) -> Document:
 
 
 def _read_pdf(path: Path, data: bytes, report_id: str) -> Document:
+    # pdfplumber and pdfminer (half a second of imports) only when a PDF is read
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from aikg.extractors.document.pdf import read_pages
 
     if not data.startswith(b"%PDF"):
         raise ReadError("not a PDF (no %PDF header)")

@@ -6,11 +6,15 @@ The page is self-contained (vis-network inlined), so it opens without a network.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import networkx as nx
-from pyvis.network import Network
 
 from aikg.graph.analysis.loops import LoopSearch
 from aikg.graph.outputs.maps import MapView, legend_html, map_data, write_map
+
+if TYPE_CHECKING:  # pyvis (and the IPython it imports) only for build_network
+    from pyvis.network import Network
 
 __all__ = ["build_network", "legend_html", "write_map"]
 
@@ -20,6 +24,8 @@ def build_network(
 ) -> Network:
     """The map as a pyvis network (for notebooks), with the positions, sizes, widths and
     tooltips of :func:`write_map`."""
+    from pyvis.network import Network
+
     view = view or MapView()
     data = map_data(G, view, loops)
     net = Network(height="900px", width="100%", directed=True, cdn_resources="in_line")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable
-from importlib import resources
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +34,13 @@ CAPTIONED_MAX = 1500  # a large map captions only its biggest nodes (search find
 
 
 def _vis_assets() -> tuple[str, str]:
-    """vis-network's script and stylesheet, as pyvis ships them (no network needed)."""
-    lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    """vis-network's script and stylesheet, as pyvis ships them (no network needed);
+    found without importing pyvis, whose import (IPython's with it) costs more than an
+    update's map."""
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis, whose vis-network the map inlines, is not installed")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2"
     return (lib / "vis-network.min.js").read_text("utf-8"), (lib / "vis-network.css").read_text(
         "utf-8"
     )
