@@ -22,6 +22,7 @@ from typing import Any
 from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.rules import load
 from aikg.extractors.text.patterns import regex_words
+from aikg.extractors.text.prefilter import may_match, required_words
 from aikg.extractors.values.status import nearest_status
 
 # ("idx", mention index, pos) | ("ana", word, pos) | ("elided", "", pos of the match)
@@ -241,6 +242,8 @@ def match_frames(masked: str) -> list[Candidate]:
                 found = verbs_found[verb.pattern] = verb.search(masked) is not None
             if not found:
                 continue
+        if not may_match(required_words(regex), masked):
+            continue  # a word the frame needs is missing: it cannot match
         for m in regex.finditer(masked):
             spans = taken.setdefault(frame.get("group", frame["id"]), [])
             if "group" in frame and any(s < m.end() and m.start() < e for s, e in spans):

@@ -39,6 +39,7 @@ from aikg.extractors.names import latin_runs as runs
 from aikg.extractors.names.alias_context import in_compound, inside_longer_name
 from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
+from aikg.extractors.names.masking import mask, unmask
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import is_generic, role_spans, typed_spans
 from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
@@ -133,6 +134,12 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     >>> [(m.name, m.label) for m in _latin_names("Orbis moved users to Claude Haiku", [])]
     [('Orbis', 'Company'), ('Claude Haiku', 'Model')]
     """
+    return [m for s, e, found in _latin_runs(text) if _free(taken, s, e) for m in found]
+
+
+@lru_cache(maxsize=8192)  # asked for a text again with other taken spans: read it once
+def _latin_runs(text: str) -> tuple[tuple[int, int, tuple[Mention, ...]], ...]:
+    """The names of :func:`_latin_names` with the span each needs free, nothing taken."""
     stop, junk, tail, places = _latin_word_sets()
     no_name = stop | junk
     edge = no_name | {"&"}  # words trimmed off a run's ends
@@ -166,15 +173,13 @@ def _latin_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Master Services Agreement", "Base rent": a contract's defined term
         if topic_label(text, name, end):
             continue  # "CHIP ALLIANCE: ...": a digest's topic label, not a name
-        pair = hyphen_pair(text, start, name)
-        if pair and _free(taken, start, end):
+        if pair := hyphen_pair(text, start, name):
             # "the Varnell-Oskaro partnership": two names the text gives apart
-            out += [Mention(s, e, n, "Company", loose=True) for s, e, n in pair]
+            out.append((start, end, tuple(Mention(*p, "Company", loose=True) for p in pair)))
             continue
-        if _free(taken, start, end):
-            label = "Model" if len(words) > 1 and words[-1][2] in _model_tiers() else "Company"
-            out.append(Mention(start, end, clean_surface(name), label, loose=True))
-    return out
+        label = "Model" if len(words) > 1 and words[-1][2] in _model_tiers() else "Company"
+        out.append((start, end, (Mention(start, end, clean_surface(name), label, loose=True),)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +219,13 @@ def _chinese_names(
     ``suffix`` replaces the organisation words (the mentions reader's wider list), and
     ``label`` the label of what it finds.
     """
+    found = _suffixed_runs(text, suffix, label)
+    return [m for m in found if _free(taken, m.start, m.end)]
+
+
+@lru_cache(maxsize=8192)  # asked for a text again with other taken spans: read it once
+def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tuple[Mention, ...]:
+    """The names of :func:`_chinese_names`, nothing taken."""
     r, pats = zh(), _compiled()
     generic = set(r["generic_stems"])
     out = []
@@ -254,9 +266,8 @@ def _chinese_names(
             continue  # "星衡智能注册资本": a name, then a common noun, not one longer name
         if stem[:1] in r["measure_words"] and re.search(r"\d\s*$", text[:begin]):
             continue  # "500 台人形机器人": a count of things
-        if _free(taken, begin, m.end()):
-            out.append(Mention(begin, m.end(), text[begin : m.end()], label))
-    return out
+        out.append(Mention(begin, m.end(), text[begin : m.end()], label))
+    return tuple(out)
 
 
 def _descriptor_length(stem: str, stem_min: int) -> int:
@@ -352,26 +363,7 @@ def _open_world(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Mention,
 
 def alias_inside_name(text: str, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` opens a longer company name ("小米粒科技")."""
-    return inside_longer_name(text, start, end, _suffixed_names, _compiled()["suffix"])
+    names = lambda t: _suffixed_runs(t, None, "Company")  # noqa: E731 (kept per text)
+    return inside_longer_name(text, start, end, names, _compiled()["suffix"])
 
 
-@lru_cache(maxsize=1024)
-def _suffixed_names(text: str) -> tuple[Mention, ...]:
-    """The suffixed Chinese names of ``text``, nothing taken yet (read once per text)."""
-    return tuple(_chinese_names(text, []))
-
-
-def mask(text: str, mentions: list[Mention]) -> str:
-    """``text`` with companies as ``⟨i⟩`` and other mentions as ``⟦i⟧``."""
-    out, pos = [], 0
-    for i, m in enumerate(mentions):
-        out.append(text[pos : m.start])
-        out.append(f"⟨{i}⟩" if m.is_company else f"⟦{i}⟧")
-        pos = m.end
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def unmask(text: str, mentions: list[Mention]) -> str:
-    """The masked text with each ⟨i⟩ / ⟦i⟧ replaced by the mention's name."""
-    return re.sub(r"[⟨⟦](\d+)[⟩⟧]", lambda m: mentions[int(m.group(1))].name, text)

@@ -49,6 +49,7 @@ from aikg.extractors.relations.party_lists import listed_parties, outside_titles
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.patterns import regex_words
+from aikg.extractors.text.prefilter import may_match, required_words
 from aikg.extractors.text.sentences import Sentence
 from aikg.extractors.values.dates import DateValue, find_dates, is_date_phrase
 from aikg.schema import EntityRef, Evidence, Fact, RelationFact, SegmentedReport
@@ -323,6 +324,8 @@ def _ref(m: Mention) -> EntityRef:
 def _subsidiaries(sent: _Sentence) -> Iterator[tuple[re.Match[str], RelationFact]]:
     pats = _patterns()
     for spec, regex in pats["subsidiary"]:
+        if not may_match(required_words(regex), sent.text):
+            continue  # a word the pattern needs is missing: it cannot match
         for m in regex.finditer(sent.text):
             parents = (
                 [sent.subject_before(m.start())] if spec.get("elided_parent") else sent.slot(m, "P")
@@ -356,6 +359,8 @@ def _subsidiaries(sent: _Sentence) -> Iterator[tuple[re.Match[str], RelationFact
 def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention]]:
     pats = _patterns()
     for _, regex in [*pats["partner"], *pats["role"]]:
+        if not may_match(required_words(regex), sent.text):
+            continue  # a word the pattern needs is missing: it cannot match
         for m in regex.finditer(sent.text):
             if "As" in m.re.groupindex and m.group("As"):
                 if _OBJECT_BEFORE.search(sent.text[: m.start()]):
@@ -368,8 +373,9 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
             for a in sent.slot(m, "A"):
                 for b in sent.slot(m, "B"):
                     yield from ((m, x, y) for x, y in _pair(a, b))
-    for clause in re.finditer(r"[^,，]+", sent.text):
-        if any(p.search(clause.group().strip()) for p in pats["mutual"]):
+    mutual = [p for p in pats["mutual"] if may_match(required_words(p), sent.text)]
+    for clause in re.finditer(r"[^,，]+", sent.text) if mutual else ():
+        if any(p.search(clause.group().strip()) for p in mutual):
             before = sent.text[: clause.start()]
             named = sent.state.named + [
                 sent.mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", before)
