@@ -365,5 +365,3 @@ def alias_inside_name(text: str, start: int, end: int) -> bool:
     """Whether the alias at ``start:end`` opens a longer company name ("小米粒科技")."""
     names = lambda t: _suffixed_runs(t, None, "Company")  # noqa: E731 (kept per text)
     return inside_longer_name(text, start, end, names, _compiled()["suffix"])
-
-
