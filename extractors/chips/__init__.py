@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from aikg.extractors.chips.aligned import aligned_chips
 from aikg.extractors.chips.chains import supply_chains
 from aikg.extractors.chips.kinds import chip_kind
 from aikg.extractors.chips.named import named_chips
 from aikg.extractors.chips.prose import prose_chips
 from aikg.extractors.chips.stated import stated_chips
-from aikg.extractors.chips.tables import flat_chips, table_chips
+from aikg.extractors.chips.tables import aligned_chips, flat_chips, table_chips
 from aikg.schema import EntityFact, Fact, SegmentedReport
 
 __all__ = ["PHASE", "extract"]

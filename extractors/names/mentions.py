@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 
 from aikg.extractors.names import latin_runs as runs
@@ -40,6 +39,7 @@ from aikg.extractors.names.alias_context import in_compound, inside_longer_name
 from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.masking import mask, unmask
+from aikg.extractors.names.mention import Mention
 from aikg.extractors.names.open_world import free as _free
 from aikg.extractors.names.open_world import is_generic, role_spans, typed_spans
 from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en, zh
@@ -56,7 +56,6 @@ from aikg.extractors.names.tails import owned_arms, with_tail
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
 from aikg.extractors.text.surface import clean_surface
-from aikg.schema import PARTY_LABELS
 
 __all__ = ["Mention", "find_mentions", "key_of", "mask", "strict_mentions", "unmask"]
 
@@ -73,21 +72,6 @@ _LATIN_RUN = re.compile(
     rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ ](?:{_LATIN_WORD}|&)(?![A-Za-z0-9]))*"
     r"(?![A-Za-z0-9])"
 )
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    name: str  # the surface form, cleaned
-    label: str  # schema label
-    canonical: str = ""  # the alias list's canonical name, if known
-    parent: str = ""  # the alias list's parent (a chip's designer, a unit's company)
-    loose: bool = False  # found as a bare capitalised run only (no list, suffix or role)
-
-    @property
-    def is_company(self) -> bool:
-        return self.label in PARTY_LABELS
 
 
 def key_of(m: Mention) -> str:

@@ -20,7 +20,7 @@ from aikg.extractors.text.english import is_abbreviation
 from aikg.extractors.text.patterns import alternation
 
 if TYPE_CHECKING:
-    from aikg.extractors.names.mentions import Mention
+    from aikg.extractors.names.mention import Mention
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +36,7 @@ def with_tail(text: str, m: Mention, limit: int) -> Mention:
     out and an abbreviation's period ("Tessmark Inc.'s chips" masks as "⟨0⟩'s chips"; the
     name stays as found), or made the arm an arm word after it names (:func:`arm_of`).
 
-    >>> from aikg.extractors.names.mentions import Mention
+    >>> from aikg.extractors.names.mention import Mention
     >>> t = "Tessmark Inc.'s chips"
     >>> with_tail(t, Mention(0, 8, "Tessmark", "Company"), len(t)).end
     13
@@ -60,7 +60,7 @@ def arm_of(text: str, m: Mention, limit: int) -> Mention:
     mention of the whole name, whose ``parent`` is the company (its canonical name when
     the alias list holds it); the mention itself when no arm word follows.
 
-    >>> from aikg.extractors.names.mentions import Mention
+    >>> from aikg.extractors.names.mention import Mention
     >>> t = "Vantor Capital led the round"
     >>> arm = arm_of(t, Mention(0, 6, "Vantor", "Company", "Vantor Systems"), len(t))
     >>> arm.name, arm.parent, arm.canonical

@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aikg.extractors.tables.flat import rating_rows
-from aikg.extractors.tables.headed import headed_rows
 from aikg.extractors.tables.investments import extract_investments
-from aikg.extractors.tables.keydata import keydata_rows
+from aikg.extractors.tables.keydata import headed_rows, keydata_rows
 from aikg.extractors.tables.prose import prose_rows
 from aikg.extractors.tables.rating import rating_facts, rating_key
 from aikg.schema import Fact, SegmentedReport
