@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
+from aikg.extractors.document.script import simplified
 from aikg.graph.evaluation.match import as_list
 from aikg.schema import DEAL_KINDS, INVESTMENT_KINDS, RELEASE_ACTIONS, ROUNDS, STATUSES, AikgError
 
@@ -64,7 +66,39 @@ def load_gold(path: str | Path) -> dict:
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise GoldError(f"{path}: {problems[0]}{more}")
-    return gold
+    return in_reading_script(gold)
+
+
+def in_reading_script(gold: dict) -> dict:
+    """The gold with its facts' words in the script aikg reads: a report in traditional
+    characters is read folded to simplified ones (``extractors/document/script.py``), so
+    its gold, which keeps the report's own surface forms ("騰訊", "買入"), is compared in
+    the folded form; report ids, line numbers and notes are left as they are.
+
+    >>> in_reading_script({"ratings": [{"company": "騰訊控股", "rating": "買入", "note": "評"}]})
+    {'ratings': [{'company': '腾讯控股', 'rating': '买入', 'note': '評'}]}
+    """
+
+    def fold(value: Any) -> Any:
+        if isinstance(value, str):
+            return simplified(value)
+        if isinstance(value, list):
+            return [fold(v) for v in value]
+        if isinstance(value, dict):
+            return {k: fold(v) for k, v in value.items()}
+        return value
+
+    kept = {"report", "note", "line", "_doc"}
+    out = dict(gold)
+    for category in SCORED:
+        if isinstance(gold.get(category), list):
+            out[category] = [
+                {k: v if k in kept else fold(v) for k, v in item.items()}
+                if isinstance(item, dict)
+                else item
+                for item in gold[category]
+            ]
+    return out
 
 
 _REQUIRED_KEYS = {
