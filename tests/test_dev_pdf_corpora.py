@@ -20,18 +20,13 @@ PDF_MARGIN = 0.03
 # (corpus, category) -> (recall, precision); the held-out reports are never tuned on, so
 # these are stated, not fixed by rules
 PDF_FLOORS = {
-    # a text table's two-line header ("Price" over "(LC)", "Price (12 Dec)") drawn as two
-    # header rows: the rating is read, its close is not (open)
-    ("dev/en", "ratings"): (0.88, 0.87),
-    # round 23's English money rules (respective investors, co-investors in short clauses)
-    # read the text better than the PDF's wrapped lines (open)
-    ("dev/en", "investments"): (0.77, 0.87),
-    ("heldout/zh", "model_releases"): (0.5, 0.8),
-    ("heldout/zh", "partnerships"): (0.59, 0.7),
+    ("heldout/zh", "partnerships"): (0.74, 0.88),
     # one policy whose issuer follows its title across a wrapped PDF line (open)
     ("heldout/zh", "policies"): (0.8, 0.97),
-    ("heldout2/zh", "ratings"): (0.51, 0.82),
     ("heldout3/en", "model_releases"): (0.64, 0.77),
+    # one policy more read on the PDF's lines than in the text, where one of five is read
+    # right (open)
+    ("heldout5/en", "policies"): (0.17, 0.22),
 }
 
 
