@@ -1,7 +1,7 @@
 """The chips extractor: chip comparison tables, supply-chain tiers, chip specs in prose.
 
 (a) Chip comparison tables (:mod:`.tables`; fixed-width ones the table reader leaves in
-the text, :mod:`.aligned`, whose rows no prose reader reads again): Chip entities with
+the text, ``tables.aligned_chips``, whose rows no prose reader reads again): Chip entities with
 their specs and DESIGNS vendor -> chip. (b) Supply chains laid out in tiers in prose (a
 chain whose upstream holds EDA vendors "(甲、乙)", whose midstream holds designers, ...):
 IN_SUPPLY_CHAIN company -> chain, with the tier (ip_eda, packaging_test, foundry,

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from aikg.extractors.chips.specs import common, en, is_none, quantity, zh
 from aikg.extractors.chips.stated import is_part
+from aikg.extractors.document.aligned import cell_spans
 from aikg.extractors.tables.common import is_name, table_evidence
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import EntityFact, EntityRef, Evidence, Fact, RelationFact, SegmentedReport
@@ -277,19 +278,6 @@ def flat_chips(report: SegmentedReport) -> Iterator[Fact]:
 # that spans the start of the next header column is split at the single space nearest
 # that start. The rows then go through the chip table reader.
 
-_GAP = re.compile(r"\S+(?: \S+)*")
-
-
-def spans(line: str) -> list[tuple[int, str]]:
-    """The cells of a fixed-width line (runs of words one space apart) with their start.
-
-    >>> spans("B300    NVIDIA  4nm")
-    [(0, 'B300'), (8, 'NVIDIA'), (16, '4nm')]
-    """
-    if "\t" in line or "|" in line:
-        return []
-    return [(m.start(), m.group(0)) for m in _GAP.finditer(line.rstrip())]
-
 
 def fitted(cells: list[tuple[int, str]], starts: list[int]) -> list[str] | None:
     """A row's cells, one per header column: a cell over the start of the next column
@@ -323,13 +311,13 @@ def aligned_chips(report: SegmentedReport) -> Iterator[Fact]:
     tabled = {n for table in report.tables for n in table.row_lines}
     after = 0  # the line after the last table read: its rows are no header
     for i, line in enumerate(lines):
-        header = spans(line)
+        header = cell_spans(line)
         if i < after or i + 1 in tabled or len(header) < 4 or not _spec_header(header):
             continue
         starts = [s for s, _ in header]
         rows, numbers = [[t for _, t in header]], [i + 1]
         for j in range(i + 1, len(lines)):
-            row = fitted(spans(lines[j]), starts) if j + 1 not in tabled else None
+            row = fitted(cell_spans(lines[j]), starts) if j + 1 not in tabled else None
             if row is None:
                 break
             rows.append(row)

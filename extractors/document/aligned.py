@@ -25,6 +25,18 @@ _GAP = re.compile(r"\S+(?: \S+)*")
 _FIGURE = re.compile(r"\d")
 
 
+def cell_spans(line: str) -> list[tuple[int, str]]:
+    """The cells of a fixed-width line (runs of words one space apart) with the column
+    each starts at; none for a line with tabs or bars (another table form's).
+
+    >>> cell_spans("B300    NVIDIA  4nm")
+    [(0, 'B300'), (8, 'NVIDIA'), (16, '4nm')]
+    """
+    if "\t" in line or "|" in line:
+        return []
+    return [(m.start(), m.group(0)) for m in _GAP.finditer(line.rstrip())]
+
+
 def _cells(line: str) -> tuple[list[str], int]:
     """The cells of a line split at runs of two or more spaces, and its indent.
 
@@ -33,10 +45,8 @@ def _cells(line: str) -> tuple[list[str], int]:
     >>> _cells("寒武纪      思元590        7nm      /                   350")[0]
     ['寒武纪', '思元590', '7nm', '/', '350']
     """
-    if "\t" in line or "|" in line or not line.strip():
-        return [], 0
-    indent = len(line) - len(line.lstrip(" "))
-    return [m.group(0).strip() for m in _GAP.finditer(line.strip())], indent
+    cells = [text for _, text in cell_spans(line)]
+    return (cells, len(line) - len(line.lstrip(" "))) if cells else ([], 0)
 
 
 def _row(line: str) -> list[str] | None:

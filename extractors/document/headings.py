@@ -182,10 +182,10 @@ def heading_kind(line: str) -> str | None:
             return None
         if re.search(r"[:：]\s*1\s*[)）]", text):
             return None  # a headline list, not a heading
-    number = rules["heading_number"].match(text)
-    words = text[number.end() :] if number else text  # "二、人工智能动态" -> "人工智能动态"
+    number = rules["heading_number"].match(text)  # "二、人工智能动态": its words too
+    forms = (text, text[number.end() :]) if number and number.end() < len(text) else (text,)
     for kind, pattern in rules["compiled"]:
-        if pattern.match(text) or (words and pattern.match(words)):
+        if any(pattern.match(form) for form in forms):
             return kind
     return "prose" if markdown else None
 

@@ -243,3 +243,14 @@ def is_ticker(text: str) -> bool:
     (True, True, False, False)
     """
     return bool(_ticker().match(clean_cell(text)))
+
+
+def ticker_currency(ticker: str) -> str:
+    """The currency a stock's prices are quoted in, from its ticker's exchange suffix
+    (``rating.currency_by_suffix``: "0700.HK" and "9988 HK" in HKD); "" if none is known.
+
+    >>> ticker_currency("0700.HK"), ticker_currency("9988 HK"), ticker_currency("Orbis")
+    ('HKD', 'HKD', '')
+    """
+    suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
+    return common()["rating"]["currency_by_suffix"].get(suffix, "")

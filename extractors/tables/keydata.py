@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from aikg.extractors.rules import load
 from aikg.extractors.tables.calls import in_house_voice
-from aikg.extractors.tables.common import common, is_name, is_ticker, source_lines
+from aikg.extractors.tables.common import (
+    common,
+    is_name,
+    is_ticker,
+    source_lines,
+    ticker_currency,
+)
 from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import Evidence, SegmentedReport
@@ -178,8 +184,7 @@ def keydata_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
     if not rating and not side_rating:
         return
     props: dict = {"name": name, "ticker": ticker, "rating": rating or side_rating}
-    suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
-    props["price_currency"] = common()["rating"]["currency_by_suffix"].get(suffix, "")
+    props["price_currency"] = ticker_currency(ticker)
     for key, prop in (("close_key", "close_price"), ("target_key", "target_price")):
         value = _key_price(lines, key)
         value = _key_price(side, key) if value is None else value
@@ -311,10 +316,8 @@ def headed_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
             rating = kept_rating(lines[j])
             if rating:
                 name, ticker = found
-                suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
-                currency = common()["rating"]["currency_by_suffix"].get(suffix, "")
                 props = {"name": name, "ticker": ticker, "rating": rating}
-                props["price_currency"] = currency
+                props["price_currency"] = ticker_currency(ticker)
                 text = clean_cell(lines[j])
                 yield props, Evidence(report.meta.report_id, text, f"line {j + 1}")
                 break

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from aikg.extractors.rules import load
 from aikg.extractors.tables.calls import call_close, call_rating, called_before, in_house_voice
-from aikg.extractors.tables.common import common, is_name, is_ticker
+from aikg.extractors.tables.common import is_name, is_ticker, ticker_currency
 from aikg.extractors.tables.rating import leading_rating, price, rating_word
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import Evidence, SegmentedReport
@@ -244,7 +244,6 @@ def _following(sentences: list[str], most: int = 2, ticker: str = "") -> str:
 
 def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
     """The ratings the prose of a report states, outside its disclaimers."""
-    by_suffix = common()["rating"]["currency_by_suffix"]
     for section in report.sections:
         if section.kind == "disclaimer":
             continue
@@ -253,7 +252,6 @@ def prose_rows(report: SegmentedReport) -> Iterator[tuple[dict, Evidence]]:
             sentences = re.split(r"(?<=[.!?。])\s+(?=[A-Z\u4e00-\u9fff])", text)
             for k, sentence in enumerate(sentences):
                 for view in views(sentence, later=sentences[k + 1 :]):
-                    suffix = view["ticker"].replace(" ", ".").rsplit(".", 1)[-1]
-                    view["price_currency"] = by_suffix.get(suffix, "")
+                    view["price_currency"] = ticker_currency(view["ticker"])
                     where = f"line {section.line_of(i)}"
                     yield view, Evidence(report.meta.report_id, sentence, where)

@@ -25,6 +25,7 @@ from aikg.extractors.tables.common import (
     rating_words,
     source_lines,
     table_evidence,
+    ticker_currency,
 )
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import (
@@ -203,9 +204,8 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     values: dict[str, list[float | None]] = {}
     for slot, value in zip(_slots(header, len(numbers)), numbers, strict=False):
         values.setdefault(slot, []).append(value)
-    suffix = ticker.replace(" ", ".").rsplit(".", 1)[-1]
     props: dict = {"name": name, "ticker": ticker, "rating": rating}
-    props["price_currency"] = common()["rating"]["currency_by_suffix"].get(suffix, "")
+    props["price_currency"] = ticker_currency(ticker)
     for slot, prop in (("close", "close_price"), ("target", "target_price")):
         if values.get(slot) and values[slot][0] is not None:
             props[prop] = values[slot][0]
