@@ -9,6 +9,7 @@ import re
 
 from aikg.extractors.deals.figures import Figures, stated_stake, unclaimed_amount
 from aikg.extractors.deals.frames import cue, kind_from_cues
+from aikg.extractors.deals.spread import spread_parts
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
@@ -266,7 +267,9 @@ def _drop_partnership(ctx: Context, paid: Built) -> None:
 
 
 def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | None) -> None:
-    """ "此次合作合同价值 65 亿美元": the amount belongs to the deal just read."""
+    """ "此次合作合同价值 65 亿美元": the amount belongs to the deal just read; "The deal
+    closed on …", "The round was $120m": its closing date or its size (:mod:`.spread`)."""
+    spread_parts(prev, sentence.text, fig)
     if prev is None or not cue("continuation").match(sentence.text):
         return
     first = next((m.start() for m in re.finditer(r"⟨\d+⟩", fig.text)), len(fig.text))

@@ -147,9 +147,11 @@ def resolve(
     elif mode == "other":
         recent = ctx.facts[-1:] if ctx.facts else []
         pool = [*(m for b in recent for m in reversed(b.everyone())), subject, ctx.subject]
-    elif mode == "previous":
+    elif mode == "previous":  # "the startup": named before it, in the deal at hand, or
+        # the paragraph's subject ("X builds vector databases. The startup raised …")
         named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", text[:pos])]
-        pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
+        last = reversed(ctx.last.everyone()) if ctx.last else []
+        pool = [*reversed(named), *last, ctx.subject]
     elif mode == "topic":  # "the Company" of a filing: the one defined, else the paragraph's
         pool = [ctx.filer, ctx.topic, subject, ctx.subject, ctx.covered]
         pool = [m for m in pool if m is not None and may_be_filer(m)]  # never "Item 1.01"

@@ -249,7 +249,9 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
         "tied_partnership stake_bought days_later "
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
-        "defined_filer not_filer raise_headline"
+        "defined_filer not_filer raise_headline "
+        # enspread (round 27): a deal's closing or a round's size in the next sentence
+        "deal_closed round_size"
     ),
     # relations
     "relations/common": "sections_skip",
