@@ -81,6 +81,7 @@ from aikg.extractors.deals.post import (
 )
 from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective
+from aikg.extractors.deals.spread import headline_round
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
@@ -387,8 +388,7 @@ def _investment(
         norm = normalise_round(words) if words else None
         if norm:
             props.update({"round": norm[0], "round_text": words})
-    if cand.roles["investee"][0][0] == "elided" and investees[-1].name in ctx.headline:
-        props.update(headline_amount(ctx.headline))  # "… closed $1.2bn. The round, led by"
+    props.update(headline_round(ctx, cand, evidence.text, investees[-1], props))
     ctx.last_investee = investees[-1]
     bought = cue("as_purchase").search(fig.text[cand.start : stop])
     if cand.kind == "equity" and cand.fact == "investment" and bought:

@@ -9,7 +9,7 @@ import re
 
 from aikg.extractors.deals.figures import Figures, stated_stake, unclaimed_amount
 from aikg.extractors.deals.frames import cue, kind_from_cues
-from aikg.extractors.deals.spread import spread_parts
+from aikg.extractors.deals.spread import spread_parts, without_tranche_investor
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
@@ -163,6 +163,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             round_.payers += [m for m in b.payers if m not in round_.payers]
             absorb(round_, b)
             continue
+        without_tranche_investor(ctx, b)  # "A invested $120m of the $300m round"
         out.append(b)
     money = [b for b in out if b.props["kind"] != "partnership"]
     out = [
