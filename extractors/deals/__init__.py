@@ -47,6 +47,7 @@ from aikg.extractors.deals.figures import (
     claim_amount,
     date_only,
     headline_amount,
+    headline_round,
     key_value_amount,
     stake_of,
     status_of,
@@ -81,7 +82,6 @@ from aikg.extractors.deals.post import (
 )
 from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective
-from aikg.extractors.deals.spread import headline_round
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
@@ -98,8 +98,7 @@ from aikg.schema import Evidence, Fact, SegmentedReport
 __all__ = ["PHASE", "TABLES_PHASE", "extract", "extract_tables", "read_sentence"]
 
 PHASE = "prose"
-# Deal tables need no names typed elsewhere: they are read with the other tables.
-TABLES_PHASE = "structured"
+TABLES_PHASE = "structured"  # deal tables need no typed names: read with the other tables
 
 
 def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
@@ -388,7 +387,7 @@ def _investment(
         norm = normalise_round(words) if words else None
         if norm:
             props.update({"round": norm[0], "round_text": words})
-    props.update(headline_round(ctx, cand, evidence.text, investees[-1], props))
+    props.update(headline_round(ctx.headline, cand, evidence.text, investees[-1].name, props))
     ctx.last_investee = investees[-1]
     bought = cue("as_purchase").search(fig.text[cand.start : stop])
     if cand.kind == "equity" and cand.fact == "investment" and bought:
