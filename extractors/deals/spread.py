@@ -50,13 +50,14 @@ def spread_parts(
     >>> props["date"]
     '2031-03-03'
     """
-    if _rule("deal_closed").match(text):
+    closed, size = _rule("deal_closed"), _rule("round_size")
+    if closed.match(text):
         if dates and "date" not in props:
             props.update(dates[0].props())
         if props.get("status") in ("announced", "committed"):
             props["status"] = "completed"
     elif label == "Investment" and props.get("kind") == "equity" and "amount_text" not in props:
-        if _rule("round_size").match(text) and (found := amount()) is not None:
+        if size.match(text) and (found := amount()) is not None:
             props.update(found.props())
 
 
