@@ -118,7 +118,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         lead = heading_lead  # a list's investor, from its heading or lead-in sentence
         for para in paragraphs(section):
             sents = paragraph_sentences(para)
-            ctx.new_paragraph(paragraph_headline([s.text for s in sents]))
+            ctx.new_paragraph(paragraph_headline([s.text for s in sents]), sents)
             item = is_list_item(para.text)
             ctx.subject = lead if item and lead else None  # "2. $5bn stake in Intel"
             for sentence in sents:

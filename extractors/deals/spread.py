@@ -22,10 +22,10 @@ from aikg.extractors.rules import load
 from aikg.extractors.values.amounts import Amount
 from aikg.extractors.values.dates import DateValue
 
-__all__ = ["is_tranche", "spread_parts"]
+__all__ = ["continues_line", "is_tranche", "spread_parts"]
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=4)
 def _rule(key: str) -> re.Pattern[str]:
     return re.compile(load("deals", "en")[key])
 
@@ -72,3 +72,15 @@ def is_tranche(props: dict[str, Any], text: str) -> bool:
     written = props.get("amount_text")
     at = text.find(written) if written else -1
     return at >= 0 and _rule("tranche").match(text[at + len(written) :]) is not None
+
+
+def continues_line(text: str, line: int, last_line: int) -> bool:
+    """Whether a paragraph's first sentence ``text``, on source ``line``, continues the
+    paragraph that ended on ``last_line`` (the line right above, no blank between)
+    because it opens on the round or deal just stated (``spread_lead``).
+
+    >>> t = "The round was led by A."
+    >>> continues_line(t, 8, 7), continues_line(t, 9, 7)
+    (True, False)
+    """
+    return line == last_line + 1 and _rule("spread_lead").match(text) is not None

@@ -251,7 +251,7 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
         "defined_filer not_filer raise_headline "
         # enspread (round 27): a deal's closing or a round's size in the next sentence
-        "deal_closed round_size tranche"
+        "deal_closed round_size tranche spread_lead"
     ),
     # relations
     "relations/common": "sections_skip",

@@ -126,3 +126,40 @@ def test_a_paragraph_break_or_a_heading_keeps_sentences_apart(tmp_path):
     tessel = got[("Quarry Systems", "Tessel AI")]
     assert "date" not in tessel and tessel["status"] != "completed"  # a plan dates nothing
     assert not any(b == "Velmora AI" for _, b in got)
+
+
+def test_leads_and_included_investors_in_one_clause(tmp_path):
+    body = (
+        "Velmora AI raised $50m. The round was led by Harlow Capital and included Orvin "
+        "Ventures and Tesk Partners.\n\n"
+        "Kestrel Data raised $30m. The financing was co-led by Norrow Ventures and Ambermere "
+        "Partners, and included participation from Quillfield Fund.\n"
+    )
+    got = rounds(prose(tmp_path, body))
+    assert {a for a, b in got if b == "Velmora AI"} == {
+        "Harlow Capital",
+        "Orvin Ventures",
+        "Tesk Partners",
+    }
+    assert {a for a, b in got if b == "Kestrel Data"} == {
+        "Norrow Ventures",
+        "Ambermere Partners",
+        "Quillfield Fund",
+    }
+    assert got[("Quillfield Fund", "Kestrel Data")]["amount"] == 3e7
+
+
+def test_the_line_below_names_the_rounds_lead(tmp_path):
+    """A digest that sets each sentence on its own line: the line right below the round
+    names its lead; a line that opens otherwise starts a paragraph of its own."""
+    body = (
+        "Velmora AI has closed a $50m Series B on 12 May.\n"
+        "The round was led by Harlow Capital.\n"
+        "Kestrel Data opened an office in Austin.\n"
+        "Norrow Ventures led a round.\n"
+    )
+    facts = prose(tmp_path, body)
+    got = rounds(facts)
+    velmora = got[("Harlow Capital", "Velmora AI")]
+    assert (velmora["amount"], velmora["round"], velmora["date"]) == (5e7, "b", "2031-05-12")
+    assert not any(b == "Kestrel Data" for _, b in got)
