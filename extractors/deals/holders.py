@@ -1,7 +1,9 @@
 """Stakes a sentence lists item by item, which no single frame match holds:
 
 - the holders of a new joint venture, after 其中 ("共同设立合资公司 J，注册资本 2 亿元，其中
-  公司持股 55%，B 持股 45%", "其中 A 出资 3 亿元、持股 60%"): each holder invests in J;
+  公司持股 55%，B 持股 45%", "其中 A 出资 3 亿元、持股 60%") or "respectively" ("双方分别持股
+  51% 和 49%"): each holder invests in J (the registered capital is the venture's, no
+  holder's amount);
 - the companies of a stake list ("分别取得 A 60% 股权、B 51% 股权"): the buyer acquires each;
 
 and the company of a round stated without its investors ("X 宣布完成 3 亿元 B 轮融资"), whose
@@ -19,6 +21,7 @@ from aikg.extractors.deals.figures import Figures
 from aikg.extractors.deals.item_heads import item_company
 from aikg.extractors.deals.state import Built, Context, clause_subject
 from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.rules import load
 from aikg.extractors.values.amounts import find_amounts
 from aikg.extractors.values.dates import DateValue
 from aikg.schema import Evidence
@@ -117,7 +120,42 @@ def _venture_holders(
             if found:
                 props.update(found[0][2].props())
         out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
+    if not out:  # "双方分别持股 51% 和 49%": the founders in order, each its stake
+        out = _respective_holders(ctx, fig, mentions, evidence, venture, joint, founder)
     return out + _partners_unlisted(ctx, fig, mentions, evidence, venture, joint, out)
+
+
+def _respective_holders(
+    ctx: Context,
+    fig: Figures,
+    mentions: list[Mention],
+    evidence: Evidence,
+    venture: re.Match[str],
+    joint: Mention,
+    founder: Mention | None,
+) -> list[Built]:
+    """The stakes of a venture's holders listed "respectively" after it ("双方分别持股 51% 和
+    49%": the founder, then the partner after 与; "A、B 分别持股 60%、40%")."""
+    m = re.compile(load("deals", "zh")["venture_respective"]).search(fig.text, venture.end())
+    if m is None:
+        return []
+    named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("who"))]
+    partner = re.search(r"(?:与|和|同)\s*⟨(\d+)⟩[^⟨⟩]*$", fig.text[: venture.start()])
+    holders = named or [founder, mentions[int(partner.group(1))] if partner else None]
+    pcts = re.findall(r"\d+(?:\.\d+)?", m.group("pcts"))
+    if len(pcts) != len(holders) or any(h is None or h.name == joint.name for h in holders):
+        return []
+    return [
+        Built(
+            "Investment",
+            _props(ctx, fig, "equity", pct, m.start()),
+            [h],
+            [joint],
+            evidence,
+            origin="holders",
+        )
+        for h, pct in zip(holders, pcts, strict=True)
+    ]
 
 
 def _item_company(ctx: Context) -> Mention | None:

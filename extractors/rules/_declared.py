@@ -237,7 +237,7 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 24): a company note's 公司, its covered company
         "covered_word note_title covered_object "
         # placement (round 27): a placement's issuer, a round's investors, a round unnamed
-        "placement_issuer round_investor_mark unnamed_round"
+        "placement_issuer round_investor_mark unnamed_round venture_respective"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "

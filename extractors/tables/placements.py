@@ -107,6 +107,7 @@ def _amount(cell: str, unit: str) -> Amount | None:
 
 def extract_placements(report: SegmentedReport) -> Iterator[Fact]:
     """An Investment of each purchaser of every allotment table in the issuer."""
+    _issuer(), _total()  # the rules are read with the tables, needed or not
     for table in report.tables:
         if len(table.rows) <= table.header_rows:
             continue
