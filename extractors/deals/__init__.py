@@ -63,7 +63,7 @@ from aikg.extractors.deals.frames import (
     without_bullet_label,
 )
 from aikg.extractors.deals.holders import finest_date, holder_facts, round_company
-from aikg.extractors.deals.investees import allotment_frames
+from aikg.extractors.deals.investees import allotment_frames, origin_of
 from aikg.extractors.deals.lists import is_list_item, list_lead, paragraph_headline
 from aikg.extractors.deals.markup import plain_wording
 from aikg.extractors.deals.notice_rows import notice_row_sentences
@@ -335,7 +335,7 @@ def _built(
         evidence,
         parties or [],
         span=(cand.start, cand.end),
-        origin=cand.fact,
+        origin=origin_of(cand.frame, cand.fact),
         directed=cand.directed,
     )
 

@@ -33,6 +33,17 @@ def allotment_frames() -> frozenset[str]:
     return frozenset(load("deals")["allotment_frames"])
 
 
+def origin_of(frame: str, fact: str) -> str:
+    """A match's origin: ``allotment`` for one purchaser's allotment (never folded with the
+    other purchasers into one round, whose amount would then be one of theirs), else its
+    fact type.
+
+    >>> origin_of("placement_allotted", "investment"), origin_of("invest_to", "investment")
+    ('allotment', 'investment')
+    """
+    return "allotment" if frame in allotment_frames() else fact
+
+
 @lru_cache(maxsize=1)
 def _issuer_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(load("deals", lang)["placement_issuer"], re.I) for lang in ("zh", "en"))
