@@ -33,8 +33,9 @@ def amounts(facts: list[EventFact]) -> dict[tuple[str, str], float | None]:
 def test_each_purchaser_invests_its_own_allotment_in_the_issuer(tmp_path):
     facts = facts_of(
         tmp_path,
-        "1. 12 月 9 日，岑湾科技公告向特定对象发行股票发行结果，发行价格为 28.40 元/股，募集资金"
-        "总额 16.2 亿元。其中，溪石基金获配 3.6 亿元，北汀资本获配 2.2 亿元，乌岭投资获配 9,000 万元。",
+        "1. 12 月 9 日，岑湾科技公告向特定对象发行股票发行结果，"
+        "发行价格为 28.40 元/股，募集资金总额 16.2 亿元。"
+        "其中，溪石基金获配 3.6 亿元，北汀资本获配 2.2 亿元，乌岭投资获配 9,000 万元。",
     )
     assert amounts(facts) == {
         ("溪石基金", "岑湾科技"): 3.6e8,
@@ -48,8 +49,9 @@ def test_each_purchaser_invests_its_own_allotment_in_the_issuer(tmp_path):
 def test_allotted_shares_are_no_amount_and_the_amount_after_them_is(tmp_path):
     facts = facts_of(
         tmp_path,
-        "2. 澜屿股份披露定增发行情况报告书，发行价格 21.60 元/股。汇泽基金获配 1,150 万股，获配金额约"
-        " 2.5 亿元；丹岫资管获配 420 万股；北渚资产最终获配 7,000 万元。",
+        "2. 澜屿股份披露定增发行情况报告书，发行价格 21.60 元/股。"
+        "汇泽基金获配 1,150 万股，获配金额约 2.5 亿元；"
+        "丹岫资管获配 420 万股；北渚资产最终获配 7,000 万元。",
     )
     got = amounts(facts)
     assert got[("汇泽基金", "澜屿股份")] == 2.5e8
@@ -96,8 +98,8 @@ def test_a_round_whose_company_no_shape_knows_gives_no_follower_an_investee(tmp_
     # investors in the lead, nor in the round of the item before
     facts = facts_of(
         tmp_path,
-        "1. 岭泊芯科完成 2 亿元 A 轮融资，松峦资本领投。月影智能完成 3 亿元 A 轮融资，由沧屿资本领投，"
-        "丰汀投资、北渚创投跟投。",
+        "1. 岭泊芯科完成 2 亿元 A 轮融资，松峦资本领投。"
+        "月影智能完成 3 亿元 A 轮融资，由沧屿资本领投，丰汀投资、北渚创投跟投。",
     )
     got = pairs(facts)
     assert ("Investment", "松峦资本", "岭泊芯科") in got
@@ -107,8 +109,9 @@ def test_a_round_whose_company_no_shape_knows_gives_no_follower_an_investee(tmp_
 def test_joint_venture_holders_stated_respectively(tmp_path):
     facts = facts_of(
         tmp_path,
-        "1. 12 月 10 日，衡汀科技公告，公司与澄屿数科共同出资设立合资公司衡屿液冷，注册资本 2 亿元，"
-        "双方分别持股 60% 和 40%。\n\n2. 星泊科技公告，公司与岩汀数科拟共同设立合资公司泊岩智算，"
+        "1. 12 月 10 日，衡汀科技公告，公司与澄屿数科共同出资设立合资公司衡屿液冷，"
+        "注册资本 2 亿元，双方分别持股 60% 和 40%。\n\n"
+        "2. 星泊科技公告，公司与岩汀数科拟共同设立合资公司泊岩智算，"
         "注册资本 3 亿元，星泊科技、岩汀数科分别持股 70%、30%。",
     )
     stakes = {
