@@ -16,6 +16,7 @@ every sector. Positions are in the masked sentence; ``公司`` is the sentence's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from aikg.extractors.deals.figures import Figures
 from aikg.extractors.deals.item_heads import item_company
@@ -69,6 +70,7 @@ def holder_facts(
     >>> [(f.payers[0].name, f.payees[0].name, f.props["stake_pct"]) for f in fs]
     [('甲光电', '丙光子', 55.0), ('乙科技', '丙光子', 45.0)]
     """
+    _respective()  # the rule is read with the others, whether a venture is split or not
     listed = _stake_list(ctx, fig, mentions, evidence)
     targets = {key_of(b.payees[0]) for b in listed}
     for b in built or []:
@@ -125,6 +127,11 @@ def _venture_holders(
     return out + _partners_unlisted(ctx, fig, mentions, evidence, venture, joint, out)
 
 
+@lru_cache(maxsize=1)
+def _respective() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["venture_respective"])
+
+
 def _respective_holders(
     ctx: Context,
     fig: Figures,
@@ -136,7 +143,7 @@ def _respective_holders(
 ) -> list[Built]:
     """The stakes of a venture's holders listed "respectively" after it ("双方分别持股 51% 和
     49%": the founder, then the partner after 与; "A、B 分别持股 60%、40%")."""
-    m = re.compile(load("deals", "zh")["venture_respective"]).search(fig.text, venture.end())
+    m = _respective().search(fig.text, venture.end())
     if m is None:
         return []
     named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("who"))]

@@ -82,6 +82,20 @@ def test_subscribers_of_a_placing_invest_their_own_amounts(tmp_path):
     }
 
 
+def test_placees_who_took_up_part_of_the_placing_invest_in_its_issuer(tmp_path):
+    facts = facts_of(
+        tmp_path,
+        "Corvid Compute raised US$500mn in a placing on 9 December. Basalt Peak Capital took "
+        "up US$220mn of the placing and Selwyn Harbour Fund bought US$90mn of the new shares."
+        "\n\nWren Systems bought $40 million of chips from Ostara Cloud.",
+        EN_HEAD,
+    )
+    assert amounts(facts) == {
+        ("Basalt Peak Capital", "Corvid Compute"): 2.2e8,
+        ("Selwyn Harbour Fund", "Corvid Compute"): 9.0e7,  # never the placee before it
+    }
+
+
 def test_followers_invest_in_the_rounds_company_never_in_its_lead(tmp_path):
     facts = facts_of(
         tmp_path, "1. 岭泊芯科完成近 5 亿元 B 轮融资，由松峦资本领投，青汀创投、远屿基金跟投。"
