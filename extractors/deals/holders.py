@@ -123,7 +123,9 @@ def _venture_holders(
                 props.update(found[0][2].props())
         out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
     if not out:  # "双方分别持股 51% 和 49%": the founders in order, each its stake
-        out = _respective_holders(ctx, fig, mentions, evidence, venture, joint, founder)
+        for holder, pct, pos in _respective_stakes(text, mentions, venture, joint, founder):
+            props = _props(ctx, fig, "equity", pct, pos)
+            out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
     return out + _partners_unlisted(ctx, fig, mentions, evidence, venture, joint, out)
 
 
@@ -132,37 +134,22 @@ def _respective() -> re.Pattern[str]:
     return re.compile(load("deals", "zh")["venture_respective"])
 
 
-def _respective_holders(
-    ctx: Context,
-    fig: Figures,
-    mentions: list[Mention],
-    evidence: Evidence,
-    venture: re.Match[str],
-    joint: Mention,
-    founder: Mention | None,
-) -> list[Built]:
-    """The stakes of a venture's holders listed "respectively" after it ("双方分别持股 51% 和
-    49%": the founder, then the partner after 与; "A、B 分别持股 60%、40%")."""
-    m = _respective().search(fig.text, venture.end())
+def _respective_stakes(
+    text: str, mentions: list[Mention], venture: re.Match[str], joint: Mention, founder
+) -> list[tuple[Mention, str, int]]:
+    """(holder, stake, position) of a venture's holders listed "respectively" after it
+    ("双方分别持股 51% 和 49%": the founder, then the partner after 与; "A、B 分别持股
+    60%、40%")."""
+    m = _respective().search(text, venture.end())
     if m is None:
         return []
     named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("who"))]
-    partner = re.search(r"(?:与|和|同)\s*⟨(\d+)⟩[^⟨⟩]*$", fig.text[: venture.start()])
+    partner = re.search(r"(?:与|和|同)\s*⟨(\d+)⟩[^⟨⟩]*$", text[: venture.start()])
     holders = named or [founder, mentions[int(partner.group(1))] if partner else None]
     pcts = re.findall(r"\d+(?:\.\d+)?", m.group("pcts"))
     if len(pcts) != len(holders) or any(h is None or h.name == joint.name for h in holders):
         return []
-    return [
-        Built(
-            "Investment",
-            _props(ctx, fig, "equity", pct, m.start()),
-            [h],
-            [joint],
-            evidence,
-            origin="holders",
-        )
-        for h, pct in zip(holders, pcts, strict=True)
-    ]
+    return [(h, pct, m.start()) for h, pct in zip(holders, pcts, strict=True)]
 
 
 def _item_company(ctx: Context) -> Mention | None:

@@ -19,7 +19,7 @@ the words are the rules of ``rules/deals/`` (``placement_issuer``, ``round_inves
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.rules import load
@@ -49,14 +49,10 @@ def _issuer_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(load("deals", lang)["placement_issuer"], re.I) for lang in ("zh", "en"))
 
 
-@lru_cache(maxsize=1)
-def _investor_mark() -> re.Pattern[str]:
-    return re.compile(load("deals", "zh")["round_investor_mark"])
-
-
-@lru_cache(maxsize=1)
-def _unnamed_round() -> re.Pattern[str]:
-    return re.compile(load("deals", "zh")["unnamed_round"])
+@cache
+def _zh_rule(key: str) -> re.Pattern[str]:
+    """A Chinese deal rule of this module, compiled (round_investor_mark, unnamed_round)."""
+    return re.compile(load("deals", "zh")[key])
 
 
 def placement_issuer(masked: str, before: int, mentions: list[Mention]) -> Mention | None:
@@ -86,7 +82,7 @@ def round_investors(masked: str, mentions: list[Mention]) -> set[str]:
     True
     """
     out = set()
-    for match in _investor_mark().finditer(masked):
+    for match in _zh_rule("round_investor_mark").finditer(masked):
         for i in re.findall(r"⟨(\d+)⟩", match.group("names")):
             out.add(key_of(mentions[int(i)]))
     return out
@@ -100,4 +96,4 @@ def unnamed_round_before(masked: str, before: int) -> bool:
     >>> unnamed_round_before("⟨2⟩完成 3 亿元 A 轮融资，由⟨0⟩领投，⟨1⟩跟投", 30)
     False
     """
-    return _unnamed_round().search(masked[:before]) is not None
+    return _zh_rule("unnamed_round").search(masked[:before]) is not None
