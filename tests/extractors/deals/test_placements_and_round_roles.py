@@ -107,6 +107,19 @@ def test_followers_invest_in_the_rounds_company_never_in_its_lead(tmp_path):
     }
 
 
+def test_old_holders_who_keep_investing_join_the_round(tmp_path):
+    facts = facts_of(
+        tmp_path,
+        "1. 12 月 9 日，启泊芯科完成数亿元 Pre-A+ 轮融资。"
+        "本轮融资由岚汀资本领投，原有股东汀屿创投持续投资。\n\n"
+        "2. 12 月 10 日，北辰芯完成融资，腾讯持续投资 AI 基础设施。",
+    )
+    assert pairs(facts) == {
+        ("Investment", "岚汀资本", "启泊芯科"),
+        ("Investment", "汀屿创投", "启泊芯科"),
+    }
+
+
 def test_a_round_whose_company_no_shape_knows_gives_no_follower_an_investee(tmp_path):
     # 月 is no stem character ("五月智能"), so 月影智能 is no name: its followers are not made
     # investors in the lead, nor in the round of the item before
