@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support.deal_facts import money_events, money_pairs, who
 
 from aikg.schema import EventFact
@@ -96,28 +97,26 @@ def test_placees_who_took_up_part_of_the_placing_invest_in_its_issuer(tmp_path):
     }
 
 
-def test_followers_invest_in_the_rounds_company_never_in_its_lead(tmp_path):
-    facts = facts_of(
-        tmp_path, "1. 岭泊芯科完成近 5 亿元 B 轮融资，由松峦资本领投，青汀创投、远屿基金跟投。"
-    )
-    assert pairs(facts) == {
+ROUNDS = {
+    # followers invest in the round's company, never in its lead
+    "1. 岭泊芯科完成近 5 亿元 B 轮融资，由松峦资本领投，青汀创投、远屿基金跟投。": {
         ("Investment", "松峦资本", "岭泊芯科"),
         ("Investment", "青汀创投", "岭泊芯科"),
         ("Investment", "远屿基金", "岭泊芯科"),
-    }
-
-
-def test_old_holders_who_keep_investing_join_the_round(tmp_path):
-    facts = facts_of(
-        tmp_path,
-        "1. 12 月 9 日，启泊芯科完成数亿元 Pre-A+ 轮融资。"
-        "本轮融资由岚汀资本领投，原有股东汀屿创投持续投资。\n\n"
-        "2. 12 月 10 日，北辰芯完成融资，腾讯持续投资 AI 基础设施。",
-    )
-    assert pairs(facts) == {
+    },
+    # an old holder that keeps investing joins the round; a company investing in a field
+    # does not
+    "1. 12 月 9 日，启泊芯科完成数亿元 Pre-A+ 轮融资。本轮融资由岚汀资本领投，原有股东汀屿创投"
+    "持续投资。\n\n2. 12 月 10 日，北辰芯完成融资，腾讯持续投资 AI 基础设施。": {
         ("Investment", "岚汀资本", "启泊芯科"),
         ("Investment", "汀屿创投", "启泊芯科"),
-    }
+    },
+}
+
+
+@pytest.mark.parametrize("body", sorted(ROUNDS))
+def test_a_rounds_investors_invest_in_its_company(tmp_path, body):
+    assert pairs(facts_of(tmp_path, body)) == ROUNDS[body]
 
 
 def test_a_round_whose_company_no_shape_knows_gives_no_follower_an_investee(tmp_path):
