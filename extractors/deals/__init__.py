@@ -63,6 +63,7 @@ from aikg.extractors.deals.frames import (
     without_bullet_label,
 )
 from aikg.extractors.deals.holders import finest_date, holder_facts, round_company
+from aikg.extractors.deals.investees import allotment_frames, origin_of
 from aikg.extractors.deals.lists import is_list_item, list_lead, paragraph_headline
 from aikg.extractors.deals.markup import plain_wording
 from aikg.extractors.deals.notice_rows import notice_row_sentences
@@ -334,7 +335,7 @@ def _built(
         evidence,
         parties or [],
         span=(cand.start, cand.end),
-        origin=cand.fact,
+        origin=origin_of(cand.frame, cand.fact),
         directed=cand.directed,
     )
 
@@ -388,7 +389,7 @@ def _investment(
         if norm:
             props.update({"round": norm[0], "round_text": words})
     if cand.roles["investee"][0][0] == "elided" and investees[-1].name in ctx.headline:
-        props.update(headline_amount(ctx.headline))  # "… closed $1.2bn. The round, led by"
+        props.update({} if cand.frame in allotment_frames() else headline_amount(ctx.headline))
     ctx.last_investee = investees[-1]
     bought = cue("as_purchase").search(fig.text[cand.start : stop])
     if cand.kind == "equity" and cand.fact == "investment" and bought:

@@ -195,7 +195,9 @@ DECLARED: dict[str, str] = {
         # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
         "investment.investor_placeholder investment.investor_descriptor "
         # zhmoney (round 25): a role word run on after an investor's name ("X领投")
-        "investment.investor_role keydata.heading_mark"
+        "investment.investor_role keydata.heading_mark "
+        # placement (round 27): allotment tables of a placement's purchasers
+        "placement.columns placement.issuer placement.total_row@match"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
@@ -215,7 +217,9 @@ DECLARED: dict[str, str] = {
         "non_binding.status continuation round_regex table.columns table.company_column "
         "table.default_kind "
         # deals (enmoney helper, round 22): relative days that keep the date before
-        "same_day"
+        "same_day "
+        # placement (round 27): the frames of one purchaser's allotment
+        "allotment_frames"
     ),
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -231,7 +235,9 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 23): markup between a name and its verb
         "markup_emphasis latex_figure "
         # zhmoney (round 24): a company note's 公司, its covered company
-        "covered_word note_title covered_object"
+        "covered_word note_title covered_object "
+        # placement (round 27): a placement's issuer, a round's investors, a round unnamed
+        "placement_issuer round_investor_mark unnamed_round venture_respective"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -249,7 +255,9 @@ DECLARED: dict[str, str] = {
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
         "tied_partnership stake_bought days_later "
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
-        "defined_filer not_filer raise_headline"
+        "defined_filer not_filer raise_headline "
+        # placement (round 27): the issuer of a placement its subscribers are listed in
+        "placement_issuer"
     ),
     # relations
     "relations/common": "sections_skip",
