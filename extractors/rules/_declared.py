@@ -95,7 +95,7 @@ DECLARED: dict[str, str] = {
         # zhrel (release rows written as lines)
         "row_cell_separator row_lead "
         # releases round 27: items dated by the item before them
-        "same_day_lead"
+        "same_day_lead device_words carries_chip"
     ),
     "ai_dynamics/zh": (
         "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
@@ -131,7 +131,7 @@ DECLARED: dict[str, str] = {
         "news_heading item_number publication_after@match after_release@match "
         "dated_noun_release_lead "
         # releases round 27: quoted families with a model word and a version
-        "quoted_brand_model_version team_maker covered_pronoun"
+        "quoted_brand_model_version team_maker covered_pronoun weekday_bracket_day"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
