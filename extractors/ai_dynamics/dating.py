@@ -20,16 +20,12 @@ def lead_date(title: str, period: str) -> DateValue | None:
     '2031-02-11'
     >>> lead_date("2031 年甲公司营收增长, 3 月 2 日发布 X", "2031-03") is None
     True
-    >>> lead_date("2. 上周四(3/6), 甲公司开源 Zyra 3", "2031-03").iso  # the bracket's day
-    '2031-03-06'
     """
     title = rx("zh", "item_number").sub("", title, count=1)
     for start, _, value in find_dates(title, period):
         if value.precision == "day" and (start <= 4 or not re.match(r"\s*\d", title)):
             return value
-    weekday = rx("zh", "weekday_bracket_day").match(title)  # "上周四(12/4), X 开源 Y"
-    found = find_dates(f"{weekday.group(1)}月{weekday.group(2)}日", period) if weekday else []
-    return found[0][2] if found else None
+    return None
 
 
 def day_heading(text: str, period: str, published: str = "") -> DateValue | None:

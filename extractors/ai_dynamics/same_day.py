@@ -3,9 +3,7 @@
 AI dailies and weekly newsletters list the news of one day item after item and date only
 the first; an item that opens with "同日" (``same_day_lead``) takes the day of the item
 above it in its section, which the package's ``extract`` then reads as the item's own
-lead date (the way it reads the date of an event a paragraph refers back to). So does an
-item that opens with a weekday and its day in brackets written month/day ("上周四(12/4),
-X 开源 Y"), a day the sentence reader alone does not take for one.
+lead date (the way it reads the date of an event a paragraph refers back to).
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from __future__ import annotations
 from aikg.extractors.ai_dynamics.dating import lead_date
 from aikg.extractors.ai_dynamics.rules import rx
 from aikg.extractors.ai_dynamics.units import Unit
-from aikg.extractors.values.dates import DateValue, find_dates
+from aikg.extractors.values.dates import DateValue
 
 _ITEMS = ("paragraph", "news", "prose")
 
@@ -30,9 +28,6 @@ def same_day_anchors(
     ...          Unit("paragraph", "", [("3. 同日,丙公司上线 Vexa 1.5。", 3)], section=1)]
     >>> {k: d.iso for k, (d, _) in same_day_anchors(units, "2031-03", {}).items()}
     {1: '2031-03-02', 2: '2031-03-02'}
-    >>> units = [Unit("prose", "", [("2. 上周四(3/6), 乙公司开源 Quill-2。", 2)], section=1)]
-    >>> {k: d.iso for k, (d, _) in same_day_anchors(units, "2031-03", {}).items()}
-    {0: '2031-03-06'}
     """
     out = dict(anchors)
     day: DateValue | None = None
@@ -48,7 +43,5 @@ def same_day_anchors(
                 out[i] = (day, "")
             continue
         own = lead_date(title, period) or unit.day
-        if own is not None and i not in out and not find_dates(title, period):
-            out[i] = (own, "")  # "上周四(12/4), X 开源 Y": a day the sentence reader misses
         day = own if own is not None and own.precision == "day" else day
     return out

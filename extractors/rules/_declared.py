@@ -131,7 +131,7 @@ DECLARED: dict[str, str] = {
         "news_heading item_number publication_after@match after_release@match "
         "dated_noun_release_lead "
         # releases round 27: quoted families with a model word and a version
-        "quoted_brand_model_version team_maker covered_pronoun weekday_bracket_day"
+        "quoted_brand_model_version team_maker covered_pronoun"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "

@@ -2,7 +2,7 @@
 a Chinese family glued to its Latin version ("云岫V7"), a family joined to its line by a
 middle dot ("青穹·织锦 3.0"), a quoted family before a model word and version ("“汀兰”行业
 大模型3.0"), a maker's brand opening the name ("讯飞星火X9" keeps its whole form as an
-alias); "同日" and a weekday with its bracketed month/day dating an item; "静默更新" an
+alias); "同日" and a weekday with its bracketed day dating an item; "静默更新" an
 update; 公司 in a company note the covered company; a team named topic-first the maker;
 fiscal periods, desktop supercomputers and phones that carry a chip no models. Invented
 names and sentences throughout."""
@@ -26,7 +26,7 @@ DAILY = """# 澜汀 AI 日报（2031 年 3 月 6 日）
 2. 同日，澄衡科技推出澄衡星澜X5 推理模型，面向金融问答。
 3. 本周二（3月4日），栖霞科技上线青穹·织锦 3.0 图像生成模型。
 4. 3 月 4 日，汀兰科技发布“汀兰”行业大模型3.0，覆盖保险理赔。
-5. 上周五（2/28），鲸岩智能静默更新 JY-Reason 3.1，官网与 App 同步切换至新版本。
+5. 上周五（2月28日），鲸岩智能静默更新 JY-Reason 3.1，官网与 App 同步切换至新版本。
 6. 3 月 5 日，Lumen 团队开源 Lumen-TTS 3 语音合成模型。
 
 ## 终端与业绩
@@ -49,7 +49,7 @@ def test_item_days_and_quiet_updates(tmp_path: Path) -> None:
     found = releases_in(tmp_path / "daily.md", DAILY)
     assert ("澄衡科技", "澄衡星澜X5", "release", "2031-03-05") in found  # 同日: the item above
     assert ("栖霞科技", "青穹·织锦 3.0", "release", "2031-03-04") in found
-    # the bracket's month/day dates the item; 静默更新 is an update, and the official site
+    # the bracketed day dates the item; 静默更新 is an update, and the official site
     # and app it went live on make it no product
     assert ("鲸岩智能", "JY-Reason 3.1", "update", "2031-02-28") in found
 
