@@ -93,7 +93,9 @@ DECLARED: dict[str, str] = {
         "product_hint_words model_hint_words model_column release_date_column chip_words "
         "maker_column tracker_date_column open_weights closed_weights "
         # zhrel (release rows written as lines)
-        "row_cell_separator row_lead"
+        "row_cell_separator row_lead "
+        # releases round 27: items dated by the item before them
+        "same_day_lead device_words carries_chip"
     ),
     "ai_dynamics/zh": (
         "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
@@ -127,7 +129,9 @@ DECLARED: dict[str, str] = {
         # brands with a model word, day headings, headings that state news
         "spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
         "news_heading item_number publication_after@match after_release@match "
-        "dated_noun_release_lead"
+        "dated_noun_release_lead "
+        # releases round 27: quoted families with a model word and a version
+        "quoted_brand_model_version team_maker covered_pronoun"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -144,7 +148,9 @@ DECLARED: dict[str, str] = {
         # zhrel round 22: a place-based descriptor before a maker
         "based_descriptor@match "
         # relnames round 23: "upgraded X to Y", a maker named after its model
-        "update_to@match latest_from"
+        "update_to@match latest_from "
+        # releases round 27: a team named as the subject
+        "team_subject"
     ),
     # chips
     "chips/common": (
