@@ -6,7 +6,8 @@ digests draw their rating and coverage tables with box characters ("│ 騰訊�
 ("├──┼──┤", "┌──┬──┐", "━━╋━━"). A run of such lines is a table only when it is one:
 
 - two rows or more, every row with the same number of cells (a frame around the table
-  adds its empty edge cells to every row alike and they are dropped);
+  adds its empty edge cells to every row alike and they are dropped, so are a title row
+  and a source row drawn inside the frame, one cell spanning the table);
 - at least one rule line in the run or right around it.
 
 A row whose only filled cells carry on the cells above it (a cell wrapped onto a second
@@ -22,6 +23,7 @@ import re
 from functools import lru_cache
 
 from aikg.extractors.document.table_forms import (
+    SOURCE_NOTE,
     caption_above,
     cell_text,
     guess_header_rows,
@@ -63,9 +65,8 @@ def box_cells(line: str) -> list[str] | None:
 
 
 def _unframed(rows: list[list[str]]) -> list[list[str]]:
-    """The rows without their frame: the empty edge cells a frame gives each row (when
-    most rows have them: an unframed row may start with an empty cell), then the columns
-    empty in every row (a box drawn inside another).
+    """The rows without the empty edge cells a frame gives each row (when most rows have
+    them: an unframed row may start with an empty cell).
 
     >>> _unframed([["", "甲", "买入", ""], ["", "乙", "持有", ""]])
     [['甲', '买入'], ['乙', '持有']]
@@ -77,11 +78,37 @@ def _unframed(rows: list[list[str]]) -> list[list[str]]:
         if sum(framed) * 2 > len(rows):
             cut = slice(1, None) if edge == 0 else slice(None, -1)
             rows = [r[cut] if f else r for r, f in zip(rows, framed, strict=True)]
+    return rows
+
+
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """The columns empty in every row dropped (a box drawn inside another), for rows of
+    one width; other rows as they are.
+
+    >>> _without_empty_columns([["", "甲", "买入"], ["", "乙", "持有"]])
+    [['甲', '买入'], ['乙', '持有']]
+    """
     width = max((len(r) for r in rows), default=0)
     if any(len(r) != width for r in rows):
         return rows
     keep = [j for j in range(width) if any(r[j] for r in rows)]
     return [[r[j] for j in keep] for r in rows]
+
+
+def _peeled(rows: list[list[str]], idx: list[int]) -> tuple[list[list[str]], list[int], str, str]:
+    """A title row and a note row drawn inside the frame (one cell spanning the table,
+    above the header or below the body: "│ 重点公司评级 │", "│ 资料来源：… │") taken off
+    the rows, as (rows, their lines, title, note).
+
+    >>> _peeled([["表 1:评级"], ["公司", "评级"], ["甲", "买入"]], [0, 2, 3])
+    ([['公司', '评级'], ['甲', '买入']], [2, 3], '表 1:评级', '')
+    """
+    title = note = ""
+    if len(rows) > 2 and len(rows[0]) == 1 and rows[0][0] and len(rows[1]) > 1:
+        title, rows, idx = rows[0][0], rows[1:], idx[1:]
+    if len(rows) > 2 and len(rows[-1]) == 1 and rows[-1][0] and len(rows[-2]) > 1:
+        note, rows, idx = rows[-1][0], rows[:-1], idx[:-1]
+    return rows, idx, title, note
 
 
 def _joined(rows: list[list[str]], idx: list[int]) -> tuple[list[list[str]], list[int]]:
@@ -128,6 +155,8 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
         idx = [k for k in block if box_cells(lines[k]) is not None]
         rules = [k for k in block if is_rule(lines[k])]
         rows = _unframed([box_cells(lines[k]) or [] for k in idx])
+        rows, idx, title, inside_note = _peeled(rows, idx)
+        rows = _without_empty_columns(rows)
         if len(rows) < 2 or not rules or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
             continue
         inner = [k for k in rules if idx[0] < k < idx[-1]]
@@ -137,11 +166,12 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
             continue
         if not header or header >= len(rows):
             header = guess_header_rows(rows)
-        note, _ = source_below(lines, block[-1] + 1)
+        note = inside_note if SOURCE_NOTE.match(inside_note) else ""
+        note = note or source_below(lines, block[-1] + 1)[0]
         tables.append(
             Table(
                 rows=rows,
-                caption=caption_above(lines, start),
+                caption=title or caption_above(lines, start),
                 start_line=numbers[idx[0]],
                 header_rows=header_depth(rows, header),
                 source_note=note,

@@ -75,6 +75,27 @@ def test_frameless_heavy_bars_and_a_wrapped_cell() -> None:
     assert table.header_rows == 1 and taken == {0, 1, 2, 3, 4}
 
 
+def test_title_and_source_rows_inside_the_frame() -> None:
+    lines = [
+        "┌──────────────────────────┐",
+        "│ 表 2:港股覆盖公司评级    │",
+        "├──────────┬────────┬──────┤",
+        "│ 公司     │ 代码   │ 评级 │",
+        "├──────────┼────────┼──────┤",
+        "│ 翠峰网络 │ 2388.HK│ 跑赢大市 │",
+        "│ 银湾数据 │ 1733.HK│ 沽出 │",
+        "├──────────┴────────┴──────┤",
+        "│ 资料来源:公司资料        │",
+        "└──────────────────────────┘",
+    ]
+    [table], taken = box_tables(lines, list(range(1, 11)))
+    assert table.caption == "表 2:港股覆盖公司评级"
+    assert table.source_note == "资料来源:公司资料"
+    assert table.rows[0] == ["公司", "代码", "评级"] and table.header_rows == 1
+    assert [r[2] for r in table.rows[1:]] == ["跑赢大市", "沽出"]
+    assert taken == set(range(10))
+
+
 def test_what_is_no_box_table() -> None:
     # a title split by a heavy bar, a framed line alone, rows of unequal cells, no rule
     assert box_tables(["澄岭证券 ┃ 港股科技周报", "正文第一段。"], [1, 2]) == ([], set())
