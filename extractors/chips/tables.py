@@ -124,7 +124,11 @@ def _with_part_column(roles: dict[int, str], rows: list[list[str]]) -> dict[int,
     first_spec = min(j for j, role in roles.items() if role in _SPEC_ROLES)
     for j in range(first_spec):
         cells = [clean_cell(r[j]) for r in rows[1:] if j < len(r) and clean_cell(r[j])]
-        if j not in roles and cells and sum(map(is_part, cells)) * 2 >= len(cells):
+        if (
+            j not in roles
+            and cells
+            and sum(is_part(without_form(c)) for c in cells) * 2 >= len(cells)
+        ):
             return {**roles, j: "chip"}
     return roles
 

@@ -63,6 +63,18 @@ def test_memory_header_and_form_words() -> None:
     assert without_form("NVL72") == "NVL72" and without_form("Ironwood") == "Ironwood"
 
 
+def test_a_chip_column_headed_by_no_chip_word(tmp_path: Path) -> None:
+    text = """Exhibit 6: GPU roadmap
+
+| Vendor | GPU | Year | Process | HBM |
+|---|---|---|---|---|
+| Zentrix | ZX-700 SXM | 2025 | 3nm | HBM3E |
+| Zentrix | ZX-900 OAM | 2026 | 2nm | HBM4 |
+"""
+    props, pairs = found(report_from(text, tmp_path, "gpus.md"))
+    assert set(props) == {"ZX-700", "ZX-900"} and ("Zentrix", "ZX-900") in pairs
+
+
 def test_a_product_table_with_a_year_is_no_chip_table(tmp_path: Path) -> None:
     text = """Exhibit 5: Launch calendar
 
