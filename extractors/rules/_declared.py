@@ -37,7 +37,9 @@ DECLARED: dict[str, str] = {
         # zhrel round 24: headings led by an emoji
         "emoji_heading@match "
         # lead round 25: a heading's number ("二、", "2.2", "（三）")
-        "heading_number@match"
+        "heading_number@match "
+        # tables round 27: box-drawn tables (document/boxed.py)
+        "box_bar box_rule@fullmatch"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
@@ -155,6 +157,8 @@ DECLARED: dict[str, str] = {
     # chips
     "chips/common": (
         "flat_row units table.min_spec_columns table.none_values table.scenario_split "
+        # tables round 27: a chip named with its form factor in a table row
+        "table.form_factor "
         "table.shapes supply_chain.stage_default_tier supply_chain.chain "
         "supply_chain.list_split supply_chain.list_drop supply_chain.tiers "
         # chips (s23): the kind of a chip its table or sentence leaves out
