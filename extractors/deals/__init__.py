@@ -20,9 +20,8 @@ date), the sentence after the verb (unless a future plan), or the paragraph, in 
 
 Modules: :mod:`.frames` (the frames, cue words and the rules of both languages),
 :mod:`.figures` (amounts, dates, status per match), :mod:`.state` (facts under
-construction, role resolution),
-:mod:`.post` (merging, continuations, output), :mod:`.tables` (deal tables, one Deal a
-row, read in the structured phase); paragraphs and sentences come from
+construction, role resolution), :mod:`.post` (merging, continuations, output),
+:mod:`.tables` (one Deal a table row, structured phase); sentences from
 :mod:`aikg.extractors.text`, mentions and masking from :mod:`aikg.extractors.names`.
 """
 
