@@ -10,6 +10,7 @@ from functools import cache
 
 from aikg.extractors.names.lexicon import load_aliases, lookup
 from aikg.extractors.policy.rules import en, region_of, rx
+from aikg.extractors.text.patterns import kept
 from aikg.extractors.values.dates import DateValue, find_dates, lead_span
 
 
@@ -123,17 +124,17 @@ def find_issuer_en(before: str) -> str:
 def _issuer_run(text: str) -> str:
     """The issuer a text ends with (see :func:`find_issuer_en`), else ""."""
     gov = rx("en", "country_government").search(text)  # "the UK government"
-    if gov and any(re.fullmatch(r["re"], gov.group(1)) for r in en()["regions"]):
+    if gov and any(kept(r["re"]).fullmatch(gov.group(1)) for r in en()["regions"]):
         return f"{gov.group(1)} government"
     m = re.search(rf"(?:{en()['issuer_run']})$", text)
     tokens = m.group(0).split() if m else []
     while tokens and (tokens[0] in en()["issuer_stopwords"] or tokens[0].islower()):
         tokens.pop(0)  # "In the U.S. Department ...": the sentence's words, then a joiner
     run = " ".join(tokens)
-    office = next((p["office"] for p in en()["person_issuers"] if re.fullmatch(p["re"], run)), "")
+    office = next((p["office"] for p in en()["person_issuers"] if kept(p["re"]).fullmatch(run)), "")
     office = office or (run if rx("en", "official_issuer").fullmatch(run) else "")
     words = "|".join(en()["issuer_words"])
-    country = len(tokens) <= 3 and any(re.fullmatch(r["re"], run) for r in en()["regions"])
+    country = len(tokens) <= 3 and any(kept(r["re"]).fullmatch(run) for r in en()["regions"])
     if office or not run:
         return office
     if lookup(run, "Organization") or re.search(rf"\b(?:{words})\b", run) or country:
