@@ -202,6 +202,9 @@ def english_policy(
         name = re.sub(r"^The\s+", "", name)
         by = re.match(r"\s*by\s+(?:the\s+)?([^,;.]+)", after) if passive else None
         issuer = find_issuer_en(by.group(1)) if by else ""
+        owner = re.match(r"(.+?)['’]s\s+(.+)$", name)  # "Ofcom's Online Safety Codes took effect"
+        if owner and not issuer and _issuer_run(owner.group(1)) == owner.group(1):
+            issuer, name = owner.group(1), owner.group(2)
     voted = verb.group(0) in ("passed", "passes")
     chamber, bills = rx("en", "chamber_after"), rx("en", "bill_number")
     chamber = chamber.match(after) if voted else None

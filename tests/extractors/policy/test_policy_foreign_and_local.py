@@ -57,6 +57,8 @@ On 5 November 2031, the Colorado Attorney General issued draft Rules on algorith
 The New York Department of Financial Services issued its AI Cyber Guidance on 13 November 2031.
 
 The Commission adopted the AI Continent Guidelines, which apply from 2 August 2032.
+
+Ofcom's Online Safety Codes for AI came into force on 9 November 2031.
 """
 
 
@@ -95,3 +97,5 @@ def test_english_regulators_regions_and_put_off_dates(tmp_path: Path):
     assert _row(found["AI Cyber Guidance"])[2] == "US"
     continent = found["AI Continent Guidelines"]  # 2 August 2032 is when it applies
     assert _row(continent) == (["European Commission"], None, "EU")
+    codes = found["Online Safety Codes for AI"]  # the owner of the codes is their issuer
+    assert _row(codes) == (["Ofcom"], "2031-11-09", "UK")
