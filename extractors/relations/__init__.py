@@ -239,11 +239,10 @@ class _Sentence:
             items = items if _LIST_END.search(m.group(name + "s")) else items[:1]
             return [self.mentions[int(i)] for i in items]
         if name in group and m.group(name) is not None:
-            b_first = any(
-                g in group and m.group(g) and m.start(g) < m.start(name) for g in ("B", "Bs")
-            )
+            listed = "Bs" in group and m.group("Bs") and m.start("Bs") < m.start(name)
+            role = any(m.re is r for _, r in _patterns()["role"])  # "B is a launch partner for A"
             after = _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦"))
-            if name == "A" and after and not b_first:  # "B is a launch partner for A": A
+            if name == "A" and after and not (listed or role):  # "A, B signed ... with D": D
                 return [s] if (s := self.subject_before(m.start(name))) else []
             if name == "A" and (earlier := self._subject_across_clause(m)) is not None:
                 return [earlier]

@@ -1,7 +1,7 @@
 """Partnerships of round 27: co-listed signers of one counterparty (pairs with it, not
-with one another), a headline "extends partnership with", a joint groundbreaking, launch
-partners, "co-develop and deploy", chief officers who are no party; 联合验证 / 共同建设
-with a 公司 party (invented sentences)."""
+with one another), a headline "extends partnership with", launch partners, "co-develop
+and deploy", chief officers who are no party, a groundbreaking that names no alliance;
+联合验证 / 共同建设 with a 公司 party (invented sentences)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,9 @@ def test_co_listed_signers_pair_with_the_counterparty_only(tmp_path):
     assert found[frozenset({"Nebius", "AMD"})]["date"] == "2031-11-12"
 
 
-def test_headline_forms_groundbreaking_and_launch_partners(tmp_path):
+def test_headline_forms_and_launch_partners(tmp_path):
     body = (
         "Tessal Photonics extends partnership with Corvan Systems to cover optics (Nov 10).\n\n"
-        "Brenna Labs and Quillon AI broke ground together on a 300 MW campus on Nov 11.\n\n"
         "Oracle is a launch partner for AMD's new Helios rack.\n\n"
         "Nebius opened its Madrid region with Brenna Labs as its launch partner on Nov 15.\n\n"
         "Quillon AI will co-develop and deploy liquid-cooled racks with Oracle.\n\n"
@@ -36,7 +35,6 @@ def test_headline_forms_groundbreaking_and_launch_partners(tmp_path):
     )
     found = pairs(tmp_path, EN, body)
     assert found[frozenset({"Tessal Photonics", "Corvan Systems"})]["date"] == "2031-11-10"
-    assert found[frozenset({"Brenna Labs", "Quillon AI"})]["date"] == "2031-11-11"
     assert frozenset({"Oracle", "AMD"}) in found
     assert found[frozenset({"Nebius", "Brenna Labs"})]["date"] == "2031-11-15"
     assert frozenset({"Quillon AI", "Oracle"}) in found
