@@ -240,9 +240,8 @@ class _Sentence:
             return [self.mentions[int(i)] for i in items]
         if name in group and m.group(name) is not None:
             listed = "Bs" in group and m.group("Bs") and m.start("Bs") < m.start(name)
-            role = any(m.re is r for _, r in _patterns()["role"])  # "B is a launch partner for A"
             after = _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦"))
-            if name == "A" and after and not (listed or role):  # "A, B signed ... with D": D
+            if name == "A" and after and not listed:  # "A, B signed ... with D": D
                 return [s] if (s := self.subject_before(m.start(name))) else []
             if name == "A" and (earlier := self._subject_across_clause(m)) is not None:
                 return [earlier]
