@@ -56,6 +56,8 @@ DECLARED: dict[str, str] = {
         "skip_sections table_title_column table_issuer_column table_date_column "
         # policy round 23: a bare 文件 column beside an issuer column
         "table_title_bare_column "
+        # polpart round 27: a local table's place column
+        "table_place_column "
         # zhrel (policy items): a list item's number or bullet
         "list_lead@match"
     ),
@@ -73,7 +75,9 @@ DECLARED: dict[str, str] = {
         # zhrel round 22 (policy plans): a body that will issue an act has not issued it
         "plan_before_verb "
         # policy round 23: a foreign ministry named with its fields joined by 、
-        "foreign_enumerated_name@fullmatch passive_issuer draft_after_title@match"
+        "foreign_enumerated_name@fullmatch passive_issuer draft_after_title@match "
+        # polpart round 27: 会同 joins issuers; a country before an issuer-less title
+        "issuer_joiner country_before_title"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
