@@ -215,7 +215,9 @@ DECLARED: dict[str, str] = {
         "non_binding.status continuation round_regex table.columns table.company_column "
         "table.default_kind "
         # deals (enmoney helper, round 22): relative days that keep the date before
-        "same_day"
+        "same_day "
+        # deals (direction round 27): the kinds a provided service replaces
+        "service_replaces"
     ),
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -231,7 +233,9 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 23): markup between a name and its verb
         "markup_emphasis latex_figure "
         # zhmoney (round 24): a company note's 公司, its covered company
-        "covered_word note_title covered_object"
+        "covered_word note_title covered_object "
+        # deals (direction round 27): what a contract provides and who provides it
+        "service_kinds service_provider"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -248,6 +252,8 @@ DECLARED: dict[str, str] = {
         "list_clause_verb@match list_lead list_item hedge_names round_stated "
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
         "tied_partnership stake_bought days_later "
+        # deals (direction round 27): what a contract provides and who provides it
+        "service_kinds service_provider "
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
         "defined_filer not_filer raise_headline"
     ),

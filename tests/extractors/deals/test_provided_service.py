@@ -1,0 +1,100 @@
+"""The provided-service reading (deals/service.py): a contract's service words decide its
+kind over the goods they name, and a clause that says who provides makes the provider
+the payee. Invented companies and sentences, in the styles of contract notices, neocloud
+news and foundry and OSAT coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.deal_facts import money_events, who
+
+ZH = "---\ntitle: 算力周报：合同密集落地\ndate: 2031-04-06\n---\n\n## 行业要闻\n\n"
+EN = "---\ntitle: Compute weekly\ndate: 2031-04-06\n---\n\n## Industry news\n\n"
+
+
+def _deals(tmp_path: Path, head: str, body: str) -> list[tuple[set[str], set[str], str]]:
+    facts = money_events(tmp_path / "s.md", head + body + "\n")
+    return [
+        (who(f, "PAYS_FOR"), who(f, "PAID_TO"), f.props["kind"]) for f in facts if f.label == "Deal"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("4 月 2 日，澄川科技与岚汐集团签订 3 亿元 GPU 云服务合同。", "cloud_contract"),
+        ("澄川科技获得岚汐集团的算力服务订单，金额约 8 亿元。", "compute_lease"),
+        ("澄川科技将向岚汐集团提供 GPU 算力服务，合同金额 2 亿元。", "compute_lease"),
+    ],
+)
+def test_a_compute_service_is_no_chip_purchase(tmp_path: Path, body: str, kind: str) -> None:
+    payer = "澄川科技" if body.startswith("4 月") else "岚汐集团"
+    payee = "岚汐集团" if payer == "澄川科技" else "澄川科技"
+    assert _deals(tmp_path, ZH, body) == [({payer}, {payee}, kind)]
+
+
+def test_the_osat_is_paid_for_its_packaging(tmp_path: Path) -> None:
+    body = "澄川科技与岚汐集团签订合同，为其提供先进封装服务，金额 3 亿元。"
+    assert _deals(tmp_path, ZH, body) == [({"岚汐集团"}, {"澄川科技"}, "payment")]
+    body = "澄川科技获得岚汐集团先进封装订单，金额约 8 亿元。"
+    assert _deals(tmp_path, ZH, body) == [({"岚汐集团"}, {"澄川科技"}, "payment")]
+
+
+def test_the_party_named_as_the_service_side_is_paid(tmp_path: Path) -> None:
+    body = "澄川科技与岚汐集团签订 3 亿元《算力服务协议》，澄川科技作为服务方。"
+    assert _deals(tmp_path, ZH, body) == [({"岚汐集团"}, {"澄川科技"}, "compute_lease")]
+
+
+def test_a_winner_named_before_the_buyers_project_is_paid(tmp_path: Path) -> None:
+    body = "澄川科技被确定为岚汐集团算力服务项目的中标人，中标金额 3 亿元。"
+    assert _deals(tmp_path, ZH, body) == [({"岚汐集团"}, {"澄川科技"}, "cloud_contract")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Varda signed a $3bn contract with Meta to provide AI capacity over five years.",
+        "Varda signed a $3bn, five-year contract with Meta under which it will provide"
+        " dedicated GPU capacity.",
+        "Varda signed a $3bn agreement with Meta to deliver dedicated AI capacity.",
+    ],
+)
+def test_the_neocloud_that_provides_capacity_is_paid(tmp_path: Path, body: str) -> None:
+    [(payers, payees, kind)] = _deals(tmp_path, EN, body)
+    assert (payers, payees) == ({"Meta"}, {"Varda"})
+    assert kind in ("cloud_contract", "compute_lease")
+
+
+def test_a_named_provider_after_with_still_provides(tmp_path: Path) -> None:
+    body = (
+        "Meta Platforms has signed a deal worth up to $3.4bn with Corvina Cloud to supply"
+        " GPU computing power for its training clusters over four years."
+    )
+    assert _deals(tmp_path, EN, body) == [({"Meta Platforms"}, {"Corvina Cloud"}, "compute_lease")]
+
+
+def test_a_chip_contract_won_by_a_cloud_buys_its_compute(tmp_path: Path) -> None:
+    body = "Bramwick Cloud wins $5.5bn, six-year GPU contract from Soria AI."
+    assert _deals(tmp_path, EN, body) == [({"Soria AI"}, {"Bramwick Cloud"}, "cloud_contract")]
+
+
+def test_foundry_and_packaging_work_is_paid_by_the_chip_designer(tmp_path: Path) -> None:
+    body = "Tesla signed a $16.5bn foundry agreement with Samsung Electronics."
+    assert _deals(tmp_path, EN, body) == [({"Tesla"}, {"Samsung Electronics"}, "capacity_order")]
+    body = (
+        "Amkor signed a $400mn agreement with Halden Semiconductor to provide advanced"
+        " packaging and test services."
+    )
+    assert _deals(tmp_path, EN, body) == [({"Halden Semiconductor"}, {"Amkor"}, "payment")]
+    body = "Broadcom signed a multi-year capacity agreement with TSMC covering CoWoS-L wafers."
+    assert _deals(tmp_path, EN, body) == [({"Broadcom"}, {"TSMC"}, "capacity_order")]
+
+
+def test_a_customers_own_purpose_keeps_the_customer_paying(tmp_path: Path) -> None:
+    body = "Halden AI signed a $1bn agreement with Varda to buy GPU capacity over three years."
+    [(payers, payees, _)] = _deals(tmp_path, EN, body)
+    assert (payers, payees) == ({"Halden AI"}, {"Varda"})
+    body = "澄川科技与岚汐集团签订 3 亿元算力服务器采购合同。"
+    assert _deals(tmp_path, ZH, body) == [({"澄川科技"}, {"岚汐集团"}, "hardware_purchase")]
