@@ -9,7 +9,9 @@ A deal's words name the service it pays for, and the provider is the one paid:
   ``rules/deals/zh.toml`` and ``en.toml``, in that order) are searched in the deal's
   words from its verb to the end of its clause, and the clause that names the provider;
   a service kind replaces only the kinds ``service_replaces`` (``common.toml``) lists. A
-  chip purchase paid to a compute provider that makes no chips buys its compute.
+  chip purchase paid to a compute provider that makes no chips buys its compute; an
+  order whose clause names goods after it ("won an order from Y for AI servers") buys
+  those goods.
 - the direction of an agreement: a clause after it that says who provides
   (``service_provider``: "…，X 为 Y 提供 …", "…，由 X 为其提供 …", "…，Y 委托 X 提供 …",
   "… with Meta to provide AI capacity", "…, under which X will supply …") makes the
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aikg.extractors.deals.frames import Candidate, cue, deal_rules
+from aikg.extractors.deals.frames import Candidate, cue, deal_rules, kind_from_cues
 from aikg.extractors.deals.providers import is_compute_provider, is_maker
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.rules import load
@@ -135,27 +137,47 @@ def served(
     stop = close.start() if close else cand.end + len(after)
     words = text[cand.v_start : max(stop, cand.end)]
     kind = service_kind(words, kind)
+    tail = text[cand.end : max(stop, cand.end)]
+    goods = kind_from_cues(tail) if kind == "capacity_order" else None
+    kind = goods if goods in ("chip_purchase", "hardware_purchase") else kind  # "… for AI servers"
+    provider = _provider(cand, text, clause, mentions, roles, seen, _service(words) is not None)
+    first, second = roles.get("first", []), roles.get("second", [])
+    if provider is not None and key_of(provider) in {key_of(m) for m in first}:
+        payers, payees = second, first
+    elif provider is not None and key_of(provider) in {key_of(m) for m in second}:
+        payers, payees = first, second
     if kind == "chip_purchase" and _sold_compute(payees, seen):
         kind = "cloud_contract"  # "X wins a GPU contract from Y": X's compute
-    if cand.fact not in _UNDIRECTED or clause is None or _service(words) is None:
-        return payers, payees, kind
-    if cue("lease_signed").search(text[cand.v_end : cand.end]):
-        return payers, payees, kind  # a lease: the landlord reading stands
-    first, second = roles.get("first", []), roles.get("second", [])
-    if not first or not second:
-        return payers, payees, kind
-    provider = _named(clause, mentions)
-    if provider is None:  # the party that signs, unless only the other is a provider
-        keys = [key_of(m) for m in first]
-        provider = second[0] if _provides(second, seen) and not _provides(first, seen) else None
-        provider = provider or (first[0] if len(keys) == 1 else None)
-    if provider is None:
-        return payers, payees, kind
-    if key_of(provider) in {key_of(m) for m in first}:
-        return second, first, kind
-    if key_of(provider) in {key_of(m) for m in second}:
-        return first, second, kind
     return payers, payees, kind
+
+
+def _provider(
+    cand: Candidate,
+    text: str,
+    clause: re.Match[str] | None,
+    mentions: list[Mention],
+    roles: dict[str, Parties],
+    seen: set[str],
+    service: bool,
+) -> Mention | None:
+    """The party of an agreement its provider clause makes the provider: the one it
+    names; else the only provider or known maker of the two by name ("Nscale signed a
+    contract with Microsoft to supply GPUs"); else, where a service is named, the party
+    that signs. None: the agreement's own reading stands (a lease, a deal a frame
+    directed, no provider clause)."""
+    first, second = roles.get("first", []), roles.get("second", [])
+    if cand.fact not in _UNDIRECTED or clause is None or not first or not second:
+        return None
+    if cue("lease_signed").search(text[cand.v_end : cand.end]):
+        return None  # a lease: the landlord reading stands
+    named = _named(clause, mentions)
+    if named is not None:
+        return named
+    if _provides(second, seen) and not _provides(first, seen):
+        return second[0]
+    if _provides(first, seen) and not _provides(second, seen):
+        return first[0]
+    return first[0] if service and len(first) == 1 else None
 
 
 def _sold_compute(payees: Parties, seen: set[str]) -> bool:

@@ -98,3 +98,60 @@ def test_a_customers_own_purpose_keeps_the_customer_paying(tmp_path: Path) -> No
     assert (payers, payees) == ({"Halden AI"}, {"Varda"})
     body = "澄川科技与岚汐集团签订 3 亿元算力服务器采购合同。"
     assert _deals(tmp_path, ZH, body) == [({"澄川科技"}, {"岚汐集团"}, "hardware_purchase")]
+
+
+@pytest.mark.parametrize(
+    ("body", "payer", "payee"),
+    [
+        ("Foxlin won an order from Orbis AI for AI servers.", "Orbis AI", "Foxlin"),
+        ("Sarnell won a $16.5bn order from Tesla to make its AI6 chips.", "Tesla", "Sarnell"),
+    ],
+)
+def test_an_order_won_from_a_customer_is_read_once(
+    tmp_path: Path, body: str, payer: str, payee: str
+) -> None:
+    """ "order … from" after a verb of winning is no verb of buying: one deal, not also its
+    reverse."""
+    [(payers, payees, kind)] = _deals(tmp_path, EN, body)
+    assert (payers, payees) == ({payer}, {payee})
+    assert kind in ("hardware_purchase", "chip_purchase", "capacity_order")
+
+
+def test_a_known_provider_that_supplies_gpus_is_paid_for_its_compute(tmp_path: Path) -> None:
+    body = "Nscale signed a contract with Microsoft to supply 200,000 Nvidia GB300 GPUs."
+    assert _deals(tmp_path, EN, body) == [({"Microsoft"}, {"Nscale"}, "cloud_contract")]
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "payer", "payee", "kinds"),
+    [
+        (
+            "台积电将为英伟达代工 Rubin GPU。",
+            ZH,
+            "英伟达",
+            "台积电",
+            ("capacity_order", "chip_purchase"),
+        ),
+        ("长电科技将为英伟达提供 CoWoS 封装服务。", ZH, "英伟达", "长电科技", ("payment",)),
+        (
+            "TSMC will manufacture Nvidia's Rubin GPUs on N3P.",
+            EN,
+            "Nvidia",
+            "TSMC",
+            ("capacity_order", "chip_purchase"),
+        ),
+        (
+            "Amkor will package Apple chips produced at its Arizona plant under a $2bn deal.",
+            EN,
+            "Apple",
+            "Amkor",
+            ("payment",),
+        ),
+    ],
+)
+def test_the_designer_pays_the_foundry_and_the_osat(
+    tmp_path: Path, body: str, head: str, payer: str, payee: str, kinds: tuple[str, ...]
+) -> None:
+    [(payers, payees, kind)] = _deals(tmp_path, head, body)
+    assert (payers, payees) == ({payer}, {payee})
+    assert kind in kinds
