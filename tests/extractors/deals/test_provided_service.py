@@ -155,3 +155,47 @@ def test_the_designer_pays_the_foundry_and_the_osat(
     [(payers, payees, kind)] = _deals(tmp_path, head, body)
     assert (payers, payees) == ({payer}, {payee})
     assert kind in kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "payer", "payee"),
+    [
+        ("岚汐半导体将新一代芯片交由长电科技封装。", ZH, "岚汐半导体", "长电科技"),
+        ("岚汐半导体的 AI 芯片由中芯国际代工。", ZH, "岚汐半导体", "中芯国际"),
+        (
+            "Halden Semiconductor tapped TSMC to manufacture its next AI accelerator.",
+            EN,
+            "Halden Semiconductor",
+            "TSMC",
+        ),
+        (
+            "Halden Semiconductor's next AI accelerator will be manufactured by TSMC.",
+            EN,
+            "Halden Semiconductor",
+            "TSMC",
+        ),
+        (
+            "Halden AI selected Varda to provide GPU capacity under a $1bn deal.",
+            EN,
+            "Halden AI",
+            "Varda",
+        ),
+        (
+            "Varda inked a $1bn deal with Halden AI to host its training clusters.",
+            EN,
+            "Halden AI",
+            "Varda",
+        ),
+    ],
+)
+def test_the_customer_that_hands_over_the_work_pays(
+    tmp_path: Path, body: str, head: str, payer: str, payee: str
+) -> None:
+    [(payers, payees, _)] = _deals(tmp_path, head, body)
+    assert (payers, payees) == ({payer}, {payee})
+
+
+def test_a_purchase_order_received_is_the_sellers(tmp_path: Path) -> None:
+    body = "Varda received a $1bn purchase order from Halden AI for GPU servers."
+    [(payers, payees, _)] = _deals(tmp_path, EN, body)
+    assert (payers, payees) == ({"Halden AI"}, {"Varda"})
