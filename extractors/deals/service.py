@@ -15,7 +15,8 @@ A deal's words name the service it pays for, and the provider is the one paid:
 - the direction of an agreement: a clause after it that says who provides
   (``service_provider``: "…，X 为 Y 提供 …", "…，由 X 为其提供 …", "…，Y 委托 X 提供 …",
   "… with Meta to provide AI capacity", "…, under which X will supply …") makes the
-  provider the payee and the other party the payer. A clause that names no provider
+  provider the payee and the other party the payer; one that says who pays ("…，Y 将向 X
+  支付服务费", "…, which will pay …") makes that party the payer. A clause that names no provider
   names the party that signs; where only the other party is a provider or maker by its
   name, that party provides ("Meta signed a deal with Corvina Cloud to supply GPU
   computing power"). The reading needs a service named (a kind from the service words),
@@ -88,9 +89,17 @@ def _provider_clause(after: str) -> re.Match[str] | None:
     return None
 
 
-def _named(m: re.Match[str], mentions: list[Mention]) -> Mention | None:
-    """The provider a provider clause names (None: the party that signs)."""
-    for group in ("p", "q", "r"):
+def _paying(m: re.Match[str]) -> bool:
+    """Whether a provider clause names the one who pays instead (its group w)."""
+    return "w" in m.re.groupindex and m.group("w") is not None
+
+
+def _named(
+    m: re.Match[str], mentions: list[Mention], groups: tuple[str, ...] = ("p", "q", "r")
+) -> Mention | None:
+    """The provider a provider clause names (None: the party that signs), or with
+    ``groups`` ("c",) the payer a paying clause names."""
+    for group in groups:
         if group in m.re.groupindex and m.group(group):
             index = re.fullmatch(r"⟨(\d+)⟩", m.group(group))
             if index and int(index.group(1)) < len(mentions):
@@ -173,6 +182,14 @@ def _provider(
     named = _named(clause, mentions)
     if named is not None:
         return named
+    if _paying(clause):  # "…，Y 将向 X 支付服务费", "…, which will pay …": the other provides
+        payer = _named(clause, mentions, ("c",))
+        if payer is None:  # "…，公司将向其支付": the subject; ", which will pay": the other
+            pays_second = "c" not in clause.re.groupindex
+        else:
+            pays_second = key_of(payer) in {key_of(m) for m in second}
+        side = first if pays_second else second
+        return side[0] if len(side) == 1 else None
     if _provides(second, seen) and not _provides(first, seen):
         return second[0]
     if _provides(first, seen) and not _provides(second, seen):

@@ -199,3 +199,23 @@ def test_a_purchase_order_received_is_the_sellers(tmp_path: Path) -> None:
     body = "Varda received a $1bn purchase order from Halden AI for GPU servers."
     [(payers, payees, _)] = _deals(tmp_path, EN, body)
     assert (payers, payees) == ({"Halden AI"}, {"Varda"})
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("澄川科技签订 4.8 亿元算力服务合同，客户为岚汐集团。", ZH),
+        ("澄川科技与岚汐集团签订算力服务合同，岚汐集团将向澄川科技支付服务费 4.8 亿元。", ZH),
+        (
+            "Varda signed a $2bn contract with Halden AI, which will pay Varda over five years"
+            " for GPU capacity.",
+            EN,
+        ),
+    ],
+)
+def test_the_customer_or_payer_named_after_the_contract_pays(
+    tmp_path: Path, body: str, head: str
+) -> None:
+    payer, payee = ("岚汐集团", "澄川科技") if head == ZH else ("Halden AI", "Varda")
+    [(payers, payees, kind)] = _deals(tmp_path, head, body)
+    assert (payers, payees, kind) == ({payer}, {payee}, "compute_lease")
