@@ -219,3 +219,16 @@ def test_the_customer_or_payer_named_after_the_contract_pays(
     payer, payee = ("岚汐集团", "澄川科技") if head == ZH else ("Halden AI", "Varda")
     [(payers, payees, kind)] = _deals(tmp_path, head, body)
     assert (payers, payees, kind) == ({payer}, {payee}, "compute_lease")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Varda agreed to provide Meta $3bn of compute over five years.",
+        "Varda has been contracted by Meta to provide GPU capacity worth $3bn.",
+        "Meta has contracted Varda for $3bn of GPU capacity.",
+    ],
+)
+def test_the_provider_a_customer_engages_is_paid(tmp_path: Path, body: str) -> None:
+    [(payers, payees, _)] = _deals(tmp_path, EN, body)
+    assert (payers, payees) == ({"Meta"}, {"Varda"})
