@@ -22,8 +22,9 @@ Modules: :mod:`.frames` (the frames, cue words and the rules of both languages),
 :mod:`.figures` (amounts, dates, status per match), :mod:`.state` (facts under
 construction, role resolution),
 :mod:`.post` (merging, continuations, output), :mod:`.tables` (deal tables, one Deal a
-row, read in the structured phase); paragraphs and sentences come from
-:mod:`aikg.extractors.text`, mentions and masking from :mod:`aikg.extractors.names`.
+row, read in the structured phase), :mod:`.service` (what a contract provides and who
+provides it); paragraphs and sentences come from :mod:`aikg.extractors.text`, mentions
+and masking from :mod:`aikg.extractors.names`.
 """
 
 from __future__ import annotations
