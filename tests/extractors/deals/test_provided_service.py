@@ -248,3 +248,18 @@ def test_a_company_notes_own_compute_contract_is_its_sale(tmp_path: Path) -> Non
         ({"澄川科技"}, {"北屿集团"}, "compute_lease"),
         ({"澄川科技"}, {"英伟达"}, "chip_purchase"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "payer", "payee"),
+    [
+        ("SK hynix will supply HBM4 to Nvidia under a $10bn deal.", "Nvidia", "SK hynix"),
+        ("Varda will supply Meta under a five-year, $3bn contract.", "Meta", "Varda"),
+    ],
+)
+def test_the_buyer_a_supplier_serves_pays(
+    tmp_path: Path, body: str, payer: str, payee: str
+) -> None:
+    [(payers, payees, _)] = _deals(tmp_path, EN, body)
+    assert (payers, payees) == ({payer}, {payee})
+    assert _deals(tmp_path, EN, "Varda will deliver a keynote to Meta staff.") == []
