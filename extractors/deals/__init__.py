@@ -288,8 +288,8 @@ def build(
             payers, payees = lease_parties(first, second, ctx.seen, fig.text[cand.v_end : cand.end])
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
-    deal = (payers, payees, props["kind"])  # the provided service: its kind and its provider
-    payers, payees, props["kind"] = served(cand, fig.text, mentions, roles, deal, *ctx.served)
+    deal = served(cand, fig.text, mentions, roles, (payers, payees, props["kind"]), ctx.seen)
+    payers, payees, props["kind"] = deal  # the provided service: its kind and its provider
     return _built("Deal", props, payers, payees, evidence, cand)
 
 

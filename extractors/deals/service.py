@@ -42,8 +42,6 @@ Parties = list[Mention]
 
 # the facts whose direction no frame fixed: the two parties of an agreement
 _UNDIRECTED = ("agreement", "total")
-# the kinds a covered company's own contract sells (deals/announcer.py reads items so)
-_SOLD = ("cloud_contract", "compute_lease")
 _CLAUSE_END = re.compile(r"[,，;；。]")
 _SENTENCE_END = re.compile(r"[;；。]")
 
@@ -126,12 +124,10 @@ def served(
     roles: dict[str, Parties],
     deal: tuple[Parties, Parties, str],
     seen: set[str] = frozenset(),
-    covered: Mention | None = None,
 ) -> tuple[Parties, Parties, str]:
     """The payers, payees and kind of a ``deal`` (as read so far) matched by ``cand`` in
     the masked sentence ``text``, as its service words and provider clause say
-    (``roles``: the match's resolved roles; ``seen``: the report's names so far;
-    ``covered``: the company a Chinese company note or flash comment is about).
+    (``roles``: the match's resolved roles; ``seen``: the report's names so far).
 
     >>> from aikg.extractors.deals.frames import match_frames
     >>> t = "⟨0⟩ signed a $3bn contract with ⟨1⟩ to provide AI capacity over five years"
@@ -154,8 +150,6 @@ def served(
     goods = kind_from_cues(tail) if kind == "capacity_order" else None
     kind = goods if goods in ("chip_purchase", "hardware_purchase") else kind  # "… for AI servers"
     provider = _provider(cand, text, clause, mentions, roles, seen, _service(words) is not None)
-    if provider is None and clause is None and kind in _SOLD:
-        provider = _covered_seller(cand, after, roles, seen, covered)
     first, second = roles.get("first", []), roles.get("second", [])
     if provider is not None and key_of(provider) in {key_of(m) for m in first}:
         payers, payees = second, first
@@ -201,25 +195,6 @@ def _provider(
     if _provides(first, seen) and not _provides(second, seen):
         return first[0]
     return first[0] if service and len(first) == 1 else None
-
-
-def _covered_seller(
-    cand: Candidate, after: str, roles: dict[str, Parties], seen: set[str], covered: Mention | None
-) -> Mention | None:
-    """The company a Chinese note covers, where it signs a compute or cloud contract with a
-    party that is no provider or maker by name: a listed company's note restates its own
-    sales ("澄川科技与星垣股份签订 2 亿元算力租赁合同" in a note on 澄川科技), unless the words
-    after the contract say it rents or buys (``announcer_buys``: "，租用 Y 的 GPU 算力")."""
-    first, second = roles.get("first", []), roles.get("second", [])
-    if covered is None or cand.fact not in _UNDIRECTED or cand.frame.startswith("en_"):
-        return None
-    if len(first) != 1 or not second:
-        return None
-    if key_of(first[0]) != key_of(covered) and first[0].name != covered.name:
-        return None
-    if _provides(second, seen) or any(map(is_maker, second)):
-        return None
-    return None if re.search(load("deals", "zh")["announcer_buys"], after) else first[0]
 
 
 def _sold_compute(payees: Parties, seen: set[str]) -> bool:

@@ -92,12 +92,6 @@ class Context:
     # the company a filing's sentence defined as "the Company" / "the Registrant"
     filer: Mention | None = None
 
-    @property
-    def served(self) -> tuple[set[str], Mention | None]:
-        """What the provided-service reading (deals/service.py) is given: the names seen,
-        the company a Chinese note covers."""
-        return self.seen, self.note_company
-
     def new_paragraph(self, headline: str) -> None:
         self.date, self.subject, self.last, self.last_investee = None, None, None, None
         self.topic_set = False

@@ -234,22 +234,6 @@ def test_the_provider_a_customer_engages_is_paid(tmp_path: Path, body: str) -> N
     assert (payers, payees) == ({"Meta"}, {"Varda"})
 
 
-def test_a_company_notes_own_compute_contract_is_its_sale(tmp_path: Path) -> None:
-    """In a flash note on 澄川科技, its compute contracts are its sales, however it is named,
-    unless it rents; a purchase from a chip maker stays a purchase."""
-    head = "---\ntitle: 澄川科技(300812.SZ)点评：签订大额算力服务合同\ndate: 2031-04-06\n---\n\n"
-    body = (
-        "## 事件\n\n12 月 3 日，澄川科技与星垣股份签订 2 亿元算力租赁合同。\n\n"
-        "12 月 5 日，澄川科技与北屿集团签订 1 亿元算力租赁合同，租用北屿集团的 GPU 算力。\n\n"
-        "澄川科技与英伟达签订 3 亿元 GPU 采购合同。"
-    )
-    assert _deals(tmp_path, head, body) == [
-        ({"星垣股份"}, {"澄川科技"}, "compute_lease"),
-        ({"澄川科技"}, {"北屿集团"}, "compute_lease"),
-        ({"澄川科技"}, {"英伟达"}, "chip_purchase"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("body", "payer", "payee"),
     [
