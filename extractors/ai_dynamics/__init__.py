@@ -56,6 +56,7 @@ from aikg.extractors.ai_dynamics.clauses import (
     day_of,
     days_later,
 )
+from aikg.extractors.ai_dynamics.covered import with_covered
 from aikg.extractors.ai_dynamics.dating import (
     chip_like,
     clause_date,
@@ -82,6 +83,7 @@ from aikg.extractors.ai_dynamics.releases import (
     whole_name,
 )
 from aikg.extractors.ai_dynamics.rules import either, en, rx
+from aikg.extractors.ai_dynamics.same_day import same_day_anchors
 from aikg.extractors.ai_dynamics.script_forms import reading_form
 from aikg.extractors.ai_dynamics.subjects import company_ref, known_at_start, strip_lead, subject_of
 from aikg.extractors.ai_dynamics.tracker import line_rows, tracker_rows
@@ -361,13 +363,13 @@ def _facts(rels: list[_Rel]) -> Iterator[Fact]:
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
     """Facts of the report's AI dynamics: headline list, subheadings and paragraphs."""
-    units = ai_units(report)
+    units = with_covered(report, ai_units(report))
     if not units:
         yield from _facts(list(_tracker_rels(report)))
         return
     context = reading_form("\n".join(u.text for u in units))
     reviewed = reviewed_month(report, units)
-    anchors = event_anchors(units, report.meta.period)
+    anchors = same_day_anchors(units, report.meta.period, event_anchors(units, report.meta.period))
     rels: list[_Rel] = []
     for i, unit in enumerate(units):
         if unit.kind in ("paragraph", "news", "prose"):
@@ -391,9 +393,7 @@ def _tracker_rels(report: SegmentedReport) -> Iterator[_Rel]:
         ev = Evidence(report.meta.report_id, " | ".join(table.rows[i]), table.locator(i))
         hit = NameHit(model, "Model", "", 0, len(model))
         yield _rel(maker, hit, action, ev, date, True)
-    for line, text, maker, model, date, action in line_rows(
-        report, whole_name
-    ):  # "12.08 ｜ X ｜ Y"
+    for line, text, maker, model, date, action in line_rows(report, whole_name):  # "X ｜ Y"
         hit = NameHit(model, "Model", "", 0, len(model))
         ev = Evidence(report.meta.report_id, text, f"line {line}")
         yield _rel(maker, hit, action, ev, date, True)

@@ -149,8 +149,10 @@ def stated_day(clause: str, period: str, published: str) -> DateValue | None:
 
 
 def chip_like(name: str, text: str) -> bool:
-    """Whether a name stands for a chip in ``text``: a chip word in it or right beside
-    it ("推理卡 QY-S2", "JX-680 加速卡", "the Zyra-9 accelerator").
+    """Whether a name stands for a chip or a device in ``text``: a chip word in it or
+    right beside it ("推理卡 QY-S2", "JX-680 加速卡", "the Zyra-9 accelerator"), a device
+    word right after it ("Zyra Box 2 桌面超算", ``device_words``), or a chip it carries
+    ("Zyra 17e, 搭载 A19 芯片", ``carries_chip``).
 
     >>> chip_like("QY-S2", "甲公司发布第二代云端推理卡 QY-S2,采用 7nm 工艺")
     True
@@ -158,13 +160,17 @@ def chip_like(name: str, text: str) -> bool:
     False
     >>> chip_like("Zyra-V 1.5", "甲公司开源视频模型 Zyra-V 1.5,显卡可跑")
     False
+    >>> chip_like("Zyra 17e", "发布 Zyra 17e,搭载 A19 芯片"), chip_like("Box 2", "Box 2 桌面超算")
+    (True, True)
     """
     at = text.find(name)
     if at < 0:
         return bool(rx(None, "chip_words").search(name))
     before = re.split(r"[,;。:]", text[max(0, at - 8) : at])[-1]  # its own phrase only:
     after = re.split(r"[,;。:]", text[at + len(name) : at + len(name) + 6])[0]  # "…, 单卡可跑"
-    return bool(rx(None, "chip_words").search(before + name + after))
+    device = rx(None, "device_words").match(text[at + len(name) :])
+    carried = rx(None, "carries_chip").match(text[at + len(name) :])
+    return bool(rx(None, "chip_words").search(before + name + after) or device or carried)
 
 
 def hit_date(sentence: str, name: str, fallback: DateValue | None, published: str):

@@ -34,7 +34,7 @@ from functools import lru_cache
 from aikg.extractors.ai_dynamics.english_makers import stated_maker
 from aikg.extractors.ai_dynamics.labels import NameHit, default_type, is_name, tidy
 from aikg.extractors.ai_dynamics.rules import en, rx, word_type
-from aikg.extractors.ai_dynamics.subjects import company_before, subject_words
+from aikg.extractors.ai_dynamics.subjects import company_before, subject_words, team_before
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.values.dates import find_dates
 from aikg.schema import PARTY_LABELS
@@ -365,7 +365,7 @@ def english_releases(
             )
         if last and re.search(r"\band\s*$", pre):
             company = last  # "X made A available ... and shipped B": one subject, two verbs
-        company = company or last or subject
+        company = company or last or subject or team_before(pre)  # "The Quill team released X"
         last = company
         makers = [company, *_co_makers(pre, company)]
         out.extend((h.maker or c, h, action) for h in hits for c in makers if h.maker or c)

@@ -6,9 +6,8 @@ whose words match wins, else "news".
 
 from __future__ import annotations
 
-import re
-
 from aikg.extractors.ai_dynamics.rules import event_kinds
+from aikg.extractors.text.patterns import kept
 
 
 def event_kind(text: str) -> str:
@@ -20,6 +19,6 @@ def event_kind(text: str) -> str:
     'news'
     """
     for kind, pattern in event_kinds():
-        if re.search(pattern, text):
+        if kept(pattern).search(text):
             return kind
     return "news"

@@ -78,6 +78,7 @@ def tidy(name: str) -> str:
     ['Spirit LM', 'Lance', 'Qwen2.5-Turbo', '元宝 2.0']
     """
     name = clean_surface(name).strip("“”\"'‘’「」《》 ")
+    name = re.sub(r"^([^”\"」]{1,16})[”\"」](?=\s?[\u4e00-\u9fff])", r"\1", name)  # “观澜”行业…
     name = re.sub(zh()["descriptor_prefixes"], "", name)
     name = re.sub(r"^\d+(?:\.\d+)?[BMKT]-(?=[A-Za-z])", "", name)
     trailing = set(common()["trailing_generic_latin"])

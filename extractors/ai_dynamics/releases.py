@@ -36,7 +36,12 @@ from aikg.extractors.ai_dynamics.labels import (
     type_patterns,
 )
 from aikg.extractors.ai_dynamics.rules import common, rx, verb_action, zh
-from aikg.extractors.ai_dynamics.subjects import known_at_start, maker_before, strip_lead
+from aikg.extractors.ai_dynamics.subjects import (
+    known_at_start,
+    maker_before,
+    strip_lead,
+    team_before,
+)
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.text.script import CJK_CLASS
 
@@ -72,7 +77,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(1), m.end(1), "quoted") for m in rx("zh", "quoted_name").finditer(text)]
     typed = rf"{CJK_CLASS}{{2,6}}?\s?(?:{keep})(?!{CJK_CLASS})"
     patterns = (typed, zh()["brand_model_version"], zh()["brand_version_after_type"],
-                zh()["latin_brand_model_version"])  # fmt: skip
+                zh()["latin_brand_model_version"], zh()["quoted_brand_model_version"])  # fmt: skip
     for pattern in patterns:  # "豆包大模型 1.8", "可灵 2.6 Turbo", "TQ-Ops 大模型 2.0"
         found += [(m.start(), m.end(), "typed") for m in re.finditer(pattern, text)]
     found = [c for c in found if not _descriptor_only(text[c[0] : c[1]])]  # "推理模型 M1"
@@ -110,6 +115,7 @@ def _finish(
     name = tidy(raw)
     if not is_name(name):
         return None
+    quoted = re.match(r"^[“\"「][^”\"」]+[”\"」](?=\s?\S)", raw)  # “观澜”行业大模型2.0
     own = re.search(rf"({'|'.join(zh()['keep_type_in_cjk_name'])})$", name)
     if not label and own:
         label, category = "Product", zh()["product_types"].get(own.group(1), "")
@@ -119,7 +125,7 @@ def _finish(
         label, category = voted, voted_category  # one label for a name across the report
     if not label:
         label, category = default_type(name, local)
-    alias = ""
+    alias = raw.strip() if quoted else ""
     par = re.match(r"^\s?\(([A-Za-z][\w .\-]{1,30})\)", after)
     if par and _latin().fullmatch(par.group(1).strip()):
         alias = par.group(1).strip()
@@ -166,8 +172,9 @@ def names_after(
         hit = _finish(clause, offset, end, prefix, context, local)
         if hit is None:
             continue
-        if offset != start:
-            hit = NameHit(**{**hit.__dict__, "maker": company})
+        if offset != start:  # "讯飞星火X2": 星火X2 of 讯飞, the whole name its alias
+            whole = hit.alias or tidy(clause[start:end])
+            hit = NameHit(**{**hit.__dict__, "maker": company, "alias": whole})
         brand = brand_before(clause[:start])
         if brand and rx("zh", "version_tail").fullmatch(hit.name):
             hit = NameHit(**{**hit.__dict__, "name": f"{brand} {hit.name}"})  # 可灵 O1
@@ -319,7 +326,7 @@ def clause_releases(
         maker = None if found else maker_before(pre.strip())
         if maker:  # "星衡智能在大会上发布": a maker no list holds, found by its shape
             found = (maker[0], maker[1] + len(maker[0]))
-        company = found[0] if found else subject
+        company = found[0] if found else subject or team_before(pre)  # "Seed 团队开源 X"
         x = pre.strip()[found[1] :] if found else pre.strip()
         if found and rx("zh", "version_tail").fullmatch(x.strip()) and brand_alias(found[0]):
             x = pre.strip()  # "Kimi K2 Thinking 开源": the brand is part of the name

@@ -219,6 +219,15 @@ def _maker_name(name: str) -> str:
     return name
 
 
+def _before_verb(pre: str) -> str:
+    """The words before a verb without the venue, adverbs and day date after the maker."""
+    text = rx("zh", "maker_trailer").sub("", rx("zh", "venue_before_verb").sub("", pre))
+    for start, end, _ in reversed(find_dates(text, "2000-12")):
+        if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
+            text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"
+    return text.rstrip(" ,")
+
+
 def maker_before(pre: str) -> tuple[str, int] | None:
     """The maker that the words before a release verb end with, names no list holds
     included: a company mention (alias list or open-world shape) that only a venue, a
@@ -235,11 +244,7 @@ def maker_before(pre: str) -> tuple[str, int] | None:
     >>> maker_before("Zyra-Math-2 于 11 月 27 日在 Hugging Face") is None  # a venue, no maker
     True
     """
-    text = rx("zh", "maker_trailer").sub("", rx("zh", "venue_before_verb").sub("", pre))
-    for start, end, _ in reversed(find_dates(text, "2000-12")):
-        if not text[end:].strip(" ,") and re.search("[年月日/]", text[start:end]):
-            text = text[:start]  # "星衡智能 11 月 4 日", not the version of "Zyra 1.5"
-    text = text.rstrip(" ,")
+    text = _before_verb(pre)
     short = rx("zh", "short_name_paren").search(text)  # "…有限公司(以下简称“潮汐智能”)"
     if short and _maker_name(short.group(1)):
         return short.group(1), short.end() - len(short.group(1))
@@ -250,6 +255,23 @@ def maker_before(pre: str) -> tuple[str, int] | None:
         name = _maker_name(m.name)  # else the last one ("百度世界大会上发布": 百度)
         return name, text.rfind(name)
     return None
+
+
+def team_before(pre: str) -> str:
+    """The team the words before a verb end with when they name no company ("Seed 团队 12
+    月 2 日", "The Quill team"), else "": the maker of an item whose section names no
+    company (a team under a company's subheading is that company's).
+
+    >>> team_before("Quill 团队 12 月 2 日"), team_before("公司语音团队")
+    ('Quill 团队', '')
+    >>> team_before("On May 2, the Quill team")
+    'Quill team'
+    """
+    text = _before_verb(pre)
+    team = rx("zh", "team_maker").search(text) or rx("en", "team_subject").search(text)
+    if team and not rx("zh", "maker_pronoun").match(team.group(1)) and _maker_name(team.group(1)):
+        return team.group(1)
+    return ""
 
 
 def names_company(head: str) -> bool:

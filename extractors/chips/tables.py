@@ -76,7 +76,8 @@ def shape_roles(rows: list[list[str]]) -> dict[int, str]:
     return dict(sorted(out.items()))
 
 
-_SPEC_ROLES = frozenset({"process", "fp16", "power", "chip_type", "scenarios"})
+# memory ("HBM", "显存"): no Chip property, but a spec column of a roadmap exhibit
+_SPEC_ROLES = frozenset({"process", "fp16", "power", "chip_type", "scenarios", "memory"})
 
 
 def _roles(rows: list[list[str]]) -> tuple[dict[int, str], int]:
@@ -123,7 +124,11 @@ def _with_part_column(roles: dict[int, str], rows: list[list[str]]) -> dict[int,
     first_spec = min(j for j, role in roles.items() if role in _SPEC_ROLES)
     for j in range(first_spec):
         cells = [clean_cell(r[j]) for r in rows[1:] if j < len(r) and clean_cell(r[j])]
-        if j not in roles and cells and sum(map(is_part, cells)) * 2 >= len(cells):
+        if (
+            j not in roles
+            and cells
+            and sum(is_part(without_form(c)) for c in cells) * 2 >= len(cells)
+        ):
             return {**roles, j: "chip"}
     return roles
 
@@ -191,9 +196,25 @@ def _region(cells: list[str]) -> str | None:
     return None
 
 
+def without_form(chip: str) -> str:
+    """A chip's name without the form factor a table row names it with ("H100 SXM",
+    "MI355X OAM", "GB300 NVL72": the same chip whatever board, module or rack it ships
+    in); the name as it was when no part name would be left.
+
+    >>> without_form("H100 SXM5"), without_form("GB300 NVL72"), without_form("MI355X OAM")
+    ('H100', 'GB300', 'MI355X')
+    >>> without_form("Instinct MI355X"), without_form("SXM5")
+    ('Instinct MI355X', 'SXM5')
+    """
+    base = re.sub(common()["table"]["form_factor"], "", chip, flags=re.I).strip()
+    return base if base != chip and is_part(base) else chip
+
+
 def _chip_facts(vendor: str, chip: str, props: dict, evidence: Evidence) -> list[Fact]:
-    ref = EntityRef(clean_cell(chip), "Chip")
-    facts: list[Fact] = [EntityFact(ref, evidence, props)]
+    chip = clean_cell(chip)
+    base = without_form(chip)
+    ref = EntityRef(base, "Chip")
+    facts: list[Fact] = [EntityFact(ref, evidence, props, (chip,) if base != chip else ())]
     if vendor and is_name(vendor):
         facts.append(
             RelationFact("DESIGNS", EntityRef(clean_cell(vendor), "Company"), ref, evidence)

@@ -1,7 +1,9 @@
 """Stakes a sentence lists item by item, which no single frame match holds:
 
 - the holders of a new joint venture, after 其中 ("共同设立合资公司 J，注册资本 2 亿元，其中
-  公司持股 55%，B 持股 45%", "其中 A 出资 3 亿元、持股 60%"): each holder invests in J;
+  公司持股 55%，B 持股 45%", "其中 A 出资 3 亿元、持股 60%") or "respectively" ("双方分别持股
+  51% 和 49%"): each holder invests in J (the registered capital is the venture's, no
+  holder's amount);
 - the companies of a stake list ("分别取得 A 60% 股权、B 51% 股权"): the buyer acquires each;
 
 and the company of a round stated without its investors ("X 宣布完成 3 亿元 B 轮融资"), whose
@@ -14,11 +16,13 @@ every sector. Positions are in the masked sentence; ``公司`` is the sentence's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from aikg.extractors.deals.figures import Figures
 from aikg.extractors.deals.item_heads import item_company
 from aikg.extractors.deals.state import Built, Context, clause_subject
 from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.rules import load
 from aikg.extractors.values.amounts import find_amounts
 from aikg.extractors.values.dates import DateValue
 from aikg.schema import Evidence
@@ -66,6 +70,7 @@ def holder_facts(
     >>> [(f.payers[0].name, f.payees[0].name, f.props["stake_pct"]) for f in fs]
     [('甲光电', '丙光子', 55.0), ('乙科技', '丙光子', 45.0)]
     """
+    _respective()  # the rule is read with the others, whether a venture is split or not
     listed = _stake_list(ctx, fig, mentions, evidence)
     targets = {key_of(b.payees[0]) for b in listed}
     for b in built or []:
@@ -117,7 +122,34 @@ def _venture_holders(
             if found:
                 props.update(found[0][2].props())
         out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
+    if not out:  # "双方分别持股 51% 和 49%": the founders in order, each its stake
+        for holder, pct, pos in _respective_stakes(text, mentions, venture, joint, founder):
+            props = _props(ctx, fig, "equity", pct, pos)
+            out.append(Built("Investment", props, [holder], [joint], evidence, origin="holders"))
     return out + _partners_unlisted(ctx, fig, mentions, evidence, venture, joint, out)
+
+
+@lru_cache(maxsize=1)
+def _respective() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["venture_respective"])
+
+
+def _respective_stakes(
+    text: str, mentions: list[Mention], venture: re.Match[str], joint: Mention, founder
+) -> list[tuple[Mention, str, int]]:
+    """(holder, stake, position) of a venture's holders listed "respectively" after it
+    ("双方分别持股 51% 和 49%": the founder, then the partner after 与; "A、B 分别持股
+    60%、40%")."""
+    m = _respective().search(text, venture.end())
+    if m is None:
+        return []
+    named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", m.group("who"))]
+    partner = re.search(r"(?:与|和|同)\s*⟨(\d+)⟩[^⟨⟩]*$", text[: venture.start()])
+    holders = named or [founder, mentions[int(partner.group(1))] if partner else None]
+    pcts = re.findall(r"\d+(?:\.\d+)?", m.group("pcts"))
+    if len(pcts) != len(holders) or any(h is None or h.name == joint.name for h in holders):
+        return []
+    return [(h, pct, m.start()) for h, pct in zip(holders, pcts, strict=True)]
 
 
 def _item_company(ctx: Context) -> Mention | None:

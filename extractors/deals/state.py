@@ -18,6 +18,12 @@ from aikg.extractors.deals.covered import (
     title_company,
 )
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
+from aikg.extractors.deals.investees import (
+    allotment_frames,
+    placement_issuer,
+    round_investors,
+    unnamed_round_before,
+)
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.deals.spread import continues_line
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -196,6 +202,10 @@ def resolve_roles(
 
     saved, ctx.facts = ctx.facts, ctx.facts + recent
     owner = covered_object(ctx.note_company, text[cand.start : cand.end])  # "受让公司 5% 股份"
+    allotted = cand.frame in allotment_frames()  # "A 获配 4.2 亿元": the placement's issuer
+    owner = owner or (placement_issuer(text, cand.start, mentions) if allotted else None)
+    unnamed = not allotted and cand.fact == "investment" and unnamed_round_before(text, cand.start)
+    barred = round_investors(text, mentions) if cand.fact == "investment" else set()
     resolved: dict[tuple[str, int], Mention | None] = {}
     for level in (0, 1, 2):
         for role, slots in cand.roles.items():
@@ -203,9 +213,12 @@ def resolve_roles(
                 if rank(slot) != level:
                     continue
                 taken = {key_of(m) for (r, _), m in resolved.items() if m and r != role}
-                if owner is not None and role == "investee" and slot[0] == "elided":
-                    resolved[(role, n)] = owner if key_of(owner) not in taken else None
-                    continue
+                if role == "investee" and slot[0] == "elided":
+                    if owner is not None or unnamed:  # "X 完成 … 融资，由 A 领投": X unknown
+                        free = owner is not None and key_of(owner) not in taken
+                        resolved[(role, n)] = owner if free else None
+                        continue
+                    taken |= barred  # "由 A 领投，B、C 跟投": never B, C into A
                 resolved[(role, n)] = resolve(ctx, slot, mentions, subject, taken, text, role)
     ctx.facts = saved
     out = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from aikg.extractors.document.aligned import aligned_tables
+from aikg.extractors.document.boxed import box_tables
 from aikg.extractors.document.continued import caption_below, join_continued
 from aikg.extractors.document.flattened import unflatten
 from aikg.extractors.document.headings import (
@@ -39,9 +40,9 @@ from aikg.schema import Document, Section, SegmentedReport, Table
 
 
 def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[int]]:
-    """Every text table (tab-separated, space-aligned, pipe, HTML), in order, parts
+    """Every text table (tab-separated, space-aligned, pipe, HTML, box-drawn), in order, parts
     continued after a page break joined and captions written below attached
-    (:mod:`.continued`), and the indexes of the lines the aligned, pipe and HTML
+    (:mod:`.continued`), and the indexes of the lines the aligned, pipe, HTML and box-drawn
     tables take (kept out of the running text; tab-separated rows stay in it, where
     the prose readers skip them)."""
     html, taken = html_tables(lines, numbers)
@@ -49,10 +50,15 @@ def read_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[
     pipe, piped = pipe_tables(masked, numbers)
     taken |= piped
     masked = ["" if k in taken else ln for k, ln in enumerate(lines)]
+    boxed, drawn = box_tables(masked, numbers)
+    taken |= drawn
+    masked = ["" if k in taken else ln for k, ln in enumerate(lines)]
     tsv = tsv_tables(masked, numbers)
     aligned, lined = aligned_tables(masked, numbers)
     taken |= lined
-    tables = join_continued(sorted(tsv + aligned + pipe + html, key=lambda t: t.start_line), lines)
+    tables = join_continued(
+        sorted(tsv + aligned + pipe + html + boxed, key=lambda t: t.start_line), lines
+    )
     caption_below(tables, lines)
     return tables, taken
 

@@ -148,7 +148,8 @@ def _cjk_candidates(text: str, context: str) -> list[Mention]:
     out = []
     for m in r["cjk_versioned"].finditer(text):
         name = m.group()
-        stem, version = name[:2], name[2:].replace("大模型", "").strip()
+        at = max(name.rfind("·"), name.rfind("・")) + 1  # "青穹·织锦 2.0": the line after the dot
+        stem, version = name[at : at + 2], name[at + 2 :].replace("大模型", "").strip()
         if stem in r["version_stop"] or set(stem) & r["version_bad"]:
             continue
         if _UNIT_AFTER.match(text[m.end() :]) or r["version_unit"].match(version):

@@ -91,6 +91,18 @@ def _wraps(sentences: list[tuple[str, int]], text: str) -> bool:
     return bool(open_word or re.match(r"[a-z0-9(]", text))
 
 
+def _open_title(sentences: list[tuple[str, int]]) -> bool:
+    """Whether the line above left a 《title》 open: a PDF's fixed-width text wraps a long
+    title over two lines ("…印发《关于推动人工智能赋能新型工业化的" / "实施意见》"), and the
+    next line closes it.
+
+    >>> _open_title([("某部印发《关于推动某产业发展的", 3)]), _open_title([("某部印发《办法》", 3)])
+    (True, False)
+    """
+    last = sentences[-1][0] if sentences else ""
+    return last.count("《") > last.count("》")
+
+
 @dataclass
 class _Item:
     """A list item or paragraph: its first line and the lines that continue it."""
@@ -122,7 +134,9 @@ def _items(report: SegmentedReport) -> Iterator[_Item]:
             text = _lead().sub("", line.strip())
             if not text:
                 continue
-            wrapped = item is not None and (item.listed or _wraps(item.sentences, text))
+            wrapped = item is not None and (
+                item.listed or _wraps(item.sentences, text) or _open_title(item.sentences)
+            )
             if item and wrapped and not listed and no == last + 1:
                 item.sentences = _continue(item.sentences, text, no)
             else:

@@ -93,6 +93,8 @@ def _bodies(text: str) -> list[str]:
 
     >>> _bodies("英国科学、创新和技术部"), _bodies("国家网信办、公安部")
     (['英国科学、创新和技术部'], ['国家网信办', '公安部'])
+    >>> _bodies("国家数据局会同国家网信办等六部门")
+    ['国家数据局', '国家网信办']
     """
     stops = zh()["issuer_stop"].replace("、", "")
     parts = [p for p in re.split(stops, text) if p.strip()]
@@ -100,7 +102,7 @@ def _bodies(text: str) -> list[str]:
         return []
     found: list[str] = []
     enumerated = rx("zh", "foreign_enumerated_name")
-    for piece in reversed(re.split(r"[、]|(?<=[局部委办院署厅])[和与及]", parts[-1])):
+    for piece in reversed(rx("zh", "issuer_joiner").split(parts[-1])):
         body = _body(piece)
         if not body and found and enumerated.fullmatch(piece.strip()):
             found[0] = f"{piece.strip()}、{found[0]}"  # "英国科学、创新和技术部": one ministry
@@ -248,7 +250,11 @@ def chinese_policy(
     opening = re.sub(
         r"^\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月底?)\s*(?:起)?[,:]?\s*", "", sentence
     )
-    region = region_of(issuers[0] if issuers else name, name, opening)  # a title: CN unless foreign
+    foreign = rx("zh", "country_before_title").search(sentence[:t_start].rstrip('《“"「 '))
+    if not issuers and foreign:  # "欧盟《人工智能法》…生效": the union's act
+        region = region_of(foreign.group(1))
+    else:  # a title: CN unless foreign
+        region = region_of(issuers[0] if issuers else name, name, opening)
     names = [rx("zh", "country_before_place").sub("", b) for b in issuers]  # "美国加州州长…"
     out = []
     for title, _, _ in titles:

@@ -10,6 +10,7 @@ from functools import cache
 
 from aikg.extractors.names.lexicon import load_aliases, lookup
 from aikg.extractors.policy.rules import en, region_of, rx
+from aikg.extractors.text.patterns import kept
 from aikg.extractors.values.dates import DateValue, find_dates, lead_span
 
 
@@ -123,17 +124,17 @@ def find_issuer_en(before: str) -> str:
 def _issuer_run(text: str) -> str:
     """The issuer a text ends with (see :func:`find_issuer_en`), else ""."""
     gov = rx("en", "country_government").search(text)  # "the UK government"
-    if gov and any(re.fullmatch(r["re"], gov.group(1)) for r in en()["regions"]):
+    if gov and any(kept(r["re"]).fullmatch(gov.group(1)) for r in en()["regions"]):
         return f"{gov.group(1)} government"
     m = re.search(rf"(?:{en()['issuer_run']})$", text)
     tokens = m.group(0).split() if m else []
     while tokens and (tokens[0] in en()["issuer_stopwords"] or tokens[0].islower()):
         tokens.pop(0)  # "In the U.S. Department ...": the sentence's words, then a joiner
     run = " ".join(tokens)
-    office = next((p["office"] for p in en()["person_issuers"] if re.fullmatch(p["re"], run)), "")
+    office = next((p["office"] for p in en()["person_issuers"] if kept(p["re"]).fullmatch(run)), "")
     office = office or (run if rx("en", "official_issuer").fullmatch(run) else "")
     words = "|".join(en()["issuer_words"])
-    country = len(tokens) <= 3 and any(re.fullmatch(r["re"], run) for r in en()["regions"])
+    country = len(tokens) <= 3 and any(kept(r["re"]).fullmatch(run) for r in en()["regions"])
     if office or not run:
         return office
     if lookup(run, "Organization") or re.search(rf"\b(?:{words})\b", run) or country:
@@ -202,6 +203,9 @@ def english_policy(
         name = re.sub(r"^The\s+", "", name)
         by = re.match(r"\s*by\s+(?:the\s+)?([^,;.]+)", after) if passive else None
         issuer = find_issuer_en(by.group(1)) if by else ""
+        owner = re.match(r"(.+?)['’]s\s+(.+)$", name)  # "Ofcom's Online Safety Codes took effect"
+        if owner and not issuer and _issuer_run(owner.group(1)) == owner.group(1):
+            issuer, name = owner.group(1), owner.group(2)
     voted = verb.group(0) in ("passed", "passes")
     chamber, bills = rx("en", "chamber_after"), rx("en", "bill_number")
     chamber = chamber.match(after) if voted else None
@@ -210,7 +214,9 @@ def english_policy(
     if not name:
         return []
     issuer = en()["issuer_expansions"].get(issuer, issuer)  # "the Commission" of EU texts
-    date = _act_date(sentence.replace(name, ""), period, takes_effect) or lead
+    unnamed = sentence.replace(name, "")
+    date = _act_date(unnamed, period, takes_effect)
+    date = date or _lead_kept(unnamed, period, lead, takes_effect)
     law = bool(rx("en", "law_words").search(name)) and name[:1].isupper()  # "The X Act took effect"
     if date is None and not issuer or strict and (date is None or not (issuer or law)):
         return []
@@ -230,12 +236,37 @@ def _act_date(text: str, period: str, takes_effect: bool) -> DateValue | None:
     >>> _act_date("The rule takes effect on 1 Jan 2032, signed on 22 June", "2031-07", False).iso
     '2031-06-22'
     """
-    effect = [] if takes_effect else [m.end() for m in rx("en", "effect_date").finditer(text)]
+    put_off = {} if takes_effect else _put_off(text, period)
     for start, _, found in find_dates(text, period):
-        put_off = any(0 <= start - end <= 2 for end in effect)
-        if found.precision != "year" and not put_off:
+        if found.precision != "year" and start not in put_off:
             return found
     return None
+
+
+def _put_off(text: str, period: str) -> dict[int, DateValue]:
+    """The dates an effect phrase puts off ("which apply from 2 Aug 2032"), by where
+    they start."""
+    effect = [m.end() for m in rx("en", "effect_date").finditer(text)]
+    dated = find_dates(text, period)
+    return {s: d for s, _, d in dated if any(0 <= s - end <= 2 for end in effect)}
+
+
+def _lead_kept(
+    text: str, period: str, lead: DateValue | None, takes_effect: bool
+) -> DateValue | None:
+    """The item's lead date for a sentence with no act date of its own, unless the lead is
+    the date the sentence puts the act off to: an item whose first date is when the rules
+    apply ("The Commission adopted the X Guidelines, which apply from 2 August 2032") states
+    no issue date.
+
+    >>> lead = find_dates("2 August 2032", "2031-11")[0][2]
+    >>> _lead_kept("adopted the X, which apply from 2 August 2032", "2031-11", lead, False)
+    >>> _lead_kept("adopted the X on Monday", "2031-11", lead, False).iso
+    '2032-08-02'
+    """
+    if lead is None or takes_effect:
+        return lead
+    return None if lead.iso in {d.iso for d in _put_off(text, period).values()} else lead
 
 
 def _region_around(before: str, heading: str) -> str:

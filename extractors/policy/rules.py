@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from aikg.extractors.rules import Rules, load
+from aikg.extractors.text.patterns import kept
 from aikg.extractors.text.script import is_english
 
 
@@ -46,14 +47,14 @@ def region_of(*texts: str) -> str:
     """
     for text in texts:
         for rule in zh()["regions"]:
-            m = re.match(rule["re"], text or "")
+            m = kept(rule["re"]).match(text or "")
             if m:
                 return m.expand(rule["region"].replace("$1", r"\1"))
     if texts and texts[0] and rx("zh", "national_issuer").search(texts[0]):
         return "CN"  # a national body named without "国家" ("广电总局", "工信部")
     for text in filter(is_english, texts):  # the earliest region word ("U.S. Department")
         rules = en()["regions"]
-        hits = [(m.start(), r["region"]) for r in rules for m in re.finditer(r["re"], text)]
+        hits = [(m.start(), r["region"]) for r in rules for m in kept(r["re"]).finditer(text)]
         if hits:
             return min(hits)[1]
     first = texts[0] if texts else ""

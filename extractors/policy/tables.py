@@ -10,10 +10,12 @@ from collections.abc import Iterator
 
 from aikg.extractors.policy.english import known_region
 from aikg.extractors.policy.rules import region_of, rx
+from aikg.extractors.text.script import CJK
 from aikg.extractors.values.dates import find_dates
 from aikg.schema import Table
 
 _EMPTY = {"", "-", "—", "/", "n/a", "na", "--"}
+_SPLIT = re.compile(r"[、,;/]|\band\b")
 
 
 def columns(header: list[str]) -> tuple[int, int, int] | None:
@@ -40,14 +42,29 @@ def columns(header: list[str]) -> tuple[int, int, int] | None:
     return (title, issuer, date) if title >= 0 and (issuer >= 0 or date >= 0) else None
 
 
-def _issuers(cell: str) -> list[str]:
-    """The bodies an issuer cell names ("国家发展改革委、国家能源局", "CAC, MIIT").
+def _issuers(cell: str, place: str = "") -> list[str]:
+    """The bodies an issuer cell names ("国家发展改革委、国家能源局", "CAC, MIIT"), the unnamed
+    co-issuers cut off ("工信部等六部门"), a body named by its level only ("市经信局") given
+    the place of the row's place column.
 
-    >>> _issuers("国家发展改革委、国家能源局"), _issuers("/")
-    (['国家发展改革委', '国家能源局'], [])
+    >>> _issuers("国家发展改革委、国家能源局"), _issuers("/"), _issuers("工信部等六部门")
+    (['国家发展改革委', '国家能源局'], [], ['工信部'])
+    >>> _issuers("市经信局、市财政局", "星河"), _issuers("省工信厅", "江川省")
+    (['星河市经信局', '星河市财政局'], ['江川省工信厅'])
     """
-    parts = [p.strip() for p in re.split(r"[、,;/]|\band\b", cell)]
-    return [p for p in parts if p.casefold() not in _EMPTY and len(p) >= 2]
+    parts = [rx("zh", "issuer_tail").sub("", p).strip() for p in re.split(_SPLIT, cell)]
+    found = [p for p in parts if p.casefold() not in _EMPTY and len(p) >= 2]
+    return [_placed(p, place) for p in found]
+
+
+def _placed(body: str, place: str) -> str:
+    """A body named by its level only ("市经信局") with its place ("星河" or "星河市")
+    before it; a place of another level ("星河市" for "区科技局") is left off."""
+    level = body[:1]
+    if not place or level not in "省市" or not CJK.match(place[-1:]):
+        return body
+    stem = place[:-1] if place.endswith(level) else place
+    return body if stem[-1:] in "省市区县" else f"{stem}{body}"
 
 
 def _cell(row: list[str], i: int) -> str:
@@ -67,10 +84,13 @@ def table_policies(table: Table, period: str) -> Iterator[tuple[dict, int]]:
     if not found:
         return
     title_at, issuer_at, date_at = found
+    place_at = next(
+        (i for i, c in enumerate(table.header) if rx(None, "table_place_column").search(c)), -1
+    )
     for k in range(table.header_rows, len(table.rows)):
         row = table.rows[k]
         title = re.sub(r"^《(.+)》$", r"\1", _cell(row, title_at)).strip()
-        issuers = _issuers(_cell(row, issuer_at))
+        issuers = _issuers(_cell(row, issuer_at), _cell(row, place_at))
         dated = find_dates(_cell(row, date_at), period)
         dates = [d for _, _, d in dated if d.precision != "year"]
         if title.casefold() in _EMPTY or not (issuers or dates):

@@ -239,7 +239,9 @@ class _Sentence:
             items = items if _LIST_END.search(m.group(name + "s")) else items[:1]
             return [self.mentions[int(i)] for i in items]
         if name in group and m.group(name) is not None:
-            if name == "A" and _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦")):
+            listed = "Bs" in group and m.group("Bs") and m.start("Bs") < m.start(name)
+            after = _AFTER_PREPOSITION.search(self.text[: m.start(name)].rstrip("⟨⟦"))
+            if name == "A" and after and not listed:  # "A, B signed ... with D": D
                 return [s] if (s := self.subject_before(m.start(name))) else []
             if name == "A" and (earlier := self._subject_across_clause(m)) is not None:
                 return [earlier]

@@ -37,7 +37,9 @@ DECLARED: dict[str, str] = {
         # zhrel round 24: headings led by an emoji
         "emoji_heading@match "
         # lead round 25: a heading's number ("二、", "2.2", "（三）")
-        "heading_number@match"
+        "heading_number@match "
+        # tables round 27: box-drawn tables (document/boxed.py)
+        "box_bar box_rule@fullmatch"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
@@ -54,6 +56,8 @@ DECLARED: dict[str, str] = {
         "skip_sections table_title_column table_issuer_column table_date_column "
         # policy round 23: a bare 文件 column beside an issuer column
         "table_title_bare_column "
+        # polpart round 27: a local table's place column
+        "table_place_column "
         # zhrel (policy items): a list item's number or bullet
         "list_lead@match"
     ),
@@ -71,7 +75,9 @@ DECLARED: dict[str, str] = {
         # zhrel round 22 (policy plans): a body that will issue an act has not issued it
         "plan_before_verb "
         # policy round 23: a foreign ministry named with its fields joined by 、
-        "foreign_enumerated_name@fullmatch passive_issuer draft_after_title@match"
+        "foreign_enumerated_name@fullmatch passive_issuer draft_after_title@match "
+        # polpart round 27: 会同 joins issuers; a country before an issuer-less title
+        "issuer_joiner country_before_title"
     ),
     "policy/en": (
         "title_max_words issuer_words issuer_stopwords verbs effect_verbs passive_before "
@@ -93,7 +99,9 @@ DECLARED: dict[str, str] = {
         "product_hint_words model_hint_words model_column release_date_column chip_words "
         "maker_column tracker_date_column open_weights closed_weights "
         # zhrel (release rows written as lines)
-        "row_cell_separator row_lead"
+        "row_cell_separator row_lead "
+        # releases round 27: items dated by the item before them
+        "same_day_lead device_words carries_chip"
     ),
     "ai_dynamics/zh": (
         "max_descriptor_chars cjk_latin_tail_max keep_type_in_cjk_name name_connectors "
@@ -127,7 +135,9 @@ DECLARED: dict[str, str] = {
         # brands with a model word, day headings, headings that state news
         "spaced_hyphen latin_brand_model_version day_heading_rest@fullmatch "
         "news_heading item_number publication_after@match after_release@match "
-        "dated_noun_release_lead"
+        "dated_noun_release_lead "
+        # releases round 27: quoted families with a model word and a version
+        "quoted_brand_model_version team_maker covered_pronoun"
     ),
     "ai_dynamics/en": (
         "max_descriptor_words subject_stopwords name_stop_tokens descriptor_stops "
@@ -144,11 +154,15 @@ DECLARED: dict[str, str] = {
         # zhrel round 22: a place-based descriptor before a maker
         "based_descriptor@match "
         # relnames round 23: "upgraded X to Y", a maker named after its model
-        "update_to@match latest_from"
+        "update_to@match latest_from "
+        # releases round 27: a team named as the subject
+        "team_subject"
     ),
     # chips
     "chips/common": (
         "flat_row units table.min_spec_columns table.none_values table.scenario_split "
+        # tables round 27: a chip named with its form factor in a table row
+        "table.form_factor "
         "table.shapes supply_chain.stage_default_tier supply_chain.chain "
         "supply_chain.list_split supply_chain.list_drop supply_chain.tiers "
         # chips (s23): the kind of a chip its table or sentence leaves out
@@ -195,7 +209,9 @@ DECLARED: dict[str, str] = {
         # enmoney (round 24): an investor cell's placeholder ("Undisclosed")
         "investment.investor_placeholder investment.investor_descriptor "
         # zhmoney (round 25): a role word run on after an investor's name ("X领投")
-        "investment.investor_role keydata.heading_mark"
+        "investment.investor_role keydata.heading_mark "
+        # placement (round 27): allotment tables of a placement's purchasers
+        "placement.columns placement.issuer placement.total_row@match"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "
@@ -215,7 +231,11 @@ DECLARED: dict[str, str] = {
         "non_binding.status continuation round_regex table.columns table.company_column "
         "table.default_kind "
         # deals (enmoney helper, round 22): relative days that keep the date before
-        "same_day"
+        "same_day "
+        # placement (round 27): the frames of one purchaser's allotment
+        "allotment_frames "
+        # deals (direction round 27): the kinds a provided service replaces
+        "service_replaces"
     ),
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -231,7 +251,11 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 23): markup between a name and its verb
         "markup_emphasis latex_figure "
         # zhmoney (round 24): a company note's 公司, its covered company
-        "covered_word note_title covered_object"
+        "covered_word note_title covered_object "
+        # placement (round 27): a placement's issuer, a round's investors, a round unnamed
+        "placement_issuer round_investor_mark unnamed_round venture_respective "
+        # deals (direction round 27): what a contract provides and who provides it
+        "service_kinds service_provider"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -248,10 +272,14 @@ DECLARED: dict[str, str] = {
         "list_clause_verb@match list_lead list_item hedge_names round_stated "
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
         "tied_partnership stake_bought days_later "
+        # deals (direction round 27): what a contract provides and who provides it
+        "service_kinds service_provider "
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
         "defined_filer not_filer raise_headline "
         # enspread (round 27): a deal's closing or a round's size in the next sentence
-        "deal_closed round_size tranche spread_lead"
+        "deal_closed round_size tranche spread_lead "
+        # placement (round 27): the issuer of a placement its subscribers are listed in
+        "placement_issuer"
     ),
     # relations
     "relations/common": "sections_skip",

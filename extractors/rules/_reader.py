@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from aikg.extractors.rules._declared import DECLARED
+from aikg.extractors.rules._syntax import check_regex
 from aikg.schema import AikgError
 
 _META = ("examples", "not", "check", "flags")  # a pattern's keys that are not the rule
@@ -242,7 +243,7 @@ class Reader:
         check, flags = self._check(path, spec)
         if check not in ("frame", "subsidiary", "partner", "mutual", "words"):
             try:
-                re.compile(regex, flags)
+                check_regex(regex, flags)
             except re.error as err:
                 raise self.fail(path, f"bad regex: {err}") from err
         extra = {k: v for k, v in spec.items() if k not in (*_META, field)}

@@ -7,7 +7,8 @@ aligned columns, :mod:`.flat`) and its prose. Rating tables give RATES facts
 its prose packs into parentheses (:mod:`.prose`) and a digest's company headings
 (:mod:`.headed`); tables of a company's investments give Investment events
 (:mod:`.investments`: which column holds what in :mod:`.columns`, rows read in
-:mod:`.rows`). Other tables (market performance, contents, disclaimers, comparable
+:mod:`.rows`), and so do the allotment tables of a placement's purchasers
+(:mod:`.placements`). Other tables (market performance, contents, disclaimers, comparable
 companies without a rating) state no relation and are left alone; AI chip comparison
 tables are read by :mod:`aikg.extractors.chips`. Cells, numbers, names and evidence:
 :mod:`.common`.
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from aikg.extractors.tables.flat import rating_rows
 from aikg.extractors.tables.investments import extract_investments
 from aikg.extractors.tables.keydata import headed_rows, keydata_rows
+from aikg.extractors.tables.placements import extract_placements
 from aikg.extractors.tables.prose import prose_rows
 from aikg.extractors.tables.rating import rating_facts, rating_key
 from aikg.schema import Fact, SegmentedReport
@@ -30,9 +32,11 @@ PHASE = "structured"
 
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
-    """RATES facts with the rated companies, then Investment events with the investees."""
+    """RATES facts with the rated companies, then Investment events with the investees
+    (investment tables, then the purchasers of placement allotment tables)."""
     yield from ratings(report)
     yield from extract_investments(report)
+    yield from extract_placements(report)
 
 
 def ratings(report: SegmentedReport) -> Iterator[Fact]:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from aikg.extractors.rules import Rules, load
+from aikg.extractors.text.patterns import kept
 from aikg.extractors.text.script import CJK
 from aikg.extractors.text.surface import clean_cell
 from aikg.extractors.values.rounds import normalise_round
@@ -135,7 +136,7 @@ def is_name(text: str) -> bool:
         return False
     if not cell or len(cell) > r["investment"]["name_max_chars"]:
         return False
-    if cell.casefold() in _junk_words() or re.search(r["junk_pattern"], cell, re.I):
+    if cell.casefold() in _junk_words() or kept(r["junk_pattern"], re.I).search(cell):
         return False
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", cell) or re.match(
         r["rating"]["ticker_pattern"], cell

@@ -34,6 +34,7 @@ from aikg.extractors.tables.common import (
     table_evidence,
 )
 from aikg.extractors.tables.rows import Row, flat_row, read_rows
+from aikg.extractors.text.patterns import kept
 from aikg.extractors.text.surface import clean_cell, clean_surface
 from aikg.extractors.values.amounts import parse_amount
 from aikg.extractors.values.dates import resolve_date
@@ -61,7 +62,7 @@ def investor_from_caption(caption: str) -> str:
     ''
     """
     for rule in common()["investment"]["investor_from_caption"]:
-        m = re.match(rule["re"], caption, re.I)
+        m = kept(rule["re"], re.I).match(caption)
         if m and is_name(m.group("investor")):
             return clean_surface(m.group("investor"))
     return ""

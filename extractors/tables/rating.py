@@ -27,6 +27,7 @@ from aikg.extractors.tables.common import (
     table_evidence,
     ticker_currency,
 )
+from aikg.extractors.text.patterns import kept
 from aikg.extractors.text.surface import clean_cell
 from aikg.schema import (
     EntityFact,
@@ -151,10 +152,10 @@ def read_header(text: str) -> Header:
                 found.append((m.start(), name))
     header.numeric = [name for _, name in sorted(found)]
     for word in text.split():
-        if re.match(r["year_pattern"], word, re.I) and word not in header.years:
+        if kept(r["year_pattern"], re.I).match(word) and word not in header.years:
             header.years.append(word)
     for rule in r["mcap_scale_mn"]:
-        if re.search(rule["re"], text, re.I):
+        if kept(rule["re"], re.I).search(text):
             header.mcap_scale = float(rule["scale"])
             break
     return header

@@ -5,8 +5,10 @@ A rule pattern that opens with an optional slot or a gap ("{A?} ... partnered wi
 its words. :func:`required_words` reads the pattern's parse tree and returns groups of
 literal strings such that every match contains at least one string of each group;
 :func:`may_match` is then a few substring tests that tell a sentence the pattern cannot
-match, so its regex is not run at all. The results are the regex's own: a text the
+match, so its regex is not run at all (nor compiled, when the caller compiles it only on
+need: :func:`required_words_of`). The results are the regex's own: a text the
 prefilter lets through is searched as before, and one it stops has no match.
+:func:`required_group` finds a named group every match holds, a cheaper first test.
 
 Only what a match itself must hold counts: lookarounds, optional parts and
 case-insensitive parts give no words, and a pattern without a certain word gets no
@@ -67,6 +69,78 @@ def required_words(regex: re.Pattern[str]) -> Words:
     if not isinstance(regex.pattern, str):
         return ()
     return _required(regex.pattern, regex.flags)
+
+
+def required_words_of(pattern: str, flags: int) -> Words:
+    """:func:`required_words` of a pattern not compiled yet, with the flags
+    :func:`pattern_flags` gives it (those its compiled regex would have).
+
+    >>> required_words_of("⟨0⟩投资", pattern_flags("⟨0⟩投资"))
+    (frozenset({'⟨0⟩投资'}),)
+    >>> required_words_of("(?i)with", pattern_flags("(?i)with"))
+    ()
+    """
+    return _required(pattern, flags)
+
+
+_LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+def pattern_flags(pattern: str) -> int:
+    """The ``flags`` of ``re.compile(pattern)``, without compiling it: a pattern's
+    global inline flags stand at its start (anywhere else, Python 3.11 refuses them).
+
+    >>> pattern_flags("(?i)abc") == re.compile("(?i)abc").flags
+    True
+    >>> pattern_flags("(?i:a)bc") == re.compile("(?i:a)bc").flags == re.compile("").flags
+    True
+    """
+    lead = _LEADING_FLAGS.match(pattern)
+    return re.compile(lead.group() if lead else "").flags
+
+
+def required_group(pattern: str, name: str) -> str | None:
+    """The source of the named group ``name`` when every match of ``pattern`` holds it
+    (the group stands at the top level, unquantified, and the pattern has no top-level
+    alternative and no back-reference); else None. A text the group alone finds nowhere
+    cannot match the pattern, so the group is a cheap test to run first.
+
+    >>> required_group(r"⟨(?P<A>\\d+)⟩[)(]\\s*(?P<v>投资|收购)[^,]*", "v")
+    '(?P<v>投资|收购)'
+    >>> required_group(r"⟨0⟩(?:(?P<v>投资))?", "v") is None, required_group(r"a|(?P<v>b)", "v")
+    (True, None)
+    """
+    opening = f"(?P<{name}>"
+    start = pattern.find(opening)
+    if start < 0 or "(?P=" in pattern or re.search(r"\\[1-9]", pattern):
+        return None
+    depth, in_class, end, k = 0, False, None, 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class, k = True, k + 1
+            k += pattern[k : k + 1] == "^"
+            k += pattern[k : k + 1] == "]"  # a "]" first in a class is literal
+            continue
+        elif c == "(":
+            if k == start and depth != 0:
+                return None  # the group sits inside another: perhaps optional
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and end is None and k > start:
+                end = k + 1
+        elif c == "|" and depth == 0:
+            return None
+        k += 1
+    if end is None or pattern[end : end + 1] in ("?", "*", "{"):
+        return None
+    return pattern[start:end]
 
 
 def _sequence(items: list) -> list[frozenset[str]]:

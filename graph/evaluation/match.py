@@ -99,6 +99,8 @@ _CN_CJK = (
     "宁夏 新疆 西藏 深圳 杭州 南京 苏州 南通 广州 成都 武汉 西安"
 ).split()
 _US = {"us", "usa", "u.s.", "u.s.a.", "unitedstates", "america", "美国"}
+# The United Kingdom by its common code (UK) and its ISO 3166 code (GB)
+_UK = {"uk", "u.k.", "gb", "gbr", "unitedkingdom", "greatbritain", "britain", "英国"}
 
 
 def country_of(region: Any) -> str:
@@ -106,10 +108,14 @@ def country_of(region: Any) -> str:
 
     >>> country_of("中国"), country_of("广东省"), country_of("United States"), country_of("EU")
     ('CN', 'CN', 'US', 'eu')
+    >>> country_of("GB") == country_of("UK") == country_of("United Kingdom") == "UK"
+    True
     """
     text = norm_word(region or "")
     if text in _US or text.startswith("美国"):
         return "US"
+    if text in _UK:
+        return "UK"
     if text in _CN_LATIN or any(place in text for place in _CN_CJK):
         return "CN"
     return text

@@ -1,8 +1,9 @@
 """Render a markdown or text report of the corpora as the PDF its broker would have
 printed, so that the same gold scores the PDF path (``tests/test_dev_pdf_corpora.py``).
 
-A PDF has no front matter, pipe or HTML tables: the front matter's title becomes the
-cover heading and its date a cover line; pipe and HTML tables, and runs of lines aligned
+A PDF has no front matter, pipe, box-drawn or HTML tables: the front matter's title becomes
+the cover heading and its date a cover line; pipe, box-drawn and HTML tables, and runs of
+lines aligned
 into columns by spaces (the text of a PDF's table), become the tab-separated runs that
 :func:`pdfgen.text_to_pdf` draws as ruled tables; horizontal rules go; a markdown escape
 prints as the character it escapes ("\\$290" as "$290": a PDF shows no backslash).
@@ -21,6 +22,9 @@ from support.pdfgen import text_to_pdf
 _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _DATE_KEYS = ("publishedAt", "published", "date", "report_date")
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# a box-drawn table's border lines (┌─┬─┐, ├─┼─┤, └─┴─┘) and its rows (│ a │ b │)
+_BOX_BORDER = re.compile(r"^\s*[┌├└╞╘╒][─━═┬┼┴┐┤┘╪╧╤╡╕╛\s]*$")
+_BOX_ROW = re.compile(r"^\s*│.*│\s*$")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _HTML_ROW = re.compile(r"<tr\b.*?</tr>", re.S | re.I)
 _HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
@@ -61,6 +65,21 @@ def _pipe_tables(text: str) -> str:
             if not _SEPARATOR.match(line.strip()):
                 out.append(_pipe_row(line))
         else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _box_tables(text: str) -> str:
+    """Box-drawn tables as tab-separated lines, without their border lines.
+
+    >>> _box_tables("┌──┬──┐\\n│ a │ b │\\n├──┼──┤\\n│ 1 │ 2 │\\n└──┴──┘")
+    'a\\tb\\n1\\t2'
+    """
+    out = []
+    for line in text.split("\n"):
+        if _BOX_ROW.match(line):
+            out.append("\t".join(c.strip() or "-" for c in line.strip().strip("│").split("│")))
+        elif not _BOX_BORDER.match(line) or not line.strip():
             out.append(line)
     return "\n".join(out)
 
@@ -167,7 +186,7 @@ def as_printed(text: str) -> str:
     text = "\n".join(
         "" if re.fullmatch(r"\s*(?:-{3,}|\*{3,})\s*", ln) else ln for ln in text.split("\n")
     )
-    return ESCAPE.sub(r"\1", _aligned_tables(_pipe_tables(text)))
+    return ESCAPE.sub(r"\1", _aligned_tables(_box_tables(_pipe_tables(text))))
 
 
 def report_to_pdf(path: Path, pdf_path: Path) -> Path:
