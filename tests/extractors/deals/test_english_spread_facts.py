@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.deal_facts import investments_by_pair as rounds
 from support.deal_facts import money_events, who
 
 from aikg.schema import EventFact
@@ -19,17 +20,6 @@ HEAD = "---\ntitle: Weekly AI funding digest\ndate: 2031-05-16\n---\n\n## This w
 
 def prose(tmp_path: Path, body: str) -> list[EventFact]:
     return money_events(tmp_path / "sample.md", HEAD + body + "\n")
-
-
-def rounds(facts: list[EventFact]) -> dict[tuple[str, str], dict]:
-    """(investor, investee) -> the investment's properties."""
-    return {
-        (a, b): f.props
-        for f in facts
-        if f.label == "Investment"
-        for a in who(f, "MAKES_INVESTMENT")
-        for b in who(f, "INVESTS_IN")
-    }
 
 
 def test_round_stated_by_amount_and_led_next(tmp_path):
