@@ -46,6 +46,7 @@ from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en,
 from aikg.extractors.names.stems import (
     counts_things,
     is_described_stem,
+    is_lead,
     is_name_stem,
     leading_verb_length,
     place_bracket_length,
@@ -242,8 +243,8 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
         weak = (is_described_stem if described else is_name_stem)(stem, is_generic)
         if m.group() in weak_stem_suffixes() and not weak:
             continue  # "所持股份": shares; "上市公司汇峤股份": a descriptor announces a name
-        if counts_things(stem):
-            continue  # "两台机器人": a count of things
+        if counts_things(stem) or is_lead(stem):
+            continue  # "两台机器人": a count of things; "今天创投": a time word
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):
             continue
         if any(text.endswith(w, 0, m.end()) for w in r["suffixed_words"]):
