@@ -31,6 +31,7 @@ from dataclasses import replace
 from aikg.extractors.known import Known
 from aikg.extractors.mentions.lists import headed_company, labelled_companies, picked_companies
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
+from aikg.extractors.mentions.publishers import publishers
 from aikg.extractors.mentions.shapes import (
     chinese_parties,
     latin_parties,
@@ -58,6 +59,7 @@ PHASE = "linking"  # it reads the names the structured phase typed, and adds no 
 _SKIP = ("disclaimer", "toc")
 _PER_ENTITY = 4  # evidence kept per entity and report (first lines, for the scope)
 _MASTHEAD_LINES = 8  # the cover lines where a report names its publisher
+_PUBLISHER_LINES = 5  # the masthead lines whose publication-word runs are its publisher
 _WINDOW = 120  # characters of context either side of a mention, for the evidence
 
 
@@ -261,6 +263,19 @@ def _masthead(locator: str, m: Mention) -> bool:
     return bool(at) and int(at.group(1)) <= _MASTHEAD_LINES and m.name.isascii()
 
 
+def _with_publisher(text: str, locator: str, mentions: list[Mention]) -> list[Mention]:
+    """A masthead line's mentions with its publisher (:mod:`.publishers`) in place of the
+    shorter names inside it ("Strathmore Partners" of "Strathmore Partners Research")."""
+    at = re.fullmatch(r"line (\d+)", locator)
+    if not at or int(at.group(1)) > _PUBLISHER_LINES:
+        return mentions
+    for pub in publishers(text):
+        inside = [m for m in mentions if m.start < pub.end and pub.start < m.end]
+        if all(pub.start <= m.start and m.end <= pub.end for m in inside):
+            mentions = [m for m in mentions if m not in inside] + [pub]
+    return sorted(mentions, key=lambda m: m.start)
+
+
 def _snippet(text: str, m: Mention) -> str:
     start, end = max(0, m.start - _WINDOW), min(len(text), m.end + _WINDOW)
     return text[start:end].strip()
@@ -278,6 +293,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         for text, locator, context, piece in _texts(report)
         if not contact_line(text)
     ]
+    found = [(t, at, _with_publisher(t, at, ms)) for t, at, ms in found]
     labels = _report_labels([m for _, _, ms in found for m in ms])
     longer = _full_names([m for _, _, ms in found for m in ms])
     for text, locator, mentions in found:

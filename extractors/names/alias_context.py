@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from aikg.extractors.names.rules import zh
+from aikg.extractors.names.rules import en, zh
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
 
-__all__ = ["in_compound", "inside_longer_name"]
+__all__ = ["in_compound", "inside_longer_name", "inside_latin_name"]
 
 
 def in_compound(text: str, start: int, surface: str) -> bool:
@@ -68,3 +68,27 @@ def inside_longer_name(
 def _unit_name(rest: str) -> bool:
     """Whether the words after an alias name a unit of its company ("优图实验室")."""
     return bool(re.search(f"(?:{alternation(zh()['unit_suffixes'])})$", rest))
+
+
+def inside_latin_name(text: str, start: int, surface: str) -> bool:
+    """Whether a Latin alias of two words or more that ends in a house word ("Pacific
+    Securities", "Orient Securities") is the tail of a longer capitalised name ("Kuroshio
+    Pacific Securities", "KINGSWAY ORIENT SECURITIES"): a capitalised word, no stop word,
+    stands one space before it. That house is another, named by the whole run.
+
+    >>> inside_latin_name("Kuroshio Pacific Securities", 9, "Pacific Securities")
+    True
+    >>> inside_latin_name("by Pacific Securities", 3, "Pacific Securities")
+    False
+    >>> inside_latin_name("Nvidia Google Cloud", 7, "Google Cloud")
+    False
+    """
+    words = surface.split()
+    heads = {w.casefold() for w in en()["mentions"]["house_heads"]}
+    if len(words) < 2 or not surface.isascii() or words[-1].casefold() not in heads:
+        return False
+    before = re.search(r"(?:^|[\s|>*#(])([A-Z][A-Za-z&'.-]+) $", text[:start])
+    if not before:
+        return False
+    stop = {w.casefold() for w in en()["stopwords"]}
+    return before.group(1).casefold() not in stop

@@ -35,7 +35,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from aikg.extractors.names import latin_runs as runs
-from aikg.extractors.names.alias_context import in_compound, inside_longer_name
+from aikg.extractors.names.alias_context import (
+    in_compound,
+    inside_latin_name,
+    inside_longer_name,
+)
 from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.masking import mask, unmask
@@ -323,7 +327,7 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     mentions: list[Mention] = []
     for start, end, alias, surface in known_mentions(text):
         spans = [(m.start, m.end) for m in mentions]
-        inside = alias_inside_name(text, start, end)
+        inside = alias_inside_name(text, start, end) or inside_latin_name(text, start, surface)
         if _free(spans, start, end) and not in_compound(text, start, surface) and not inside:
             known = (clean_surface(surface), alias.label, alias.canonical, alias.parent)
             mentions.append(Mention(start, end, *known))

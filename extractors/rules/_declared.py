@@ -310,7 +310,7 @@ DECLARED: dict[str, str] = {
         "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
         "gate.desk_words gate.person_or_clause "
         "mentions.glued_arm mentions.company_heads mentions.org_heads mentions.org_openers "
-        "mentions.versioned "
+        "mentions.versioned mentions.house_heads mentions.publication_heads mentions.desk_after "
         "mentions.version_not_heads "
         # names family (s19b-names): contract terms and model family words
         "contract_term model_tier_words "
