@@ -29,6 +29,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from aikg.extractors.known import Known
+from aikg.extractors.mentions.apps import with_apps
 from aikg.extractors.mentions.lists import headed_company, labelled_companies, picked_companies
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
 from aikg.extractors.mentions.publishers import publishers
@@ -112,6 +113,7 @@ def mentions_in(
         if (alias and is_ticker(alias)) or kind:  # a line piece may open in a wrapped name
             found.append(replace(m, label="Company"))  # or a kind noun ("cloud provider X")
     found += _ticker_named(text, taken + [(m.start, m.end) for m in found])
+    found = with_apps(text, sorted(found, key=lambda m: m.start))
     found = [replace(m, name=strip_note(m.name)) for m in found]
     kept = (m for m in found if is_entity(m.name, m.label) and not is_person(m.name))
     return sorted(kept, key=lambda m: m.start)

@@ -11,8 +11,12 @@ of ``rules/names/en.toml`` and the gate's desk words.
 ['Fernhill AI Daily']
 >>> [m.name for m in publishers("The Weekly Stack — Issue 14")]
 ['The Weekly Stack']
->>> publishers("Global Equity Research"), publishers("Analyst: Priya Desmond")
+>>> [m.name for m in publishers("Pemberton Hale Securities Research | Semis")]
+['Pemberton Hale Securities']
+>>> publishers("Series D led by Oakvane Partners"), publishers("Global Equity Research")
 ([], [])
+>>> publishers("Analyst: Priya Desmond")
+[]
 """
 
 from __future__ import annotations
@@ -31,6 +35,14 @@ _RUN = re.compile(rf"(?<![A-Za-z0-9]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
 
 
 @lru_cache(maxsize=1)
+def _desk_after() -> tuple[frozenset[str], frozenset[str]]:
+    """(house words a desk follows, desk words), casefolded."""
+    en = rules.load("names", "en")
+    after, desk = en["mentions"]["desk_after"], en["gate"]["desk_words"]
+    return frozenset(w.casefold() for w in after), frozenset(w.casefold() for w in desk)
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(last words of a publisher, words that name no one on a masthead), casefolded."""
     en = rules.load("names", "en")
@@ -44,9 +56,14 @@ def publishers(text: str) -> list[Mention]:
     heads, generic = _words()
     out = []
     for m in _RUN.finditer(text):
+        if text[: m.start()].strip(" #*_>|·•—–-:"):
+            continue  # a masthead opens its line or a field of it, not a sentence
         words = m.group().split()
         while words and words[-1].casefold() not in heads:
             words.pop()  # "Osprey Filings Monitor Issue": up to the last publication word
+        after, desk = _desk_after()
+        while len(words) > 2 and words[-1].casefold() in desk and words[-2].casefold() in after:
+            words.pop()  # "Pemberton Hale Securities Research": the house, not its desk
         if len(words) < 2:
             continue
         if any(len(w) > 3 and w.isupper() for w in words):

@@ -128,15 +128,13 @@ def _without_desk_words(m: Mention) -> Mention:
     'China Telecom'
     >>> _without_desk_words(Mention(0, 34, "Pemberton Hale Securities Research", "Company")).name
     'Pemberton Hale Securities'
-    >>> _without_desk_words(Mention(0, 28, "Strathmore Partners Research", "Company")).name
-    'Strathmore Partners Research'
     """
     desk = {w.casefold() for w in rules.load("names", "en")["gate"]["desk_words"]}
     words = m.name.split(" ")
     lead = 0
     while lead < len(words) and words[lead].casefold() in desk:
         lead += 1
-    heads = {w.casefold() for w in rules.load("names", "en")["mentions"]["desk_after"]}
+    heads = shape_rules()["company_heads"]
     tail = len(words)
     while tail > 2 and words[tail - 1].casefold() in desk and words[tail - 2].casefold() in heads:
         tail -= 1  # "Pemberton Hale Securities Research": the desk after the house

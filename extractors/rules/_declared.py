@@ -298,7 +298,7 @@ DECLARED: dict[str, str] = {
         "gate.max_chars gate.markup gate.licence gate.unit gate.price gate.date "
         "mentions.chip_context mentions.model_context mentions.product_words mentions.paren "
         "mentions.site_nouns mentions.site_after mentions.site_code mentions.site_sentence "
-        "mentions.arm_nouns "
+        "mentions.arm_nouns mentions.app_after mentions.tool_after mentions.unit_after "
         "mentions.short_name "
         "mentions.ticker gate.round gate.role_note "
         "gate.process_node gate.index mentions.noun_after_chip mentions.noun_after_product "
