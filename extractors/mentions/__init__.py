@@ -295,9 +295,10 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         for text, locator, context, piece in _texts(report)
         if not contact_line(text)
     ]
-    found = [(t, at, _with_publisher(t, at, ms)) for t, at, ms in found]
     labels = _report_labels([m for _, _, ms in found for m in ms])
     longer = _full_names([m for _, _, ms in found for m in ms])
+    # a publisher names itself on its masthead only: no shorter name elsewhere is it
+    found = [(t, at, _with_publisher(t, at, ms)) for t, at, ms in found]
     for text, locator, mentions in found:
         for m in mentions:
             m = replace(m, label=labels.get(_label_free_key(m), m.label))

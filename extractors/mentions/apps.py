@@ -18,7 +18,7 @@ and "Gemini App" alike).
 >>> ms = [Mention(0, 5, "Naver", "Company", canonical="Naver")]
 >>> [(m.name, m.label, m.parent) for m in with_apps("Naver Cloud will resell it", ms)]
 [('Naver Cloud', 'Company', 'Naver')]
->>> [(m.name, m.label) for m in with_apps("The Qwen app and The app", [])]
+>>> [(m.name, m.label) for m in with_apps("The Qwen app and The app, AI 应用", [])]
 [('Qwen app', 'Product')]
 """
 
@@ -40,14 +40,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(common[k]) for k in ("app_after", "tool_after", "unit_after"))
 
 
-_CAPITALISED = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]+(?= ?(?:app|App|APP|应用))")
+_CAPITALISED = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z][a-z][A-Za-z0-9]*(?= ?(?:app|App)(?![A-Za-z])| 应用)"
+)
 
 
 def with_apps(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each name an app or tool word follows made that product; a
     capitalised word no finder took before an app word is an app too ("the Qwen app")."""
     app, tool, unit = _patterns()
-    stop = {w.casefold() for w in rules.load("names", "en")["stopwords"]}
+    en = rules.load("names", "en")
+    stop = {w.casefold() for w in [*en["stopwords"], *en["gate"]["desk_words"]]}
     for word in _CAPITALISED.finditer(text):
         free = all(word.end() <= m.start or word.start() >= m.end for m in mentions)
         if free and word.group().casefold() not in stop and app.match(text, word.end()):
@@ -56,6 +59,8 @@ def with_apps(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         hit = app.match(text, m.end) if m.label in ("Model", "Product", "Company") else None
+        if hit and m.is_company and not hit.group().strip().isascii():
+            hit = None  # "快手应用": a company's apps; "the Qwen app": the app
         if hit is None and m.is_company:
             hit = tool.match(text, m.end)
         cloud = unit.match(text, m.end) if m.is_company and m.canonical else None

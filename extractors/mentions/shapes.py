@@ -199,7 +199,8 @@ def chinese_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 def _trade_phrase(text: str, m: Mention) -> bool:
     """Whether a name ending in a trade word (智算, 游戏) is a phrase about a kind of thing:
-    its stem only places the dictionary knows ("江西南昌智算", "韩国游戏") or a common word
+    its stem only places the dictionary knows (two, or one it counts place_freq times:
+    "江西南昌智算", "韩国游戏"; a rare one may be a brand: "汀洲供应链") or a common word
     ("区域智算", "城市智算"), or a facility noun right after it ("液冷智算一体机", "…智算中心"
     after a stem no name holds). Rules: ``mentions.trade_stem`` of ``rules/names/zh.toml``.
 
@@ -214,8 +215,9 @@ def _trade_phrase(text: str, m: Mention) -> bool:
     stem = m.name[: suffix.start()] if suffix else m.name
     words = words_of(stem)
     freq = word_freq()
-    if words and all(f in rule["place_tags"] and freq(w) is not None for w, f in words):
-        return True  # "江西南昌", "上海临港": places alone, no brand
+    places = [w for w, f in words if f in rule["place_tags"] and freq(w) is not None]
+    if len(places) == len(words) and (len(words) > 1 or (freq(stem) or 0) >= rule["place_freq"]):
+        return True  # "江西南昌", "上海临港", "韩国": places alone, no brand ("汀洲": rare)
     if (freq(stem) or 0) >= rule["common_freq"]:
         return True
     return any(text.startswith(w, m.end) for w in rule["facility_after"])
