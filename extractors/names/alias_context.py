@@ -82,13 +82,17 @@ def inside_latin_name(text: str, start: int, surface: str) -> bool:
     False
     >>> inside_latin_name("Nvidia Google Cloud", 7, "Google Cloud")
     False
+    >>> inside_latin_name("Source: Bloomberg Data Pacific Securities", 23, "Pacific Securities")
+    False
     """
     words = surface.split()
     heads = {w.casefold() for w in en()["mentions"]["house_heads"]}
     if len(words) < 2 or not surface.isascii() or words[-1].casefold() not in heads:
         return False
-    before = re.search(r"(?:^|[\s|>*#(])([A-Z][A-Za-z&'.-]+) $", text[:start])
-    if not before:
-        return False
-    stop = {w.casefold() for w in en()["stopwords"]}
-    return before.group(1).casefold() not in stop
+    before = re.search(r"(?:^|[|>*#(]|(?<![A-Za-z0-9&,.:]) )([A-Z][A-Za-z'-]+) $", text[:start])
+    if not before or re.search(r"[A-Za-z0-9&,.:] $", text[: before.start(1)]):
+        return False  # one word opens the longer name: "Sources: Bloomberg, X" is a list
+    r = en()
+    words = {w.casefold() for key in ("stopwords", "not_names") for w in r[key]}
+    words |= {w.casefold() for w in r["gate"]["desk_words"]}
+    return before.group(1).casefold() not in words
