@@ -73,8 +73,9 @@ def _unit_name(rest: str) -> bool:
 def inside_latin_name(text: str, start: int, surface: str) -> bool:
     """Whether a Latin alias of two words or more that ends in a house word ("Pacific
     Securities", "Orient Securities") is the tail of a longer capitalised name ("Kuroshio
-    Pacific Securities", "KINGSWAY ORIENT SECURITIES"): a capitalised word, no stop word,
-    stands one space before it. That house is another, named by the whole run.
+    Pacific Securities", "KINGSWAY ORIENT SECURITIES"): one capitalised word, no stop, desk
+    or generic word, opens it after no other word of a run or a list. That house is
+    another, named by the whole run.
 
     >>> inside_latin_name("Kuroshio Pacific Securities", 9, "Pacific Securities")
     True
