@@ -29,8 +29,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from aikg.extractors.known import Known
+from aikg.extractors.mentions.apps import with_apps
 from aikg.extractors.mentions.lists import headed_company, labelled_companies, picked_companies
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
+from aikg.extractors.mentions.publishers import publishers
 from aikg.extractors.mentions.shapes import (
     chinese_parties,
     latin_parties,
@@ -58,6 +60,7 @@ PHASE = "linking"  # it reads the names the structured phase typed, and adds no 
 _SKIP = ("disclaimer", "toc")
 _PER_ENTITY = 4  # evidence kept per entity and report (first lines, for the scope)
 _MASTHEAD_LINES = 8  # the cover lines where a report names its publisher
+_PUBLISHER_LINES = 5  # the masthead lines whose publication-word runs are its publisher
 _WINDOW = 120  # characters of context either side of a mention, for the evidence
 
 
@@ -110,6 +113,7 @@ def mentions_in(
         if (alias and is_ticker(alias)) or kind:  # a line piece may open in a wrapped name
             found.append(replace(m, label="Company"))  # or a kind noun ("cloud provider X")
     found += _ticker_named(text, taken + [(m.start, m.end) for m in found])
+    found = with_apps(text, sorted(found, key=lambda m: m.start))
     found = [replace(m, name=strip_note(m.name)) for m in found]
     kept = (m for m in found if is_entity(m.name, m.label) and not is_person(m.name))
     return sorted(kept, key=lambda m: m.start)
@@ -261,6 +265,19 @@ def _masthead(locator: str, m: Mention) -> bool:
     return bool(at) and int(at.group(1)) <= _MASTHEAD_LINES and m.name.isascii()
 
 
+def _with_publisher(text: str, locator: str, mentions: list[Mention]) -> list[Mention]:
+    """A masthead line's mentions with its publisher (:mod:`.publishers`) in place of the
+    shorter names inside it ("Strathmore Partners" of "Strathmore Partners Research")."""
+    at = re.fullmatch(r"line (\d+)", locator)
+    if not at or int(at.group(1)) > _PUBLISHER_LINES:
+        return mentions
+    for pub in publishers(text):
+        inside = [m for m in mentions if m.start < pub.end and pub.start < m.end]
+        if all(pub.start <= m.start and m.end <= pub.end for m in inside):
+            mentions = [m for m in mentions if m not in inside] + [pub]
+    return sorted(mentions, key=lambda m: m.start)
+
+
 def _snippet(text: str, m: Mention) -> str:
     start, end = max(0, m.start - _WINDOW), min(len(text), m.end + _WINDOW)
     return text[start:end].strip()
@@ -280,6 +297,8 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     ]
     labels = _report_labels([m for _, _, ms in found for m in ms])
     longer = _full_names([m for _, _, ms in found for m in ms])
+    # a publisher names itself on its masthead only: no shorter name elsewhere is it
+    found = [(t, at, _with_publisher(t, at, ms)) for t, at, ms in found]
     for text, locator, mentions in found:
         for m in mentions:
             m = replace(m, label=labels.get(_label_free_key(m), m.label))

@@ -26,7 +26,7 @@ from typing import Any
 from aikg.extractors import rules
 from aikg.extractors.names.mentions import Mention, _chinese_names, _latin_names
 from aikg.extractors.names.open_world import free
-from aikg.extractors.names.pos import words_of
+from aikg.extractors.names.pos import word_freq, words_of
 from aikg.extractors.text.patterns import alternation
 
 __all__ = [
@@ -68,6 +68,12 @@ def shape_rules() -> dict[str, Any]:
         "org_compounds": tuple(zh["org_compounds"]),
         "version_bad": set(zh["version_bad_chars"]),
         "version_unit": re.compile(zh["version_unit"]),
+        "brand_head": zh["brand_head"],
+        "site_nouns": tuple(common["site_nouns"]),
+        "site_after": re.compile(common["site_after"]),
+        "site_code": re.compile(common["site_code"]),
+        "site_sentence": re.compile(common["site_sentence"]),
+        "arm_nouns": tuple(common["arm_nouns"]),
         "quoted": re.compile(zh["quoted"]),
         "kind_list": re.compile(zh["kind_list"]),
         "quoted_model": re.compile(rf"(?:{alternation(zh['quoted_model_words'])})"),
@@ -183,8 +189,38 @@ def chinese_parties(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if free(taken + [(o.start, o.end) for o in out], m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), m.group(), "Organization"))
     spans = taken + [(m.start, m.end) for m in out]
-    out += _chinese_names(text, spans, r["cn_company"], "Company")
+    out += [
+        m
+        for m in _chinese_names(text, spans, r["cn_company"], "Company")
+        if not _trade_phrase(text, m)
+    ]
     return sorted(out, key=lambda m: m.start)
+
+
+def _trade_phrase(text: str, m: Mention) -> bool:
+    """Whether a name ending in a trade word (智算, 游戏) is a phrase about a kind of thing:
+    its stem only places the dictionary knows (two, or one it counts place_freq times:
+    "江西南昌智算", "韩国游戏"; a rare one may be a brand: "汀洲供应链") or a common word
+    ("区域智算", "城市智算"), or a facility noun right after it ("液冷智算一体机", "…智算中心"
+    after a stem no name holds). Rules: ``mentions.trade_stem`` of ``rules/names/zh.toml``.
+
+    >>> names = ("江西智算", "城市智算", "汀岳智算")
+    >>> [_trade_phrase(t, Mention(0, 4, t, "Company")) for t in names]
+    [True, True, False]
+    >>> _trade_phrase("液冷智算一体机", Mention(0, 4, "液冷智算", "Company"))
+    True
+    """
+    rule = rules.load("names", "zh")["mentions"]["trade_stem"]
+    suffix = shape_rules()["cn_company"].search(m.name)
+    stem = m.name[: suffix.start()] if suffix else m.name
+    words = words_of(stem)
+    freq = word_freq()
+    places = [w for w, f in words if f in rule["place_tags"] and freq(w) is not None]
+    if len(places) == len(words) and (len(words) > 1 or (freq(stem) or 0) >= rule["place_freq"]):
+        return True  # "江西南昌", "上海临港", "韩国": places alone, no brand ("汀洲": rare)
+    if (freq(stem) or 0) >= rule["common_freq"]:
+        return True
+    return any(text.startswith(w, m.end) for w in rule["facility_after"])
 
 
 def quoted_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -19,13 +19,14 @@ from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.lexicon import lookup
 from aikg.extractors.names.mentions import Mention
 from aikg.extractors.names.open_world import free
+from aikg.extractors.names.pos import word_freq, words_of
 
 __all__ = ["hyphen_names", "model_heads", "systems", "versioned", "with_version"]
 
 _CHIP_CODE = re.compile(r"^(?:[A-Z]{1,4}-?\d{2,4}|\d{3,4})[A-Z]{0,3}$")
 _YEAR = re.compile(r"[\s-](?:19|20)\d{2}$")
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:[年月日亿万元家个款倍台张块位名项次期号届代%]|(?:GB|TB|MB|GW|MW|kW|W|nm|TOPS|TFLOPS|PFLOPS)\b)"
+    r"^\s*(?:[年月日亿万元家个款倍台张块位名项次期号届代起套笔轮%]|(?:GB|TB|MB|GW|MW|kW|W|nm|TOPS|TFLOPS|PFLOPS)\b)"
 )  # "显存 288 GB": a quantity, not a part number
 _CONTEXTS = ("chip_context", "model_context")
 _APP_AFTER = re.compile(r"\s*(?:版本|版|App|APP|app)")
@@ -135,10 +136,62 @@ def _latin_candidates(text: str, taken: list[tuple[int, int]], context: str) -> 
             continue
         if re.search(r"\d\s?$", text[: m.start()]) and not re.search(r"\d", m.group().split()[0]):
             continue  # "288 GB HBM3E": a quantity's unit, then a word
+        if _status_count(m.group()) or _site(text, m.start(), m.end()):
+            continue
         after = text[m.end() : m.end() + 24]
         kind = _kind(m.group(), text, False, after, context)
+        kind = "Organization" if _venture_arm(text, m.start(), m.end()) else kind
         out.append(Mention(m.start(), m.end(), m.group(), kind))
     return out
+
+
+def _status_count(name: str) -> bool:
+    """Whether a versioned match is a status or a participle and a count ("Signed 3",
+    "Pending 2", "Contracted 12"): a table's status cell, never a name.
+
+    >>> _status_count("Signed 3"), _status_count("Pending 2"), _status_count("Gemini 3")
+    (True, True, False)
+    """
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)\s\d{1,3}", name))
+
+
+def _site(text: str, start: int, end: int) -> bool:
+    """Whether the code at ``start:end`` names a fab or plant (``mentions.site_nouns``,
+    ``mentions.site_after`` of ``rules/names/common.toml``).
+
+    >>> _site("the M15X fab in Cheongju", 4, 8), _site("Fab M16 capacity", 4, 7)
+    (True, True)
+    >>> _site("M15X will add 20k wafers per month", 0, 4), _site("the MI355X GPU", 4, 10)
+    (True, False)
+    >>> _site("M16 capacity is sold out", 0, 3), _site("MI355X capacity is sold out", 0, 6)
+    (True, False)
+    """
+    r = shape_rules()
+    before = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", text[max(0, start - 16) : start])
+    after = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", text[end : end + 16])
+    nouns = {n.casefold() for n in r["site_nouns"]}
+    near = [w.casefold() for w in before[-1:] + after[:1]]
+    if any(w in nouns or any(w.startswith(n) for n in nouns if not n.isascii()) for w in near):
+        return True
+    if r["site_code"].match(text[start:end]) and r["site_sentence"].search(text):
+        return True  # "M16 capacity is sold out": a fab's short code
+    return bool(r["site_after"].match(text[end:]))
+
+
+def _venture_arm(text: str, start: int, end: int) -> bool:
+    """Whether a venture noun introduces the code or its bracket explains it ("Microsoft's
+    venture fund M12", "M12 (Microsoft's venture arm)"): an organisation.
+
+    >>> _venture_arm("Microsoft's venture fund M12 led", 25, 28)
+    True
+    >>> _venture_arm("M12 (Microsoft's venture arm) led", 0, 3), _venture_arm("M12 chips", 0, 3)
+    (True, False)
+    """
+    nouns = shape_rules()["arm_nouns"]
+    before = text[max(0, start - 32) : start].rstrip(" ,，")
+    bracket = re.match(r"\s*(?:[(（]([^()（）]{0,48})[)）]|,\s([^,.;]{0,48}))", text[end:])
+    inside = next((g for g in bracket.groups() if g), "") if bracket else ""
+    return before.casefold().endswith(nouns) or any(n in inside.casefold() for n in nouns)
 
 
 def _cjk_candidates(text: str, context: str) -> list[Mention]:
@@ -150,7 +203,7 @@ def _cjk_candidates(text: str, context: str) -> list[Mention]:
         name = m.group()
         at = max(name.rfind("·"), name.rfind("・")) + 1  # "青穹·织锦 2.0": the line after the dot
         stem, version = name[at : at + 2], name[at + 2 :].replace("大模型", "").strip()
-        if stem in r["version_stop"] or set(stem) & r["version_bad"]:
+        if stem in r["version_stop"] or set(stem) & r["version_bad"] or not _brand(stem):
             continue
         if _UNIT_AFTER.match(text[m.end() :]) or r["version_unit"].match(version):
             continue
@@ -163,12 +216,34 @@ def _cjk_candidates(text: str, context: str) -> list[Mention]:
         after = text[m.end() : m.end() + 24]
         out.append(Mention(m.start(), m.end(), name, _kind(version, text, True, after, context)))
     for m in r["cjk_numbered"].finditer(text):
-        if m.group()[:2] in r["version_stop"] or set(m.group()[:2]) & r["version_bad"]:
+        head = m.group()[:2]
+        if head in r["version_stop"] or set(head) & r["version_bad"] or not _brand(head):
             continue
         words = f"{text} {context}"
         model = r["model_context"].search(words) and not r["chip_context"].search(words)
         out.append(Mention(m.start(), m.end(), m.group(), "Model" if model else "Chip"))
     return out
+
+
+def _brand(head: str) -> bool:
+    """Whether the two characters before a version can be a brand: not a time word, a
+    function word, a common verb or a very common noun ("本周 DDR5", "签订 DDR5", "事件
+    142", "服务 800", "公司 HBM4": the word before a code or a count). Brands are rare
+    words or none the dictionary holds ("文心", "混元", "昇腾", "昆仑"). Rules:
+    ``mentions.brand_head`` of ``rules/names/zh.toml``.
+
+    >>> [_brand(w) for w in ("本周", "签订", "事件", "公司", "文心", "昆仑", "昇腾", "可灵")]
+    [False, False, False, False, True, True, True, True]
+    """
+    rule = shape_rules()["brand_head"]
+    words = words_of(head)
+    if len(words) != 1:
+        return True
+    flag, freq = words[0][1], word_freq()(head) or 0
+    if flag[:1] in rule["bad_tags"] or flag in rule["bad_tags"]:
+        return False
+    verb = flag[:1] == "v"
+    return freq < (rule["verb_freq"] if verb else rule["common_freq"])
 
 
 def systems(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

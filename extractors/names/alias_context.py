@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from aikg.extractors.names.rules import zh
+from aikg.extractors.names.rules import en, zh
 from aikg.extractors.text.patterns import alternation
 from aikg.extractors.text.script import CJK
 
-__all__ = ["in_compound", "inside_longer_name"]
+__all__ = ["in_compound", "inside_longer_name", "inside_latin_name"]
 
 
 def in_compound(text: str, start: int, surface: str) -> bool:
@@ -68,3 +68,32 @@ def inside_longer_name(
 def _unit_name(rest: str) -> bool:
     """Whether the words after an alias name a unit of its company ("优图实验室")."""
     return bool(re.search(f"(?:{alternation(zh()['unit_suffixes'])})$", rest))
+
+
+def inside_latin_name(text: str, start: int, surface: str) -> bool:
+    """Whether a Latin alias of two words or more that ends in a house word ("Pacific
+    Securities", "Orient Securities") is the tail of a longer capitalised name ("Kuroshio
+    Pacific Securities", "KINGSWAY ORIENT SECURITIES"): one capitalised word, no stop, desk
+    or generic word, opens it after no other word of a run or a list. That house is
+    another, named by the whole run.
+
+    >>> inside_latin_name("Kuroshio Pacific Securities", 9, "Pacific Securities")
+    True
+    >>> inside_latin_name("by Pacific Securities", 3, "Pacific Securities")
+    False
+    >>> inside_latin_name("Nvidia Google Cloud", 7, "Google Cloud")
+    False
+    >>> inside_latin_name("Source: Bloomberg Data Pacific Securities", 23, "Pacific Securities")
+    False
+    """
+    words = surface.split()
+    heads = {w.casefold() for w in en()["mentions"]["house_heads"]}
+    if len(words) < 2 or not surface.isascii() or words[-1].casefold() not in heads:
+        return False
+    before = re.search(r"(?:^|[|>*#(]|(?<![A-Za-z0-9&,.:]) )([A-Z][A-Za-z'-]+) $", text[:start])
+    if not before or re.search(r"[A-Za-z0-9&,.:] $", text[: before.start(1)]):
+        return False  # one word opens the longer name: "Sources: Bloomberg, X" is a list
+    r = en()
+    words = {w.casefold() for key in ("stopwords", "not_names") for w in r[key]}
+    words |= {w.casefold() for w in r["gate"]["desk_words"]}
+    return before.group(1).casefold() not in words

@@ -35,7 +35,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from aikg.extractors.names import latin_runs as runs
-from aikg.extractors.names.alias_context import in_compound, inside_longer_name
+from aikg.extractors.names.alias_context import (
+    in_compound,
+    inside_latin_name,
+    inside_longer_name,
+)
 from aikg.extractors.names.latin_runs import hyphen_pair, kind_noun_lead, topic_label
 from aikg.extractors.names.lexicon import known_mentions, name_key
 from aikg.extractors.names.masking import mask, unmask
@@ -46,6 +50,7 @@ from aikg.extractors.names.rules import chip_line_nouns, chip_nouns, common, en,
 from aikg.extractors.names.stems import (
     counts_things,
     is_described_stem,
+    is_lead,
     is_name_stem,
     leading_verb_length,
     place_bracket_length,
@@ -242,8 +247,8 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
         weak = (is_described_stem if described else is_name_stem)(stem, is_generic)
         if m.group() in weak_stem_suffixes() and not weak:
             continue  # "所持股份": shares; "上市公司汇峤股份": a descriptor announces a name
-        if counts_things(stem):
-            continue  # "两台机器人": a count of things
+        if counts_things(stem) or is_lead(stem):
+            continue  # "两台机器人": a count of things; "今天创投": a time word
         if any(stem.startswith(g) for g in generic) or set(stem) & set(r["bad_stem_chars"]):
             continue
         if any(text.endswith(w, 0, m.end()) for w in r["suffixed_words"]):
@@ -322,7 +327,7 @@ def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> tuple[Mention, .
     mentions: list[Mention] = []
     for start, end, alias, surface in known_mentions(text):
         spans = [(m.start, m.end) for m in mentions]
-        inside = alias_inside_name(text, start, end)
+        inside = alias_inside_name(text, start, end) or inside_latin_name(text, start, surface)
         if _free(spans, start, end) and not in_compound(text, start, surface) and not inside:
             known = (clean_surface(surface), alias.label, alias.canonical, alias.parent)
             mentions.append(Mention(start, end, *known))

@@ -12,6 +12,12 @@
 
 >>> [leading_verb_length(s) for s in ("收到衡岳", "增资扩股芯泊", "星河智算")]
 [2, 4, 0]
+
+A time word or a predicate word opening the stem is cut the same way ("本周澜岫智能",
+"三季度岚汀科技", "主营人形机器人"): a clause's adverbial or its verb, never a name's start.
+
+>>> [leading_verb_length(s) for s in ("本周澜岫", "三季度岚汀", "主营人形")]
+[2, 3, 2]
 >>> from aikg.extractors.names.open_world import is_generic
 >>> [is_name_stem(s, is_generic) for s in ("澄渊", "曜石", "所持", "部分", "发行")]
 [True, True, False, False, False]
@@ -29,6 +35,7 @@ from aikg.extractors.text.script import CJK
 
 __all__ = [
     "counts_things",
+    "is_lead",
     "is_name_stem",
     "is_verb",
     "leading_verb_length",
@@ -50,12 +57,25 @@ def leading_verb_length(stem: str) -> int:
     r = _rules()
     cut = 0
     for word, flag in words_of(stem):
-        if flag not in r["verb_tags"] or len(word) < r["verb_min_len"]:
+        lead = flag in r["lead_tags"] or word in r["lead_words"]  # "本周", "三季度", "主营"
+        if not lead and (flag not in r["verb_tags"] or len(word) < r["verb_min_len"]):
             break
         if len(CJK.findall(stem, cut + len(word))) < r["name_min_len"]:
             break  # "发行": a stem that is the verb alone is left for the other checks
         cut += len(word)
     return cut
+
+
+def is_lead(stem: str) -> bool:
+    """Whether the whole stem is one time or predicate word ("今天创投频道": 今天 is no
+    stem, whatever suffix follows).
+
+    >>> is_lead("今天"), is_lead("主营"), is_lead("澜岫")
+    (True, True, False)
+    """
+    r = _rules()
+    words = words_of(stem)
+    return len(words) == 1 and (words[0][1] in r["lead_tags"] or stem in r["lead_words"])
 
 
 def is_name_stem(stem: str, is_generic: Callable[[str], bool]) -> bool:

@@ -305,6 +305,8 @@ DECLARED: dict[str, str] = {
         "chip_nouns chip_line_nouns chip_code chip_code_skip "
         "gate.max_chars gate.markup gate.licence gate.unit gate.price gate.date "
         "mentions.chip_context mentions.model_context mentions.product_words mentions.paren "
+        "mentions.site_nouns mentions.site_after mentions.site_code mentions.site_sentence "
+        "mentions.arm_nouns mentions.app_after mentions.tool_after mentions.unit_after "
         "mentions.short_name "
         "mentions.ticker gate.round gate.role_note "
         "gate.process_node gate.index mentions.noun_after_chip mentions.noun_after_product "
@@ -316,7 +318,7 @@ DECLARED: dict[str, str] = {
         "modifier_after gate.generic gate.person_titles gate.heading gate.contact_line "
         "gate.desk_words gate.person_or_clause "
         "mentions.glued_arm mentions.company_heads mentions.org_heads mentions.org_openers "
-        "mentions.versioned "
+        "mentions.versioned mentions.house_heads mentions.publication_heads mentions.desk_after "
         "mentions.version_not_heads "
         # names family (s19b-names): contract terms and model family words
         "contract_term model_tier_words "
@@ -350,10 +352,11 @@ DECLARED: dict[str, str] = {
         "mentions.suffixes mentions.org_suffixes mentions.org_compounds mentions.org_names "
         "mentions.version_bad_chars mentions.version_unit mentions.cjk_versioned "
         "mentions.quoted_model_words mentions.quoted_product_words mentions.quoted "
-        "mentions.cjk_numbered "
+        "mentions.cjk_numbered mentions.trade_stem mentions.brand_head "
         # names family (s21-names): verbs glued before a stem, weak suffixes, legal forms
         "stems.verb_tags stems.verb_min_len stems.name_min_len stems.weak_stem_suffixes "
         "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags "
+        "stems.lead_tags stems.lead_words "
         # names family (s22-names): a date ends a stem on its left
         "date_boundary stems.described_bad_tags mentions.kind_list"
         # names family (s25-names): stock picks, industry maps, notice items
