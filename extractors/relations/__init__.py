@@ -20,10 +20,9 @@
   paragraph's (the date the paragraph leads with, or the first day date of its opening
   sentence; "同日" / "the same day": the section's item before).
 
-Patterns live in ``rules/relations/``; names come from :mod:`aikg.extractors.names`
-(the lexicon, the names the report's structured extractors typed (``Known.names``), or
-open-world names by clear patterns only). Every section but the disclaimer and the table
-of contents is read. Units named after their owner (阿里云) are :mod:`.units`.
+Patterns live in ``rules/relations/`` and ``rules/alliances/``; names come from
+:mod:`aikg.extractors.names` (lexicon, ``Known.names``, clear open-world patterns). Every
+section but the disclaimer and the contents is read. Units (阿里云) are :mod:`.units`.
 """
 
 from __future__ import annotations
@@ -43,8 +42,8 @@ from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.relations import alliances
 from aikg.extractors.relations.dating import opening_date as _opening_date
 from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
-from aikg.extractors.relations.pairs import distinct_parties
 from aikg.extractors.relations.pairs import pair as _pair
+from aikg.extractors.relations.pairs import parties_before
 from aikg.extractors.relations.party_lists import listed_parties, outside_titles, with_listed
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
@@ -84,11 +83,9 @@ def en() -> Rules:
 
 
 def _both(key: str) -> list[dict[str, Any]]:
-    """The Chinese then the English patterns of ``key`` (``subsidiary_patterns``,
-    ``partner_patterns``, ``mutual_patterns``). A sentence is read without telling its
-    language (a Chinese report quotes English sentences, and the patterns run on masked
-    text whose names are slots), so every sentence is tried with the patterns of both."""
-    more = alliances.rules()  # rules/alliances/en.toml: more partner patterns and roles
+    """The Chinese, English and alliance patterns of ``key`` (``partner_patterns`` ...):
+    a sentence is read without telling its language (a Chinese report quotes English)."""
+    more = alliances.rules()  # rules/alliances/en.toml: more partner patterns
     return [*zh()[key], *en()[key], *(more[key] if key in more else [])]
 
 
@@ -178,6 +175,7 @@ class _Paragraph:
         self.date: DateValue | None = None
         self.named: list[Mention] = []
         self.opening = True  # the next sentence opens the paragraph
+        self.pair: tuple[Mention, Mention] | None = None  # "- **A x B.** ..." heads the item
         self.after = ""  # the next sentence ("...; the new tranche was signed on 26 May")
 
 
@@ -270,12 +268,13 @@ def _read(
     listed = listed_parties(sentence.text)  # "与 A、B 及 C 签署", "A、B 四家企业签署"
     mentions = outside_titles(sentence.text, with_listed(found, listed))
     companies = [m for m in mentions if m.is_company]
-    lead = _opening_date(sentence.text, report.meta.period, state.opening)
-    state.opening = False
+    opening, state.opening = state.opening, False
+    lead = _opening_date(sentence.text, report.meta.period, opening)
     if not companies and len(state.named) < 2:  # "双方将深化合作" needs two named before
         state.date = lead or state.date  # "6月3日, 某平台上线": the paragraph's date
         return
     masked = mask(sentence.text, mentions)
+    state.pair = alliances.heading_pair(masked, mentions) if opening else state.pair
     evidence = Evidence(report.meta.report_id, sentence.text, f"line {sentence.line}")
     simple = _PAREN.sub(
         lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
@@ -309,6 +308,10 @@ def _read(
                 date = next((d for s, _, d in sent.dates if m.start() <= s < m.end()), state.date)
             props = date.props() if date else {}
             yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
+    if state.pair and not companies and alliances.pair_statement(masked):
+        date = next((d for _, _, d in find_dates(masked, period, published)), state.date)
+        a, b = map(_ref, state.pair)
+        yield RelationFact("PARTNERS_WITH", a, b, evidence, date.props() if date else {})
     first = subject_index(masked)
     state.subject = mentions[first] if first is not None else state.subject
     state.date = lead or state.date
@@ -392,6 +395,6 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
 
 
 def _named_before(sent: _Sentence, pos: int) -> list[Mention]:
-    """The distinct companies the paragraph and the sentence name before ``pos``."""
+    """The distinct companies named before ``pos`` (:func:`.pairs.parties_before`)."""
     found = [sent.mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", sent.text[:pos])]
-    return distinct_parties(sent.state.named + found)
+    return parties_before(sent.state.named + found, sent.state.pair)

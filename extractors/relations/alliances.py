@@ -7,6 +7,9 @@ that need more than one pattern:
 
 - "the two will form a joint venture with C": the two companies named last, each with C
   (:func:`mutual_with`);
+- a list item headed by two names ("- **A x B.** Signed an agreement to jointly build
+  ..."): the pair is the item's "the two" and the parties of a subjectless statement
+  (:func:`heading_pair`, :func:`pair_statement`);
 - the date of an alliance whose noun a date modifies ("extends the October 2025
   partnership with Y; the new tranche was signed on 26 November"): the later signing's
   (:func:`signing_date`).
@@ -23,7 +26,7 @@ from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.values.dates import DateValue, find_dates
 
-__all__ = ["mutual_with", "rules", "signing_date"]
+__all__ = ["heading_pair", "mutual_with", "pair_statement", "rules", "signing_date"]
 
 Span = tuple[int, int, DateValue]
 
@@ -40,7 +43,24 @@ def _compiled() -> dict[str, Any]:
         "with": [re.compile(expand(p["re"], [])) for p in r["mutual_with"]],
         "signed_on": re.compile(r["signed_on"]),
         "dated": re.compile(r["dated_alliance"]),
+        "pair": re.compile(r["pair_heading"]),
+        "statement": re.compile(r["pair_statement"]),
     }
+
+
+def heading_pair(masked: str, mentions: Sequence[Any]) -> tuple[Any, Any] | None:
+    """The two companies a list item's opening "A x B." / "A / B." heading names."""
+    m = _compiled()["pair"].match(masked)
+    if m is None:
+        return None
+    a, b = mentions[int(m.group(1))], mentions[int(m.group(2))]
+    return (a, b) if a.is_company and b.is_company else None
+
+
+def pair_statement(masked: str) -> bool:
+    """Whether a sentence states an alliance with its subject left out ("Signed an
+    agreement to jointly build ...") for the pair heading its item."""
+    return bool(_compiled()["statement"].match(masked))
 
 
 def mutual_with(
