@@ -308,7 +308,7 @@ def _read(
                 date = next((d for s, _, d in sent.dates if m.start() <= s < m.end()), state.date)
             props = date.props() if date else {}
             yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
-    if state.pair and not companies and alliances.pair_statement(masked):
+    if state.pair and alliances.pair_statement(masked, companies, state.pair):
         date = next((d for _, _, d in find_dates(masked, period, published)), state.date)
         a, b = map(_ref, state.pair)
         yield RelationFact("PARTNERS_WITH", a, b, evidence, date.props() if date else {})

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from aikg.extractors.names.mentions import key_of
 from aikg.extractors.names.role_patterns import expand
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.values.dates import DateValue, find_dates
@@ -57,9 +58,13 @@ def heading_pair(masked: str, mentions: Sequence[Any]) -> tuple[Any, Any] | None
     return (a, b) if a.is_company and b.is_company else None
 
 
-def pair_statement(masked: str) -> bool:
-    """Whether a sentence states an alliance with its subject left out ("Signed an
-    agreement to jointly build ...") for the pair heading its item."""
+def pair_statement(masked: str, companies: Sequence[Any], pair: Sequence[Any]) -> bool:
+    """Whether a sentence states an alliance of the pair heading its item: its subject
+    left out ("Signed an agreement to jointly build ...") or one of the pair, and no
+    other company named."""
+    keys = {key_of(p) for p in pair}
+    if any(key_of(c) not in keys for c in companies):
+        return False
     return bool(_compiled()["statement"].match(masked))
 
 

@@ -44,7 +44,7 @@ def test_a_supply_agreement_or_an_investment_alone_is_no_alliance(tmp_path):
 
 
 def test_an_alliance_beside_an_investment(tmp_path):
-    body = "Nvidia said on 4 November it would invest $1bn in Nokia, alongside an AI-RAN partnership.\n"
+    body = "Nvidia said on 4 November it would invest $1bn in Nokia, alongside a 6G partnership.\n"
     assert pairs(tmp_path, body)[frozenset({"Nvidia", "Nokia"})]["date"] == "2031-11-04"
 
 
@@ -88,9 +88,12 @@ def test_list_items_headed_by_two_names(tmp_path):
     body = (
         "- **Nvidia x Nokia.** The two companies will co-develop base stations for 6G.\n\n"
         "- **AMD / Sanmina.** Signed an agreement to jointly build rack-scale systems.\n\n"
-        "- **Oracle x OpenAI.** Shares of both rose after the call.\n"
+        "- **Oracle x OpenAI.** Shares of both rose after the call.\n\n"
+        "- **Intel x Lenovo.** Intel will co-develop AI PCs.\n\n"
+        "- **Oracle / Meta.** Meta signed a $20bn cloud contract with Oracle.\n"
     )
     assert set(pairs(tmp_path, body)) == {
         frozenset({"Nvidia", "Nokia"}),
         frozenset({"AMD", "Sanmina"}),
+        frozenset({"Intel", "Lenovo"}),
     }
