@@ -21,8 +21,9 @@ date), the sentence after the verb (unless a future plan), or the paragraph, in 
 Modules: :mod:`.frames` (the frames, cue words and the rules of both languages),
 :mod:`.figures` (amounts, dates, status per match), :mod:`.state` (facts under
 construction, role resolution), :mod:`.post` (merging, continuations, output),
-:mod:`.tables` (one Deal a table row, structured phase); sentences from
-:mod:`aikg.extractors.text`, mentions and masking from :mod:`aikg.extractors.names`.
+:mod:`.tables` (one Deal a table row, structured phase), :mod:`.service` (what a contract
+provides and who provides it); sentences from :mod:`aikg.extractors.text`, mentions and
+masking from :mod:`aikg.extractors.names`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from aikg.extractors.deals.figures import (
     claim_amount,
     date_only,
     headline_amount,
+    headline_round,
     key_value_amount,
     stake_of,
     status_of,
@@ -81,6 +83,7 @@ from aikg.extractors.deals.post import (
 )
 from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective
+from aikg.extractors.deals.service import served
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
@@ -97,8 +100,7 @@ from aikg.schema import Evidence, Fact, SegmentedReport
 __all__ = ["PHASE", "TABLES_PHASE", "extract", "extract_tables", "read_sentence"]
 
 PHASE = "prose"
-# Deal tables need no names typed elsewhere: they are read with the other tables.
-TABLES_PHASE = "structured"
+TABLES_PHASE = "structured"  # deal tables need no typed names: read with the other tables
 
 
 def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fact]:
@@ -118,7 +120,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
         lead = heading_lead  # a list's investor, from its heading or lead-in sentence
         for para in paragraphs(section):
             sents = paragraph_sentences(para)
-            ctx.new_paragraph(paragraph_headline([s.text for s in sents]))
+            ctx.new_paragraph(paragraph_headline([s.text for s in sents]), sents)
             item = is_list_item(para.text)
             ctx.subject = lead if item and lead else None  # "2. $5bn stake in Intel"
             for sentence in sents:
@@ -198,8 +200,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         built = [part for fact in built for part in split_respective(fact, first_fig)]
     built += licence_partnerships(built)  # a paid licence is a partnership too
     built += tied_partnerships(built, masked)  # "…, alongside a 6G partnership"
-    ctx.recent = built or ctx.recent
-    ctx.pending_amount = None if built else ctx.pending_amount
+    ctx.recent, ctx.pending_amount = built or ctx.recent, None if built else ctx.pending_amount
     for fact in built:
         ctx.facts.append(fact)
         if fact.origin not in ("holding", "licence"):  # the deal at hand stays the paid one
@@ -243,12 +244,9 @@ def build(
     amount = claim_amount(fig, cand, stop) if cand.fact in MONEY_FACTS else None
     if amount is None and cand.fact in ("deal", "agreement") and ctx.pending_amount:
         amount = ctx.pending_amount  # "合同金额：…" said before (spent once the sentence is read)
-    if amount is not None:
-        props.update(amount.props())
-    if cand.fact != "holding":
-        date = deal_date(ctx, cand, fig)
-        if date:
-            props.update(date.props())
+    props.update(amount.props() if amount is not None else {})
+    if cand.fact != "holding" and (date := deal_date(ctx, cand, fig)):
+        props.update(date.props())
     if cand.fact in ("investment", "holding"):
         return _investment(ctx, cand, fig, roles, props, evidence, stop, mentions)
     props["summary"] = summary_of(fig, cand, mentions, amount_end(fig, amount))
@@ -290,6 +288,8 @@ def build(
             payers, payees = lease_parties(first, second, ctx.seen, fig.text[cand.v_end : cand.end])
         if cand.fact == "total" and ctx.directions.get(pair) == key_of(second[0]):
             payers, payees = second, first
+    deal = served(cand, fig.text, mentions, roles, (payers, payees, props["kind"]), ctx.seen)
+    payers, payees, props["kind"] = deal  # the provided service: its kind and its provider
     return _built("Deal", props, payers, payees, evidence, cand)
 
 
@@ -387,8 +387,8 @@ def _investment(
         norm = normalise_round(words) if words else None
         if norm:
             props.update({"round": norm[0], "round_text": words})
-    if cand.roles["investee"][0][0] == "elided" and investees[-1].name in ctx.headline:
-        props.update({} if cand.frame in allotment_frames() else headline_amount(ctx.headline))
+    if cand.frame not in allotment_frames():
+        props.update(headline_round(ctx.headline, cand, evidence.text, investees[-1].name, props))
     ctx.last_investee = investees[-1]
     bought = cue("as_purchase").search(fig.text[cand.start : stop])
     if cand.kind == "equity" and cand.fact == "investment" and bought:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aikg.extractors.deals.frames import Candidate, cue, deal_rules, find_round, status_near
+from aikg.extractors.deals.spread import is_tranche
 from aikg.extractors.names.mentions import Mention, unmask
 from aikg.extractors.rules import load
 from aikg.extractors.values.amounts import Amount, amount_role, find_amounts, find_percents
@@ -297,6 +298,17 @@ def headline_amount(headline: str) -> dict[str, object]:
     if not fig.amounts or (find_round(headline) is None and not raised):
         return {}
     return fig.amounts[0][2].props()
+
+
+def headline_round(headline: str, cand: Candidate, text: str, investee: str, props: dict) -> dict:
+    """The amount of the round the paragraph's first sentence (``headline``) states, for
+    a sentence that names its investors with the investee elided ("… closed $1.2bn. The
+    round, led by A"): none when the sentence gives the investor's own tranche ("A
+    invested $120m of the $300m round", :func:`.spread.is_tranche`)."""
+    elided = cand.roles["investee"][0][0] == "elided"
+    if not elided or investee not in headline or is_tranche(props, text):
+        return {}
+    return headline_amount(headline)
 
 
 def key_value_amount(fig: Figures) -> Amount | None:

@@ -9,6 +9,7 @@ import re
 
 from aikg.extractors.deals.figures import Figures, stated_stake, unclaimed_amount
 from aikg.extractors.deals.frames import cue, kind_from_cues
+from aikg.extractors.deals.spread import is_tranche, spread_parts
 from aikg.extractors.deals.state import Built, Context, absorb, compatible, same
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.text.sentences import Sentence
@@ -162,6 +163,7 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             round_.payers += [m for m in b.payers if m not in round_.payers]
             absorb(round_, b)
             continue
+        _without_tranche_investor(ctx, b)  # "A invested $120m of the $300m round"
         out.append(b)
     money = [b for b in out if b.props["kind"] != "partnership"]
     out = [
@@ -199,6 +201,18 @@ def merge(ctx: Context, built: list[Built]) -> list[Built]:
             _drop_partnership(ctx, b)
         kept.append(b)
     return kept
+
+
+def _without_tranche_investor(ctx: Context, b: Built) -> None:
+    """Take the investor of a tranche ``b`` out of the paragraph's round of the same
+    investee that lists it with others: its own amount is the tranche's."""
+    if b.label != "Investment" or not is_tranche(b.props, b.evidence.text):
+        return
+    who, whom = {key_of(m) for m in b.payers}, [key_of(m) for m in b.payees]
+    for f in ctx.facts:
+        if f.label == "Investment" and [key_of(m) for m in f.payees] == whom:
+            if len(f.payers) > len(who):
+                f.payers = [m for m in f.payers if key_of(m) not in who]
 
 
 def _restated_earlier(ctx: Context, b: Built) -> bool:
@@ -266,10 +280,15 @@ def _drop_partnership(ctx: Context, paid: Built) -> None:
 
 
 def continuation(ctx: Context, sentence: Sentence, fig: Figures, prev: Built | None) -> None:
-    """ "此次合作合同价值 65 亿美元": the amount belongs to the deal just read."""
-    if prev is None or not cue("continuation").match(sentence.text):
+    """ "此次合作合同价值 65 亿美元": the amount belongs to the deal just read; "The deal
+    closed on …", "The round was $120m": its closing date or its size (:mod:`.spread`)."""
+    if prev is None:
         return
     first = next((m.start() for m in re.finditer(r"⟨\d+⟩", fig.text)), len(fig.text))
+    dates = [d for s, _, d in fig.dates if s < first]
+    spread_parts(prev.label, prev.props, sentence.text, dates, lambda: unclaimed_amount(fig, first))
+    if not cue("continuation").match(sentence.text):
+        return
     amount = unclaimed_amount(fig, first)
     if prev.label == "Investment" and "stake_pct" not in prev.props:
         stake = stated_stake(fig)  # "The warrants would give X about 8% of its equity"

@@ -6,7 +6,7 @@ explicit mention, an anaphor such as 其 / 该公司 / 该 SPV / 后者, or an e
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,9 +25,11 @@ from aikg.extractors.deals.investees import (
     unnamed_round_before,
 )
 from aikg.extractors.deals.shortforms import full_name
+from aikg.extractors.deals.spread import continues_line
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of
+from aikg.extractors.text.sentences import Sentence
 from aikg.extractors.values.dates import DateValue
 from aikg.schema import Evidence, SegmentedReport
 
@@ -91,11 +93,18 @@ class Context:
     last_dated: dict[str, Any] = field(default_factory=dict)
     # the company a filing's sentence defined as "the Company" / "the Registrant"
     filer: Mention | None = None
+    end_line: int = -9  # the source line of the last paragraph's last sentence
 
-    def new_paragraph(self, headline: str) -> None:
-        self.date, self.subject, self.last, self.last_investee = None, None, None, None
-        self.topic_set = False
-        self.headline, self.facts, self.recent = headline, [], []
+    def new_paragraph(self, headline: str, sents: Sequence[Sentence] = ()) -> None:
+        """Start a paragraph: nothing of the one before is kept (its facts are out), but
+        for a first line right below it that names the investors of the round it stated
+        (:mod:`.spread`): its company, subject, date and headline stay."""
+        last_line, self.end_line = self.end_line, sents[-1].line if sents else -9
+        self.last, self.facts, self.recent = None, [], []
+        if sents and continues_line(sents[0].text, sents[0].line, last_line):
+            return
+        self.date, self.subject, self.last_investee = None, None, None
+        self.topic_set, self.headline = False, headline
 
 
 def absorb(into: Built, other: Built) -> None:
@@ -153,9 +162,11 @@ def resolve(
     elif mode == "other":
         recent = ctx.facts[-1:] if ctx.facts else []
         pool = [*(m for b in recent for m in reversed(b.everyone())), subject, ctx.subject]
-    elif mode == "previous":
+    elif mode == "previous":  # "the startup": named before it, in the deal at hand, or
+        # the paragraph's subject ("X builds vector databases. The startup raised …")
         named = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", text[:pos])]
-        pool = [*reversed(named), *(reversed(ctx.last.everyone()) if ctx.last else [])]
+        last = reversed(ctx.last.everyone()) if ctx.last else []
+        pool = [*reversed(named), *last, ctx.subject]
     elif mode == "topic":  # "the Company" of a filing: the one defined, else the paragraph's
         pool = [ctx.filer, ctx.topic, subject, ctx.subject, ctx.covered]
         pool = [m for m in pool if m is not None and may_be_filer(m)]  # never "Item 1.01"

@@ -233,7 +233,9 @@ DECLARED: dict[str, str] = {
         # deals (enmoney helper, round 22): relative days that keep the date before
         "same_day "
         # placement (round 27): the frames of one purchaser's allotment
-        "allotment_frames"
+        "allotment_frames "
+        # deals (direction round 27): the kinds a provided service replaces
+        "service_replaces"
     ),
     "deals/zh": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -251,7 +253,9 @@ DECLARED: dict[str, str] = {
         # zhmoney (round 24): a company note's 公司, its covered company
         "covered_word note_title covered_object "
         # placement (round 27): a placement's issuer, a round's investors, a round unnamed
-        "placement_issuer round_investor_mark unnamed_round venture_respective"
+        "placement_issuer round_investor_mark unnamed_round venture_respective "
+        # deals (direction round 27): what a contract provides and who provides it
+        "service_kinds service_provider"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
@@ -268,8 +272,12 @@ DECLARED: dict[str, str] = {
         "list_clause_verb@match list_lead list_item hedge_names round_stated "
         # deals/en (enmoney helper, round 23): an alliance an investment is part of
         "tied_partnership stake_bought days_later "
+        # deals (direction round 27): what a contract provides and who provides it
+        "service_kinds service_provider "
         # deals/en (enmoney helper, round 24): the filer a filing's defined term names
         "defined_filer not_filer raise_headline "
+        # enspread (round 27): a deal's closing or a round's size in the next sentence
+        "deal_closed round_size tranche spread_lead "
         # placement (round 27): the issuer of a placement its subscribers are listed in
         "placement_issuer"
     ),

@@ -101,12 +101,17 @@ def one(facts, label, payer=None, payee=None, kind=None, **props):
     return found[0]
 
 
-def investment_props(path: Path, text: str) -> dict[tuple[str, str], dict]:
-    """The properties of every investment in ``text`` by its (investor, investee)."""
+def investments_by_pair(facts) -> dict[tuple[str, str], dict]:
+    """The properties of every investment among ``facts`` by its (investor, investee)."""
     return {
         (a, b): f.props
-        for f in money_events(path, text)
+        for f in facts
         if f.label == "Investment"
         for a in who(f, "MAKES_INVESTMENT")
         for b in who(f, "INVESTS_IN")
     }
+
+
+def investment_props(path: Path, text: str) -> dict[tuple[str, str], dict]:
+    """The properties of every investment in ``text`` by its (investor, investee)."""
+    return investments_by_pair(money_events(path, text))
