@@ -10,21 +10,18 @@
   "X 与 Y 宣布 …", "X partners with / joined forces with / expanded its partnership with
   Y", "X and Y signed an MoU", "X selected Y as its preferred cloud provider", "In
   partnership with Y, X …", "A, B and C announced partnerships", and "双方联合开发" /
-  "the pair agreed to co-develop" for the last two parties named. A party slot cut from
-  its partner by a clause break is the sentence's subject ("X: 推出 Y, 与 Z 扩大合作").
-  This is the one partnership recogniser:
-  headlines, AI-dynamics news and prose alike. A pair the deals extractor read as a paid
-  contract in the same sentence (an amount, a lease) is left to it by the reconcile pass
-  (:mod:`aikg.extractors.reconcile`).
-  A partnership takes the date its sentence states (a weekday resolved against the
-  report's day, :mod:`.dating`), else its paragraph's (the date the paragraph leads
-  with, or the first day date of its opening sentence, where a news item's title runs
-  into its body; "同日" / "the same day": the section's item before).
+  "the pair agreed to co-develop" for the last two parties named (:mod:`.alliances`:
+  development agreements, "the two will form a JV with C"). A party slot cut from its
+  partner by a clause break is the sentence's subject ("X: 推出 Y, 与 Z 扩大合作"). This
+  is the one partnership recogniser (headlines, news and prose); a pair the deals
+  extractor read as a paid contract in the same sentence is left to it by the reconcile
+  pass (:mod:`aikg.extractors.reconcile`). A partnership takes the date its sentence
+  states (a weekday resolved against the report's day, :mod:`.dating`), else its
+  paragraph's (the date the paragraph leads with, or the first day date of its opening
+  sentence; "同日" / "the same day": the section's item before).
 
-Patterns live in ``rules/relations/``; names come from :mod:`aikg.extractors.names`
-(the lexicon, the names the report's structured extractors typed (``Known.names``), or
-open-world names by clear patterns only). Every section but the disclaimer and the table
-of contents is read. Units named after their owner (阿里云) are :mod:`.units`.
+Patterns: ``rules/relations/``, ``rules/alliances/``; names: :mod:`aikg.extractors.names`;
+units (阿里云): :mod:`.units`. All sections are read but the disclaimer and the contents.
 """
 
 from __future__ import annotations
@@ -41,10 +38,11 @@ from aikg.extractors.names.anaphora import anaphor_modes, subject_index
 from aikg.extractors.names.lexicon import entity_key
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask
 from aikg.extractors.names.role_patterns import expand
+from aikg.extractors.relations import alliances
 from aikg.extractors.relations.dating import opening_date as _opening_date
 from aikg.extractors.relations.headings import heading_companies, is_heading, is_item
 from aikg.extractors.relations.pairs import pair as _pair
-from aikg.extractors.relations.pairs import same_party as _same_party
+from aikg.extractors.relations.pairs import parties_before
 from aikg.extractors.relations.party_lists import listed_parties, outside_titles, with_listed
 from aikg.extractors.rules import Rules, load
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
@@ -84,11 +82,10 @@ def en() -> Rules:
 
 
 def _both(key: str) -> list[dict[str, Any]]:
-    """The Chinese then the English patterns of ``key`` (``subsidiary_patterns``,
-    ``partner_patterns``, ``mutual_patterns``). A sentence is read without telling its
-    language (a Chinese report quotes English sentences, and the patterns run on masked
-    text whose names are slots), so every sentence is tried with the patterns of both."""
-    return [*zh()[key], *en()[key]]
+    """The Chinese, English and alliance patterns of ``key`` (``partner_patterns`` ...):
+    a sentence is read without telling its language (a Chinese report quotes English)."""
+    more = alliances.rules()  # rules/alliances/en.toml: more partner patterns
+    return [*zh()[key], *en()[key], *(more[key] if key in more else [])]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +132,9 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
                 state.named = list(heading)  # "- Intel: ...; the two will": the heading's
                 state.subject = heading[0] if len(heading) == 1 else None  # "### X / - its"
             found: dict[tuple, RelationFact] = {}
-            for n, sentence in enumerate(paragraph_sentences(para)):
+            sentences = paragraph_sentences(para)
+            for n, sentence in enumerate(sentences):
+                state.after = sentences[n + 1].text if n + 1 < len(sentences) else ""
                 if n == 0 and _patterns()["same_day"].match(sentence.text):
                     state.date = previous  # "同日, X 与 Y ...": the item above's day
                 for fact in _read(report, known.names, sentence, state):
@@ -175,6 +174,8 @@ class _Paragraph:
         self.date: DateValue | None = None
         self.named: list[Mention] = []
         self.opening = True  # the next sentence opens the paragraph
+        self.pair: tuple[Mention, Mention] | None = None  # "- **A x B.** ..." heads the item
+        self.after = ""  # the next sentence ("...; the new tranche was signed on 26 May")
 
 
 @dataclass
@@ -266,12 +267,13 @@ def _read(
     listed = listed_parties(sentence.text)  # "与 A、B 及 C 签署", "A、B 四家企业签署"
     mentions = outside_titles(sentence.text, with_listed(found, listed))
     companies = [m for m in mentions if m.is_company]
-    lead = _opening_date(sentence.text, report.meta.period, state.opening)
-    state.opening = False
+    opening, state.opening = state.opening, False
+    lead = _opening_date(sentence.text, report.meta.period, opening)
     if not companies and len(state.named) < 2:  # "双方将深化合作" needs two named before
         state.date = lead or state.date  # "6月3日, 某平台上线": the paragraph's date
         return
     masked = mask(sentence.text, mentions)
+    state.pair = alliances.heading_pair(masked, mentions) if opening else state.pair
     evidence = Evidence(report.meta.report_id, sentence.text, f"line {sentence.line}")
     simple = _PAREN.sub(
         lambda p: p.group() if is_date_phrase(p.group().strip()[1:-1]) else "", masked
@@ -298,11 +300,17 @@ def _read(
                 continue
             if _TEMPORAL.match(bare[m.end() :]):
                 continue  # "在 X 与 Y 官宣合作前": a time reference, not the news
-            date = sent.date_of(m, report.meta.period)
+            date = alliances.signing_date(bare, m, sent.dates, state.after, period) or sent.date_of(
+                m, period
+            )
             if any(m.re is r for _, r in _patterns()["role"]):  # own date, else paragraph's
                 date = next((d for s, _, d in sent.dates if m.start() <= s < m.end()), state.date)
             props = date.props() if date else {}
             yield RelationFact("PARTNERS_WITH", _ref(a), _ref(b), evidence, props)
+    if state.pair and alliances.pair_statement(masked, companies, state.pair):
+        date = next((d for _, _, d in find_dates(masked, period, published)), state.date)
+        a, b = map(_ref, state.pair)
+        yield RelationFact("PARTNERS_WITH", a, b, evidence, date.props() if date else {})
     first = subject_index(masked)
     state.subject = mentions[first] if first is not None else state.subject
     state.date = lead or state.date
@@ -378,18 +386,14 @@ def _partners(sent: _Sentence) -> Iterator[tuple[re.Match[str], Mention, Mention
     mutual = [p for p in pats["mutual"] if may_match(required_words(p), sent.text)]
     for clause in re.finditer(r"[^,，]+", sent.text) if mutual else ():
         if any(p.search(clause.group().strip()) for p in mutual):
-            before = sent.text[: clause.start()]
-            named = sent.state.named + [
-                sent.mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", before)
-            ]
-            distinct: list[Mention] = []
-            for n in reversed(named):
-                same = [i for i, d in enumerate(distinct) if _same_party(n, d)]
-                if not n.is_company:
-                    continue
-                if not same:
-                    distinct.append(n)
-                elif len(n.name) > len(distinct[same[0]].name):
-                    distinct[same[0]] = n  # the full name rather than its short form
+            distinct = _named_before(sent, clause.start())
             if len(distinct) >= 2:
                 yield from ((clause, x, y) for x, y in _pair(distinct[1], distinct[0]))
+    for clause, a, c in alliances.mutual_with(sent.text, lambda pos: _named_before(sent, pos)):
+        yield from ((clause, x, y) for x, y in _pair(a, sent.mentions[c]))
+
+
+def _named_before(sent: _Sentence, pos: int) -> list[Mention]:
+    """The distinct companies named before ``pos`` (:func:`.pairs.parties_before`)."""
+    found = [sent.mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", sent.text[:pos])]
+    return parties_before(sent.state.named + found, sent.state.pair)

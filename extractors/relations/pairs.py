@@ -40,3 +40,23 @@ def pair(a: Mention | None, b: Mention | None) -> Iterator[tuple[Mention, Mentio
         return
     if not _related(a, b):
         yield a, b
+
+
+def parties_before(
+    named: list[Mention], pair: tuple[Mention, Mention] | None = None
+) -> list[Mention]:
+    """The distinct companies of ``named``, the last named first ("the two" are the first
+    two), a short form giving way to the full name it shortens; the heading pair of a
+    list item ("- **A x B.** The two ...") when it has one."""
+    if pair:
+        return [pair[1], pair[0]]
+    distinct: list[Mention] = []
+    for n in reversed(named):
+        same = [i for i, d in enumerate(distinct) if same_party(n, d)]
+        if not n.is_company:
+            continue
+        if not same:
+            distinct.append(n)
+        elif len(n.name) > len(distinct[same[0]].name):
+            distinct[same[0]] = n  # the full name rather than its short form
+    return distinct

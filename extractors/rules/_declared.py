@@ -300,6 +300,12 @@ DECLARED: dict[str, str] = {
         # relations/en (rel helper, round 22): a partner named by its role, undated
         " partner_roles@partner"
     ),
+    # alliances/en (enpart round 28): development agreements, an alliance beside an
+    # investment, a joint groundbreaking, a partner for a named product, "the two ... with C"
+    "alliances/en": (
+        "partner_patterns@partner mutual_with@partner signed_on dated_alliance pair_heading "
+        "pair_statement"
+    ),
     # names
     "names/common": (
         "chip_nouns chip_line_nouns chip_code chip_code_skip "
