@@ -51,12 +51,16 @@ def list_lead(text: str, names: Mapping[str, str], heading: bool = False) -> Men
     True
     >>> list_lead("朗辰股份（688123.SH）", {}, heading=True).name
     '朗辰股份'
+    >>> list_lead("华为发布新品", {}, heading=True) is None
+    True
     """
     if not heading and not text.rstrip().endswith(":"):
         return None
-    if heading and _bare_name().match(text):  # "### 朗辰股份": its items' elided subject
+    bare = _bare_name().match(text) if heading else None
+    if bare:  # "### 朗辰股份": its items' elided subject, when the name is the whole heading
         companies = [m for m in find_mentions(text, dict(names)) if m.is_company]
-        return companies[0] if len(companies) == 1 else None
+        whole = len(companies) == 1 and companies[0].name == bare.group("name")
+        return companies[0] if whole else None
     if not _rules()["list_lead"].search(text):
         return None
     companies = [m for m in find_mentions(text, dict(names)) if m.is_company]
