@@ -5,8 +5,9 @@ company's investments under a heading or a lead-in sentence that names it ("### 
 commitments since September", "NVIDIA's announced investments include:"), and each item
 names only the investee and the amount ("2. $5bn stake in Intel (Sep 18)", "- Intel:
 US$5bn of common stock"); Chinese weeklies head a company's notices with its bare name
-("### 朗辰股份", then "1. 12 月 15 日，公司中标 …"). The lead's company becomes the subject of each item, so the
-item's frame (``listed_investment`` in ``rules/deals/en.toml``) takes it as the investor.
+("### 朗辰股份", then "1. 12 月 15 日，公司中标 …"). The lead's company becomes the
+subject of each item, so the item's frame (``listed_investment`` in
+``rules/deals/en.toml``) takes it as the investor.
 """
 
 from __future__ import annotations
