@@ -4,8 +4,10 @@ Investor letters, newsletters and sell-side summaries of vendor financing list o
 company's investments under a heading or a lead-in sentence that names it ("### NVIDIA's
 commitments since September", "NVIDIA's announced investments include:"), and each item
 names only the investee and the amount ("2. $5bn stake in Intel (Sep 18)", "- Intel:
-US$5bn of common stock"). The lead's company becomes the subject of each item, so the
-item's frame (``listed_investment`` in ``rules/deals/en.toml``) takes it as the investor.
+US$5bn of common stock"); Chinese weeklies head a company's notices with its bare name
+("### 朗辰股份", then "1. 12 月 15 日，公司中标 …"). The lead's company becomes the
+subject of each item, so the item's frame (``listed_investment`` in
+``rules/deals/en.toml``) takes it as the investor.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from aikg.extractors.rules import load
 def _rules() -> dict[str, re.Pattern[str]]:
     en = load("deals", "en")
     return {key: re.compile(en[key]) for key in ("list_lead", "list_item")}
+
+
+@lru_cache(maxsize=1)
+def _bare_name() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["company_heading"])
 
 
 def is_list_item(text: str) -> bool:
@@ -43,9 +50,18 @@ def list_lead(text: str, names: Mapping[str, str], heading: bool = False) -> Men
     'NVIDIA'
     >>> list_lead("NVIDIA reported revenue of $57bn:", {}) is None
     True
+    >>> list_lead("朗辰股份（688123.SH）", {}, heading=True).name
+    '朗辰股份'
+    >>> list_lead("华为发布新品", {}, heading=True) is None
+    True
     """
     if not heading and not text.rstrip().endswith(":"):
         return None
+    bare = _bare_name().match(text) if heading else None
+    if bare:  # "### 朗辰股份": its items' elided subject, when the name is the whole heading
+        companies = [m for m in find_mentions(text, dict(names)) if m.is_company]
+        whole = len(companies) == 1 and companies[0].name == bare.group("name")
+        return companies[0] if whole else None
     if not _rules()["list_lead"].search(text):
         return None
     companies = [m for m in find_mentions(text, dict(names)) if m.is_company]

@@ -243,7 +243,7 @@ DECLARED: dict[str, str] = {
         "stake_words mutual_clause frames@frame whole_stake context_names hedges "
         "maker_names "
         # deals, Chinese money (zhmoney): a stake changed "由 60% 提升至 72%", fiscal years
-        "stake_change fiscal_year event_column key_value_amount "
+        "stake_change fiscal_year event_column company_heading key_value_amount "
         # zhmoney: a paid technology licence is a partnership too
         "licence_words "
         # zhmoney (round 3): the words that head a round's list of investors
