@@ -35,6 +35,7 @@ class Alias:
     parent: str = ""
 
 
+@lru_cache(maxsize=32_768)  # a pure function of its text, asked again for every mention
 def name_key(label: str, name: str) -> str:
     """The key under which two surface forms of the same entity coincide.
 
