@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from aikg.extractors import rules
-from aikg.extractors.names.spacy_parts import CharTokenizer, alias_ruler_class
+from aikg.extractors.names.spacy_parts import AliasMatcher, CharTokenizer, alias_ruler_class
 from aikg.extractors.text.surface import clean_surface
 from aikg.schema import NAMED_LABELS, PARTY_LABELS
 
@@ -35,6 +35,7 @@ class Alias:
     parent: str = ""
 
 
+@lru_cache(maxsize=32_768)  # a pure function of its text, asked again for every mention
 def name_key(label: str, name: str) -> str:
     """The key under which two surface forms of the same entity coincide.
 
@@ -269,10 +270,17 @@ def written_as(surface: str, text: str) -> bool:
 def latin_boundaries(doc):
     """Drop entity matches that cut a Latin word or number in two ("Meta" in "Metaverse")
     or that write a Latin alias otherwise (:func:`written_as`)."""
-    kept = []
-    surfaces = _surfaces()
     entities = doc.ents
     text = doc.text if entities else ""  # spaCy joins every token's text on each read
+    doc.ents = at_latin_boundaries(entities, text)
+    return doc
+
+
+def at_latin_boundaries(entities, text: str) -> list:
+    """The entities of ``text`` :func:`latin_boundaries` keeps (spaCy spans or
+    :class:`~.spacy_parts.RulerEnt`: their ``text``, ``start_char`` and ``end_char``)."""
+    kept = []
+    surfaces = _surfaces()
     for ent in entities:
         if _LATIN.search(ent.text):
             forms = surfaces.get(re.sub(r"\s+", "", ent.text).casefold(), ())
@@ -286,8 +294,7 @@ def latin_boundaries(doc):
         if _LATIN.match(last) and _LATIN.match(after or " "):
             continue
         kept.append(ent)
-    doc.ents = kept
-    return doc
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -356,7 +363,7 @@ def _known_mentions(text: str) -> tuple[tuple[int, int, Alias, str], ...]:
     # overlap by more than any alias, each keeping the matches that start in its own part
     for offset in range(0, max(len(text), 1), _WINDOW):
         window = text[offset : offset + _WINDOW + _OVERLAP]
-        for ent in nlp()(window).ents:
+        for ent in _ents(window):
             if ent.start_char >= _WINDOW:
                 continue
             entry = table.get((ent.label_, name_key(ent.label_, ent.ent_id_)))
@@ -368,3 +375,19 @@ def _known_mentions(text: str) -> tuple[tuple[int, int, Alias, str], ...]:
 
 _WINDOW = 100_000
 _OVERLAP = 500
+
+
+def _ents(text: str) -> list:
+    """The pipeline's entities of ``text``: the ruler's matches found without a spaCy
+    Doc (:class:`~.spacy_parts.AliasMatcher`), spaCy's own where that matcher leaves
+    the text to it."""
+    ents = _alias_matcher().ents(text)
+    if ents is None:
+        return list(nlp()(text).ents)
+    return at_latin_boundaries(ents, text) if ents else ents
+
+
+@lru_cache(maxsize=1)
+def _alias_matcher() -> AliasMatcher:
+    """The matcher of the pipeline's entity ruler (made once per process)."""
+    return AliasMatcher(nlp().get_pipe("entity_ruler"))

@@ -32,4 +32,17 @@ def display_width(text: str) -> int:
     >>> display_width("AI 芯片")
     7
     """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if text.isascii():  # no ASCII character is wide
+        return len(text)
+    return sum(map(_WIDTHS.__getitem__, text))
+
+
+class _Widths(dict):
+    """Columns per character, each worked out once (``unicodedata`` asked on first use)."""
+
+    def __missing__(self, char: str) -> int:
+        width = self[char] = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        return width
+
+
+_WIDTHS = _Widths()

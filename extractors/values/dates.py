@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from aikg.extractors.rules import load
+from aikg.extractors.text.prefilter import Words, may_match, required_words
 
 _Y = r"(?P<y>(?:19|20)\d{2})"
 _YY = r"(?P<yy>\d{2})"
@@ -298,9 +299,11 @@ def _dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
     """:func:`find_dates`, uncached."""
     candidates: list[tuple[int, int, DateValue]] = []
     digits = _DIGIT.search(text) is not None
-    for pattern, precision, needs_digit in _patterns():
+    for (pattern, precision, needs_digit), words in zip(_patterns(), _words(), strict=True):
         if needs_digit and not digits:
             continue
+        if not may_match(words, text):
+            continue  # a word every match of the pattern holds is missing
         for m in pattern.finditer(text):
             value = _build(m, precision, period)
             if value:
@@ -312,6 +315,15 @@ def _dates(text: str, period: str) -> list[tuple[int, int, DateValue]]:
             continue
         out.append((start, end, value))
     return out
+
+
+@lru_cache(maxsize=1)
+def _words() -> list[Words]:
+    """Per pattern of :func:`_patterns`, the literal words every match holds
+    (:func:`~aikg.extractors.text.prefilter.required_words`): a text without them is
+    not searched with it. Most sentences hold no "年" and no month name, and each of
+    the 31 patterns, opening with a lookbehind or a group, is tried at every position."""
+    return [required_words(pattern) for pattern, _, _ in _patterns()]
 
 
 def resolve_date(text: str, period: str) -> DateValue | None:
