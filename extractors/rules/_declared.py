@@ -197,6 +197,8 @@ DECLARED: dict[str, str] = {
         "rating.missing_values rating.not_rated rating.currency_by_suffix rating.header_fields "
         "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
         "rating.spaced_ticker rating.consensus_header "
+        # tables round 28: a name cell with its ticker in brackets
+        "rating.named_ticker@match "
         "investment.min_shape_share investment.inherit_within_lines "
         "investment.name_max_chars investment.caption_line keydata.front_lines "
         "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "
