@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.document.box_layouts import aligned_bars, grouped_header, unquoted
 from aikg.extractors.document.table_forms import (
     SOURCE_NOTE,
     caption_above,
@@ -130,6 +131,46 @@ def _joined(rows: list[list[str]], idx: list[int]) -> tuple[list[list[str]], lis
     return out, lines
 
 
+def _grid(lines: list[str], rows: list[list[str]], idx: list[int], rules: list[int]) -> bool:
+    """Rows of one width that make a table: with a rule line in the run, or, with none,
+    three rows or more of three cells or more, unframed, whose bars line up
+    (:func:`.box_layouts.aligned_bars`)."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    if rules:
+        return True
+    return (
+        len(rows) >= 3
+        and len(rows[0]) >= 3
+        and all(r[0] and r[-1] for r in rows)
+        and aligned_bars([lines[k] for k in idx])
+    )
+
+
+def _grouped(
+    lines: list[str], rows: list[list[str]], idx: list[int], inner: list[int]
+) -> tuple[list[list[str]], list[int], int] | None:
+    """A table whose header lines hold fewer cells than its body (a grouped header, a
+    sub-rule drawn inside it): the header read by the columns its cells stand over
+    (:func:`.box_layouts.grouped_header`), as (rows, their lines, header rows); None for
+    a table of one width, or rows that no rule parts into a header and a body of one width.
+    """
+    if len({len(r) for r in rows}) == 1:
+        return None
+    for rule in inner:
+        body = [j for j, k in enumerate(idx) if k > rule]
+        head = [j for j, k in enumerate(idx) if k < rule]
+        width = len(rows[body[0]]) if body else 0
+        if head and body and width >= 2 and all(len(rows[j]) == width for j in body):
+            read = grouped_header([lines[idx[j]] for j in head], lines[idx[body[0]]], width)
+            if not read:
+                return None
+            body_rows, body_idx = _joined([rows[j] for j in body], [idx[j] for j in body])
+            head_idx = [idx[head[k]] for k, _ in read]
+            return [r for _, r in read] + body_rows, head_idx + body_idx, len(read)
+    return None
+
+
 def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[int]]:
     """Box-drawn tables and the indexes of the lines they take (rows and rule lines).
 
@@ -143,6 +184,7 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
     """
     tables: list[Table] = []
     taken: set[int] = set()
+    lines = unquoted(lines)
     i = 0
     while i < len(lines):
         if box_cells(lines[i]) is None and not is_rule(lines[i]):
@@ -157,11 +199,15 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
         rows = _unframed([box_cells(lines[k]) or [] for k in idx])
         rows, idx, title, inside_note = _peeled(rows, idx)
         rows = _without_empty_columns(rows)
-        if len(rows) < 2 or not rules or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        inner = [k for k in rules if idx and idx[0] < k < idx[-1]]
+        grouped = _grouped(lines, rows, idx, inner)
+        if grouped:
+            rows, idx, header = grouped
+        elif not _grid(lines, rows, idx, rules):
             continue
-        inner = [k for k in rules if idx[0] < k < idx[-1]]
-        rows, idx = _joined(rows, idx)
-        header = sum(1 for k in idx if inner and k < inner[0])
+        else:
+            rows, idx = _joined(rows, idx)
+            header = sum(1 for k in idx if inner and k < inner[0])
         if len(rows) < 2:
             continue
         if not header or header >= len(rows):

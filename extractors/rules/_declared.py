@@ -39,7 +39,9 @@ DECLARED: dict[str, str] = {
         # lead round 25: a heading's number ("二、", "2.2", "（三）")
         "heading_number@match "
         # tables round 27: box-drawn tables (document/boxed.py)
-        "box_bar box_rule@fullmatch"
+        "box_bar box_rule@fullmatch "
+        # tables round 28: border-less, quoted and grouped-header box tables
+        "box_separator box_stroke@fullmatch box_quote@match"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
