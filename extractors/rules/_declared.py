@@ -165,6 +165,8 @@ DECLARED: dict[str, str] = {
         "flat_row units table.min_spec_columns table.none_values table.scenario_split "
         # tables round 27: a chip named with its form factor in a table row
         "table.form_factor "
+        # tables round 28: code names in brackets, angstrom-class nodes
+        "table.code_name@fullmatch table.angstrom_node "
         "table.shapes supply_chain.stage_default_tier supply_chain.chain "
         "supply_chain.list_split supply_chain.list_drop supply_chain.tiers "
         # chips (s23): the kind of a chip its table or sentence leaves out
