@@ -220,7 +220,7 @@ def code_names(chip: str) -> tuple[str, tuple[str, ...]]:
     (('TPU v8', ('Sunfish', 'TPU v8 (Sunfish)')), ('H100', ('H100 SXM',)), ('B300', ()))
     """
     m = re.fullmatch(common()["table"]["code_name"], chip)
-    if m and is_part(m["name"]) or m and is_name(m["name"]) and is_part(m["other"]):
+    if m and is_name(m["name"]) and is_name(m["other"]):
         return without_form(m["name"]), (m["other"], chip)
     base = without_form(chip)
     return base, (chip,) if base != chip else ()

@@ -85,28 +85,32 @@ def grouped_header(
 ) -> list[tuple[int, list[str]]]:
     """Header lines of a grouped header read over the body's ``width`` columns: a cell
     says its text in the first column it stands over (a group label is blank to its
-    right, as :attr:`Table.column_headers` reads it), as (line's index, row); lines left
-    empty dropped.
+    right, as :attr:`Table.column_headers` reads it) and a column no group spans titled in
+    the top row, as (line's index, row); lines left empty dropped.
 
-    >>> grouped_header(["│ 股份 │ 評級 │ 每股盈利       │",
-    ...                 "│      │      ├───────┬───────┤",
+    >>> grouped_header(["│      │      │ 每股盈利       │",
+    ...                 "│ 股份 │ 評級 ├───────┬───────┤",
     ...                 "│      │      │ 2025E │ 2026E │"],
     ...                "│ 美團 │ 持有 │ 2.35  │ 5.10  │", 4)
     [(0, ['股份', '評級', '每股盈利', '']), (2, ['', '', '2025E', '2026E'])]
     """
     columns = _columns(body_line, width)
-    rows: list[tuple[int, list[str]]] = []
-    for k, line in enumerate(header_lines):
+    read: list[list[str]] = []
+    grouped: set[int] = set()  # columns under a cell that spans several
+    for line in header_lines:
         row = [""] * len(columns)
         for a, b, text in spans(line):
-            if not text:
-                continue
             over = [j for j, (s, e) in enumerate(columns) if s <= e and a <= e and s <= b]
-            if over:
+            if text and over:
                 row[over[0]] = f"{row[over[0]]} {text}".strip()
-        if any(row):
-            rows.append((k, row))
-    return rows
+                grouped.update(over if len(over) > 1 else ())
+        read.append(row)
+    for j in set(range(len(columns))) - grouped:  # a title set in the middle line: the top
+        texts = [row[j] for row in read if row[j]]
+        for row in read:
+            row[j] = ""
+        read[0][j] = " ".join(texts)
+    return [(k, row) for k, row in enumerate(read) if any(row)]
 
 
 _SLACK = 3
