@@ -30,12 +30,18 @@ Exhibit 3: Accelerator specs
 Source: Company data
 """
 
-PROSE = """# Inference parts
-
-Brightmoor's BX-40 delivers 640 TFLOPS of dense FP16 in a 450W card, and the company pitches the inference accelerator at serving racks.
-
-The QX-3 reaches 900 TFLOPS FP16 at 700W, ahead of the GPU it replaces in the ASIC roadmap.
-"""
+PROSE = "\n".join(
+    [
+        "# Inference parts",
+        "",
+        "Brightmoor's BX-40 delivers 640 TFLOPS of dense FP16 in a 450W card, and the company"
+        " pitches the inference accelerator at serving racks.",
+        "",
+        "The QX-3 reaches 900 TFLOPS FP16 at 700W, ahead of the GPU it replaces in the ASIC"
+        " roadmap.",
+        "",
+    ]
+)
 
 
 def test_a_part_column_makes_a_chip_table(tmp_path: Path) -> None:
