@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from aikg.extractors.document.table_forms import cell_text
 from aikg.extractors.rules import load
 from aikg.extractors.text.script import display_width
 
@@ -54,7 +53,7 @@ def spans(line: str) -> list[tuple[int, int, str]]:
     >>> spans("│ 股份 │ 收市價 ├──┬──┤")
     [(0, -1, ''), (1, 6, '股份'), (8, 15, '收市價'), (17, 18, ''), (20, 21, ''), (23, 22, '')]
     """
-    separator, stroke, _ = _patterns()
+    separator = _patterns()[0]
     out: list[tuple[int, int, str]] = []
     start, col = 0, 0
     text = line.rstrip()
@@ -62,12 +61,19 @@ def spans(line: str) -> list[tuple[int, int, str]]:
     for m in separator.finditer(text):
         col = display_width(text[: m.start()])
         piece = text[last : m.start()]
-        out.append((start, col - 1, "" if stroke.fullmatch(piece or " ") else cell_text(piece)))
+        out.append(
+            (start, col - 1, "" if stroke.fullmatch(piece or " ") else " ".join(piece.split()))
+        )
         start, last = col + 1, m.end()
     piece = text[last:]
     end = start + display_width(piece) - 1
-    out.append((start, end, "" if stroke.fullmatch(piece or " ") else cell_text(piece)))
+    out.append((start, end, _text(piece)))
     return out
+
+
+def _text(piece: str) -> str:
+    """A cell's text, white space single; "" for a cell of rule strokes only."""
+    return "" if _patterns()[1].fullmatch(piece or " ") else " ".join(piece.split())
 
 
 def _columns(body_line: str, width: int) -> list[tuple[int, int]]:
