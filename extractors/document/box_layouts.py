@@ -61,9 +61,7 @@ def spans(line: str) -> list[tuple[int, int, str]]:
     for m in separator.finditer(text):
         col = display_width(text[: m.start()])
         piece = text[last : m.start()]
-        out.append(
-            (start, col - 1, "" if stroke.fullmatch(piece or " ") else " ".join(piece.split()))
-        )
+        out.append((start, col - 1, _text(piece)))
         start, last = col + 1, m.end()
     piece = text[last:]
     end = start + display_width(piece) - 1
