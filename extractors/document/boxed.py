@@ -14,7 +14,11 @@ A row whose only filled cells carry on the cells above it (a cell wrapped onto a
 line, its first column empty) is joined to the row above. The rows before the first
 rule line inside the run are the header. Anything else with a bar in it (a title "公司
 ┃ 点评", a diagram of nested boxes) is left to the running text. Patterns live in
-``rules/sections/common.toml`` (``box_bar``, ``box_rule``).
+``rules/sections/common.toml`` (``box_bar``, ``box_rule``, ``loose_bar``).
+
+Rows with no rule at all, a box quoted in a blockquote and a grouped header (a sub-rule
+inside the header) are read by :mod:`.box_layouts`; a border-less row may part its cells
+with a plain bar with a space each side ("股份 | 評級 | 收市價").
 """
 
 from __future__ import annotations
@@ -58,11 +62,23 @@ def box_cells(line: str) -> list[str] | None:
     ['', '腾讯控股', '0700.HK', '买入', '']
     >>> box_cells("代码 ┃ 评级 ┃ 目标价"), box_cells("没有表格") is None
     (['代码', '评级', '目标价'], True)
+    >>> box_cells("股份 | 评级 | 收市价"), box_cells("| 腾讯 | 买入 |") is None
+    (['股份', '评级', '收市价'], True)
     """
     bar, _ = _patterns()
-    if is_rule(line) or not bar.search(line):
+    if is_rule(line):
         return None
+    if not bar.search(line):
+        bar = _loose_bar()
+        text = line.strip()
+        if not bar.search(line) or text.startswith("|") or text.endswith("|"):
+            return None
     return [cell_text(c) for c in bar.split(line.strip())]
+
+
+@lru_cache(maxsize=1)
+def _loose_bar() -> re.Pattern[str]:
+    return re.compile(load("sections")["loose_bar"])
 
 
 def _unframed(rows: list[list[str]]) -> list[list[str]]:

@@ -94,6 +94,12 @@ def test_rows_with_no_rule_are_a_table_when_their_bars_line_up() -> None:
     }
 
 
+def test_plain_bars_with_spaces_part_a_border_less_row() -> None:
+    rated = rates(NO_RULE.replace(" │ ", " | "))
+    assert rated["银湾数据"]["rating"] == "持有"
+    assert rated["翠峰网络"]["ticker"] == "02388.HK"
+
+
 def test_bars_that_do_not_line_up_stay_prose() -> None:
     assert seg(NOT_LINED_UP).tables == []
 
