@@ -27,10 +27,9 @@ _BOX_BORDER = re.compile(r"^\s*[┌├└╞╘╒─━═][─━═┬┼┴�
 _BOX_ROW = re.compile(r"^\s*│.*[│┤]\s*$")
 # a border-less row ("股份 │ 評級 │ 收市價"), a box quoted in a blockquote ("> │ a │ b │")
 # and the junctions of a sub-rule inside a grouped header ("│ 收市價 ├──┬──┤")
-_LOOSE_ROW = re.compile(r"^[^│>\s][^│]*│.*│")
-_QUOTED_BOX = re.compile(r"^>\s?(?=[┌├└│])")
-_CELL_CUT = re.compile(r"[│├┤┬┼]")
-_STROKES = re.compile(r"^[─━═\s]*$")
+_LOOSE_ROW, _QUOTED_BOX, _CELL_CUT, _STROKES = map(
+    re.compile, (r"^[^│>\s][^│]*│.*│", r"^>\s?(?=[┌├└│])", r"[│├┤┬┼]", r"^[─━═\s]*$")
+)
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _HTML_ROW = re.compile(r"<tr\b.*?</tr>", re.S | re.I)
 _HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
