@@ -147,6 +147,25 @@ def _joined(rows: list[list[str]], idx: list[int]) -> tuple[list[list[str]], lis
     return out, lines
 
 
+def _spacing(lines: list[str], i: int) -> bool:
+    """A blank line between two rows of one width, or a row and a rule line (a text dump
+    of a PDF table that puts a blank line after every printed line), which the table runs
+    on over.
+
+    >>> _spacing(["甲 │ 买入 │ 1", "", "乙 │ 持有 │ 2"], 1), _spacing(["甲 │ 买入", "", "正文"], 1)
+    (True, False)
+    """
+    if lines[i].strip() or i == 0 or i + 1 >= len(lines):
+        return False
+    above, below = box_cells(lines[i - 1]), box_cells(lines[i + 1])
+    if above is not None and below is not None:
+        return len(above) == len(below)
+    # a rule line and a row: the rule under a header, or over the body
+    return (above is not None and is_rule(lines[i + 1])) or (
+        below is not None and is_rule(lines[i - 1])
+    )
+
+
 def _grid(lines: list[str], rows: list[list[str]], idx: list[int], rules: list[int]) -> bool:
     """Rows of one width that make a table: with a rule line in the run, or, with none,
     three rows or more of three cells or more, unframed, whose bars line up
@@ -207,7 +226,9 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
             i += 1
             continue
         start = i
-        while i < len(lines) and (box_cells(lines[i]) is not None or is_rule(lines[i])):
+        while i < len(lines) and (
+            box_cells(lines[i]) is not None or is_rule(lines[i]) or _spacing(lines, i)
+        ):
             i += 1
         block = list(range(start, i))
         idx = [k for k in block if box_cells(lines[k]) is not None]

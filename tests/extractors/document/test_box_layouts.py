@@ -100,6 +100,22 @@ def test_plain_bars_with_spaces_part_a_border_less_row() -> None:
     assert rated["翠峰网络"]["ticker"] == "02388.HK"
 
 
+def test_a_blank_line_after_every_printed_row_keeps_the_table_whole() -> None:
+    spaced = "\n".join(
+        f"{line}\n" if ("│" in line or "━" in line) else line for line in HEAVY_RULES.split("\n")
+    )
+    rated = rates(spaced)
+    assert set(rated) == {"翠峰网络", "银湾数据"}
+
+
+def test_hong_kong_scales_strong_buy_and_accumulate_are_ratings() -> None:
+    text = HEAVY_RULES.replace("│ 買入     │", "│ 強烈買入 │")
+    text = text.replace("│ 跑贏大市 │", "│ 收集     │")
+    rated = rates(text)
+    assert rated["翠峰网络"]["rating"] == "强烈买入"
+    assert rated["银湾数据"]["rating"] == "收集"
+
+
 def test_bars_that_do_not_line_up_stay_prose() -> None:
     assert seg(NOT_LINED_UP).tables == []
 
