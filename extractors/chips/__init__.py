@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from aikg.extractors.chips.chains import supply_chains
-from aikg.extractors.chips.kinds import chip_kind
+from aikg.extractors.chips.kinds import chip_kind, sentence_kind
 from aikg.extractors.chips.named import named_chips
 from aikg.extractors.chips.prose import prose_chips
 from aikg.extractors.chips.stated import stated_chips
@@ -55,4 +55,7 @@ def _with_kind(fact: Fact, text: str) -> Fact:
     if isinstance(fact, EntityFact) and fact.entity.label == "Chip":
         if "chip_type" not in fact.props and chip_kind(fact.entity.name, text):
             fact.props["chip_type"] = chip_kind(fact.entity.name, text)
+        specs = {"fp16_tflops", "power_w", "process_nm"} & set(fact.props)
+        if "chip_type" not in fact.props and specs and sentence_kind(fact.evidence.text):
+            fact.props["chip_type"] = sentence_kind(fact.evidence.text)
     return fact

@@ -109,3 +109,24 @@ def _described_zh(name: str, text: str) -> str:
         if re.match(kinds["described_zh_after"], after):
             return kind
     return ""
+
+
+def sentence_kind(sentence: str) -> str:
+    """The kind the sentence that states a chip's specs gives it anywhere ("Qualcomm's
+    AI250 delivers 800 TFLOPS in a 500W card, and the company pitches the inference
+    accelerator at ..."; "the OM-9 reaches 120 TFLOPS; it is an NPU"), when it names one
+    kind only: a kind word (``kinds.word``) or an accelerator phrase (``kinds.described``);
+    "" when it names none, or two (a comparison with a GPU).
+
+    >>> sentence_kind("The AI250 delivers 800 TFLOPS at 500W; the inference accelerator ships")
+    'ASIC'
+    >>> sentence_kind("OM-9 reaches 120 TFLOPS at 75W; it is an NPU built for edge servers")
+    'NPU'
+    >>> sentence_kind("The AX-1 accelerator beats the GPU at 500W"), sentence_kind("X1 runs 5W")
+    ('', '')
+    """
+    kinds = {m.group(0).upper() for m in _kind_word().finditer(sentence)}
+    for described in common()["kinds"]["described"]:
+        if re.search(described["re"], sentence):
+            kinds.add(described["kind"])
+    return kinds.pop() if len(kinds) == 1 else ""

@@ -176,6 +176,8 @@ def chip_props(get: dict[str, str], header: dict[str, str], market: str) -> dict
     ):
         if role in get:
             props[key] = quantity(get[role], _header_unit(header.get(role, ""), unit))
+    if "process" in get and (node := re.search(common()["table"]["angstrom_node"], get["process"])):
+        props["process_nm"] = int(node["after"] or node["before"]) / 10
     if get.get("scenarios") and not is_none(get["scenarios"]):
         items = re.split(split, clean_cell(get["scenarios"]))
         props["scenarios"] = [s.strip() for s in items if s.strip()]
@@ -210,11 +212,24 @@ def without_form(chip: str) -> str:
     return base if base != chip and is_part(base) else chip
 
 
-def _chip_facts(vendor: str, chip: str, props: dict, evidence: Evidence) -> list[Fact]:
-    chip = clean_cell(chip)
+def code_names(chip: str) -> tuple[str, tuple[str, ...]]:
+    """A part cell's chip name and its other names: the name before a bracketed other name
+    ("TPU v8 (Sunfish)"), or the name without its form factor (:func:`without_form`).
+
+    >>> code_names("TPU v8 (Sunfish)"), code_names("H100 SXM"), code_names("B300")
+    (('TPU v8', ('Sunfish', 'TPU v8 (Sunfish)')), ('H100', ('H100 SXM',)), ('B300', ()))
+    """
+    m = re.fullmatch(common()["table"]["code_name"], chip)
+    if m and is_name(m["name"]) and is_name(m["other"]):
+        return without_form(m["name"]), (m["other"], chip)
     base = without_form(chip)
+    return base, (chip,) if base != chip else ()
+
+
+def _chip_facts(vendor: str, chip: str, props: dict, evidence: Evidence) -> list[Fact]:
+    base, aliases = code_names(clean_cell(chip))
     ref = EntityRef(base, "Chip")
-    facts: list[Fact] = [EntityFact(ref, evidence, props, (chip,) if base != chip else ())]
+    facts: list[Fact] = [EntityFact(ref, evidence, props, aliases)]
     if vendor and is_name(vendor):
         facts.append(
             RelationFact("DESIGNS", EntityRef(clean_cell(vendor), "Company"), ref, evidence)

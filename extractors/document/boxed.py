@@ -14,7 +14,11 @@ A row whose only filled cells carry on the cells above it (a cell wrapped onto a
 line, its first column empty) is joined to the row above. The rows before the first
 rule line inside the run are the header. Anything else with a bar in it (a title "公司
 ┃ 点评", a diagram of nested boxes) is left to the running text. Patterns live in
-``rules/sections/common.toml`` (``box_bar``, ``box_rule``).
+``rules/sections/common.toml`` (``box_bar``, ``box_rule``, ``loose_bar``).
+
+Rows with no rule at all, a box quoted in a blockquote and a grouped header (a sub-rule
+inside the header) are read by :mod:`.box_layouts`; a border-less row may part its cells
+with a plain bar with a space each side ("股份 | 評級 | 收市價").
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.document.box_layouts import aligned_bars, grouped_header, unquoted
 from aikg.extractors.document.table_forms import (
     SOURCE_NOTE,
     caption_above,
@@ -57,11 +62,23 @@ def box_cells(line: str) -> list[str] | None:
     ['', '腾讯控股', '0700.HK', '买入', '']
     >>> box_cells("代码 ┃ 评级 ┃ 目标价"), box_cells("没有表格") is None
     (['代码', '评级', '目标价'], True)
+    >>> box_cells("股份 | 评级 | 收市价"), box_cells("| 腾讯 | 买入 |") is None
+    (['股份', '评级', '收市价'], True)
     """
     bar, _ = _patterns()
-    if is_rule(line) or not bar.search(line):
+    if is_rule(line):
         return None
+    if not bar.search(line):
+        bar = _loose_bar()
+        text = line.strip()
+        if not bar.search(line) or text.startswith("|") or text.endswith("|"):
+            return None
     return [cell_text(c) for c in bar.split(line.strip())]
+
+
+@lru_cache(maxsize=1)
+def _loose_bar() -> re.Pattern[str]:
+    return re.compile(load("sections")["loose_bar"])
 
 
 def _unframed(rows: list[list[str]]) -> list[list[str]]:
@@ -130,6 +147,65 @@ def _joined(rows: list[list[str]], idx: list[int]) -> tuple[list[list[str]], lis
     return out, lines
 
 
+def _spacing(lines: list[str], i: int) -> bool:
+    """A blank line between two rows of one width, or a row and a rule line (a text dump
+    of a PDF table that puts a blank line after every printed line), which the table runs
+    on over.
+
+    >>> _spacing(["甲 │ 买入 │ 1", "", "乙 │ 持有 │ 2"], 1), _spacing(["甲 │ 买入", "", "正文"], 1)
+    (True, False)
+    """
+    if lines[i].strip() or i == 0 or i + 1 >= len(lines):
+        return False
+    above, below = box_cells(lines[i - 1]), box_cells(lines[i + 1])
+    if above is not None and below is not None:
+        return len(above) == len(below)
+    # a rule line and a row: the rule under a header, or over the body
+    return (above is not None and is_rule(lines[i + 1])) or (
+        below is not None and is_rule(lines[i - 1])
+    )
+
+
+def _grid(lines: list[str], rows: list[list[str]], idx: list[int], rules: list[int]) -> bool:
+    """Rows of one width that make a table: with a rule line in the run, or, with none,
+    three rows or more of three cells or more, unframed, whose bars line up
+    (:func:`.box_layouts.aligned_bars`)."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        return False
+    if rules:
+        return True
+    return (
+        len(rows) >= 3
+        and len(rows[0]) >= 3
+        and all(r[0] and r[-1] for r in rows)
+        and aligned_bars([lines[k] for k in idx])
+    )
+
+
+def _grouped(
+    lines: list[str], rows: list[list[str]], idx: list[int], inner: list[int]
+) -> tuple[list[list[str]], list[int], int] | None:
+    """A table whose header lines hold fewer cells than its body (a grouped header, a
+    sub-rule drawn inside it): the header read by the columns its cells stand over
+    (:func:`.box_layouts.grouped_header`), as (rows, their lines, header rows); None for
+    a table of one width, or rows that no rule parts into a header and a body of one width.
+    """
+    if len({len(r) for r in rows}) == 1:
+        return None
+    for rule in inner:
+        body = [j for j, k in enumerate(idx) if k > rule]
+        head = [j for j, k in enumerate(idx) if k < rule]
+        width = len(rows[body[0]]) if body else 0
+        if head and body and width >= 2 and all(len(rows[j]) == width for j in body):
+            read = grouped_header([lines[idx[j]] for j in head], lines[idx[body[0]]], width)
+            if not read:
+                return None
+            body_rows, body_idx = _joined([rows[j] for j in body], [idx[j] for j in body])
+            head_idx = [idx[head[k]] for k, _ in read]
+            return [r for _, r in read] + body_rows, head_idx + body_idx, len(read)
+    return None
+
+
 def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[int]]:
     """Box-drawn tables and the indexes of the lines they take (rows and rule lines).
 
@@ -143,13 +219,16 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
     """
     tables: list[Table] = []
     taken: set[int] = set()
+    lines = unquoted(lines)
     i = 0
     while i < len(lines):
         if box_cells(lines[i]) is None and not is_rule(lines[i]):
             i += 1
             continue
         start = i
-        while i < len(lines) and (box_cells(lines[i]) is not None or is_rule(lines[i])):
+        while i < len(lines) and (
+            box_cells(lines[i]) is not None or is_rule(lines[i]) or _spacing(lines, i)
+        ):
             i += 1
         block = list(range(start, i))
         idx = [k for k in block if box_cells(lines[k]) is not None]
@@ -157,11 +236,15 @@ def box_tables(lines: list[str], numbers: list[int]) -> tuple[list[Table], set[i
         rows = _unframed([box_cells(lines[k]) or [] for k in idx])
         rows, idx, title, inside_note = _peeled(rows, idx)
         rows = _without_empty_columns(rows)
-        if len(rows) < 2 or not rules or len({len(r) for r in rows}) != 1 or len(rows[0]) < 2:
+        inner = [k for k in rules if idx and idx[0] < k < idx[-1]]
+        grouped = _grouped(lines, rows, idx, inner)
+        if grouped:
+            rows, idx, header = grouped
+        elif not _grid(lines, rows, idx, rules):
             continue
-        inner = [k for k in rules if idx[0] < k < idx[-1]]
-        rows, idx = _joined(rows, idx)
-        header = sum(1 for k in idx if inner and k < inner[0])
+        else:
+            rows, idx = _joined(rows, idx)
+            header = sum(1 for k in idx if inner and k < inner[0])
         if len(rows) < 2:
             continue
         if not header or header >= len(rows):

@@ -39,7 +39,9 @@ DECLARED: dict[str, str] = {
         # lead round 25: a heading's number ("二、", "2.2", "（三）")
         "heading_number@match "
         # tables round 27: box-drawn tables (document/boxed.py)
-        "box_bar box_rule@fullmatch"
+        "box_bar box_rule@fullmatch "
+        # tables round 28: border-less, quoted and grouped-header box tables
+        "box_separator box_stroke@fullmatch box_quote@match loose_bar"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
@@ -163,6 +165,8 @@ DECLARED: dict[str, str] = {
         "flat_row units table.min_spec_columns table.none_values table.scenario_split "
         # tables round 27: a chip named with its form factor in a table row
         "table.form_factor "
+        # tables round 28: code names in brackets, angstrom-class nodes
+        "table.code_name@fullmatch table.angstrom_node "
         "table.shapes supply_chain.stage_default_tier supply_chain.chain "
         "supply_chain.list_split supply_chain.list_drop supply_chain.tiers "
         # chips (s23): the kind of a chip its table or sentence leaves out
@@ -197,6 +201,8 @@ DECLARED: dict[str, str] = {
         "rating.missing_values rating.not_rated rating.currency_by_suffix rating.header_fields "
         "rating.year_pattern rating.ticker_pattern rating.mcap_scale_mn rating.price_affix "
         "rating.spaced_ticker rating.consensus_header "
+        # tables round 28: a name cell with its ticker in brackets
+        "rating.named_ticker@match "
         "investment.min_shape_share investment.inherit_within_lines "
         "investment.name_max_chars investment.caption_line keydata.front_lines "
         "keydata.subject_lines keydata.subject keydata.price prose.group prose.after "

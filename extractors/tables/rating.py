@@ -185,7 +185,7 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     >>> row["name"], row["close_price"], row["eps"], row["pe"], row["price_currency"]
     ('腾讯控股', 617.0, [27.6, 32.63], [21.0, None], 'HKD')
     """
-    cells = [clean_cell(c) for c in cells if clean_cell(c)]
+    cells = [part for c in cells if clean_cell(c) for part in _split_named(clean_cell(c))]
     ticker = next((c for c in cells if is_ticker(c)), "") or _bare_ticker(cells, header)
     rating = next((rating_word(c) for c in cells if is_rating_word(c)), "")
     # a comparable-companies or forecast table rates no one; a rating table's row whose
@@ -217,6 +217,19 @@ def read_row(cells: list[str], header: Header) -> dict | None:
     props["eps"] = values.get("eps", [])
     props["pe"] = values.get("pe", [])
     return props
+
+
+def _split_named(cell: str) -> list[str]:
+    """A company cell with its ticker in brackets as two cells, name and ticker; any
+    other cell as it is.
+
+    >>> _split_named("阿里巴巴(09988.HK)"), _split_named("Kuaishou (1024 HK)")
+    (['阿里巴巴', '09988.HK'], ['Kuaishou', '1024 HK'])
+    >>> _split_named("买入(维持)")
+    ['买入(维持)']
+    """
+    m = re.match(common()["rating"]["named_ticker"], cell)
+    return [m["name"], m["ticker"]] if m and is_ticker(m["ticker"]) else [cell]
 
 
 def _bare_ticker(cells: list[str], header: Header) -> str:

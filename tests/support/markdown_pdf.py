@@ -23,8 +23,13 @@ _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _DATE_KEYS = ("publishedAt", "published", "date", "report_date")
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 # a box-drawn table's border lines (┌─┬─┐, ├─┼─┤, └─┴─┘) and its rows (│ a │ b │)
-_BOX_BORDER = re.compile(r"^\s*[┌├└╞╘╒][─━═┬┼┴┐┤┘╪╧╤╡╕╛\s]*$")
-_BOX_ROW = re.compile(r"^\s*│.*│\s*$")
+_BOX_BORDER = re.compile(r"^\s*[┌├└╞╘╒─━═][─━═┬┼┴┐┤┘╪╧╤╡╕╛\s]*$")
+_BOX_ROW = re.compile(r"^\s*│.*[│┤]\s*$")
+# a border-less row ("股份 │ 評級 │ 收市價"), a box quoted in a blockquote ("> │ a │ b │")
+# and the junctions of a sub-rule inside a grouped header ("│ 收市價 ├──┬──┤")
+_LOOSE_ROW, _QUOTED_BOX, _CELL_CUT, _STROKES = map(
+    re.compile, (r"^[^│>\s][^│]*│.*│", r"^>\s?(?=[┌├└│])", r"[│├┤┬┼]", r"^[─━═\s]*$")
+)
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _HTML_ROW = re.compile(r"<tr\b.*?</tr>", re.S | re.I)
 _HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.S | re.I)
@@ -77,8 +82,10 @@ def _box_tables(text: str) -> str:
     """
     out = []
     for line in text.split("\n"):
-        if _BOX_ROW.match(line):
-            out.append("\t".join(c.strip() or "-" for c in line.strip().strip("│").split("│")))
+        line = _QUOTED_BOX.sub("", line)
+        if _BOX_ROW.match(line) or _LOOSE_ROW.match(line):
+            cells = _CELL_CUT.split(line.strip().strip("│┤"))
+            out.append("\t".join("-" if _STROKES.match(c) else c.strip() for c in cells))
         elif not _BOX_BORDER.match(line) or not line.strip():
             out.append(line)
     return "\n".join(out)
