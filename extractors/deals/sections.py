@@ -13,7 +13,6 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from aikg.extractors.deals.markup import plain_wording
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, find_mentions, mask
 from aikg.extractors.rules import load
@@ -34,7 +33,7 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
     >>> company_line("Nebius signed a contract with Meta", {}) is None
     True
     """
-    plain = plain_wording(text).strip().lstrip("#").strip()
+    plain = text.strip().lstrip("#").strip()
     if not plain or len(plain) > 80:
         return None
     companies = [m for m in find_mentions(plain, dict(names)) if m.is_company]

@@ -157,7 +157,24 @@ def served(
         payers, payees = first, second
     if kind == "chip_purchase" and _sold_compute(payees, seen):
         kind = "cloud_contract"  # "X wins a GPU contract from Y": X's compute
+    if cand.fact == "agreement" and _maker_supplies(text[cand.v_end : cand.end], first, second):
+        payers, payees = second, first  # "Micron signed an HBM supply agreement with AMD"
     return payers, payees, kind
+
+
+def _maker_supplies(head: str, first: Parties, second: Parties) -> bool:
+    """Whether a supply agreement between two makers is the signer's sale (the
+    ``maker_supply`` rule of ``rules/deals/en.toml``): the maker that signs supplies.
+
+    >>> a, b = Mention(0, 1, "Micron", "Company"), Mention(2, 3, "AMD", "Company")
+    >>> _maker_supplies("a $3.6bn long-term HBM supply agreement", [a], [b])
+    True
+    >>> _maker_supplies("an HBM supply agreement", [b], [Mention(2, 3, "Meta", "Company")])
+    False
+    """
+    if re.search(load("deals", "en")["maker_supply"], head) is None:
+        return False
+    return len(first) == len(second) == 1 and is_maker(first[0]) and is_maker(second[0])
 
 
 def _provider(
