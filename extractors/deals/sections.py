@@ -20,6 +20,9 @@ from aikg.extractors.rules import load
 __all__ = ["company_line"]
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=1)
 def _shape() -> re.Pattern[str]:
     return re.compile(load("deals", "en")["section_company"])
@@ -32,11 +35,15 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
     'Nebius'
     >>> company_line("Nebius signed a contract with Meta", {}) is None
     True
+    >>> company_line("TOP ROUNDS", {}) is None
+    True
     """
     plain = text.strip().lstrip("#").strip()
-    if not plain or len(plain) > 80:
+    if not plain or len(plain) > 80 or _CJK.search(plain):  # English digests only, for now
         return None
     companies = [m for m in find_mentions(plain, dict(names)) if m.is_company]
     if not 1 <= len(companies) <= 2 or not is_entity(companies[0].name):
         return None  # the second: a ticker the finder took for a name ("(NBIS)")
+    if " " in companies[0].name and companies[0].name.isupper():
+        return None  # a plain-text report's capitalised heading ("TOP ROUNDS")
     return companies[0] if _shape().fullmatch(mask(plain, companies)) else None

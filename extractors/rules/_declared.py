@@ -281,7 +281,7 @@ DECLARED: dict[str, str] = {
         # placement (round 27): the issuer of a placement its subscribers are listed in
         "placement_issuer "
         # dealsen (round 28): the company a digest's block is about
-        "section_company@fullmatch maker_supply"
+        "section_company@fullmatch maker_supply memory_makers"
     ),
     # relations
     "relations/common": "sections_skip",
