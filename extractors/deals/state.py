@@ -184,6 +184,8 @@ def resolve(
         pool = [m for m in pool if m is not None and may_be_filer(m)]  # never "Item 1.01"
     elif mode == "covered":  # a note's "the company": the one it covers, else the topic
         pool = [ctx.covered, ctx.topic, ctx.section_company, subject, ctx.subject]
+    elif kind == "elided" and value == "block":  # a deal the block's company (or note's) holds
+        pool = [ctx.section_company, ctx.covered, ctx.topic, ctx.subject]
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
     else:  # a digest's block: the company it is about, when the paragraph names none
