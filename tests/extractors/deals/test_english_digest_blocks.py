@@ -9,20 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import money_events, who
+from support.deal_facts import deals_by_pair, money_events
 
 HEAD = "---\ntitle: Neocloud earnings digest\ndate: 2031-11-14\n---\n\n## Calls this week\n\n"
 
 
 def deals(tmp_path: Path, body: str) -> dict[tuple[str, str], dict]:
-    facts = money_events(tmp_path / "sample.md", HEAD + body + "\n")
-    return {
-        (a, b): f.props
-        for f in facts
-        if f.label == "Deal"
-        for a in who(f, "PAYS_FOR")
-        for b in who(f, "PAID_TO")
-    }
+    return deals_by_pair(money_events(tmp_path / "sample.md", HEAD + body + "\n"))
 
 
 def test_the_block_company_signs_what_its_sentences_state(tmp_path):
