@@ -185,7 +185,7 @@ def resolve(
     elif mode == "covered":  # a note's "the company": the one it covers, else the topic
         pool = [ctx.covered, ctx.topic, ctx.section_company, subject, ctx.subject]
     elif kind == "elided" and value == "block":  # a deal the block's company (or note's) holds
-        pool = [ctx.section_company, ctx.covered, ctx.topic, ctx.subject]
+        pool = [ctx.section_company, ctx.covered]
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
     else:  # a digest's block: the company it is about, when the paragraph names none
