@@ -38,7 +38,7 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
     >>> company_line("TOP ROUNDS", {}) is None
     True
     """
-    plain = text.strip().lstrip("#").strip()
+    shape, plain = _shape(), text.strip().lstrip("#").strip()
     if not plain or len(plain) > 80 or _CJK.search(plain):  # English digests only, for now
         return None
     companies = [m for m in find_mentions(plain, dict(names)) if m.is_company]
@@ -46,4 +46,4 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
         return None  # the second: a ticker the finder took for a name ("(NBIS)")
     if " " in companies[0].name and companies[0].name.isupper():
         return None  # a plain-text report's capitalised heading ("TOP ROUNDS")
-    return companies[0] if _shape().fullmatch(mask(plain, companies)) else None
+    return companies[0] if shape.fullmatch(mask(plain, companies)) else None

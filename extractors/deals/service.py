@@ -177,9 +177,9 @@ def _maker_supplies(head: str, first: Parties, second: Parties) -> Parties | Non
     True
     """
     rules = load("deals", "en")
+    known = {n.casefold() for n in rules["memory_makers"]}
     if re.search(rules["maker_supply"], head) is None:
         return None
-    known = {n.casefold() for n in rules["memory_makers"]}
 
     def memory(ms: Parties) -> bool:
         names = {ms[0].name, ms[0].canonical or ms[0].name} if len(ms) == 1 else set()

@@ -103,7 +103,8 @@ class Context:
     def new_section(self, heading: str) -> None:
         """Start a section: its heading may name the company its block is about."""
         self.pending_amount, self.topic, self.last_dated, self.filer = None, None, {}, None
-        self.section_company = company_line(heading, self.names) if self.english else None
+        named = company_line(heading, self.names)  # read in every report, kept in English
+        self.section_company = named if self.english else None
 
     def new_paragraph(self, headline: str, sents: Sequence[Sentence] = ()) -> None:
         """Start a paragraph: nothing of the one before is kept (its facts are out), but
