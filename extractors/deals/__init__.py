@@ -115,7 +115,7 @@ def extract(report: SegmentedReport, known: Known | None = None) -> Iterator[Fac
     for section in report.sections:
         if section.kind not in kinds:
             continue
-        ctx.pending_amount, ctx.topic, ctx.last_dated, ctx.filer = None, None, {}, None
+        ctx.new_section(section.heading or "")  # nothing of the section before is kept
         heading_lead = list_lead(section.heading or "", names, heading=True)
         lead = heading_lead  # a list's investor, from its heading or lead-in sentence
         for para in paragraphs(section):

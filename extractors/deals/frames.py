@@ -194,8 +194,8 @@ def _slots(m: re.Match[str], spec: str) -> list[Slot]:
     out: list[Slot] = []
     groups = m.re.groupindex
     for part in spec.split("+"):
-        if part not in groups and part + "_ana" not in groups:
-            out.append(("elided", "", m.start()))
+        if part not in groups and part + "_ana" not in groups:  # "K": the block's company
+            out.append(("elided", "block" if part == "K" else "", m.start()))
         elif part.endswith("s"):
             base = m.start(part) if m.group(part) else m.start()
             listed = m.group(part) or ""

@@ -157,7 +157,37 @@ def served(
         payers, payees = first, second
     if kind == "chip_purchase" and _sold_compute(payees, seen):
         kind = "cloud_contract"  # "X wins a GPU contract from Y": X's compute
+    supplier = _maker_supplies(text[cand.v_end : cand.end], first, second)
+    if cand.fact == "agreement" and supplier is not None:  # "Micron signed an HBM supply …"
+        payers, payees = (second, first) if supplier is first else (first, second)
     return payers, payees, kind
+
+
+def _maker_supplies(head: str, first: Parties, second: Parties) -> Parties | None:
+    """The supplier of a memory supply agreement (the ``maker_supply`` and
+    ``memory_makers`` rules of ``rules/deals/en.toml``): the one memory maker among its
+    two parties, else None.
+
+    >>> a, b = Mention(0, 1, "Micron", "Company"), Mention(2, 3, "AMD", "Company")
+    >>> [m.name for m in _maker_supplies("a $3.6bn long-term HBM supply agreement", [a], [b])]
+    ['Micron']
+    >>> [m.name for m in _maker_supplies("an HBM4 supply deal", [b], [a])]
+    ['Micron']
+    >>> _maker_supplies("a $2.4bn wafer supply agreement", [b], [a]) is None
+    True
+    """
+    rules = load("deals", "en")
+    known = {n.casefold() for n in rules["memory_makers"]}
+    if re.search(rules["maker_supply"], head) is None:
+        return None
+
+    def memory(ms: Parties) -> bool:
+        names = {ms[0].name, ms[0].canonical or ms[0].name} if len(ms) == 1 else set()
+        return any(n.casefold() in known or n.endswith(" Memory") for n in names)
+
+    if memory(first) == memory(second):
+        return None
+    return first if memory(first) else second
 
 
 def _provider(

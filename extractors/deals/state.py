@@ -24,6 +24,7 @@ from aikg.extractors.deals.investees import (
     round_investors,
     unnamed_round_before,
 )
+from aikg.extractors.deals.sections import company_line
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.deals.spread import continues_line
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -94,12 +95,24 @@ class Context:
     # the company a filing's sentence defined as "the Company" / "the Registrant"
     filer: Mention | None = None
     end_line: int = -9  # the source line of the last paragraph's last sentence
+    # the company a digest's block is about: its heading or a line that only names it
+    # ("**Nebius (NBIS)**"), whom "The company", "It" or no subject below it name
+    section_company: Mention | None = None
+    english: bool = False  # whether the report is in English (its blocks per company)
+
+    def new_section(self, heading: str) -> None:
+        """Start a section: its heading may name the company its block is about."""
+        self.pending_amount, self.topic, self.last_dated, self.filer = None, None, {}, None
+        named = company_line(heading, self.names)  # read in every report, kept in English
+        self.section_company = named if self.english else None
 
     def new_paragraph(self, headline: str, sents: Sequence[Sentence] = ()) -> None:
         """Start a paragraph: nothing of the one before is kept (its facts are out), but
         for a first line right below it that names the investors of the round it stated
         (:mod:`.spread`): its company, subject, date and headline stay."""
         last_line, self.end_line = self.end_line, sents[-1].line if sents else -9
+        if self.english and len(sents) == 1 and (named := company_line(sents[0].text, self.names)):
+            self.section_company = named  # "**IREN**": the block below is about it
         self.last, self.facts, self.recent = None, [], []
         if sents and continues_line(sents[0].text, sents[0].line, last_line):
             return
@@ -171,11 +184,13 @@ def resolve(
         pool = [ctx.filer, ctx.topic, subject, ctx.subject, ctx.covered]
         pool = [m for m in pool if m is not None and may_be_filer(m)]  # never "Item 1.01"
     elif mode == "covered":  # a note's "the company": the one it covers, else the topic
-        pool = [ctx.covered, ctx.topic, subject, ctx.subject]
+        pool = [ctx.covered, ctx.topic, ctx.section_company, subject, ctx.subject]
+    elif kind == "elided" and value == "block":  # a deal the block's company (or note's) holds
+        pool = [ctx.section_company, ctx.covered]
     elif kind == "elided" and value == "lead":  # after a preposition: this clause's subject
         pool = [subject]
-    else:
-        pool = [subject, ctx.subject, ctx.covered if kind == "ana" else None]
+    else:  # a digest's block: the company it is about, when the paragraph names none
+        pool = [subject, ctx.subject, ctx.covered if kind == "ana" else None, ctx.section_company]
     return next((m for m in pool if m is not None and key_of(m) not in others), None)
 
 
@@ -274,11 +289,11 @@ def _anaphor_subject(ctx: Context, masked: str, before: int) -> Mention | None:
     paragraph's subject, else the company the report's title names."""
     cut = _clause_start(masked, before)
     if _THE_COMPANY.search(masked[cut:before]):  # "In September the company placed …"
-        return ctx.covered or ctx.topic or ctx.subject  # the note's company (anaphor_modes)
+        return ctx.covered or ctx.topic or ctx.section_company or ctx.subject  # anaphor_modes
     if not cue("clause_anaphor").match(masked[cut:before]):
         return None
     named = ctx.subject if ctx.subject and is_entity(ctx.subject.name) else None
-    return named or ctx.covered
+    return named or ctx.section_company or ctx.covered
 
 
 # "the company" right before the verb, after a time or linking phrase
@@ -328,6 +343,7 @@ def report_context(report: SegmentedReport, names: Mapping[str, str]) -> Context
     Initiating …")."""
     ctx = Context(report.meta.report_id, report.meta.period, names)
     ctx.published = report.meta.published or ""
+    ctx.english = report.meta.language == "en"
     ctx.seen.update(n for n, label in names.items() if label == "Company")
     title = [m for m in find_mentions(report.meta.title, dict(names)) if m.is_company]
     ctx.seen.update(m.name for m in title)

@@ -285,7 +285,9 @@ DECLARED: dict[str, str] = {
         # enspread (round 27): a deal's closing or a round's size in the next sentence
         "deal_closed round_size tranche spread_lead "
         # placement (round 27): the issuer of a placement its subscribers are listed in
-        "placement_issuer"
+        "placement_issuer "
+        # dealsen (round 28): the company a digest's block is about
+        "section_company@fullmatch maker_supply memory_makers"
     ),
     # relations
     "relations/common": "sections_skip",

@@ -103,12 +103,21 @@ def one(facts, label, payer=None, payee=None, kind=None, **props):
 
 def investments_by_pair(facts) -> dict[tuple[str, str], dict]:
     """The properties of every investment among ``facts`` by its (investor, investee)."""
+    return _by_pair(facts, "Investment", "MAKES_INVESTMENT", "INVESTS_IN")
+
+
+def deals_by_pair(facts) -> dict[tuple[str, str], dict]:
+    """The properties of every deal among ``facts`` by its (payer, payee)."""
+    return _by_pair(facts, "Deal", "PAYS_FOR", "PAID_TO")
+
+
+def _by_pair(facts, label: str, first: str, second: str) -> dict[tuple[str, str], dict]:
     return {
         (a, b): f.props
         for f in facts
-        if f.label == "Investment"
-        for a in who(f, "MAKES_INVESTMENT")
-        for b in who(f, "INVESTS_IN")
+        if f.label == label
+        for a in who(f, first)
+        for b in who(f, second)
     }
 
 
