@@ -121,13 +121,16 @@ _SLACK = 3
 
 
 def aligned_bars(lines: list[str]) -> bool:
-    """Whether the bars of these rule-less rows stand at the same display columns on every
-    row, as a border-less table pads its cells; a run of lines that only happen to hold
-    bars (a title "公司 ┃ 点评", a diagram) does not line up. Three columns of slack:
-    the text is read with its full-width brackets folded to half-width ones ("（09988.HK）"
-    is two columns narrower), which moves a row's later bars left.
+    """Whether the cells of these rule-less rows are padded to one width per column, as a
+    border-less table pads them; a run of lines that only happen to hold bars (a title
+    "公司 ┃ 点评", a diagram) does not line up. Widths, not bar positions, are compared,
+    with three columns of slack per cell: the text is read with its full-width brackets
+    folded to half-width ones ("（09988.HK）" is two columns narrower), and a table typed
+    with CJK and Latin cells drifts a column here and there, which adds up along a row.
 
     >>> aligned_bars(["股份  │ 評級 │ 收市價", "騰訊  │ 買入 │ 605.00", "美團  │ 持有 │ 98.70"])
+    True
+    >>> aligned_bars(["名称     │ 评级 │ 收盘价(元) │ 目标价", "甲(1.HK) │ 买入 │ 9.1     │ 9.9"])
     True
     >>> aligned_bars(["股份 │ 評級 │ 收市價", "騰訊控股有限公司 │ 買入 │ 605", "美團 │ 持有 │ 1"])
     False
@@ -135,4 +138,5 @@ def aligned_bars(lines: list[str]) -> bool:
     positions = [[b + 1 for _, b, _ in spans(ln)[:-1]] for ln in lines]
     if len({len(p) for p in positions}) != 1:
         return False
-    return all(max(col) - min(col) <= _SLACK for col in zip(*positions, strict=True))
+    widths = [[b - a for a, b in zip([0, *p], p, strict=False)] for p in positions]
+    return all(max(col) - min(col) <= _SLACK for col in zip(*widths, strict=True))

@@ -94,6 +94,26 @@ def test_rows_with_no_rule_are_a_table_when_their_bars_line_up() -> None:
     }
 
 
+# cells typed a column too wide or narrow here and there: each bar drifts further along
+# the row than the one before it, though every cell is padded to its column's width
+DRIFTING = """圖表4：覆蓋公司評級一覽
+股份                 │ 評級 │ 收市價(港元) │ 目標價(港元) │ 潛在升幅
+翠峰網絡（02388.HK） │ 買入 │ 45.20      │ 58.00      │ 28.3%
+銀灣數據（01733.HK） │ 持有 │ 12.06      │ 12.50      │ 3.6%
+霧松科技（06611.HK） │ 沽出 │ 3.10       │ 2.40       │ -22.6%
+資料來源：翠嶺證券預測
+"""
+
+
+def test_rows_whose_bars_drift_along_the_row_are_still_a_table() -> None:
+    rated = rates(DRIFTING)
+    assert {n: (p["rating"], p["close_price"]) for n, p in rated.items()} == {
+        "翠峰网络": ("买入", 45.2),
+        "银湾数据": ("持有", 12.06),
+        "霧松科技": ("沽出", 3.1),
+    }
+
+
 def test_plain_bars_with_spaces_part_a_border_less_row() -> None:
     rated = rates(NO_RULE.replace(" │ ", " | "))
     assert rated["银湾数据"]["rating"] == "持有"
