@@ -14,8 +14,11 @@ it. So each period is keyed by a digest computed in one pass over the graph:
   comes along with a relationship that holds);
 - a digest of each node and relationship: its id and its attributes, less the
   provenance ones (:data:`PROVENANCE`: which reports state it and when, the evidence
-  itself) that a new report changes on every fact it repeats and that no projection reads
-  (a test holds the projections to that);
+  itself) that a new report changes on every fact it repeats, and less the descriptive
+  ones (:data:`UNREAD`: a company's other names and its ticker, a report's file) that a
+  new report adds to companies of earlier periods (a new alias makes every period
+  holding that company look changed): no projection reads either (tests hold the
+  projections to that);
 - a period's key: the digests of what its graph holds, in its graph's order (nodes
   sorted, relationships by source node in that order).
 
@@ -53,6 +56,7 @@ __all__ = [
     "ElementDigests",
     "EncodedOnce",
     "PROVENANCE",
+    "UNREAD",
     "PeriodCentrality",
     "PeriodMemo",
     "compact_json",
@@ -71,9 +75,14 @@ PROVENANCE = frozenset(
         "evidence_locators",
     }
 )
+# Attributes that describe an element for a reader, not what the projections are made of
+# (they read labels, names, relationship types, amounts, currencies, kinds, statuses):
+# left out of the keys too.
+UNREAD = frozenset({"aliases", "ticker", "path"})
+_LEFT_OUT = PROVENANCE | UNREAD
 PERIODS_DIR = "periods"  # under the cache folder, apart from the documents' entries
 _DIGEST_SIZE = 20  # an element's digest: sha1
-_FORMAT = 2  # 2: stamp line, then the compact JSON text
+_FORMAT = 3  # 2: stamp line, then the compact JSON text; 3: keys without UNREAD
 
 
 def compact_json(value: Any) -> str:
@@ -141,7 +150,7 @@ def _encoder() -> Callable[[Any], str]:
 
 def _digest(item: Any, attrs: dict, encode: Callable[[Any], str] | None = None) -> bytes:
     """A digest of one node (``item``: its id) or relationship (``(u, v, key)``)."""
-    kept = [(name, value) for name, value in attrs.items() if name not in PROVENANCE]
+    kept = [(name, value) for name, value in attrs.items() if name not in _LEFT_OUT]
     text = (encode or _encoder())([item, kept])
     return hashlib.sha1(text.encode("utf-8")).digest()
 

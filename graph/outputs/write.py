@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from aikg.graph.outputs.graph_files import atomic_write, graph_to_json, keyed_edges
-from aikg.graph.outputs.html_map import write_map
+from aikg.graph.outputs.graph_files import graph_to_json, keyed_edges
+from aikg.graph.outputs.maps import MapView, map_data, map_page
 from aikg.graph.outputs.memo import OutputMemo
-from aikg.graph.outputs.report import write_report_md
+from aikg.graph.outputs.report import report_markdown
+from aikg.graph.outputs.unchanged import write_if_changed
 
 __all__ = ["OUTPUT_FILES", "by_period_text", "graphml_text", "write_outputs"]
 
@@ -36,7 +36,9 @@ def write_outputs(
 ) -> dict[str, Path]:
     """Write every output file of a build (a ``BuildResult``) into ``out_dir``; returns
     their paths. Each file is written to a temporary file and renamed, so a reader never
-    sees half a file. ``changes`` (an update's) become the "What changed" of report.md.
+    sees half a file; a file that already holds the same text is not written again
+    (:mod:`aikg.graph.outputs.unchanged`: its modification time stays). ``changes`` (an
+    update's) become the "What changed" of report.md.
 
     A folder with a cache (``out_dir``/cache) keeps what the outputs can reuse next time
     (:mod:`aikg.graph.outputs.memo`); ``unchanged_since`` (an update's): the report ids
@@ -53,13 +55,16 @@ def write_outputs(
     # the large files one line per node or edge list: json's C encoder only runs without
     # indent, and these grow with every report (a build of hundreds of reports)
     flat = lambda obj: json.dumps(obj, ensure_ascii=False, separators=(",", ":"))  # noqa: E731
-    atomic_write(paths["graph.json"], flat(graph_to_json(result.graph)))
-    atomic_write(paths["cycles.json"], dump(result.loops.to_json()))
-    atomic_write(paths["centrality.json"], centrality_pieces(result.centrality))
-    atomic_write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
-    atomic_write(paths["graph.graphml"], graphml_text(result.graph, memo))
-    write_report_md(result, paths["report.md"], changes=changes)
-    _write_map_atomically(result, paths["map.html"], memo)
+    write = write_if_changed
+    write(paths["graph.json"], flat(graph_to_json(result.graph)))
+    write(paths["cycles.json"], dump(result.loops.to_json()))
+    write(paths["centrality.json"], centrality_pieces(result.centrality))
+    write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
+    write(paths["graph.graphml"], graphml_text(result.graph, memo))
+    write(paths["report.md"], report_markdown(result, changes=changes))
+    view = MapView()
+    write(paths["map.html"], map_page(map_data(result.graph, view, result.loops, memo),
+                                      f"aikg map: {view.describe()}"))  # fmt: skip
     if memo is not None:
         memo.save(cache, [meta.report_id for meta in result.reports])
     return paths
@@ -134,16 +139,6 @@ def _object_pieces(
         else:
             yield _compact(value)
     yield "}"
-
-
-def _write_map_atomically(result: Any, path: Path, memo: OutputMemo | None = None) -> None:
-    """map.html through a temporary file in the same folder, renamed over the old one."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write_map(result.graph, tmp, loops=result.loops, memo=memo)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 _GRAPHML_HEAD = (

@@ -90,7 +90,10 @@ def layout(H: nx.MultiDiGraph, seed: int = 7, memo: Any = None) -> dict[str, tup
     connected = sorted((n for n in U if U.degree(n)), key=lambda n: (-U.degree(n), str(n)))
     core = connected[:CORE]
     index = {n: i for i, n in enumerate(core)}
-    edges = np.array([(index[u], index[v]) for u, v in U.subgraph(core).edges()], dtype=int)
+    # the core's edges in the core's order, each once: a subgraph view of a graph over
+    # twice its size iterates a set of the nodes, whose order follows the hash seed
+    pairs = [(i, index[v]) for i, u in enumerate(core) for v in U._adj[u] if index.get(v, -1) > i]
+    edges = np.array(pairs, dtype=int)
     spread = SPACING * math.sqrt(len(core)) * 1.6
     edges = edges.reshape(-1, 2)
     if memo is None:

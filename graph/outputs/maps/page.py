@@ -60,7 +60,8 @@ def _search_keys(attrs: dict[str, Any], node: str) -> list[str]:
     names = [str(attrs.get("name") or node), *map(str, attrs.get("aliases") or ())]
     if attrs.get("title"):
         names.append(str(attrs["title"]))
-    return sorted({n.strip().casefold() for n in names if n.strip()}, key=len)
+    # by length, then by text: a set's order follows the hash seed, the page must not
+    return sorted({n.strip().casefold() for n in names if n.strip()}, key=lambda k: (len(k), k))
 
 
 def _changed_around(G: nx.MultiDiGraph, changed: set) -> set:
