@@ -32,7 +32,7 @@ from aikg.extractors.known import Known
 from aikg.extractors.mentions.apps import with_apps
 from aikg.extractors.mentions.lists import headed_company, labelled_companies, picked_companies
 from aikg.extractors.mentions.pairs import bracketed, is_ticker
-from aikg.extractors.mentions.publishers import publishers
+from aikg.extractors.mentions.publishers import masthead_publishers
 from aikg.extractors.mentions.shapes import (
     chinese_parties,
     latin_parties,
@@ -271,7 +271,7 @@ def _with_publisher(text: str, locator: str, mentions: list[Mention]) -> list[Me
     at = re.fullmatch(r"line (\d+)", locator)
     if not at or int(at.group(1)) > _PUBLISHER_LINES:
         return mentions
-    for pub in publishers(text):
+    for pub in masthead_publishers(text):
         inside = [m for m in mentions if m.start < pub.end and pub.start < m.end]
         if all(pub.start <= m.start and m.end <= pub.end for m in inside):
             mentions = [m for m in mentions if m not in inside] + [pub]

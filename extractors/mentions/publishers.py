@@ -7,15 +7,17 @@ one word at least must be a word of the name (no desk, publication or house word
 the run opens with "The". Rules: ``mentions.publication_heads``, ``mentions.house_heads``
 of ``rules/names/en.toml`` and the gate's desk words.
 
->>> [m.name for m in publishers("Fernhill AI Daily | 12 December 2025")]
+>>> [m.name for m in masthead_publishers("Fernhill AI Daily | 12 December 2025")]
 ['Fernhill AI Daily']
->>> [m.name for m in publishers("The Weekly Stack — Issue 14")]
+>>> [m.name for m in masthead_publishers("The Weekly Stack — Issue 14")]
 ['The Weekly Stack']
->>> [m.name for m in publishers("Pemberton Hale Securities Research | Semis")]
+>>> [m.name for m in masthead_publishers("Pemberton Hale Securities Research | Semis")]
 ['Pemberton Hale Securities']
->>> publishers("Series D led by Oakvane Partners"), publishers("Global Equity Research")
-([], [])
->>> publishers("Analyst: Priya Desmond")
+>>> masthead_publishers("Series D led by Oakvane Partners")
+[]
+>>> masthead_publishers("Global Equity Research")
+[]
+>>> masthead_publishers("Analyst: Priya Desmond")
 []
 """
 
@@ -28,7 +30,7 @@ from aikg.extractors import rules
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention
 
-__all__ = ["publishers"]
+__all__ = ["masthead_publishers"]
 
 _WORD = r"(?:[A-Z][A-Za-z0-9'.-]*|AI|&)"
 _RUN = re.compile(rf"(?<![A-Za-z0-9]){_WORD}(?: {_WORD})*(?![A-Za-z0-9])")
@@ -51,7 +53,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.casefold() for w in heads), frozenset(w.casefold() for w in generic)
 
 
-def publishers(text: str) -> list[Mention]:
+def masthead_publishers(text: str) -> list[Mention]:
     """The publisher runs of one masthead line (see the module)."""
     heads, generic = _words()
     out = []
