@@ -3,8 +3,7 @@
 the default way the examples of that key's patterns are run (see ``rules/__init__.py``).
 
 A key in a file and not here, or here and not in the file, is an error when the file is
-loaded; a key here that no code reads fails ``tests/extractors/rules``.
-"""
+loaded; a key here that no code reads fails ``tests/extractors/rules``."""
 
 from __future__ import annotations
 
