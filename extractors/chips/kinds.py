@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from aikg.extractors.chips.specs import common
+from aikg.extractors.text.patterns import kept
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +128,6 @@ def sentence_kind(sentence: str) -> str:
     """
     kinds = {m.group(0).upper() for m in _kind_word().finditer(sentence)}
     for described in common()["kinds"]["described"]:
-        if re.search(described["re"], sentence):
+        if kept(described["re"]).search(sentence):
             kinds.add(described["kind"])
     return kinds.pop() if len(kinds) == 1 else ""

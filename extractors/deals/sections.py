@@ -16,11 +16,9 @@ from functools import lru_cache
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, find_mentions, mask
 from aikg.extractors.rules import load
+from aikg.extractors.text.script import CJK
 
 __all__ = ["company_line"]
-
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +37,7 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
     True
     """
     shape, plain = _shape(), text.strip().lstrip("#").strip()
-    if not plain or len(plain) > 80 or _CJK.search(plain):  # English digests only, for now
+    if not plain or len(plain) > 80 or CJK.search(plain):  # English digests only, for now
         return None
     companies = [m for m in find_mentions(plain, dict(names)) if m.is_company]
     if not 1 <= len(companies) <= 2 or not is_entity(companies[0].name):
