@@ -9,7 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from aikg.graph.outputs.graph_files import graph_to_json, keyed_edges
-from aikg.graph.outputs.maps import MapView, map_data, map_page
+from aikg.graph.outputs.maps import map_html
 from aikg.graph.outputs.memo import OutputMemo
 from aikg.graph.outputs.report import report_markdown
 from aikg.graph.outputs.unchanged import write_if_changed
@@ -62,9 +62,7 @@ def write_outputs(
     write(paths["centrality_by_period.json"], by_period_pieces(result.centrality_by_period))
     write(paths["graph.graphml"], graphml_text(result.graph, memo))
     write(paths["report.md"], report_markdown(result, changes=changes))
-    view = MapView()
-    write(paths["map.html"], map_page(map_data(result.graph, view, result.loops, memo),
-                                      f"aikg map: {view.describe()}"))  # fmt: skip
+    write(paths["map.html"], map_html(result.graph, result.loops, memo=memo))
     if memo is not None:
         memo.save(cache, [meta.report_id for meta in result.reports])
     return paths

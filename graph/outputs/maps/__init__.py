@@ -9,7 +9,7 @@
 - :mod:`~aikg.graph.outputs.maps.page`: the self-contained HTML page, with its search.
 """
 
-from aikg.graph.outputs.maps.page import legend_html, map_data, map_page, write_map
+from aikg.graph.outputs.maps.page import legend_html, map_data, map_html, map_page, write_map
 from aikg.graph.outputs.maps.views import MAX_NODES, MapView, find_nodes, select
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "find_nodes",
     "legend_html",
     "map_data",
+    "map_html",
     "map_page",
     "select",
     "write_map",

@@ -23,7 +23,7 @@ from aikg.graph.outputs.maps.layout import PHYSICS_MAX_NODES, edge_width, layout
 from aikg.graph.outputs.maps.views import HIDDEN_LABELS, MapView, select
 from aikg.schema import LABELS
 
-__all__ = ["legend_html", "map_data", "map_page", "write_map"]
+__all__ = ["legend_html", "map_data", "map_html", "map_page", "write_map"]
 
 LOOP_COLOR = "#d62728"
 EDGE_COLOR = "#9aa5b1"
@@ -324,6 +324,19 @@ def map_page(data: dict[str, Any], title: str) -> str:
 """
 
 
+def map_html(
+    G: nx.MultiDiGraph,
+    loops: LoopSearch | None = None,
+    view: MapView | None = None,
+    memo: Any = None,
+) -> str:
+    """The interactive map of `view` as the text of an HTML file that opens offline.
+    ValueError, naming the option, when the view asks for something the graph lacks.
+    ``memo``: as for :func:`map_data`."""
+    view = view or MapView()
+    return map_page(map_data(G, view, loops, memo), f"aikg map: {view.describe()}")
+
+
 def write_map(
     G: nx.MultiDiGraph,
     path: str | Path,
@@ -331,11 +344,7 @@ def write_map(
     view: MapView | None = None,
     memo: Any = None,
 ) -> Path:
-    """Write the interactive map of `view` to ``path`` (an HTML file that opens offline).
-    ValueError, naming the option, when the view asks for something the graph lacks.
-    ``memo``: as for :func:`map_data`."""
-    view = view or MapView()
-    data = map_data(G, view, loops, memo)
+    """Write :func:`map_html` to ``path``."""
     path = Path(path)
-    path.write_text(map_page(data, f"aikg map: {view.describe()}"), encoding="utf-8")
+    path.write_text(map_html(G, loops, view, memo), encoding="utf-8")
     return path
