@@ -223,6 +223,7 @@ def segment(doc: Document) -> SegmentedReport:
     styles = numbering_styles([lines[k] for k in numbered])
     open_levels: list[tuple[int, str, bool]] = []  # the headings above: (level, kind, risks)
     blank_before = False
+    marked_level = 0  # the depth of the last "#" heading
     for index, (line, number) in enumerate(zip(lines, numbers, strict=True)):
         kind = heading_kind(line)
         if kind is None and not in_toc and index in numbered:
@@ -256,16 +257,25 @@ def segment(doc: Document) -> SegmentedReport:
                 and (
                     _LEGAL.search(heading)
                     or (
-                        # the section before is legal by its own heading, not by descent
-                        current.kind == "disclaimer"
+                        # the section before is legal by its own heading, not by descent;
+                        # a "## …" part after a plain line (a cover's "投资评级" box) is new
+                        not (line.lstrip().startswith("#") and current.level <= 0)
+                        and current.kind == "disclaimer"
                         and heading_kind(current.heading) == "disclaimer"
                         and not _RISKS.match(current.heading)
                     )
                 )
             ):
                 kind = "disclaimer"
+            marked = line.lstrip().startswith("#")
             level = heading_level(line, styles)
-            kind = _inherited(kind, level, open_levels, line.lstrip().startswith("#"))
+            if marked:  # a "#" title is the document's, a "##" heading one of its parts
+                marked_level = level if level >= 2 else 0
+            elif level > 0:
+                # a numbered heading of a markdown text ("**2. 政策：…**" under "## 二、…")
+                # counts its depth from the part it follows, not from the top
+                level += marked_level
+            kind = _inherited(kind, level, open_levels, marked)
             if open_levels and _RISKS.match(heading):
                 open_levels[-1] = (*open_levels[-1][:2], True)
             current = Section(
