@@ -186,7 +186,7 @@ class Reader:
             if self.is_section(path) and isinstance(value, dict):
                 out[key] = self.section(value, path + ".")
             elif path not in self.keys:
-                raise self.fail(path, "unknown key (not declared in rules/_declared.py)")
+                raise self.fail(path, "unknown key (not declared in rules/_declared_*.py)")
             else:
                 out[key] = self.value(path, value)
         return Rules(self.file, prefix, out)
