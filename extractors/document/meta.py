@@ -11,7 +11,12 @@ import re
 
 from aikg.extractors.document.analysts import find_analysts
 from aikg.extractors.document.brokers import find_broker, shaped_house
-from aikg.extractors.document.headings import bare_heading, is_series_label, split_series_label
+from aikg.extractors.document.headings import (
+    bare_heading,
+    is_series_label,
+    numbering,
+    split_series_label,
+)
 from aikg.extractors.document.report_kind import report_type
 from aikg.extractors.text.script import CJK, display_width
 from aikg.schema import Document, ReportMeta
@@ -39,6 +44,8 @@ _FORWARD_BEFORE = re.compile(r"((?<!截)至|到|预计|计划|将于|将在|有�
 _FORWARD_AFTER = re.compile(r"^\s*(底前|前|之前|开始|起|以后|之后)")
 _NOT_TITLE = re.compile(
     r"相关|资料来源|证券分析师|分析师|研究助理|执业|评级|目录|证券研究报告|@|\d{3,4}-\d{7,8}|"
+    # legal lines and tag lines of a digest ("本报告仅供…", "标签：…")
+    r"仅供|免责|^标签|"
     r"^(?:Rating|Analysts?|Source)\b",
     re.I,
 )
@@ -152,7 +159,12 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
             and not (not label and _led_by_label(ln))
             and not _NOT_TITLE.search(stripped)
             and " · " not in stripped
-            and not _FULL_DATE.search(stripped)  # a dated banner ("行业周报 2025年11月10日")
+            # a dated banner ("行业周报 2025年11月10日"), not a title that brackets the
+            # week it covers ("# 行业周报（2026.03.02–2026.03.06）：…")
+            and not (_FULL_DATE.search(stripped) and not _bracketed_date(ln))
+            and not numbering(stripped)  # a numbered part ("一、…", "1. …") of the report
+            # a list item or a sentence of the text is no title
+            and (ln.startswith("#") or not (ln[:1] in "-*•" or stripped.endswith("。")))
             and not _EN_DAY_FIRST.search(stripped)  # "20 July 2031", "Weekly | 3 March 2031"
             and not _EN_MONTH_FIRST.search(stripped)
             and not (shaped_house(stripped) and re.search(r"Research|研究所|证券$", stripped))
@@ -161,6 +173,25 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
         ):
             return stripped
     return ""
+
+
+def _bracketed_date(line: str) -> bool:
+    """Whether a "# " title's dates all sit inside brackets, after words of its own.
+
+    >>> _bracketed_date("# 周报（2026.03.02–2026.03.06）：算力")
+    True
+    >>> _bracketed_date("# 周报 2026.03.02"), _bracketed_date("# （2026.03.02）")
+    (False, False)
+    """
+    if not line.startswith("# "):
+        return False
+    for match in _FULL_DATE.finditer(line):
+        before = line[: match.start()]
+        opened = max(before.rfind("（"), before.rfind("("), before.rfind("【"))
+        if opened <= max(before.rfind("）"), before.rfind(")"), before.rfind("】")):
+            return False
+    head = line[2 : _FULL_DATE.search(line).start()]
+    return bool(CJK.search(head) or re.search("[A-Za-z]{3}", head))
 
 
 def _led_by_label(line: str) -> bool:
