@@ -51,6 +51,7 @@ def section_rules() -> dict:
     return {
         "compiled": [(kind, re.compile(pattern, re.I)) for kind, pattern in kinds],
         "emoji_heading": re.compile(common["emoji_heading"]),
+        "glyph_heading": re.compile(common["glyph_heading"]),
         "heading_number": re.compile(common["heading_number"], re.I),
         "heading_max_width": common["heading_max_width"],
         "sticky_disclaimer": f"^({zh['sticky_disclaimer']}|{en['sticky_disclaimer']})",
@@ -170,6 +171,10 @@ def heading_kind(line: str) -> str | None:
             if pattern.match(emoji):
                 return kind
         return "prose"
+    glyph = None if markdown else section_rules()["glyph_heading"].match(stripped)
+    if glyph is not None:  # "■ 甲乙控股（0700.HK）：…", "【一、国内融资事件】"
+        words = glyph.group("title") or glyph.group("bracket")
+        return heading_kind(words.strip()) or "prose"
     if _SPACED.fullmatch(text):
         text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "目 录", "摘  要"
     rules = section_rules()

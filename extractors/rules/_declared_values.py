@@ -35,7 +35,9 @@ VALUE_KEYS: dict[str, str] = {
         # tables round 27: box-drawn tables (document/boxed.py)
         "box_bar box_rule@fullmatch "
         # tables round 28: border-less, quoted and grouped-header box tables
-        "box_separator box_stroke@fullmatch box_quote@match loose_bar"
+        "box_separator box_stroke@fullmatch box_quote@match loose_bar "
+        # lead round 29: "■ …" and whole-line "【…】" headings of text dumps
+        "glyph_heading@match"
     ),
     "sections/zh": (
         "headings.toc@match headings.summary@match headings.ai_dynamics@match "
