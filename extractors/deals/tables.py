@@ -52,6 +52,8 @@ def header_roles(header: list[str]) -> dict[int, str]:
     {1: 'payer', 2: 'amount', 3: 'term', 0: 'payee'}
     >>> header_roles(["公司", "轮次", "金额"])
     {2: 'amount'}
+    >>> header_roles(["Supplier", "Share of bits", "Main customers"])
+    {2: 'payer', 0: 'payee'}
     """
     patterns, roles = _columns(), {}
     cells = [clean_cell(c) for c in header]
@@ -140,6 +142,10 @@ def _rows(table: Table) -> Iterator[tuple[int, dict[str, str]]]:
     if "date" not in roles.values():
         column = _date_column(table.rows[max(table.header_rows, 1) :], roles)
         roles = roles if column is None else {**roles, column: "date"}
+    # who supplies whom, and nothing bought, paid or dated ("Supplier | Share | Main
+    # customers"): a table of customers, not of deals
+    if not {"object", "amount", "date", "term"} & set(roles.values()):
+        return
     for index in range(max(table.header_rows, 1), len(table.rows)):
         cells = table.rows[index]
         row = {role: clean_cell(cells[j]) for j, role in roles.items() if j < len(cells)}
