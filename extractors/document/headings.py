@@ -195,6 +195,21 @@ def heading_kind(line: str) -> str | None:
     return "prose" if markdown else None
 
 
+def run_in_legal(line: str) -> bool:
+    """Whether a line opens legal text with a run-in heading ("免责声明：本报告…",
+    "Disclaimer: This report…"): the words before its first colon head a legal section.
+
+    >>> run_in_legal("免责声明：本报告仅供参考。"), run_in_legal("风险提示：需求不及预期")
+    (True, True)
+    >>> run_in_legal("事件：公司发布三季报。"), run_in_legal("免责声明")
+    (False, False)
+    """
+    words, colon, rest = re.sub(r"[:：]", "：", line.strip()).partition("：")
+    if not colon or not rest.strip() or display_width(words) > 20:
+        return False
+    return heading_kind(words) == "disclaimer"
+
+
 def emoji_title(text: str) -> str | None:
     """The words of a heading led by an emoji ("🚀 模型发布" -> "模型发布", ``emoji_heading``),
     else None: digests head their parts so, in text and PDF dumps with no "#".

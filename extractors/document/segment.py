@@ -23,6 +23,7 @@ from aikg.extractors.document.headings import (
     leader_entry,
     numbered_heading,
     numbering,
+    run_in_legal,
     section_rules,
     strip_number,
     toc_entry,
@@ -243,6 +244,8 @@ def segment(doc: Document) -> SegmentedReport:
                 in_toc = False
                 sections.append(current)
                 current = Section(kind="prose", heading="", lines=[], start_line=number)
+        if kind is None and number > half and not in_toc and run_in_legal(line):
+            kind = "disclaimer"  # "免责声明：本报告…" late in the text: legal from here
         if kind is not None:
             if current.lines or current.heading:
                 sections.append(current)
