@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.deals.clause_payer import stated_payer
 from aikg.extractors.deals.frames import Candidate, cue, deal_rules, kind_from_cues
 from aikg.extractors.deals.providers import is_compute_provider, is_maker
 from aikg.extractors.names.mentions import Mention, key_of
@@ -160,6 +161,8 @@ def served(
     supplier = _maker_supplies(text[cand.v_end : cand.end], first, second)
     if cand.fact == "agreement" and supplier is not None:  # "Micron signed an HBM supply …"
         payers, payees = (second, first) if supplier is first else (first, second)
+    stated = stated_payer(after, mentions, first, second) if cand.fact in _UNDIRECTED else None
+    payers, payees = stated or (payers, payees)  # "…，Y 按月支付服务费": the clause decides
     return payers, payees, kind
 
 

@@ -1,0 +1,56 @@
+"""The payer a clause after a Chinese agreement names, whoever signs first.
+
+"X 与 Y 签署《算力服务框架合同》" says nothing of who pays, and neither the order of the
+names nor the company an item is about decides it. A clause after the agreement often
+does: the party that pays its fee or places its orders ("…，Y 按月支付服务费", "…，由 Y 分批
+下单"), the party named its buyer or 甲方 ("…，Y 为采购方"), or the party the signer
+supplies ("…，向 Y 供应 AI 加速卡"). That party pays the other. The pattern is
+``clause_payer`` of ``rules/deals/zh.toml``. Imports no sibling module.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from aikg.extractors.names.mentions import Mention, key_of
+from aikg.extractors.rules import load
+
+__all__ = ["stated_payer"]
+
+Parties = list[Mention]
+
+
+@lru_cache(maxsize=1)
+def _clause() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["clause_payer"])
+
+
+def stated_payer(
+    after: str, mentions: list[Mention], first: Parties, second: Parties
+) -> tuple[Parties, Parties] | None:
+    """(payers, payees) of an agreement between ``first`` and ``second`` as the words
+    ``after`` it (masked: ⟨i⟩ is ``mentions[i]``) say, else None.
+
+    >>> x, y = Mention(0, 1, "岳衡股份", "Company"), Mention(2, 3, "澄岭网络", "Company")
+    >>> p, q = stated_payer(",金额 3 亿元,⟨1⟩按月支付服务费", [x, y], [x], [y])
+    >>> [m.name for m in p], [m.name for m in q]
+    (['澄岭网络'], ['岳衡股份'])
+    >>> [m.name for m in stated_payer(",⟨1⟩按季支付服务费", [x, y], [y], [x])[0]]
+    ['澄岭网络']
+    >>> stated_payer(",合同金额 3 亿元", [x, y], [x], [y]) is None
+    True
+    """
+    m = _clause().search(after)
+    if m is None:
+        return None
+    group = next((g for g in ("c", "b", "s") if m.group(g)), None)
+    index = int(m.group(group)[1:-1]) if group else -1
+    if not 0 <= index < len(mentions):
+        return None
+    payer = key_of(mentions[index])
+    if len(first) == 1 and key_of(first[0]) == payer:
+        return first, second
+    if len(second) == 1 and key_of(second[0]) == payer:
+        return second, first
+    return None
