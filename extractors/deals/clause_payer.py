@@ -4,7 +4,8 @@
 names nor the company an item is about decides it. A clause after the agreement often
 does: the party that pays its fee or places its orders ("…，Y 按月支付服务费", "…，由 Y 分批
 下单"), the party named its buyer or 甲方 ("…，Y 为采购方"), or the party the signer
-supplies ("…，向 Y 供应 AI 加速卡"). That party pays the other. The pattern is
+supplies ("…，向 Y 供应 AI 加速卡"). That party pays the other. A tender's sum ("…，中标
+金额 3 亿元") makes the signer the winner, paid by the other party. The pattern is
 ``clause_payer`` of ``rules/deals/zh.toml``. Imports no sibling module.
 """
 
@@ -44,6 +45,8 @@ def stated_payer(
     m = _clause().search(after)
     if m is None:
         return None
+    if m.group("t"):  # "…采购合同，中标金额 3 亿元": the signer won; the tenderer pays
+        return second, first
     group = next((g for g in ("c", "b", "s") if m.group(g)), None)
     index = int(m.group(group)[1:-1]) if group else -1
     if not 0 <= index < len(mentions):
