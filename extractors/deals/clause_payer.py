@@ -5,7 +5,9 @@ names nor the company an item is about decides it. A clause after the agreement 
 does: the party that pays its fee or places its orders ("…，Y 按月支付服务费", "…，由 Y 分批
 下单"), the party named its buyer or 甲方 ("…，Y 为采购方"), or the party the signer
 supplies ("…，向 Y 供应 AI 加速卡"). That party pays the other. A tender's sum ("…，中标
-金额 3 亿元") makes the signer the winner, paid by the other party. The pattern is
+金额 3 亿元") makes the signer the winner, paid by the other party. With no such clause, a
+compute or cloud contract that a provider by its name signs ("X智算披露与 Y 签订算力服务
+合同") is its sale (``provider_name_zh``). The pattern is
 ``clause_payer`` of ``rules/deals/zh.toml``. Imports no sibling module.
 """
 
@@ -17,9 +19,18 @@ from functools import lru_cache
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.rules import load
 
-__all__ = ["stated_payer"]
+__all__ = ["provider_signs", "stated_payer"]
 
 Parties = list[Mention]
+
+
+# the kinds in which the provider of compute or cloud time is paid
+_PROVIDED = ("compute_lease", "cloud_contract")
+
+
+@lru_cache(maxsize=1)
+def _provider_name() -> re.Pattern[str]:
+    return re.compile(load("deals", "zh")["provider_name_zh"])
 
 
 @lru_cache(maxsize=1)
@@ -55,5 +66,24 @@ def stated_payer(
     if len(first) == 1 and key_of(first[0]) == payer:
         return first, second
     if len(second) == 1 and key_of(second[0]) == payer:
+        return second, first
+    return None
+
+
+def provider_signs(first: Parties, second: Parties, kind: str) -> tuple[Parties, Parties] | None:
+    """(payers, payees) of a compute or cloud agreement ``first`` signs with ``second``
+    when only ``first`` is a provider by its Chinese name ("…智算", "…云"): the other
+    party pays it. None otherwise (the agreement's own reading stands).
+
+    >>> x, y = Mention(0, 1, "岭汐智算", "Company"), Mention(2, 3, "墨川科技", "Company")
+    >>> [m.name for m in provider_signs([x], [y], "compute_lease")[0]]
+    ['墨川科技']
+    >>> provider_signs([y], [x], "compute_lease") is None
+    True
+    """
+    if kind not in _PROVIDED or len(first) != 1 or len(second) != 1:
+        return None
+    named = _provider_name()
+    if named.search(first[0].name) and not named.search(second[0].name):
         return second, first
     return None

@@ -35,7 +35,7 @@ FACT_KEYS: dict[str, str] = {
         # deals (direction round 27): what a contract provides and who provides it
         "service_kinds service_provider "
         # deals (dealdir, round 29): the party a clause after an agreement names as its payer
-        "clause_payer heading_company"
+        "clause_payer heading_company provider_name_zh"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
