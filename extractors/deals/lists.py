@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from aikg.extractors.deals.heading_company import bare_company, is_bare_heading
 from aikg.extractors.names.mentions import Mention, find_mentions
 from aikg.extractors.rules import load
 
@@ -24,11 +25,6 @@ from aikg.extractors.rules import load
 def _rules() -> dict[str, re.Pattern[str]]:
     en = load("deals", "en")
     return {key: re.compile(en[key]) for key in ("list_lead", "list_item")}
-
-
-@lru_cache(maxsize=1)
-def _bare_name() -> re.Pattern[str]:
-    return re.compile(load("deals", "zh")["company_heading"])
 
 
 def is_list_item(text: str) -> bool:
@@ -57,11 +53,8 @@ def list_lead(text: str, names: Mapping[str, str], heading: bool = False) -> Men
     """
     if not heading and not text.rstrip().endswith(":"):
         return None
-    bare = _bare_name().match(text) if heading else None
-    if bare:  # "### 朗辰股份": its items' elided subject, when the name is the whole heading
-        companies = [m for m in find_mentions(text, dict(names)) if m.is_company]
-        whole = len(companies) == 1 and companies[0].name == bare.group("name")
-        return companies[0] if whole else None
+    if heading and is_bare_heading(text):  # "### 朗辰股份": its items' elided subject
+        return bare_company(text, names)
     if not _rules()["list_lead"].search(text):
         return None
     companies = [m for m in find_mentions(text, dict(names)) if m.is_company]

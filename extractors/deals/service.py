@@ -31,10 +31,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from aikg.extractors.deals.clause_payer import provider_signs, stated_payer
 from aikg.extractors.deals.frames import Candidate, cue, deal_rules, kind_from_cues
 from aikg.extractors.deals.providers import is_compute_provider, is_maker
 from aikg.extractors.names.mentions import Mention, key_of
 from aikg.extractors.rules import load
+from aikg.extractors.text.script import CJK
 
 __all__ = ["served", "service_kind"]
 
@@ -160,6 +162,10 @@ def served(
     supplier = _maker_supplies(text[cand.v_end : cand.end], first, second)
     if cand.fact == "agreement" and supplier is not None:  # "Micron signed an HBM supply …"
         payers, payees = (second, first) if supplier is first else (first, second)
+    stated = stated_payer(after, mentions, first, second) if cand.fact in _UNDIRECTED else None
+    if stated is None and clause is None and cand.fact in _UNDIRECTED and CJK.search(text):
+        stated = provider_signs(first, second, kind)  # "X智算披露与 Y 签订算力服务合同"
+    payers, payees = stated or (payers, payees)  # "…，Y 按月支付服务费": the clause decides
     return payers, payees, kind
 
 

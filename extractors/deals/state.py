@@ -18,6 +18,7 @@ from aikg.extractors.deals.covered import (
     title_company,
 )
 from aikg.extractors.deals.frames import Candidate, Slot, cue, deal_rules
+from aikg.extractors.deals.heading_company import heading_company
 from aikg.extractors.deals.investees import (
     allotment_frames,
     placement_issuer,
@@ -99,12 +100,15 @@ class Context:
     # ("**Nebius (NBIS)**"), whom "The company", "It" or no subject below it name
     section_company: Mention | None = None
     english: bool = False  # whether the report is in English (its blocks per company)
+    # the company a Chinese block's heading names ("【X】", "公司观点 – X（…）"): its 公司
+    heading_company: Mention | None = None
 
     def new_section(self, heading: str) -> None:
         """Start a section: its heading may name the company its block is about."""
         self.pending_amount, self.topic, self.last_dated, self.filer = None, None, {}, None
         named = company_line(heading, self.names)  # read in every report, kept in English
         self.section_company = named if self.english else None
+        self.heading_company = None if self.english else heading_company(heading, self.names)
 
     def new_paragraph(self, headline: str, sents: Sequence[Sentence] = ()) -> None:
         """Start a paragraph: nothing of the one before is kept (its facts are out), but
@@ -203,7 +207,8 @@ def resolve_roles(
     (其), which must differ from everyone already resolved.
     """
     subj_idx = clause_subject(text, cand.v_start)
-    subject = covered_subject(ctx.note_company, text, cand.v_start)  # a note's "公司与 ⟨0⟩ 签订"
+    covered = ctx.heading_company or ctx.note_company  # whom a block's or a note's 公司 names
+    subject = covered_subject(covered, text, cand.v_start)  # "公司与 ⟨0⟩ 签订"
     subject = subject or (mentions[subj_idx] if subj_idx is not None else None)
     subject = subject or _anaphor_subject(ctx, text, cand.v_start)
     if subject is None and defined_term_before(text, cand.v_start):

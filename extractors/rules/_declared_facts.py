@@ -33,7 +33,9 @@ FACT_KEYS: dict[str, str] = {
         # placement (round 27): a placement's issuer, a round's investors, a round unnamed
         "placement_issuer round_investor_mark unnamed_round venture_respective "
         # deals (direction round 27): what a contract provides and who provides it
-        "service_kinds service_provider"
+        "service_kinds service_provider "
+        # deals (dealdir, round 29): the party a clause after an agreement names as its payer
+        "clause_payer heading_company provider_name_zh"
     ),
     "deals/en": (
         "anaphor_pattern_words soft_objects verb_kinds object_kinds kind_cues "
