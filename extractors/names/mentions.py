@@ -218,6 +218,7 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
     """The names of :func:`_chinese_names`, nothing taken."""
     r, pats = zh(), _compiled()
     generic = set(r["generic_stems"])
+    fund_max = r["stems"]["fund_stem_max"]
     out = []
     for m in (suffix or pats["suffix"]).finditer(text):
         if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
@@ -227,7 +228,7 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
         begin = head
         longest = r["stems"]["legal_stem_max"] if pats["legal_form"].search(m.group()) else 0
         longest = max(
-            longest, r["stems"]["fund_stem_max"] if fund else 0, r["stem_max"]
+            longest, fund_max if fund else 0, r["stem_max"]
         )  # a registered name may be long
         while begin > 0 and head - begin < longest:
             if pats["boundary"].search(text[:begin]):
