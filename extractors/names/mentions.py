@@ -95,6 +95,7 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         ),
         "legal_form": re.compile(f"(?:{alternation(cn['stems']['legal_forms'])})$"),
         "fund_form": re.compile(f"(?:{alternation(cn['stems']['fund_forms'])})$"),
+        "fund_phase": re.compile(cn["stems"]["fund_phase"]),
         "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
         "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$|{cn['date_boundary']}"),
         "chip_code": re.compile(both["chip_code"]),
@@ -261,7 +262,9 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
             continue  # "星衡智能注册资本": a name, then a common noun, not one longer name
         if stem[:1] in r["measure_words"] and re.search(r"\d\s*$", text[:begin]):
             continue  # "500 台人形机器人": a count of things
-        out.append(Mention(begin, m.end(), text[begin : m.end()], label))
+        phase = pats["fund_phase"].match(text[m.end() :]) if fund else None  # "基金二期"
+        end = m.end() + (phase.end() if phase else 0)
+        out.append(Mention(begin, end, text[begin:end], label))
     return tuple(out)
 
 

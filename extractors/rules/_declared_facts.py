@@ -147,7 +147,7 @@ FACT_KEYS: dict[str, str] = {
         "stems.verb_tags stems.verb_min_len stems.name_min_len stems.weak_stem_suffixes "
         "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags "
         # investments (s29-invzh): long fund names
-        "stems.fund_forms stems.fund_stem_max "
+        "stems.fund_forms stems.fund_stem_max stems.fund_phase "
         "stems.lead_tags stems.lead_words "
         # names family (s22-names): a date ends a stem on its left
         "date_boundary stems.described_bad_tags mentions.kind_list"
