@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.deal_facts import money_events, who
+from support.deal_facts import by_investment_pair, money_events
 
 from aikg.schema import EventFact
 
@@ -15,14 +15,7 @@ HEAD = "# 测试证券 人工智能周报\n\n报告日期：2031 年 12 月 14 �
 
 
 def investments(tmp_path: Path, body: str) -> dict[tuple[str, str], EventFact]:
-    facts = money_events(tmp_path / "weekly_2031-12.md", HEAD + body + "\n")
-    return {
-        (a, b): f
-        for f in facts
-        if f.label == "Investment"
-        for a in who(f, "MAKES_INVESTMENT")
-        for b in who(f, "INVESTS_IN")
-    }
+    return by_investment_pair(money_events(tmp_path / "weekly_2031-12.md", HEAD + body + "\n"))
 
 
 def test_a_provincial_fund_with_a_long_name_leads_the_round(tmp_path):
