@@ -94,6 +94,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             f"(?:{alternation(cn['suffixes'] + cn['stems']['weak_stem_suffixes'])})"
         ),
         "legal_form": re.compile(f"(?:{alternation(cn['stems']['legal_forms'])})$"),
+        "fund_form": re.compile(f"(?:{alternation(cn['stems']['fund_forms'])})$"),
+        "fund_phase": re.compile(cn["stems"]["fund_phase"]),
         "generic_after": re.compile(f"^(?:{alternation(cn['generic_after'])})"),
         "boundary": re.compile(f"(?:{alternation(cn['left_boundaries'])})$|{cn['date_boundary']}"),
         "chip_code": re.compile(both["chip_code"]),
@@ -217,14 +219,19 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
     """The names of :func:`_chinese_names`, nothing taken."""
     r, pats = zh(), _compiled()
     generic = set(r["generic_stems"])
+    fund_max = r["stems"]["fund_stem_max"]
     out = []
     for m in (suffix or pats["suffix"]).finditer(text):
         if pats["generic_after"].match(text[m.end() :]) and not m.group().endswith("公司"):
             continue
-        begin = m.start()
+        fund = pats["fund_form"].search(text, 0, m.end())
+        head = fund.start() if fund else m.start()  # "某省产业投资基金": the form is the suffix
+        begin = head
         longest = r["stems"]["legal_stem_max"] if pats["legal_form"].search(m.group()) else 0
-        longest = max(longest, r["stem_max"])  # a registered name may be long
-        while begin > 0 and m.start() - begin < longest:
+        longest = max(
+            longest, fund_max if fund else 0, r["stem_max"]
+        )  # a registered name may be long
+        while begin > 0 and head - begin < longest:
             if pats["boundary"].search(text[:begin]):
                 break
             if not CJK.match(text[begin - 1]):
@@ -237,11 +244,11 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
         boundary = pats["boundary"].search(text[:begin])
         at_boundary = at_boundary or bool(boundary)
         begin += word_run_on(text, begin, boundary.group() if boundary else "")  # 投资者X
-        described = _descriptor_length(text[begin : m.start()], r["stem_min"])
-        begin += described + leading_verb_length(text[begin + described : m.start()])
-        stem = text[begin : m.start()]
+        described = _descriptor_length(text[begin:head], r["stem_min"])
+        begin += described + leading_verb_length(text[begin + described : head])
+        stem = text[begin:head]
         described += bool(boundary and pats["kind"].match(boundary.group() + stem))
-        stem = text[begin : m.start()]
+        stem = text[begin:head]
         if not at_boundary or len(stem) < r["stem_min"]:
             continue
         weak = (is_described_stem if described else is_name_stem)(stem, is_generic)
@@ -255,7 +262,9 @@ def _suffixed_runs(text: str, suffix: re.Pattern[str] | None, label: str) -> tup
             continue  # "星衡智能注册资本": a name, then a common noun, not one longer name
         if stem[:1] in r["measure_words"] and re.search(r"\d\s*$", text[:begin]):
             continue  # "500 台人形机器人": a count of things
-        out.append(Mention(begin, m.end(), text[begin : m.end()], label))
+        phase = pats["fund_phase"].match(text[m.end() :]) if fund else None  # "基金二期"
+        end = m.end() + (phase.end() if phase else 0)
+        out.append(Mention(begin, end, text[begin:end], label))
     return tuple(out)
 
 

@@ -12,6 +12,8 @@ FACT_KEYS: dict[str, str] = {
         "same_day "
         # placement (round 27): the frames of one purchaser's allotment
         "allotment_frames "
+        # placement plans (s29-invzh): the frames a plan's words make planned
+        "plan_frames "
         # deals (direction round 27): the kinds a provided service replaces
         "service_replaces"
     ),
@@ -32,6 +34,8 @@ FACT_KEYS: dict[str, str] = {
         "covered_word note_title covered_object "
         # placement (round 27): a placement's issuer, a round's investors, a round unnamed
         "placement_issuer round_investor_mark unnamed_round venture_respective "
+        # placement plans (s29-invzh): the plan's words before its subscribers
+        "placement_plan "
         # deals (direction round 27): what a contract provides and who provides it
         "service_kinds service_provider "
         # deals (dealdir, round 29): the party a clause after an agreement names as its payer
@@ -144,6 +148,8 @@ FACT_KEYS: dict[str, str] = {
         # names family (s21-names): verbs glued before a stem, weak suffixes, legal forms
         "stems.verb_tags stems.verb_min_len stems.name_min_len stems.weak_stem_suffixes "
         "stems.bad_tags stems.legal_forms stems.legal_stem_max stems.count_tags "
+        # investments (s29-invzh): long fund names
+        "stems.fund_forms stems.fund_stem_max stems.fund_phase "
         "stems.lead_tags stems.lead_words "
         # names family (s22-names): a date ends a stem on its left
         "date_boundary stems.described_bad_tags mentions.kind_list"

@@ -35,6 +35,17 @@ def money_events(path: Path, text: str, tables: bool = False) -> list[EventFact]
     return [f for f in deal_facts(path, text, tables=tables) if isinstance(f, EventFact)]
 
 
+def by_investment_pair(facts: list[EventFact]) -> dict[tuple[str, str], EventFact]:
+    """(investor, investee) -> the investment fact, for every pair of every investment."""
+    return {
+        (a, b): f
+        for f in facts
+        if f.label == "Investment"
+        for a in who(f, "MAKES_INVESTMENT")
+        for b in who(f, "INVESTS_IN")
+    }
+
+
 def money_pairs(facts: list[EventFact]) -> set[tuple[str, str, str]]:
     """(label, payer or investor, payee or investee) of every paid deal and investment."""
     return {
