@@ -12,6 +12,8 @@ FACT_KEYS: dict[str, str] = {
         "same_day "
         # placement (round 27): the frames of one purchaser's allotment
         "allotment_frames "
+        # inven (round 29): the frames whose match is a private placement
+        "placement_frames "
         # deals (direction round 27): the kinds a provided service replaces
         "service_replaces"
     ),
