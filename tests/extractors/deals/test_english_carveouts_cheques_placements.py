@@ -13,14 +13,12 @@ EN_HEAD = "# Test Securities | US Semiconductors\n\n9 December 2031\n\n## Deals\
 
 def investments(tmp_path, body: str) -> dict[tuple[str, str], dict]:
     """(investor, investee) -> props of every investment the report's prose states."""
-    facts = money_events(tmp_path / "recap_2031-12.md", EN_HEAD + body + "\n")
-    return {
-        (a, b): f.props
-        for f in facts
-        if f.label == "Investment"
-        for a in who(f, "MAKES_INVESTMENT")
-        for b in who(f, "INVESTS_IN")
-    }
+    out: dict[tuple[str, str], dict] = {}
+    for f in money_events(tmp_path / "recap_2031-12.md", EN_HEAD + body + "\n"):
+        if f.label == "Investment":
+            pairs = [(a, b) for a in who(f, "MAKES_INVESTMENT") for b in who(f, "INVESTS_IN")]
+            out.update(dict.fromkeys(pairs, f.props))
+    return out
 
 
 def test_a_unit_bought_names_its_owner_as_the_investee(tmp_path):
