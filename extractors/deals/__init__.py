@@ -83,6 +83,7 @@ from aikg.extractors.deals.post import (
 )
 from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective
+from aikg.extractors.deals.rounds_stated import round_props
 from aikg.extractors.deals.service import served
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
@@ -94,7 +95,6 @@ from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask,
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.sentences import Sentence
 from aikg.extractors.values.dates import DateValue, leading_date
-from aikg.extractors.values.rounds import normalise_round
 from aikg.schema import Evidence, Fact, SegmentedReport
 
 __all__ = ["PHASE", "TABLES_PHASE", "extract", "extract_tables", "read_sentence"]
@@ -384,9 +384,7 @@ def _investment(
             words = find_round(ctx.headline)  # "X 完成 2 亿元 A 轮融资。本轮由 A 领投"
             if "amount" not in props and any(m.name in ctx.headline for m in investees):
                 props.update(headline_amount(ctx.headline))
-        norm = normalise_round(words) if words else None
-        if norm:
-            props.update({"round": norm[0], "round_text": words})
+        props.update(round_props(words, cand.frame))
     if cand.frame not in allotment_frames():
         props.update(headline_round(ctx.headline, cand, evidence.text, investees[-1].name, props))
     ctx.last_investee = investees[-1]

@@ -14,6 +14,8 @@ FACT_KEYS: dict[str, str] = {
         "allotment_frames "
         # placement plans (s29-invzh): the frames a plan's words make planned
         "plan_frames "
+        # inven (round 29): the frames whose match is a private placement
+        "placement_frames "
         # deals (direction round 27): the kinds a provided service replaces
         "service_replaces"
     ),
