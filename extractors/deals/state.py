@@ -103,7 +103,7 @@ class Context:
     def new_section(self, heading: str) -> None:
         """Start a section: its heading may name the company its block is about."""
         self.pending_amount, self.topic, self.last_dated, self.filer = None, None, {}, None
-        named = company_line(heading, self.names)  # read in every report, kept in English
+        named = company_line(heading, self.names, heading=True)  # kept in English reports
         self.section_company = named if self.english else None
 
     def new_paragraph(self, headline: str, sents: Sequence[Sentence] = ()) -> None:
