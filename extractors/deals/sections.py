@@ -19,7 +19,7 @@ from aikg.extractors.names.mentions import Mention, find_mentions, mask
 from aikg.extractors.rules import load
 from aikg.extractors.text.script import CJK
 
-__all__ = ["company_line", "sentence_subject"]
+__all__ = ["company_line", "label_end", "sentence_subject"]
 
 
 @lru_cache(maxsize=4)
@@ -68,7 +68,29 @@ def sentence_subject(masked: str) -> int | None:
     1
     """
     lead = _shape("after_preposition")  # "a deal with ⟨0⟩": no subject
-    for m in re.finditer(r"⟨(\d+)⟩", masked):
-        if not is_modifier(masked, m.end()) and not lead.search(masked[: m.start()]):
+    for m in re.finditer(r"⟨(\d+)⟩", masked[label_end(masked) :]):
+        at, end = m.start() + label_end(masked), m.end() + label_end(masked)
+        if not is_modifier(masked, end) and not lead.search(masked[:at]):
             return int(m.group(1))
     return None
+
+
+# a paragraph's bold lead label ("**Opening remarks.** The backlog …"), its bold marks
+# dropped by the plain wording (deals/markup.py): one sentence still, so a full stop
+# inside its first words ends a label
+_LABEL = re.compile(
+    r"\s*(?:\*\*|__)?(?:[A-Za-z-]+\s+|⟨\d+⟩\s+){0,3}(?:[A-Za-z-]+|⟨\d+⟩)[.:](?:\*\*|__)?\s+(?=[A-Z])"
+)
+
+
+def label_end(masked: str) -> int:
+    """Where a paragraph's bold lead label ends (0 when it opens on none): a word the
+    finder took for a name inside it ("**⟨0⟩ remarks.**") is no subject.
+
+    >>> label_end("**⟨0⟩ remarks.** The backlog now includes"), label_end("⟨0⟩ remarks. The")
+    (17, 13)
+    >>> label_end("⟨0⟩ signed a $3bn contract with ⟨1⟩. It")
+    0
+    """
+    m = _LABEL.match(masked)
+    return m.end() if m else 0

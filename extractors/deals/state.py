@@ -24,7 +24,7 @@ from aikg.extractors.deals.investees import (
     round_investors,
     unnamed_round_before,
 )
-from aikg.extractors.deals.sections import company_line
+from aikg.extractors.deals.sections import company_line, label_end
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.deals.spread import continues_line
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -269,7 +269,7 @@ def clause_subject(masked: str, before: int) -> int | None:
     cut = _clause_start(masked, before)
     if cut and cue("clause_anaphor").match(masked[cut:before]):
         return None  # "… locked in.** The company placed …": the anaphor's referent
-    for start in [cut, 0] if cut else [0]:
+    for start in [cut] if cut and cut == label_end(masked) else [cut, 0] if cut else [0]:
         for m in re.finditer(r"⟨(\d+)⟩", masked[start:before]):
             at = start + m.start()
             if not is_modifier(masked, start + m.end()) and not lead.search(masked[:at]):
