@@ -7,6 +7,7 @@ own month (invented companies and sentences)."""
 
 from __future__ import annotations
 
+from itertools import product
 from pathlib import Path
 
 from support.deal_facts import money_events, who
@@ -21,13 +22,12 @@ def facts_of(tmp_path: Path, body: str, title: str = "Power and silicon") -> lis
 
 def deals(facts: list[EventFact]) -> set[tuple[str, str, str, float | None]]:
     """(payer, payee, kind, amount) of every directed deal."""
-    return {
-        (p, q, f.props["kind"], f.props.get("amount"))
-        for f in facts
-        if f.label == "Deal"
-        for p in who(f, "PAYS_FOR")
-        for q in who(f, "PAID_TO")
-    }
+    paid = [(f, pair) for f in facts if f.label == "Deal" for pair in _pairs(f)]
+    return {(*pair, f.props["kind"], f.props.get("amount")) for f, pair in paid}
+
+
+def _pairs(fact: EventFact) -> list[tuple[str, str]]:
+    return list(product(who(fact, "PAYS_FOR"), who(fact, "PAID_TO")))
 
 
 def test_equipment_ordered_from_its_maker_is_sized_by_the_next_clause(tmp_path):
