@@ -84,13 +84,13 @@ from aikg.extractors.deals.post import (
 from aikg.extractors.deals.providers import by_role, lease_parties, not_party
 from aikg.extractors.deals.respective import split_respective
 from aikg.extractors.deals.rounds_stated import round_props
+from aikg.extractors.deals.sections import sentence_subject
 from aikg.extractors.deals.service import served
 from aikg.extractors.deals.state import Built, Context, absorb, report_context, resolve_roles, same
 from aikg.extractors.deals.tables import extract_tables
 from aikg.extractors.deals.takeovers import acquisition_value
 from aikg.extractors.deals.variants import is_ticker_code, states_parenthetical, variants
 from aikg.extractors.known import Known
-from aikg.extractors.names.anaphora import subject_index
 from aikg.extractors.names.mentions import Mention, find_mentions, key_of, mask, unmask
 from aikg.extractors.text.lines import paragraph_sentences, paragraphs
 from aikg.extractors.text.sentences import Sentence
@@ -208,7 +208,7 @@ def read_sentence(ctx: Context, sentence: Sentence) -> None:
         if fact.props.get("date"):
             ctx.date = DateValue(fact.props["date"], fact.props["date_precision"])
             ctx.last_dated = fact.props
-    subj = None if anaphor_subject(masked) else subject_index(masked)  # "the Group …"
+    subj = None if anaphor_subject(masked) else sentence_subject(masked)  # "the Group …"
     if subj is not None:
         ctx.subject = mentions[subj]
         ctx.topic = ctx.topic if ctx.topic_set else ctx.subject

@@ -44,11 +44,23 @@ def _note_title() -> re.Pattern[str]:
     return re.compile(load("deals", "zh")["note_title"])
 
 
+@lru_cache(maxsize=1)
+def _title_series() -> re.Pattern[str]:
+    return re.compile(load("deals", "en")["title_series"])
+
+
 def title_company(title: str, names: Mapping[str, str]) -> Mention | None:
     """The company a report's title opens with, as a company note's does ("Ironvale
-    Compute (IRNV.O): Initiating …"); None when the title opens otherwise ("Monthly …")."""
-    found = [m for m in find_mentions(title, dict(names)) if m.is_company]
-    return found[0] if found and found[0].start == 0 and is_entity(found[0].name) else None
+    Compute (IRNV.O): Initiating …"); None when the title opens otherwise ("Monthly …"),
+    or on its series label ("Earnings Call Digest: …", ``title_series``): no party.
+
+    >>> title_company("Earnings Call Digest: Corvane Q3", {}) is None
+    True
+    """
+    series, found = _title_series(), [m for m in find_mentions(title, dict(names)) if m.is_company]
+    if not found or found[0].start != 0 or not is_entity(found[0].name):
+        return None
+    return None if series.fullmatch(found[0].name) else found[0]
 
 
 def report_note_company(report: SegmentedReport, names: Mapping[str, str]) -> Mention | None:

@@ -13,21 +13,24 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from aikg.extractors.names.anaphora import is_modifier
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.mentions import Mention, find_mentions, mask
 from aikg.extractors.rules import load
 from aikg.extractors.text.script import CJK
 
-__all__ = ["company_line"]
+__all__ = ["company_line", "label_end", "sentence_subject"]
 
 
-@lru_cache(maxsize=1)
-def _shape() -> re.Pattern[str]:
-    return re.compile(load("deals", "en")["section_company"])
+@lru_cache(maxsize=4)
+def _shape(key: str = "section_company") -> re.Pattern[str]:
+    return re.compile(load("deals", "en")[key])
 
 
-def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
-    """The company a heading or a one-line paragraph names and nothing else, else None.
+def company_line(text: str, names: Mapping[str, str], heading: bool = False) -> Mention | None:
+    """The company a heading or a one-line paragraph names and nothing else, else None;
+    a ``heading`` may add the block's topic after its name ("Nebius (NBIS): backlog
+    climbs", the ``heading_company`` rule).
 
     >>> company_line("**Nebius (NBIS)**", {}).name
     'Nebius'
@@ -35,6 +38,8 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
     True
     >>> company_line("TOP ROUNDS", {}) is None
     True
+    >>> company_line("Nebius (NBIS): backlog climbs", {}, heading=True).name
+    'Nebius'
     """
     shape, plain = _shape(), text.strip().lstrip("#").strip()
     if not plain or len(plain) > 80 or CJK.search(plain):  # English digests only, for now
@@ -44,4 +49,48 @@ def company_line(text: str, names: Mapping[str, str]) -> Mention | None:
         return None  # the second: a ticker the finder took for a name ("(NBIS)")
     if " " in companies[0].name and companies[0].name.isupper():
         return None  # a plain-text report's capitalised heading ("TOP ROUNDS")
-    return companies[0] if shape.fullmatch(mask(plain, companies)) else None
+    masked = mask(plain, companies)
+    if shape.fullmatch(masked) or (heading and _shape("heading_company").fullmatch(masked)):
+        return companies[0]
+    return None
+
+
+def sentence_subject(masked: str) -> int | None:
+    """The subject a sentence gives the ones after it: its first company mention that
+    modifies no later noun and is no object of a preposition. A sentence that names its
+    only company after "with" ("The backlog now includes a $6bn contract signed on 9 May
+    with ⟨0⟩") has none of its own, so the block's company stays the one "The company"
+    names in the next sentence.
+
+    >>> sentence_subject("The backlog now includes a $6bn contract with ⟨0⟩") is None
+    True
+    >>> sentence_subject("According to ⟨0⟩, ⟨1⟩ will buy chips")
+    1
+    """
+    lead = _shape("after_preposition")  # "a deal with ⟨0⟩": no subject
+    for m in re.finditer(r"⟨(\d+)⟩", masked[label_end(masked) :]):
+        at, end = m.start() + label_end(masked), m.end() + label_end(masked)
+        if not is_modifier(masked, end) and not lead.search(masked[:at]):
+            return int(m.group(1))
+    return None
+
+
+# a paragraph's bold lead label ("**Opening remarks.** The backlog …"), its bold marks
+# dropped by the plain wording (deals/markup.py): one sentence still, so a full stop
+# inside its first words ends a label
+_LABEL = re.compile(
+    r"\s*(?:\*\*|__)?(?:[A-Za-z-]+\s+|⟨\d+⟩\s+){0,3}(?:[A-Za-z-]+|⟨\d+⟩)[.:](?:\*\*|__)?\s+(?=[A-Z])"
+)
+
+
+def label_end(masked: str) -> int:
+    """Where a paragraph's bold lead label ends (0 when it opens on none): a word the
+    finder took for a name inside it ("**⟨0⟩ remarks.**") is no subject.
+
+    >>> label_end("**⟨0⟩ remarks.** The backlog now includes"), label_end("⟨0⟩ remarks. The")
+    (17, 13)
+    >>> label_end("⟨0⟩ signed a $3bn contract with ⟨1⟩. It")
+    0
+    """
+    m = _LABEL.match(masked)
+    return m.end() if m else 0

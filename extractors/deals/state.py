@@ -25,7 +25,7 @@ from aikg.extractors.deals.investees import (
     round_investors,
     unnamed_round_before,
 )
-from aikg.extractors.deals.sections import company_line
+from aikg.extractors.deals.sections import company_line, label_end
 from aikg.extractors.deals.shortforms import full_name
 from aikg.extractors.deals.spread import continues_line
 from aikg.extractors.names.anaphora import anaphor_modes, is_modifier
@@ -106,7 +106,7 @@ class Context:
     def new_section(self, heading: str) -> None:
         """Start a section: its heading may name the company its block is about."""
         self.pending_amount, self.topic, self.last_dated, self.filer = None, None, {}, None
-        named = company_line(heading, self.names)  # read in every report, kept in English
+        named = company_line(heading, self.names, heading=True)  # kept in English reports
         self.section_company = named if self.english else None
         self.heading_company = None if self.english else heading_company(heading, self.names)
 
@@ -274,7 +274,7 @@ def clause_subject(masked: str, before: int) -> int | None:
     cut = _clause_start(masked, before)
     if cut and cue("clause_anaphor").match(masked[cut:before]):
         return None  # "… locked in.** The company placed …": the anaphor's referent
-    for start in [cut, 0] if cut else [0]:
+    for start in [cut] if cut and cut == label_end(masked) else [cut, 0] if cut else [0]:
         for m in re.finditer(r"⟨(\d+)⟩", masked[start:before]):
             at = start + m.start()
             if not is_modifier(masked, start + m.end()) and not lead.search(masked[:at]):

@@ -67,7 +67,9 @@ FACT_KEYS: dict[str, str] = {
         # placement (round 27): the issuer of a placement its subscribers are listed in
         "placement_issuer "
         # dealsen (round 28): the company a digest's block is about
-        "section_company@fullmatch maker_supply memory_makers"
+        "section_company@fullmatch maker_supply memory_makers "
+        # dealsen (round 29): a heading's company before its topic, a title's series label
+        "heading_company@fullmatch title_series@fullmatch"
     ),
     # relations
     "relations/common": "sections_skip",
