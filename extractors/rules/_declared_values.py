@@ -213,7 +213,10 @@ VALUE_KEYS: dict[str, str] = {
         # zhmoney (round 25): a role word run on after an investor's name ("X领投")
         "investment.investor_role keydata.heading_mark "
         # placement (round 27): allotment tables of a placement's purchasers
-        "placement.columns placement.issuer placement.total_row@match"
+        "placement.columns placement.issuer placement.total_row@match "
+        # lead round 29: funding cards (tables/cards.py)
+        "cards.head@match cards.field@match cards.investor_keys cards.amount_keys "
+        "cards.round_keys cards.investor_split cards.investor_role cards.undisclosed"
     ),
     "tables/zh": (
         "rating.rating_words investment.cjk_name_suffixes investment.caption_words "

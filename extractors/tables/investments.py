@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.lexicon import name_key
+from aikg.extractors.tables.cards import card_rows
 from aikg.extractors.tables.columns import (
     amount_in_unit,
     caption_unit,
@@ -232,7 +233,8 @@ def extract_investments(report: SegmentedReport) -> Iterator[Fact]:
     tab, PDF or flattened text table; a row read twice gives one event."""
     seen: set[tuple] = set()
     _placeholder(), _descriptor()  # the rules are read with the tables, needed or not
-    for investor, row, evidence, unit in [*_table_rows(report), *_line_rows(report)]:
+    cards = [("", row, evidence, "") for row, evidence in card_rows(report)]
+    for investor, row, evidence, unit in [*_table_rows(report), *_line_rows(report), *cards]:
         key = (
             name_key("Company", investor),
             name_key("Company", row.investee),
