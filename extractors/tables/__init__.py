@@ -7,17 +7,18 @@ aligned columns, :mod:`.flat`) and its prose. Rating tables give RATES facts
 its prose packs into parentheses (:mod:`.prose`) and a digest's company headings
 (:mod:`.headed`); tables of a company's investments give Investment events
 (:mod:`.investments`: which column holds what in :mod:`.columns`, rows read in
-:mod:`.rows`), and so do the allotment tables of a placement's purchasers
-(:mod:`.placements`). Other tables (market performance, contents, disclaimers, comparable
-companies without a rating) state no relation and are left alone; AI chip comparison
-tables are read by :mod:`aikg.extractors.chips`. Cells, numbers, names and evidence:
-:mod:`.common`.
+:mod:`.rows`; a digest's funding cards read in :mod:`.cards`), and so do the allotment
+tables of a placement's purchasers (:mod:`.placements`). Other tables (market
+performance, contents, disclaimers, comparable companies without a rating) state no
+relation and are left alone; AI chip comparison tables are read by
+:mod:`aikg.extractors.chips`. Cells, numbers, names and evidence: :mod:`.common`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from aikg.extractors.tables.cards import card_rows
 from aikg.extractors.tables.flat import rating_rows
 from aikg.extractors.tables.investments import extract_investments
 from aikg.extractors.tables.keydata import headed_rows, keydata_rows
@@ -33,9 +34,10 @@ PHASE = "structured"
 
 def extract(report: SegmentedReport) -> Iterator[Fact]:
     """RATES facts with the rated companies, then Investment events with the investees
-    (investment tables, then the purchasers of placement allotment tables)."""
+    (investment tables and funding cards, then the purchasers of placement allotment
+    tables)."""
     yield from ratings(report)
-    yield from extract_investments(report)
+    yield from extract_investments(report, card_rows(report))
     yield from extract_placements(report)
 
 

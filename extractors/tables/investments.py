@@ -11,13 +11,12 @@ cells (a column of dates, a column of rounds, a column of row numbers).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from aikg.extractors.names.gate import is_entity
 from aikg.extractors.names.lexicon import name_key
-from aikg.extractors.tables.cards import card_rows
 from aikg.extractors.tables.columns import (
     amount_in_unit,
     caption_unit,
@@ -228,12 +227,15 @@ def _line_rows(report: SegmentedReport) -> Iterator[tuple[str, Row, Evidence, st
                 )
 
 
-def extract_investments(report: SegmentedReport) -> Iterator[Fact]:
+def extract_investments(
+    report: SegmentedReport, read: Iterable[tuple[Row, Evidence]] = ()
+) -> Iterator[Fact]:
     """Investment events (and investee profiles) from every investment table, whether a
-    tab, PDF or flattened text table; a row read twice gives one event."""
+    tab, PDF or flattened text table, and from the rows other readers made of the report
+    (``read``: its funding cards); a row read twice gives one event."""
     seen: set[tuple] = set()
     _placeholder(), _descriptor()  # the rules are read with the tables, needed or not
-    cards = [("", row, evidence, "") for row, evidence in card_rows(report)]
+    cards = [("", row, evidence, "") for row, evidence in read]
     for investor, row, evidence, unit in [*_table_rows(report), *_line_rows(report), *cards]:
         key = (
             name_key("Company", investor),
