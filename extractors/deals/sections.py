@@ -22,7 +22,7 @@ from aikg.extractors.text.script import CJK
 __all__ = ["company_line", "label_end", "sentence_subject"]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _shape(key: str = "section_company") -> re.Pattern[str]:
     return re.compile(load("deals", "en")[key])
 
@@ -68,19 +68,12 @@ def sentence_subject(masked: str) -> int | None:
     1
     """
     lead = _shape("after_preposition")  # "a deal with ⟨0⟩": no subject
-    for m in re.finditer(r"⟨(\d+)⟩", masked[label_end(masked) :]):
-        at, end = m.start() + label_end(masked), m.end() + label_end(masked)
+    start = label_end(masked)
+    for m in re.finditer(r"⟨(\d+)⟩", masked[start:]):
+        at, end = start + m.start(), start + m.end()
         if not is_modifier(masked, end) and not lead.search(masked[:at]):
             return int(m.group(1))
     return None
-
-
-# a paragraph's bold lead label ("**Opening remarks.** The backlog …"), its bold marks
-# dropped by the plain wording (deals/markup.py): one sentence still, so a full stop
-# inside its first words ends a label
-_LABEL = re.compile(
-    r"\s*(?:\*\*|__)?(?:[A-Za-z-]+\s+|⟨\d+⟩\s+){0,3}(?:[A-Za-z-]+|⟨\d+⟩)[.:](?:\*\*|__)?\s+(?=[A-Z])"
-)
 
 
 def label_end(masked: str) -> int:
@@ -92,5 +85,5 @@ def label_end(masked: str) -> int:
     >>> label_end("⟨0⟩ signed a $3bn contract with ⟨1⟩. It")
     0
     """
-    m = _LABEL.match(masked)
+    m = _shape("lead_label").match(masked)  # rules/deals/en.toml: lead_label
     return m.end() if m else 0

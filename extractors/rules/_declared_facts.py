@@ -49,7 +49,7 @@ FACT_KEYS: dict[str, str] = {
         "stake_words mutual_clause frames@frame status_ignore whole_stake context_names "
         "anaphor_modes hedges maker_names "
         # deals/en (enmoney helper): a frame's lead after a preposition, bullet labels
-        "after_preposition bullet_label@match lease_signed "
+        "after_preposition bullet_label@match lease_signed lead_label@match "
         # deals/en (enmoney helper): who provides in an agreement, power purchases, a
         # sentence restating the deal just read
         "provider_purpose provider_names provider_companies power_purchase deal_anaphor "
