@@ -8,6 +8,8 @@ comes first; the broker is read by :mod:`.brokers`, the kind by :mod:`.report_ki
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from aikg.extractors.document.analysts import find_analysts
 from aikg.extractors.document.brokers import find_broker, shaped_house
@@ -18,47 +20,32 @@ from aikg.extractors.document.headings import (
     split_series_label,
 )
 from aikg.extractors.document.report_kind import report_type
+from aikg.extractors.rules import load
 from aikg.extractors.text.script import CJK, display_width
 from aikg.schema import Document, ReportMeta
 
-_TITLE_WORDS = (
-    r"投资策略|研究|专题|报告|策略|展望|周报|月报|点评|快评|周观察|要闻|速递|深度|"
-    r"Research|Report|Outlook|Strategy|Weekly|Monthly|Note|Update|Wrap|Roundup"
-)
-_TITLE_PERIOD = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(投资策略|月报|策略|报告)")
-_MONTH_STRATEGY = re.compile(r"^(\d{1,2})\s*月\s*(投资策略|策略)")
-_FULL_DATE = re.compile(r"(20\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
-_ASOF = re.compile(r"截至\s*(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YEAR_MONTH = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月")
-# "25Q3" or "3Q25" (a calendar quarter; "3Q25E" is a forecast, "4QFY25" a fiscal one)
-_QUARTER = re.compile(r"(?<![\dA-Za-z])(?:(\d{2})\s*Q([1-4])|([1-4])\s*Q\s*(\d{2}))(?![\dA-Za-z])")
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN_DATE = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:(\d{1,2}),?\s+)?"
-    r"(20\d{2})\b"
-)
-_YEARLESS_ASOF = re.compile(r"截至\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# a date the text looks forward to ("至2026年3月", "预计…", "…底前", "从…开始") says nothing
-# about when the report was written
-_FORWARD_BEFORE = re.compile(r"((?<!截)至|到|预计|计划|将于|将在|有望|目标|力争|争取)\s*$")
-_FORWARD_AFTER = re.compile(r"^\s*(底前|前|之前|开始|起|以后|之后)")
-_NOT_TITLE = re.compile(
-    r"相关|资料来源|证券分析师|分析师|研究助理|执业|评级|目录|证券研究报告|@|\d{3,4}-\d{7,8}|"
-    # legal lines and tag lines of a digest ("本报告仅供…", "标签：…")
-    r"仅供|免责|^标签|"
-    r"^(?:Rating|Analysts?|Source)\b",
-    re.I,
-)
-_EN_DAY_FIRST = re.compile(
-    r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b"
-)
-_EN_MONTH_FIRST = re.compile(
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b"
-)
-_DATE_WORD = re.compile(
-    r"报告日期|发布日期|发布时间|日期|Published|Publication date|sent|Date", re.I
-)
-_FRONT_DATE_KEYS = ("date", "publishedat", "published", "published_at", "pubdate", "created")
+
+@cache
+def _rules() -> dict[str, Any]:
+    """The metadata rules (``rules/document/common.toml``), patterns compiled once.
+
+    >>> bool(_rules()["full_date"].search("报告日期：2031年03月04日"))
+    True
+    """
+    rules = load("document")
+    out: dict[str, Any] = {
+        key: re.compile(rules[key], re.I if key in ("not_title", "date_word") else 0)
+        for key in (
+            "not_title title_period month_strategy full_date en_day_first en_month_first "
+            "en_date asof yearless_asof year_month quarter forward_before forward_after "
+            "date_word cover_citation covered_range sentence_end banner_separator "
+            "time_of_day house_word series_separator latin_word"
+        ).split()
+    }
+    out["title_words"] = re.compile("|".join(rules["title_words"]))
+    out["en_months"] = tuple(rules["en_months"])
+    out["front_date_keys"] = tuple(rules["front_date_keys"])
+    return out
 
 
 def parse_date(text: str) -> str:
@@ -71,14 +58,17 @@ def parse_date(text: str) -> str:
     ('2025-11-08', '')
     """
     found: list[tuple[int, str]] = []
-    for match in _FULL_DATE.finditer(text):
+    for match in _rules()["full_date"].finditer(text):
         y, m, d = (int(g) for g in match.groups())
         if 1 <= m <= 12 and 1 <= d <= 31:
             found.append((match.start(), f"{y:04d}-{m:02d}-{d:02d}"))
-    for pattern, order in ((_EN_DAY_FIRST, (3, 2, 1)), (_EN_MONTH_FIRST, (3, 1, 2))):
+    for pattern, order in (
+        (_rules()["en_day_first"], (3, 2, 1)),
+        (_rules()["en_month_first"], (3, 1, 2)),
+    ):
         for match in pattern.finditer(text):
             y, mon, d = (match.group(k) for k in order)
-            month = _EN_MONTHS.index(mon.lower()) + 1
+            month = _rules()["en_months"].index(mon.lower()) + 1
             if 1 <= int(d) <= 31:
                 found.append((match.start(), f"{int(y):04d}-{month:02d}-{int(d):02d}"))
     return min(found)[1] if found else ""
@@ -87,25 +77,28 @@ def parse_date(text: str) -> str:
 def published_date(lines: list[str], front: dict[str, str]) -> str:
     """The publication date: the front matter's, else a dated cover line (one that says
     "报告日期" / "Published" / "sent" first), else ""."""
-    for key in _FRONT_DATE_KEYS:
+    for key in _rules()["front_date_keys"]:
         if front.get(key) and (date := parse_date(front[key])):
             return date
     cover = [ln.strip() for ln in lines if ln.strip()][:15]
-    cover = [ln for ln in cover if not re.search(r"[《》]|——\s*20\d{2}", ln)]
+    cover = [ln for ln in cover if not _rules()["cover_citation"].search(ln)]
     for line in cover:
-        for word in _DATE_WORD.finditer(line):
+        for word in _rules()["date_word"].finditer(line):
             if date := parse_date(line[word.end() : word.end() + 30]):
                 return date
     for line in cover:
-        if re.search(r"\d\s*[—~－-]\s*(?:20\d{2}|\d{1,2}[./])", line):
+        if _rules()["covered_range"].search(line):
             continue  # a range the report covers ("2025.11.03—2025.11.09")
         match = (
-            _FULL_DATE.search(line) or _EN_DAY_FIRST.search(line) or _EN_MONTH_FIRST.search(line)
+            _rules()["full_date"].search(line)
+            or _rules()["en_day_first"].search(line)
+            or _rules()["en_month_first"].search(line)
         )
-        if not match or _looks_forward(line, match) or re.search(r"[。；;!?！？]$|\.$", line):
+        if not match or _looks_forward(line, match) or _rules()["sentence_end"].search(line):
             continue
         rest = line[: match.start()] + line[match.end() :]
-        if re.search(r"[|｜·•—]", line) or display_width(rest.strip()) <= 24:  # a dated banner
+        banner = _rules()["banner_separator"].search(line)
+        if banner or display_width(rest.strip()) <= 24:  # a dated banner or a date line
             return parse_date(line)
     return ""
 
@@ -126,11 +119,10 @@ def furniture_date(sidebar: list[str], running_heads: list[str]) -> str:
         date = parse_date(line)
         if not date:
             continue
-        rest = _FULL_DATE.sub("", _EN_DAY_FIRST.sub("", _EN_MONTH_FIRST.sub("", line)))
-        if (
-            display_width(re.sub(r"\d{1,2}:\d{2}\s*(?:[AP]M)?\s*\w{0,4}", "", rest).strip(" |｜·"))
-            <= 12
-        ):
+        rest = _rules()["full_date"].sub(
+            "", _rules()["en_day_first"].sub("", _rules()["en_month_first"].sub("", line))
+        )
+        if display_width(_rules()["time_of_day"].sub("", rest).strip(" |｜·")) <= 12:
             found.append(date)
     found += [date for line in running_heads if (date := parse_date(line))]
     return max(found) if found else ""
@@ -155,19 +147,20 @@ def _title(lines: list[str], front: dict[str, str]) -> str:
             and not stripped.startswith("《")
             and "|" not in stripped
             and 4 <= display_width(stripped) <= (120 if ln.startswith("#") else 80)
-            and (ln.startswith("#") or label or re.search(_TITLE_WORDS, stripped))
+            and (ln.startswith("#") or label or _rules()["title_words"].search(stripped))
             and not (not label and _led_by_label(ln))
-            and not _NOT_TITLE.search(stripped)
+            and not _rules()["not_title"].search(stripped)
             and " · " not in stripped
             # a dated banner ("行业周报 2025年11月10日"), not a title that brackets the
             # week it covers ("# 行业周报（2026.03.02–2026.03.06）：…")
-            and not (_FULL_DATE.search(stripped) and not _bracketed_date(ln))
+            and not (_rules()["full_date"].search(stripped) and not _bracketed_date(ln))
             and not numbering(stripped)  # a numbered part ("一、…", "1. …") of the report
             # a list item or a sentence of the text is no title
             and (ln.startswith("#") or not (ln[:1] in "-*•" or stripped.endswith("。")))
-            and not _EN_DAY_FIRST.search(stripped)  # "20 July 2031", "Weekly | 3 March 2031"
-            and not _EN_MONTH_FIRST.search(stripped)
-            and not (shaped_house(stripped) and re.search(r"Research|研究所|证券$", stripped))
+            # a dated line ("20 July 2031", "Weekly | 3 March 2031")
+            and not _rules()["en_day_first"].search(stripped)
+            and not _rules()["en_month_first"].search(stripped)
+            and not (shaped_house(stripped) and _rules()["house_word"].search(stripped))
             and not (bare_heading(stripped) and not ln.startswith("# "))
             and not is_series_label(stripped)  # "# Equity Research" beside the title
         ):
@@ -185,48 +178,53 @@ def _bracketed_date(line: str) -> bool:
     """
     if not line.startswith("# "):
         return False
-    for match in _FULL_DATE.finditer(line):
+    for match in _rules()["full_date"].finditer(line):
         before = line[: match.start()]
         opened = max(before.rfind("（"), before.rfind("("), before.rfind("【"))
         if opened <= max(before.rfind("）"), before.rfind(")"), before.rfind("】")):
             return False
-    head = line[2 : _FULL_DATE.search(line).start()]
-    return bool(CJK.search(head) or re.search("[A-Za-z]{3}", head))
+    head = line[2 : _rules()["full_date"].search(line).start()]
+    return bool(CJK.search(head) or _rules()["latin_word"].search(head))
 
 
 def _led_by_label(line: str) -> bool:
     """Whether a line starts with a series label and a separator ("证券研究报告 |
     行业月度策略", "Equity Research | China Internet"): a banner, whatever follows."""
     text = line.lstrip("#").strip(" *_")
-    first = re.split(r"\s*[|｜┃·•●/／—–]\s*", text, maxsplit=1)[0]
+    first = _rules()["series_separator"].split(text, maxsplit=1)[0]
     return first != text and is_series_label(first)
 
 
 def _looks_forward(text: str, match: re.Match[str]) -> bool:
     """Whether a date mention is one the text looks forward to, not back on."""
     before = text[max(0, match.start() - 4) : match.start()]
-    return bool(_FORWARD_BEFORE.search(before) or _FORWARD_AFTER.match(text[match.end() :]))
+    return bool(
+        _rules()["forward_before"].search(before)
+        or _rules()["forward_after"].match(text[match.end() :])
+    )
 
 
 def _latest_month(text: str, asof: list[tuple[int, int, int]]) -> tuple[int, int] | None:
     """The latest (year, month) the text looks back on; see ``find_meta``."""
     months = [(y, m) for y, m, _ in asof]
-    for pattern in (_FULL_DATE, _YEAR_MONTH):
+    for pattern in (_rules()["full_date"], _rules()["year_month"]):
         for match in pattern.finditer(text):
             year, month = int(match.group(1)), int(match.group(2))
-            day = int(match.group(3)) if pattern is _FULL_DATE else 1
+            day = int(match.group(3)) if pattern is _rules()["full_date"] else 1
             if 1 <= month <= 12 and 1 <= day <= 31 and not _looks_forward(text, match):
                 months.append((year, month))
-    for match in _EN_DATE.finditer(text):  # "March 4, 2031", "Mar 2031"
-        months.append((int(match.group(3)), _EN_MONTHS.index(match.group(1).lower()) + 1))
-    for match in _QUARTER.finditer(text):
+    for match in _rules()["en_date"].finditer(text):  # "March 4, 2031", "Mar 2031"
+        months.append(
+            (int(match.group(3)), _rules()["en_months"].index(match.group(1).lower()) + 1)
+        )
+    for match in _rules()["quarter"].finditer(text):
         yy, q = (match.group(1), match.group(2)) if match.group(1) else match.group(4, 3)
         if not _looks_forward(text, match):
             months.append((2000 + int(yy), int(q) * 3))
     if not months:
         return None
     latest = max(months)
-    for match in _YEARLESS_ASOF.finditer(text):
+    for match in _rules()["yearless_asof"].finditer(text):
         if text[max(0, match.start() - 1) : match.start()].isdigit():
             continue
         month, day = int(match.group(1)), int(match.group(2))
@@ -261,21 +259,26 @@ def find_meta(
     # No recognisable title line (a PDF without its cover page): leave it empty rather
     # than name the report after whatever line comes first.
     period = ""
-    match = _TITLE_PERIOD.search(title) or next(
-        (m for ln in lines[:40] if (m := _TITLE_PERIOD.search(ln)) and "《" not in ln), None
+    match = _rules()["title_period"].search(title) or next(
+        (m for ln in lines[:40] if (m := _rules()["title_period"].search(ln)) and "《" not in ln),
+        None,
     )
     if match:
         period = f"{int(match.group(1)):04d}-{int(match.group(2)):02d}"
-    elif english := _EN_DATE.search(title):  # "Global AI Monthly, March 2031"
-        month = _EN_MONTHS.index(english.group(1).lower()) + 1
+    elif english := _rules()["en_date"].search(title):  # "Global AI Monthly, March 2031"
+        month = _rules()["en_months"].index(english.group(1).lower()) + 1
         period = f"{int(english.group(3)):04d}-{month:02d}"
-    asof = sorted((int(y), int(m), int(d)) for y, m, d in _ASOF.findall(text) if 1 <= int(m) <= 12)
+    asof = sorted(
+        (int(y), int(m), int(d)) for y, m, d in _rules()["asof"].findall(text) if 1 <= int(m) <= 12
+    )
     cover = lines if cover is None else cover  # the lines as printed, before reflow
     cover_date = published_date(cover, front) or furniture_date(
         doc.sidebar_text.split("\n"), doc.running_heads
     )
     if not period:
-        month_strategy = next((m for ln in lines if (m := _MONTH_STRATEGY.match(ln.strip()))), None)
+        month_strategy = next(
+            (m for ln in lines if (m := _rules()["month_strategy"].match(ln.strip()))), None
+        )
         latest = _latest_month(text, asof)
         anchor = (int(cover_date[:4]), int(cover_date[5:7])) if cover_date else latest
         if month_strategy and anchor:

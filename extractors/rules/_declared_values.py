@@ -24,6 +24,15 @@ VALUE_KEYS: dict[str, str] = {
         # enmoney round 25: ¥ of a Japanese company is the yen
         "yen_context yen_china"
     ),
+    # document: a report's title, publication date and period (document/meta.py; lead
+    # round 30 moved them out of the code)
+    "document/common": (
+        "title_words not_title title_period month_strategy@match full_date en_day_first "
+        "en_month_first en_date en_months asof yearless_asof year_month quarter "
+        "forward_before forward_after@match date_word front_date_keys cover_citation "
+        "covered_range sentence_end banner_separator time_of_day house_word "
+        "series_separator latin_word"
+    ),
     # sections
     "sections/common": (
         "order whole_line heading_max_width run_in_furniture flattened_min_chars "
