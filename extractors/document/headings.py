@@ -165,19 +165,19 @@ def heading_kind(line: str) -> str | None:
     text = stripped.lstrip("#").strip().lstrip("■●▪ ").strip()
     if not text:
         return None
+    rules = section_rules()
     emoji = emoji_title(text)
     if emoji is not None:  # "🚀 模型发布", "## 📜 政策": the words after the emoji
-        for kind, pattern in section_rules()["compiled"]:
+        for kind, pattern in rules["compiled"]:
             if pattern.match(emoji):
                 return kind
         return "prose"
-    glyph = None if markdown else section_rules()["glyph_heading"].match(stripped)
+    glyph = None if markdown else rules["glyph_heading"].match(stripped)
     if glyph is not None:  # "■ 甲乙控股（0700.HK）：…", "【一、国内融资事件】"
         words = glyph.group("title") or glyph.group("bracket")
         return heading_kind(words.strip()) or "prose"
     if _SPACED.fullmatch(text):
         text = re.sub(r"\s+", "", text)  # a heading set letter-spaced: "目 录", "摘  要"
-    rules = section_rules()
     if not markdown:
         if display_width(text) > rules["heading_max_width"] or text.endswith(("。", ";", "；")):
             return None
